@@ -1,0 +1,28 @@
+import { manyByKey, oneByKey } from '@laa/subgraph';
+import { Area } from '../entities/area';
+import { District } from '../entities/district';
+import { Partnership, PartnershipMember } from '../entities/partnership';
+import { Region } from '../entities/region';
+import { PartnersContext } from './context';
+
+/** The partners subgraph's relations, each batched per request. */
+export const partnersLoaders = ({ loaders, services }: PartnersContext) => ({
+  area: loaders.loader<string, Area | null>('area', async (codes) =>
+    oneByKey(codes, await services.areas.areasByCodes(codes), (a) => a.code),
+  ),
+  region: loaders.loader<string, Region | null>('region', async (codes) =>
+    oneByKey(codes, await services.areas.regionsByCodes(codes), (r) => r.code),
+  ),
+  areasOfRegion: loaders.loader<string, Area[]>('areasOfRegion', async (codes) =>
+    manyByKey(codes, await services.areas.areasOfRegions(codes), (a) => a.regionCode),
+  ),
+  districts: loaders.loader<string, District[]>('districts', async (codes) =>
+    manyByKey(codes, await services.areas.districtsOfCounties(codes), (d) => d.countyCode),
+  ),
+  partnership: loaders.loader<string, Partnership | null>('partnership', async (codes) =>
+    oneByKey(codes, await services.areas.partnershipsOfAreas(codes), (p) => p.areaCode),
+  ),
+  members: loaders.loader<string, PartnershipMember[]>('members', async (ids) =>
+    manyByKey(ids, await services.areas.membersOfPartnerships(ids), (m) => m.partnershipId),
+  ),
+});

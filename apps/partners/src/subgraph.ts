@@ -1,0 +1,34 @@
+import { seedOnce } from '@laa/database';
+import { SubgraphDefinition } from '@laa/subgraph';
+import { Area } from './entities/area';
+import { District } from './entities/district';
+import { Partnership, PartnershipMember } from './entities/partnership';
+import { Region } from './entities/region';
+import { CreatePartners1764000000000 } from './migrations/1764000000000-CreatePartners';
+import { resolveAreaReference } from './resolvers/area-reference';
+import { AreaResolver } from './resolvers/area-resolver';
+import { PartnershipResolver } from './resolvers/partnership-resolver';
+import { resolveRegionReference } from './resolvers/region-reference';
+import { RegionResolver } from './resolvers/region-resolver';
+import { seedDemoPartnerships } from './seeds/demo-partnerships';
+import { importReferenceAreas } from './seeds/reference-areas';
+import { AreaService, PartnersServices } from './services/area-service';
+
+/** Partners: the region, its areas and districts, and who sits at each area's table. */
+export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
+  name: 'partners',
+  databaseSchema: 'partners',
+  entities: [Region, Area, District, Partnership, PartnershipMember],
+  migrations: [CreatePartners1764000000000],
+  resolvers: [RegionResolver, AreaResolver, PartnershipResolver],
+  referenceResolvers: {
+    Area: { __resolveReference: resolveAreaReference },
+    Region: { __resolveReference: resolveRegionReference },
+  },
+  createServices: (dataSource, region) => ({ areas: new AreaService(dataSource, region) }),
+  async seed({ dataSource, region, demo, log }) {
+    const count = await dataSource.transaction((manager) => importReferenceAreas(manager, region));
+    log.info('reference areas loaded', { areas: count });
+    if (demo) await seedOnce(dataSource, 'partners', 'demo-partnerships', seedDemoPartnerships);
+  },
+};

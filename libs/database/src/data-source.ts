@@ -1,0 +1,41 @@
+import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { CountingLogger } from './statement-counter';
+
+export interface SubgraphDatabaseOptions {
+  /** postgres:// URL of the region's database (a server's, or the embedded one's socket). */
+  url: string;
+  /** The PostgreSQL schema this subgraph owns; no other subgraph reads it. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+  onLog?: (level: 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** Opens a subgraph's DataSource and brings its schema up to date through its migrations. */
+export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logger: new CountingLogger(options.onLog ?? (() => undefined)),
+    maxQueryExecutionTime: 1000,
+    extra: { max: options.poolSize ?? 4, application_name: `laa-${options.schema}` },
+  });
+  await dataSource.initialize();
+  try {
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}

@@ -1,0 +1,6 @@
+export * from './regions';
+export * from './themes';
+export * from './departments';
+export * from './reference-status';
+export * from './polarity';
+import './graphql-enums';

@@ -1,0 +1,50 @@
+import { RegionCode } from '@laa/domain';
+import { forbidden, unauthenticated } from '@laa/errors';
+import { AREA_ROLES, Caller, NATIONAL_ROLES, REGION_ROLES, Role } from './roles';
+
+/** A place a piece of data belongs to: an area within a region. */
+export interface Place {
+  region: RegionCode;
+  area: string;
+}
+
+type SignedIn = Extract<Caller, { authenticated: true }>;
+
+export function requireSignedIn(caller: Caller): SignedIn {
+  if (!caller.authenticated) throw unauthenticated();
+  return caller;
+}
+
+/**
+ * Draft negotiating positions: the area's own partnership, its GO, and central readers.
+ * The public sees only what has been signed.
+ */
+export function canReadDrafts(caller: Caller, place: Place): boolean {
+  if (!caller.authenticated) return false;
+  return caller.grants.some(
+    (g) =>
+      NATIONAL_ROLES.has(g.role) ||
+      (REGION_ROLES.has(g.role) && g.region === place.region) ||
+      (AREA_ROLES.has(g.role) && g.area === place.area),
+  );
+}
+
+/** Who may change an agreement's content: the area's partnership officers and its GO. */
+export function canEditAgreement(caller: Caller, place: Place): boolean {
+  if (!caller.authenticated) return false;
+  return caller.grants.some(
+    (g) =>
+      (REGION_ROLES.has(g.role) && g.region === place.region) ||
+      (g.role === Role.PARTNERSHIP_OFFICER && g.area === place.area),
+  );
+}
+
+export function requireDraftReader(caller: Caller, place: Place): void {
+  requireSignedIn(caller);
+  if (!canReadDrafts(caller, place)) throw forbidden(`Your roles do not cover area ${place.area}`);
+}
+
+export function requireAgreementEditor(caller: Caller, place: Place): void {
+  requireSignedIn(caller);
+  if (!canEditAgreement(caller, place)) throw forbidden(`Your roles do not allow editing the agreement of area ${place.area}`);
+}

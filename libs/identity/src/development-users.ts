@@ -1,0 +1,22 @@
+import { Department, RegionCode } from '@laa/domain';
+import { Role, RoleGrant } from './roles';
+
+export interface DevelopmentUser {
+  id: string;
+  name: string;
+  grants: RoleGrant[];
+}
+
+/** Demo people for the quick start and the tests (synthetic names, no real person). */
+export function developmentUsers(region: RegionCode, area: string): DevelopmentUser[] {
+  return [
+    { id: `rm-${region}`, name: 'Demo Relationship Manager', grants: [{ role: Role.RELATIONSHIP_MANAGER, region }] },
+    { id: `rd-${region}`, name: 'Demo Regional Director', grants: [{ role: Role.REGIONAL_DIRECTOR, region }] },
+    { id: `po-${area}`, name: 'Demo Partnership Officer', grants: [{ role: Role.PARTNERSHIP_OFFICER, region, area }] },
+    {
+      id: 'analyst-dcsf',
+      name: 'Demo DCSF Analyst',
+      grants: [{ role: Role.DEPARTMENT_ANALYST, department: Department.DCSF }],
+    },
+  ];
+}

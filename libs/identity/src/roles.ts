@@ -1,0 +1,48 @@
+import { Department, RegionCode } from '@laa/domain';
+
+/** Who a caller is in the LAA process; each grant is scoped to a place (area or region) where it applies. */
+export enum Role {
+  PARTNERSHIP_OFFICER = 'PARTNERSHIP_OFFICER',
+  COUNCILLOR = 'COUNCILLOR',
+  PARTNER_ORGANISATION = 'PARTNER_ORGANISATION',
+  COUNCIL_SYSTEM = 'COUNCIL_SYSTEM',
+  RELATIONSHIP_MANAGER = 'RELATIONSHIP_MANAGER',
+  THEME_LEAD = 'THEME_LEAD',
+  DEPUTY_REGIONAL_DIRECTOR = 'DEPUTY_REGIONAL_DIRECTOR',
+  REGIONAL_DIRECTOR = 'REGIONAL_DIRECTOR',
+  DEPARTMENT_ANALYST = 'DEPARTMENT_ANALYST',
+  MINISTER = 'MINISTER',
+}
+
+/** Roles held in one area by its partnership. */
+export const AREA_ROLES: ReadonlySet<Role> = new Set([
+  Role.PARTNERSHIP_OFFICER,
+  Role.COUNCILLOR,
+  Role.PARTNER_ORGANISATION,
+  Role.COUNCIL_SYSTEM,
+]);
+
+/** Government Office roles, held for a whole region. */
+export const REGION_ROLES: ReadonlySet<Role> = new Set([
+  Role.RELATIONSHIP_MANAGER,
+  Role.THEME_LEAD,
+  Role.DEPUTY_REGIONAL_DIRECTOR,
+  Role.REGIONAL_DIRECTOR,
+]);
+
+/** Central roles, held nationally. */
+export const NATIONAL_ROLES: ReadonlySet<Role> = new Set([Role.DEPARTMENT_ANALYST, Role.MINISTER]);
+
+export interface RoleGrant {
+  role: Role;
+  region?: RegionCode;
+  /** 2008 ONS (SNAC) area code, for area roles. */
+  area?: string;
+  department?: Department;
+}
+
+export type Caller =
+  | { authenticated: false }
+  | { authenticated: true; id: string; name: string; grants: RoleGrant[] };
+
+export const ANONYMOUS: Caller = { authenticated: false };

@@ -1,0 +1,4 @@
+export * from './csv';
+export * from './files';
+export * from './indicators';
+export * from './areas';

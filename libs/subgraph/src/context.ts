@@ -1,0 +1,13 @@
+import { RegionCode } from '@laa/domain';
+import { Caller } from '@laa/identity';
+import { LoaderRegistry } from './loaders';
+import { Logger } from './logger';
+
+/** What every resolver receives: who is calling, this request's loaders, and the subgraph's services. */
+export interface SubgraphContext<Services> {
+  caller: Caller;
+  region: RegionCode;
+  loaders: LoaderRegistry;
+  services: Services;
+  log: Logger;
+}

@@ -1,0 +1,27 @@
+import { SubgraphName } from '@laa/config';
+import { RegionCode } from '@laa/domain';
+import { DataSource } from 'typeorm';
+import { Logger } from './logger';
+import { SchemaParts } from './schema';
+
+export interface SeedOptions {
+  dataSource: DataSource;
+  region: RegionCode;
+  /** Also load the synthetic demo data (evidence values, draft agreements). */
+  demo: boolean;
+  log: Logger;
+}
+
+/** Everything the shared bootstrap needs to run one subgraph: an app declares its domain, nothing else. */
+export interface SubgraphDefinition<Services> extends SchemaParts {
+  name: SubgraphName;
+  /** The PostgreSQL schema the subgraph owns. */
+  databaseSchema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  createServices(dataSource: DataSource, region: RegionCode): Services;
+  /** Reference data (idempotent, every start) and demo data (once). */
+  seed?(options: SeedOptions): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode, PUBLIC_ERROR_CODES } from '@laa/errors';
+import { GraphQLFormattedError } from 'graphql';
+import { Logger } from './logger';
+
+/** Codes Apollo itself raises for a malformed request: safe and useful to show. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'DOWNSTREAM_SERVICE_ERROR',
+]);
+
+/**
+ * Errors reach callers with a stable extensions.code and never a stack trace; anything unexpected
+ * is logged in full and masked as INTERNAL_SERVER_ERROR.
+ */
+export function errorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? '');
+    if (PUBLIC_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return withoutStack(formatted);
+    if (REQUEST_ERROR_CODES.has(code)) return withoutStack(formatted);
+    const original = unwrapResolverError(error);
+    log.error('unexpected error', {
+      error: original instanceof Error ? original.stack ?? original.message : String(original),
+      path: formatted.path,
+    });
+    return {
+      message: 'Internal server error: the problem has been logged',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions) return formatted;
+  const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,84 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { openSubgraphDatabase } from '@laa/database';
+import { RegionCode } from '@laa/domain';
+import { callerFromAuthorization } from '@laa/identity';
+import { SubgraphContext } from './context';
+import { SubgraphDefinition } from './definition';
+import { errorFormatter } from './errors';
+import { RunningHttp, serveGraphql } from './http';
+import { LoaderRegistry } from './loaders';
+import { Logger } from './logger';
+import { buildFederatedSchema } from './schema';
+
+export interface SubgraphRuntimeOptions {
+  region: RegionCode;
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  authSecret: string;
+  log: Logger;
+  seedDemo: boolean;
+  poolSize?: number;
+  introspection?: boolean;
+}
+
+export interface RunningSubgraph extends RunningHttp {
+  name: string;
+  stop(): Promise<void>;
+}
+
+/** Migrates, seeds and serves one subgraph of one region. */
+export async function startSubgraph<S>(
+  definition: SubgraphDefinition<S>,
+  options: SubgraphRuntimeOptions,
+): Promise<RunningSubgraph> {
+  const log = options.log.child({ subgraph: definition.name, region: options.region });
+  const dataSource = await openSubgraphDatabase({
+    url: options.databaseUrl,
+    schema: definition.databaseSchema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolSize: options.poolSize,
+    onLog: (level, message, fields) => log[level](message, fields),
+  });
+  try {
+    await definition.seed?.({ dataSource, region: options.region, demo: options.seedDemo, log });
+    const services = definition.createServices(dataSource, options.region);
+    const apollo = new ApolloServer<SubgraphContext<S>>({
+      schema: await buildFederatedSchema(definition),
+      formatError: errorFormatter(log),
+      includeStacktraceInErrorResponses: false,
+      introspection: options.introspection ?? true,
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
+    const http = await serveGraphql({
+      apollo,
+      port: options.port,
+      host: options.host,
+      context: async ({ req }) => ({
+        caller: await callerFromAuthorization(options.authSecret, req.headers.authorization),
+        region: options.region,
+        loaders: new LoaderRegistry(),
+        services,
+        log,
+      }),
+      health: async () => {
+        await dataSource.query('SELECT 1');
+        return { subgraph: definition.name, region: options.region };
+      },
+    });
+    log.info('subgraph ready', { url: http.url });
+    return {
+      ...http,
+      name: definition.name,
+      async stop() {
+        await http.close();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
