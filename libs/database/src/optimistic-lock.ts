@@ -1,4 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 export type VersionedUpdate =
   | { outcome: 'updated'; version: number }
@@ -14,12 +15,12 @@ export async function updateIfVersion<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   id: string,
   expectedVersion: number,
-  changes: Record<string, unknown>,
+  changes: QueryDeepPartialEntity<T>,
 ): Promise<VersionedUpdate> {
   const result = await manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...changes, version: () => 'version + 1' })
+    .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<T>)
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .returning(['version'])
     .execute();

@@ -14,15 +14,10 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-};
-
 /** An error the caller can act on: its message and code are shown as they are. */
 export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-    const status = HTTP_STATUS[code];
-    super(message, { extensions: { code, ...details, ...(status ? { http: { status } } : {}) } });
+    super(message, { extensions: { code, ...details } });
   }
 }
 
@@ -32,6 +27,9 @@ export const notFound = (what: string, key: string) =>
   new ApiError(ErrorCode.NOT_FOUND, `${what} ${key} was not found`, { what, key });
 export const unauthenticated = (message = 'Sign in: this needs an authenticated caller') =>
   new ApiError(ErrorCode.UNAUTHENTICATED, message);
+/** A bad credential refuses the whole request with HTTP 401 (a missing one is just the public). */
+export const badCredentials = (message: string) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 export const forbidden = (message: string) => new ApiError(ErrorCode.FORBIDDEN, message);
 export const ruleViolation = (rule: string, message: string) =>
   new ApiError(ErrorCode.RULE_VIOLATION, message, { rule });

@@ -1,6 +1,6 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { isRegionCode } from '@laa/domain';
-import { unauthenticated } from '@laa/errors';
+import { badCredentials } from '@laa/errors';
 import { ANONYMOUS, Caller, Role, RoleGrant } from './roles';
 
 export const TOKEN_ISSUER = 'laa-platform';
@@ -27,7 +27,7 @@ export async function issueToken(
 export async function callerFromAuthorization(secret: string, header: string | undefined): Promise<Caller> {
   if (!header) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  if (!match) throw badCredentials('The Authorization header must be "Bearer <token>"');
   try {
     const { payload } = await jwtVerify(match[1], key(secret), { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
     return {
@@ -37,8 +37,8 @@ export async function callerFromAuthorization(secret: string, header: string | u
       grants: readGrants(payload.grants),
     };
   } catch (error) {
-    if (error instanceof errors.JWTExpired) throw unauthenticated('The token has expired: sign in again');
-    throw unauthenticated('The token is not valid');
+    if (error instanceof errors.JWTExpired) throw badCredentials('The token has expired: sign in again');
+    throw badCredentials('The token is not valid');
   }
 }
 

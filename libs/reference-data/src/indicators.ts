@@ -14,6 +14,8 @@ export interface IndicatorReference {
   handbookAnnexStatus: ReferenceStatus;
   /** LAA theme mapped from the Handbook annex by the platform: no source gives that mapping. */
   theme: Theme;
+  /** Always INFERRED: the annex-to-theme mapping is the platform's reading. */
+  themeStatus: ReferenceStatus;
   department: Department | null;
   departmentStatus: ReferenceStatus;
   departmentNote: string | null;
@@ -51,6 +53,7 @@ function toIndicator(row: Record<string, string>): IndicatorReference {
     handbookAnnex: row.theme.replace(/\s*\(.*\)\s*$/, ''),
     handbookAnnexStatus: statusOf(row.theme),
     theme: themeOfAnnex(row.theme),
+    themeStatus: ReferenceStatus.INFERRED,
     department: departmentFromText(row.department) ?? null,
     departmentStatus: statusOf(row.department),
     departmentNote: /\(/.test(row.department) ? row.department : null,

@@ -39,6 +39,7 @@ export function errorFormatter(log: Logger) {
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions) return formatted;
-  const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+  // A subgraph's raw HTTP response (gateway) and stack traces are internal detail.
+  const { stacktrace: _stacktrace, exception: _exception, response: _response, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
 }

@@ -1,0 +1,65 @@
+import { Theme } from '@laa/domain';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TargetKind } from './target-kind';
+
+@ObjectType({ description: 'The starting point a target is measured from; a target without one is a placeholder.' })
+export class Baseline {
+  @Field(() => Float)
+  value: number;
+
+  @Field({ description: 'The period of the baseline value, e.g. 2007/08.' })
+  period: string;
+
+  @Field()
+  source: string;
+
+  @Field({ description: 'True while the baseline figure is provisional.' })
+  provisional: boolean;
+}
+
+@ObjectType({ description: 'A target of an agreement: an indicator, its baseline and a level for each of the three years.' })
+@Entity({ name: 'target' })
+export class Target {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ type: 'uuid', name: 'agreement_id' })
+  agreementId: string;
+
+  @Field(() => TargetKind)
+  @Column({ type: 'text' })
+  kind: TargetKind;
+
+  @Column({ type: 'text', name: 'indicator_code' })
+  indicatorCode: string;
+
+  @Field(() => Theme)
+  @Column({ type: 'text' })
+  theme: Theme;
+
+  @Column({ type: 'double precision', name: 'baseline_value', nullable: true })
+  baselineValue: number | null;
+
+  @Column({ type: 'text', name: 'baseline_period', nullable: true })
+  baselinePeriod: string | null;
+
+  @Column({ type: 'text', name: 'baseline_source', nullable: true })
+  baselineSource: string | null;
+
+  @Column({ type: 'boolean', name: 'baseline_provisional' })
+  baselineProvisional: boolean;
+
+  @Field(() => [Float], { nullable: 'items', description: 'Target levels for years 1, 2 and 3; null where not yet set.' })
+  @Column({ type: 'double precision', array: true })
+  levels: (number | null)[];
+
+  @Field({ description: 'True for generated demo data.' })
+  @Column({ type: 'boolean' })
+  synthetic: boolean;
+
+  @Field(() => Int, { description: 'Optimistic-locking version: pass it back when changing the target.' })
+  @Column({ type: 'int' })
+  version: number;
+}

@@ -1,0 +1,47 @@
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsUUID, Min } from 'class-validator';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Indicator } from '../entities/references';
+import { Baseline, Target } from '../entities/target';
+import { AgreementsContext } from './context';
+
+@InputType({ description: 'New levels for a target\'s three years, against the version the caller read.' })
+export class SetTargetLevelsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'targetId must be a target id (a UUID)' })
+  targetId: string;
+
+  @Field(() => Int, { description: 'The target version the change is based on.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => [Float], { description: 'Exactly three levels: years 1, 2 and 3.' })
+  @ArrayMinSize(3, { message: 'levels must have exactly three values, one per year' })
+  @ArrayMaxSize(3, { message: 'levels must have exactly three values, one per year' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true, message: 'each level must be a finite number' })
+  levels: number[];
+}
+
+@Resolver(() => Target)
+export class TargetResolver {
+  @FieldResolver(() => Indicator)
+  indicator(@Root() target: Target): Indicator {
+    return { code: target.indicatorCode };
+  }
+
+  @FieldResolver(() => Baseline, { nullable: true, description: 'Null while the baseline is missing: the target is a placeholder.' })
+  baseline(@Root() target: Target): Baseline | null {
+    if (target.baselineValue === null || target.baselinePeriod === null) return null;
+    return {
+      value: target.baselineValue,
+      period: target.baselinePeriod,
+      source: target.baselineSource ?? 'not recorded',
+      provisional: target.baselineProvisional,
+    };
+  }
+
+  @Mutation(() => Target, { description: 'Sets a target\'s levels; fails with CONFLICT if it changed since you read it.' })
+  setTargetLevels(@Arg('input') input: SetTargetLevelsInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+    return services.agreements.setTargetLevels(caller, input.targetId, input.expectedVersion, input.levels);
+  }
+}

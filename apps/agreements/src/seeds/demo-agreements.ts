@@ -1,0 +1,47 @@
+import { insertInBatches } from '@laa/database';
+import { DEMO_SOURCE, demoAgreement } from '@laa/demo-data';
+import { RegionCode } from '@laa/domain';
+import { readAreas, readIndicators } from '@laa/reference-data';
+import { EntityManager } from 'typeorm';
+import { Agreement } from '../entities/agreement';
+import { AgreementStage } from '../entities/agreement-stage';
+import { Target } from '../entities/target';
+import { TargetKind } from '../entities/target-kind';
+
+/** A synthetic 2008-2011 draft agreement for every area of the region, at stages spread across the process. */
+export async function seedDemoAgreements(manager: EntityManager, region: RegionCode): Promise<void> {
+  const indicators = readIndicators();
+  const plans = readAreas()
+    .filter((area) => area.regionCode === region)
+    .map((area) => demoAgreement(area, indicators));
+  await insertInBatches(
+    manager,
+    Agreement,
+    plans.map((plan) => ({
+      id: plan.id,
+      areaCode: plan.areaCode,
+      regionCode: region,
+      firstYear: 2008,
+      stage: plan.stage as AgreementStage,
+      synthetic: true,
+      version: 1,
+    })),
+  );
+  const targets = plans.flatMap((plan) =>
+    plan.targets.map((target) => ({
+      id: target.id,
+      agreementId: plan.id,
+      kind: target.kind as TargetKind,
+      indicatorCode: target.indicatorCode,
+      theme: target.theme,
+      baselineValue: target.baseline.value,
+      baselinePeriod: target.baseline.period,
+      baselineSource: DEMO_SOURCE,
+      baselineProvisional: false,
+      levels: target.levels,
+      synthetic: true,
+      version: 1,
+    })),
+  );
+  await insertInBatches(manager, Target, targets);
+}

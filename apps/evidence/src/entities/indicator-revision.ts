@@ -1,0 +1,34 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@ObjectType({ description: 'One version of an indicator\'s reference values, kept when a re-import corrects them.' })
+@Entity({ name: 'indicator_revision' })
+export class IndicatorRevision {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ type: 'text', name: 'indicator_code' })
+  indicatorCode: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  revision: number;
+
+  @Field(() => GraphQLJSONObject, { description: 'The reference values of this revision.' })
+  @Column({ type: 'jsonb', name: 'reference_values' })
+  values: Record<string, unknown>;
+
+  @Field(() => [String], { description: 'The fields that changed from the previous revision.' })
+  @Column({ type: 'text', array: true, name: 'changed_fields' })
+  changedFields: string[];
+
+  @Field({ description: 'Where this revision came from (e.g. the reference file imported).' })
+  @Column({ type: 'text' })
+  origin: string;
+
+  @Field()
+  @Column({ type: 'timestamptz', name: 'recorded_at', default: () => 'now()' })
+  recordedAt: Date;
+}

@@ -1,0 +1,59 @@
+import { REGIONS } from '@laa/domain';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+/** The built console (nx build console). */
+export const CONSOLE_DIST = join(__dirname, '..', '..', '..', 'dist', 'apps', 'console');
+
+export interface ConsoleRegion {
+  code: string;
+  name: string;
+  gatewayUrl: string;
+}
+
+export interface RunningConsole {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the console and its /config.json: every region with the gateway the browser should call. */
+export async function serveConsole(options: {
+  port: number;
+  host?: string;
+  regions: ConsoleRegion[];
+  environment: string;
+}): Promise<RunningConsole> {
+  if (!existsSync(join(CONSOLE_DIST, 'index.html'))) {
+    throw new Error(`The console is not built (${CONSOLE_DIST} is missing): run "npx nx build console"`);
+  }
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/config.json', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ regions: options.regions, environment: options.environment });
+  });
+  app.use(express.static(CONSOLE_DIST));
+  app.get(/.*/, (_req, res) => res.sendFile(join(CONSOLE_DIST, 'index.html')));
+  const server = createServer(app);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** All nine regions for the national view: those not started here are shown as unavailable. */
+export function consoleRegions(gatewayUrls: Map<string, string>, defaultUrl: (n: number) => string): ConsoleRegion[] {
+  return REGIONS.map((region) => ({
+    code: region.code,
+    name: region.name,
+    gatewayUrl: gatewayUrls.get(region.code) ?? defaultUrl(region.number),
+  }));
+}

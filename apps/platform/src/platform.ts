@@ -1,0 +1,3 @@
+export * from './region';
+export * from './console-server';
+export * from './subgraphs';

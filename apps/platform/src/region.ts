@@ -1,0 +1,92 @@
+import { SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
+import { EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@laa/database';
+import { RegionCode } from '@laa/domain';
+import { startGateway } from '@laa/gateway';
+import { Logger, RunningSubgraph, startSubgraph } from '@laa/subgraph';
+import { SUBGRAPHS } from './subgraphs';
+
+/** Where a region keeps its data: an embedded PGlite folder (or memory), or a database on a server. */
+export type RegionDatabase = { kind: 'embedded'; dataDir?: string } | { kind: 'server'; url: string };
+
+export interface RegionOptions {
+  region: RegionCode;
+  database: RegionDatabase;
+  /** 0 picks a free port. */
+  gatewayPort: number;
+  subgraphPorts: Record<SubgraphName, number>;
+  host?: string;
+  authSecret: string;
+  seedDemo: boolean;
+  log: Logger;
+  corsOrigins?: string[] | true;
+}
+
+export interface RunningRegion {
+  region: RegionCode;
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  database: string;
+  stop(): Promise<void>;
+}
+
+const POOL_SIZE = 4;
+
+/** Starts one region: its database, the four subgraphs (migrated and seeded) and its gateway. */
+export async function startRegion(options: RegionOptions): Promise<RunningRegion> {
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const { url, description, embedded } = await openRegionDatabase(options.database);
+    if (embedded) stops.push(() => embedded.stop());
+    const subgraphs: RunningSubgraph[] = [];
+    for (const name of SUBGRAPH_NAMES) {
+      const running = await startSubgraph(SUBGRAPHS[name], {
+        region: options.region,
+        databaseUrl: url,
+        port: options.subgraphPorts[name],
+        host: options.host,
+        authSecret: options.authSecret,
+        log: options.log,
+        seedDemo: options.seedDemo,
+        poolSize: POOL_SIZE,
+      });
+      stops.push(() => running.stop());
+      subgraphs.push(running);
+    }
+    const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) as Record<SubgraphName, string>;
+    const gateway = await startGateway({
+      region: options.region,
+      port: options.gatewayPort,
+      host: options.host,
+      subgraphUrls,
+      authSecret: options.authSecret,
+      log: options.log,
+      corsOrigins: options.corsOrigins,
+    });
+    stops.push(() => gateway.close());
+    return { region: options.region, gatewayUrl: gateway.url, subgraphUrls, database: description, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function openRegionDatabase(database: RegionDatabase) {
+  if (database.kind === 'server') {
+    await ensureDatabase(database.url);
+    return { url: database.url, description: redactPassword(database.url), embedded: undefined as EmbeddedPostgres | undefined };
+  }
+  const embedded = await startEmbeddedPostgres({
+    dataDir: database.dataDir,
+    maxConnections: SUBGRAPH_NAMES.length * POOL_SIZE + 4,
+  });
+  return { url: embedded.url, description: `embedded PGlite (${database.dataDir ?? 'in memory'})`, embedded };
+}
+
+function redactPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}

@@ -1,0 +1,14 @@
+import { agreementsSubgraph } from '@laa/agreements';
+import { SubgraphName } from '@laa/config';
+import { evidenceSubgraph } from '@laa/evidence';
+import { partnersSubgraph } from '@laa/partners';
+import { signoffSubgraph } from '@laa/signoff';
+import { SubgraphDefinition } from '@laa/subgraph';
+
+/** Every subgraph a region runs, by name. */
+export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<unknown>> = {
+  partners: partnersSubgraph as SubgraphDefinition<unknown>,
+  evidence: evidenceSubgraph as SubgraphDefinition<unknown>,
+  agreements: agreementsSubgraph as SubgraphDefinition<unknown>,
+  signoff: signoffSubgraph as SubgraphDefinition<unknown>,
+};

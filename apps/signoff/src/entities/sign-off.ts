@@ -1,0 +1,53 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { SignOffStage } from './sign-off-stage';
+
+@ObjectType({ description: 'Where an agreement stands in sign-off, and how it got there.' })
+@Entity({ name: 'sign_off' })
+export class SignOff {
+  @PrimaryColumn({ type: 'uuid', name: 'agreement_id' })
+  agreementId: string;
+
+  @Field(() => SignOffStage)
+  @Column({ type: 'text' })
+  stage: SignOffStage;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  version: number;
+}
+
+@ObjectType({ description: 'One step of sign-off: who took it, in what role, when and why.' })
+@Entity({ name: 'sign_off_step' })
+export class SignOffStep {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ type: 'uuid', name: 'agreement_id' })
+  agreementId: string;
+
+  @Field(() => SignOffStage, { description: 'The stage this step reached.' })
+  @Column({ type: 'text' })
+  stage: SignOffStage;
+
+  @Field({ description: 'The named person who took the step.' })
+  @Column({ type: 'text', name: 'taken_by' })
+  takenBy: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  role: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Field()
+  @Column({ type: 'timestamptz', name: 'taken_at' })
+  takenAt: Date;
+
+  @Field({ description: 'True for generated demo data.' })
+  @Column({ type: 'boolean' })
+  synthetic: boolean;
+}

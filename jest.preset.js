@@ -1,0 +1,29 @@
+// Shared Jest settings: SWC keeps decorator metadata (type-graphql and TypeORM need it) and the
+// tsconfig paths map the @laa/* imports to source.
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/../../${target}`]),
+);
+
+module.exports = {
+  testEnvironment: 'node',
+  // jose ships only ES modules; SWC turns them into CommonJS for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transform: {
+    '^.+\\.(t|j)s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper,
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,67 @@
+import { SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
+import { RegionCode } from '@laa/domain';
+import { DevelopmentUser, issueToken } from '@laa/identity';
+import { RegionDatabase, RunningRegion, startRegion } from '@laa/platform';
+import { createLogger } from '@laa/subgraph';
+import { dropTestDatabase, freshDatabaseUrl, testDatabaseServer } from './database';
+
+export const TEST_AUTH_SECRET = 'test-secret-for-the-region-harness-only-0123456789';
+
+export interface GraphqlResponse<D = Record<string, unknown>> {
+  status: number;
+  data?: D;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestRegion extends RunningRegion {
+  databaseKind: 'server' | 'embedded';
+  tokenFor(user: DevelopmentUser, ttlSeconds?: number): Promise<string>;
+  /** Posts an operation to the region's gateway (or to one subgraph). */
+  query<D = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; token?: string; subgraph?: SubgraphName },
+  ): Promise<GraphqlResponse<D>>;
+}
+
+const FREE_PORTS = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>;
+
+/** Starts a whole region on free ports against a fresh database (server if there is one, else PGlite). */
+export async function startTestRegion(region: RegionCode, options: { seedDemo?: boolean } = {}): Promise<TestRegion> {
+  const server = await testDatabaseServer();
+  const databaseUrl = server ? freshDatabaseUrl(server, region) : null;
+  const database: RegionDatabase = databaseUrl ? { kind: 'server', url: databaseUrl } : { kind: 'embedded' };
+  const running = await startRegion({
+    region,
+    database,
+    gatewayPort: 0,
+    subgraphPorts: FREE_PORTS,
+    authSecret: TEST_AUTH_SECRET,
+    seedDemo: options.seedDemo ?? true,
+    log: createLogger({ test: true }, 'silent'),
+  });
+  return {
+    ...running,
+    databaseKind: database.kind,
+    tokenFor: (user, ttlSeconds) => issueToken(TEST_AUTH_SECRET, user, ttlSeconds),
+    query: (query, { variables, token, subgraph } = {}) =>
+      postGraphql(subgraph ? running.subgraphUrls[subgraph] : running.gatewayUrl, query, variables, token),
+    async stop() {
+      await running.stop();
+      if (databaseUrl) await dropTestDatabase(databaseUrl);
+    },
+  };
+}
+
+export async function postGraphql<D>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphqlResponse<D>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<D>, 'status'>) };
+}
