@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReferenceStatus } from '@laa/domain';
+import { AreaType, BUNDLED_REFERENCE_DATA_DIR, readAreas, readDistricts, readIndicators } from './index';
+
+const SHARED_DATA = join(__dirname, '..', '..', '..', '..', 'shared', 'data');
+
+describe('the bundled reference data', () => {
+  const areas = readAreas();
+
+  it('has the 150 upper-tier areas of 2008, every one with a SNAC code and a region', () => {
+    expect(areas).toHaveLength(150);
+    expect(new Set(areas.map((a) => a.code)).size).toBe(150);
+    const perRegion = (code: string) => areas.filter((a) => a.regionCode === code).length;
+    expect(perRegion('E12000003')).toBe(15);
+    expect(perRegion('E12000007')).toBe(33);
+  });
+
+  it('reads Sheffield and North Yorkshire with their codes and types', () => {
+    expect(areas.find((a) => a.code === '00CG')).toMatchObject({ name: 'Sheffield', gssCode: 'E08000019', type: AreaType.METROPOLITAN_DISTRICT });
+    expect(areas.find((a) => a.code === '36')).toMatchObject({ name: 'North Yorkshire', type: AreaType.SHIRE_COUNTY });
+  });
+
+  it('marks regions derived from a 2009 successor as inferred, and abolished counties without a GSS code', () => {
+    const cornwall = areas.find((a) => a.name === 'Cornwall');
+    expect(cornwall).toMatchObject({ regionCode: 'E12000009', regionStatus: ReferenceStatus.INFERRED, gssCode: null, abolishedIn2009: true });
+  });
+
+  it('does not list the Isles of Scilly as a district of Cornwall: it is an area of its own', () => {
+    const districts = readDistricts();
+    expect(districts.some((d) => d.code === '15UH')).toBe(false);
+    expect(areas.find((a) => a.code === '15UH')?.type).toBe(AreaType.ISLES_OF_SCILLY);
+    expect(districts).toHaveLength(238);
+  });
+
+  it('reads 199 indicators: NI31 withdrawn, a sourced title wins over a recalled one', () => {
+    const indicators = readIndicators();
+    expect(indicators).toHaveLength(199);
+    expect(indicators.filter((i) => i.withdrawn).map((i) => i.code)).toEqual(['NI31']);
+    const statuses = indicators.map((i) => i.titleStatus);
+    expect(statuses.filter((s) => s === ReferenceStatus.SOURCED).length).toBe(46);
+    expect(statuses.filter((s) => s === ReferenceStatus.UNVERIFIED).length).toBe(153);
+  });
+
+  it('is a verbatim copy of shared/data (compared wherever shared/ sits beside the repository, as in CI)', () => {
+    const bundled = readdirSync(BUNDLED_REFERENCE_DATA_DIR).sort();
+    expect(bundled).toEqual(['SOURCES.md', 'areas.csv', 'districts.csv', 'national_indicators.csv']);
+    if (!existsSync(SHARED_DATA)) return;
+    expect(readdirSync(SHARED_DATA).sort()).toEqual(bundled);
+    for (const file of bundled) {
+      expect(readFileSync(join(BUNDLED_REFERENCE_DATA_DIR, file), 'utf8')).toBe(readFileSync(join(SHARED_DATA, file), 'utf8'));
+    }
+  });
+});
