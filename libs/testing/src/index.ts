@@ -1,2 +1,4 @@
 export * from './database';
 export * from './region-harness';
+export * from './browser';
+export * from './launcher-process';

@@ -1,0 +1,52 @@
+import { developmentUsers, issueToken } from '@laa/identity';
+import { postGraphql, spawnLauncher } from '@laa/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The quick start on the embedded database, as a user runs it: two regions, then a restart.
+const SECRET = 'quick-start-test-secret-0123456789-abcdefghij';
+const PORTS = { GATEWAY_PORT_BASE: '24000', SUBGRAPH_PORT_BASE: '24100', CONSOLE_PORT: '24200' };
+const YORKSHIRE = 'http://127.0.0.1:24003/graphql';
+const dataDir = mkdtempSync(join(tmpdir(), 'laa-quick-start-'));
+const env = { ...PORTS, REGIONS: 'E12000003,E12000007', DATA_DIR: dataDir, AUTH_SECRET: SECRET, DATABASE_URL: '' };
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+type TargetsResult = { areas: { code: string; agreement: { targets: { id: string; version: number; levels: number[] }[] } }[] };
+
+describe('the quick start on embedded PostgreSQL', () => {
+  it('starts seeded regions, and a restart keeps what was written', async () => {
+    const token = await issueToken(SECRET, developmentUsers('E12000003', '00CG')[0]);
+    const first = spawnLauncher(env);
+    try {
+      await first.ready;
+      expect(first.output()).toContain('http://localhost:24003/graphql');
+      const london = await postGraphql<{ areas: unknown[] }>('http://127.0.0.1:24007/graphql', '{ areas { code } }');
+      expect(london.data?.areas).toHaveLength(33);
+
+      const before = await postGraphql<TargetsResult>(YORKSHIRE, '{ areas { code agreement { targets { id version levels } } } }', {}, token);
+      const target = before.data?.areas.flatMap((a) => a.agreement.targets)[0];
+      if (!target) throw new Error('no demo target to change');
+      const changed = await postGraphql(
+        YORKSHIRE,
+        'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { version } }',
+        { input: { targetId: target.id, expectedVersion: target.version, levels: [11, 12, 13] } },
+        token,
+      );
+      expect(changed.errors).toBeUndefined();
+    } finally {
+      await first.stop();
+    }
+
+    const second = spawnLauncher(env);
+    try {
+      await second.ready;
+      const after = await postGraphql<TargetsResult>(YORKSHIRE, '{ areas { code agreement { targets { id version levels } } } }', {}, token);
+      const levels = after.data?.areas.flatMap((a) => a.agreement.targets).map((t) => t.levels);
+      expect(levels).toContainEqual([11, 12, 13]);
+    } finally {
+      await second.stop();
+    }
+  }, 240_000);
+});
