@@ -1,0 +1,37 @@
+import { Polarity } from '@laa/domain';
+import { readAreas, readIndicators } from '@laa/reference-data';
+import { demoAgreement, demoAgreementId, stableUuid, syntheticSeries } from './index';
+
+const indicators = readIndicators();
+const sheffield = readAreas().find((a) => a.code === '00CG')!;
+
+describe('demo data', () => {
+  it('is the same on every run', () => {
+    expect(demoAgreement(sheffield, indicators)).toEqual(demoAgreement(sheffield, indicators));
+    expect(demoAgreementId('00CG')).toBe(demoAgreementId('00CG'));
+    expect(stableUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('keeps percentages between 0 and 100', () => {
+    const percentage = indicators.find((i) => i.title?.startsWith('%'))!;
+    for (const area of readAreas()) {
+      for (const { value } of syntheticSeries(percentage, area.code)) expect(value).toBeGreaterThan(0), expect(value).toBeLessThan(100);
+    }
+  });
+
+  it('sets target levels that move in the indicator\'s better direction from the baseline', () => {
+    const plans = readAreas().map((area) => demoAgreement(area, indicators));
+    const targets = plans.flatMap((p) => p.targets);
+    expect(targets.length).toBeGreaterThan(100);
+    const polarity = new Map(indicators.map((i) => [i.code, i.polarity]));
+    for (const target of targets) {
+      const sign = polarity.get(target.indicatorCode) === Polarity.LOWER_IS_BETTER ? -1 : 1;
+      expect(sign * (target.levels[2] - target.baseline.value)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('spreads agreements across every negotiation stage', () => {
+    const stages = new Set(readAreas().map((area) => demoAgreement(area, indicators).stage));
+    expect(stages.size).toBe(5);
+  });
+});

@@ -1,7 +1,0 @@
-/**
- * @jest-config-loader ts-node
- * @jest-config-loader-options {"transpileOnly": true}
- */
-import preset = require('../../jest.preset.js');
-
-export default { ...preset, displayName: 'domain', rootDir: __dirname };
