@@ -1,0 +1,65 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo } from 'react';
+import { ConsoleRegion } from './config';
+import { NATIONAL_VIEW, regionalClient } from './regional-client';
+import { AreaStage, areaTypeLabel, stageLabel } from './stages';
+
+interface NationalViewData {
+  region: { code: string; name: string; governmentOffice: string };
+  areas: AreaStage[];
+}
+
+export interface RegionResult {
+  code: string;
+  status: 'loading' | 'ready' | 'unavailable';
+  areas: AreaStage[];
+}
+
+const NO_AREAS: AreaStage[] = [];
+
+export function RegionSection({ region, onResult }: { region: ConsoleRegion; onResult: (r: RegionResult) => void }) {
+  const client = useMemo(() => regionalClient(region.gatewayUrl), [region.gatewayUrl]);
+  const { data, error, loading, refetch } = useQuery<NationalViewData>(NATIONAL_VIEW, {
+    client,
+    notifyOnNetworkStatusChange: true,
+  });
+  const status = loading ? 'loading' : error || !data ? 'unavailable' : 'ready';
+  const areas = status === 'ready' && data ? data.areas : NO_AREAS;
+  useEffect(() => onResult({ code: region.code, status, areas }), [status, areas, region.code, onResult]);
+  const synthetic = areas.some((a) => a.agreement?.synthetic);
+
+  return (
+    <section className={`region ${status}`} data-testid={`region-${region.code}`} data-status={status} aria-busy={loading}>
+      <header>
+        <h2>{region.name}</h2>
+        <span className="code">{region.code}</span>
+        {status === 'ready' && data && <span className="go">{data.region.governmentOffice} · {areas.length} areas</span>}
+        {synthetic && <span className="synthetic" title="Generated demo data, not real agreements">Demo data (synthetic)</span>}
+      </header>
+      {status === 'loading' && <p aria-live="polite">Asking the regional gateway…</p>}
+      {status === 'unavailable' && (
+        <div className="unavailable" role="alert">
+          <strong>Region unavailable</strong>: its gateway did not answer ({error?.message ?? 'no data'}).
+          <button type="button" onClick={() => void refetch().catch(() => undefined)}>Retry</button>
+        </div>
+      )}
+      {status === 'ready' && (
+        <table>
+          <thead>
+            <tr><th scope="col">Area</th><th scope="col">Code</th><th scope="col">Type</th><th scope="col">Agreement stage</th></tr>
+          </thead>
+          <tbody>
+            {areas.map((area) => (
+              <tr key={area.code} data-testid={`area-${area.code}`}>
+                <th scope="row">{area.name}</th>
+                <td><code>{area.code}</code>{area.gssCode && <small> {area.gssCode}</small>}</td>
+                <td>{areaTypeLabel(area.type)}</td>
+                <td data-testid="stage">{stageLabel(area)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { REGIONS } from '@laa/domain';
+import { openBrowser, startTestRegion, TestBrowser, TestRegion } from '@laa/testing';
+import { consoleRegions, RunningConsole, serveConsole } from './console-server';
+
+// The national view in a real browser, reading live from running regional gateways.
+let regions: TestRegion[] = [];
+let consoleServer: RunningConsole;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  regions = [await startTestRegion('E12000001'), await startTestRegion('E12000003')];
+  const urls = new Map(regions.map((r) => [r.region, r.gatewayUrl]));
+  // Regions not started here point at a closed port: the console must show them as unavailable.
+  consoleServer = await serveConsole({ port: 0, regions: consoleRegions(urls, () => 'http://127.0.0.1:9/graphql'), environment: 'test' });
+  browser = await openBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await consoleServer?.close();
+  await Promise.all(regions.map((r) => r.stop()));
+});
+
+describe('the console national view', () => {
+  it('shows every region: areas and stages of those answering, the rest as unavailable', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(consoleServer.url);
+    await page.locator('[data-testid="region-E12000003"][data-status="ready"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="region-E12000007"][data-status="unavailable"]').waitFor({ timeout: 20_000 });
+
+    expect(await page.locator('section[data-testid^="region-"]').count()).toBe(REGIONS.length);
+    expect(await page.locator('[data-testid="region-E12000003"] tbody tr').count()).toBe(15);
+    const sheffield = page.locator('[data-testid="area-00CG"]');
+    await expect(sheffield.locator('th').textContent()).resolves.toBe('Sheffield');
+    await expect(sheffield.locator('[data-testid="stage"]').textContent()).resolves.toMatch(/Agreeing|Negotiating|Submitted|Sign-off|Signed/);
+    await expect(page.locator('[data-testid="region-E12000003"] .synthetic').textContent()).resolves.toContain('synthetic');
+    await page.screenshot({ path: 'tmp/console-national-view.png', fullPage: false });
+  });
+
+  it('still renders the other regions when one region stops answering', async () => {
+    await regions[0].stop();
+    regions = regions.slice(1);
+    const page = await browser.context.newPage();
+    await page.goto(consoleServer.url);
+    await page.locator('[data-testid="region-E12000001"][data-status="unavailable"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="region-E12000003"][data-status="ready"]').waitFor({ timeout: 20_000 });
+    await expect(page.locator('[data-testid="region-E12000001"]').textContent()).resolves.toContain('Region unavailable');
+    expect(await page.locator('[data-testid="region-E12000003"] tbody tr').count()).toBe(15);
+  });
+});
