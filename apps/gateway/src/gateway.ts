@@ -1,10 +1,9 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { SubgraphName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
 import { callerFromAuthorization } from '@laa/identity';
-import { errorFormatter, Logger, RunningHttp, serveGraphql } from '@laa/subgraph';
+import { hardenedServerOptions, Logger, RunningHttp, serveGraphql } from '@laa/subgraph';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,10 +42,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: errorFormatter(log),
-    includeStacktraceInErrorResponses: false,
-    introspection: options.introspection ?? true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    ...hardenedServerOptions(log, options.introspection),
   });
   const http = await serveGraphql({
     apollo,

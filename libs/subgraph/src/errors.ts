@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ErrorCode, PUBLIC_ERROR_CODES } from '@laa/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { Logger } from './logger';
@@ -42,4 +43,14 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   // A subgraph's raw HTTP response (gateway) and stack traces are internal detail.
   const { stacktrace: _stacktrace, exception: _exception, response: _response, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
+}
+
+/** The hardening every Apollo server of the platform shares: masked errors, no stack traces, no tracing. */
+export function hardenedServerOptions(log: Logger, introspection = true) {
+  return {
+    formatError: errorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    introspection,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  };
 }

@@ -1,11 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { openSubgraphDatabase } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { callerFromAuthorization } from '@laa/identity';
 import { SubgraphContext } from './context';
 import { SubgraphDefinition } from './definition';
-import { errorFormatter } from './errors';
+import { hardenedServerOptions } from './errors';
 import { RunningHttp, serveGraphql } from './http';
 import { LoaderRegistry } from './loaders';
 import { Logger } from './logger';
@@ -47,10 +46,7 @@ export async function startSubgraph<S>(
     const services = definition.createServices(dataSource, options.region);
     const apollo = new ApolloServer<SubgraphContext<S>>({
       schema: await buildFederatedSchema(definition),
-      formatError: errorFormatter(log),
-      includeStacktraceInErrorResponses: false,
-      introspection: options.introspection ?? true,
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      ...hardenedServerOptions(log, options.introspection),
     });
     const http = await serveGraphql({
       apollo,
