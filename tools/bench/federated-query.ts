@@ -1,115 +1,110 @@
 import 'reflect-metadata';
-import { SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
-import { ensureDatabase, statementCounter } from '@laa/database';
-import { developmentUsers, issueToken } from '@laa/identity';
-import { startRegion } from '@laa/platform';
-import { readAreas, readIndicators } from '@laa/reference-data';
-import { createLogger } from '@laa/subgraph';
-import { dropTestDatabase, freshDatabaseUrl, postGraphql, testDatabaseServer } from '@laa/testing';
-import { cpus } from 'node:os';
-import { Client } from 'pg';
+import { statementCounter } from '@laa/database';
+import { regionByCode } from '@laa/domain';
+import { developmentUsers, issueToken, Role } from '@laa/identity';
+import { availableParallelism } from 'node:os';
+import { BenchAgreement, prepareAgreements } from './agreements-fixture';
+import { AreaRequest, fromSubgraphs, throughGateway } from './area-query';
+import { BenchRegion, startBenchRegion } from './bench-region';
+import { BENCH_REGION, BenchConfig, LARGE_AGREEMENT_TARGETS, readBenchConfig, SMALL_AGREEMENT_TARGETS } from './config';
 import { runLoad } from './load';
+import { BenchReport, formatReport, formatStatements, StatementFigure } from './report';
 
-// Benchmark: the federated area/agreement/targets/sign-off query through one gateway, against the
-// same data fetched from the subgraphs directly, and the SQL statements it costs for 5 and 35 targets.
-const REGION = 'E12000003';
-const SECRET = 'benchmark-secret-0123456789-abcdefghijklmnop';
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const OPERATION = `query Bench($code: String!) { area(code: $code) { name partnership { name members { organisation } }
-  agreement { id stage targets { id kind levels baseline { value period } indicator { code title polarity } } signOff { stage } } } }`;
+// Benchmark of one federated query (area, partnership, agreement, targets, indicators, sign-off) in one
+// region: the SQL statements it costs for 5 and for 35 targets (equal when every relation is batched),
+// then its latency through the gateway against the same fetches made straight to the subgraphs.
 
 async function main(): Promise<void> {
-  const server = await testDatabaseServer();
-  if (!server) throw new Error('The benchmark needs a PostgreSQL server (TEST_DATABASE_URL or 127.0.0.1:5432)');
-  const url = freshDatabaseUrl(server, 'bench');
-  await ensureDatabase(url);
-  const ports = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, 0])) as Record<SubgraphName, number>;
-  const region = await startRegion({
-    region: REGION, database: { kind: 'server', url }, gatewayPort: 0, subgraphPorts: ports,
-    authSecret: SECRET, seedDemo: true, log: createLogger({}, 'silent'),
-  });
+  const config = readBenchConfig();
+  const bench = await startBenchRegion(BENCH_REGION, config);
+  const interrupted = new AbortController();
+  stopOnSignal(bench, interrupted);
   try {
-    const [small, large] = readAreas().filter((a) => a.regionCode === REGION).map((a) => a.code);
-    await setTargets(url, small, 5);
-    await setTargets(url, large, 35);
-    const token = await issueToken(SECRET, developmentUsers(REGION, small)[0]);
-    const viaGateway = async (code: string) => {
-      const response = await postGraphql(region.gatewayUrl, OPERATION, { code }, token);
-      return !response.errors;
-    };
-    const statements = async (code: string) => {
-      await viaGateway(code);
-      const before = statementCounter.count();
-      await viaGateway(code);
-      return statementCounter.count() - before;
-    };
-    const [five, thirtyFive] = [await statements(small), await statements(large)];
-    const gateway = await runLoad(() => viaGateway(large), CONCURRENCY, SECONDS);
-    const direct = await runLoad(() => directly(region.subgraphUrls, large, token), CONCURRENCY, SECONDS);
-    print(five, thirtyFive, gateway, direct);
-    if (five !== thirtyFive) throw new Error(`SQL statements differ: ${five} for 5 targets, ${thirtyFive} for 35 (a relation is not batched)`);
+    console.log(`Region ${BENCH_REGION} started (${bench.databaseKind} database); measuring statements, then ${config.seconds} s of load per path...\n`);
+    console.log(formatReport(await runBenchmark(bench, config, interrupted.signal)));
   } finally {
-    await region.stop();
-    await dropTestDatabase(url);
+    await bench.stop();
   }
 }
 
-/** Replaces an area's targets with `count` designated targets on distinct live indicators. */
-async function setTargets(url: string, areaCode: string, count: number): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const [{ id }] = (await client.query('SELECT id FROM agreements.agreement WHERE area_code = $1', [areaCode])).rows;
-    await client.query('DELETE FROM agreements.target WHERE agreement_id = $1', [id]);
-    for (const indicator of readIndicators().filter((i) => !i.withdrawn).slice(0, count)) {
-      await client.query(
-        `INSERT INTO agreements.target (agreement_id, kind, indicator_code, theme, baseline_value, baseline_period, baseline_source, levels, synthetic)
-         VALUES ($1, 'DESIGNATED', $2, $3, 50, '2007/08', 'benchmark', '{51,52,53}', true)`,
-        [id, indicator.code, indicator.theme],
-      );
-    }
-  } finally {
-    await client.end();
+async function runBenchmark(bench: BenchRegion, config: BenchConfig, signal: AbortSignal): Promise<BenchReport> {
+  const agreements = await prepareAgreements(bench.databaseUrl, BENCH_REGION, [SMALL_AGREEMENT_TARGETS, LARGE_AGREEMENT_TARGETS]);
+  const caller = { token: await relationshipManagerToken(bench, agreements[0].areaCode), signal };
+  const viaGateway = throughGateway(bench.region.gatewayUrl, caller);
+  const statements = await measureStatements(viaGateway, agreements);
+  requireEqualStatements(statements);
+  const loaded = agreements[agreements.length - 1];
+  const viaSubgraphs = fromSubgraphs(bench.region.subgraphUrls, caller);
+  await expectTargets(viaSubgraphs, loaded); // the direct client must answer like the gateway before it is timed
+  const load = { concurrency: config.concurrency, seconds: config.seconds, signal };
+  const gatewayLoad = await runLoad(() => expectTargets(viaGateway, loaded), load);
+  const directLoad = await runLoad(() => expectTargets(viaSubgraphs, loaded), load);
+  signal.throwIfAborted(); // an interrupted run has no figures worth printing
+  return {
+    region: `${BENCH_REGION} ${regionByCode(BENCH_REGION).name}`,
+    databaseKind: bench.databaseKind,
+    database: bench.region.database,
+    cores: availableParallelism(),
+    node: process.version,
+    seconds: config.seconds,
+    concurrency: config.concurrency,
+    statements,
+    gateway: gatewayLoad,
+    direct: directLoad,
+  };
+}
+
+/** A relationship manager of the region: the role that may read draft targets of all its areas. */
+function relationshipManagerToken(bench: BenchRegion, areaCode: string): Promise<string> {
+  const user = developmentUsers(BENCH_REGION, areaCode).find((u) => u.grants.some((g) => g.role === Role.RELATIONSHIP_MANAGER));
+  if (!user) throw new Error('No development relationship manager');
+  return issueToken(bench.authSecret, user);
+}
+
+/** Statements the operation causes in all subgraphs, one request per agreement after a warm-up. */
+async function measureStatements(request: AreaRequest, agreements: BenchAgreement[]): Promise<StatementFigure[]> {
+  const figures: StatementFigure[] = [];
+  for (const agreement of agreements) {
+    await expectTargets(request, agreement); // warm-up: query plan cache, connections
+    const before = statementCounter.count();
+    const answer = await expectTargets(request, agreement);
+    figures.push({ ...agreement, areaName: answer.areaName, statements: statementCounter.count() - before });
+  }
+  return figures;
+}
+
+async function expectTargets(request: AreaRequest, agreement: BenchAgreement) {
+  const answer = await request(agreement.areaCode);
+  if (answer.targetCount !== agreement.targetCount) {
+    throw new Error(`area ${agreement.areaCode} answered ${answer.targetCount} targets, expected ${agreement.targetCount}`);
+  }
+  return answer;
+}
+
+/** The proof of batching: a count that grows with the targets means a relation is loaded per item. */
+function requireEqualStatements(figures: StatementFigure[]): void {
+  if (figures.every((figure) => figure.statements === figures[0].statements)) return;
+  const detail = formatStatements(figures).join('\n');
+  throw new Error(`SQL statements differ between agreements: a relation is not batched by DataLoader.\n${detail}`);
+}
+
+/** Ctrl-C cancels the load and still stops the region, so its test database is dropped; a second one quits at once. */
+function stopOnSignal(bench: BenchRegion, interrupted: AbortController): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (interrupted.signal.aborted) process.exit(130);
+      console.error(`\n${signal}: stopping the region`);
+      interrupted.abort();
+      void bench.stop().finally(() => process.exit(130));
+    });
   }
 }
 
-/** The fetches the gateway's query plan makes, done by the client straight against the subgraphs. */
-async function directly(urls: Record<SubgraphName, string>, code: string, token: string): Promise<boolean> {
-  const area = await postGraphql<{ area: { code: string } }>(urls.partners, '{ area(code: "' + code + '") { code name partnership { name members { organisation } } } }', {}, token);
-  const entities = await postGraphql<{ _entities: { agreement: { id: string; targets: { indicator: { code: string } }[] } }[] }>(
-    urls.agreements,
-    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Area { agreement { id stage targets { id kind levels baseline { value period } indicator { code } } } } } }',
-    { r: [{ __typename: 'Area', code: area.data?.area.code }] },
-    token,
-  );
-  const agreement = entities.data?._entities[0].agreement;
-  if (!agreement) return false;
-  const [indicators, signOff] = await Promise.all([
-    postGraphql(urls.evidence, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { code title polarity } } }',
-      { r: agreement.targets.map((t) => ({ __typename: 'Indicator', code: t.indicator.code })) }, token),
-    postGraphql(urls.signoff, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { signOff { stage } } } }',
-      { r: [{ __typename: 'Agreement', id: agreement.id }] }, token),
-  ]);
-  return !indicators.errors && !signOff.errors;
-}
-
-type LoadResult = Awaited<ReturnType<typeof runLoad>>;
-
-function print(five: number, thirtyFive: number, gateway: LoadResult, direct: LoadResult): void {
-  const row = (name: string, r: LoadResult) =>
-    `| ${name.padEnd(26)} | ${r.perSecond.toFixed(0).padStart(7)} | ${r.p50.toFixed(1).padStart(7)} | ${r.p99.toFixed(1).padStart(7)} | ${String(r.errors).padStart(6)} |`;
-  console.log(`\nFederated area query, region ${REGION}, PostgreSQL server, ${cpus().length} cores, Node ${process.version}`);
-  console.log(`${SECONDS} s per run, concurrency ${CONCURRENCY}, everything in one process (load generator included)\n`);
-  console.log(`SQL statements per request: 5 targets = ${five}, 35 targets = ${thirtyFive}${five === thirtyFive ? ' (equal)' : ' (NOT EQUAL)'}\n`);
-  console.log('| path                       |   req/s | p50 ms  | p99 ms  | errors |');
-  console.log('|----------------------------|---------|---------|---------|--------|');
-  console.log(row('through the gateway', gateway));
-  console.log(row('subgraphs directly', direct));
-  console.log(`\nGateway overhead at p50: ${(gateway.p50 - direct.p50).toFixed(1)} ms\nCommand: npm run bench`);
-}
-
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof Error && error.name === 'AbortError') process.exit(130);
+    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
