@@ -7,6 +7,7 @@ import { CreateAgreements1764000000000 } from './migrations/1764000000000-Create
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
+import { resolveTargetReference } from './resolvers/target-reference';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
 import { AgreementService, AgreementsServices } from './services/agreement-service';
@@ -19,7 +20,10 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   migrations: [CreateAgreements1764000000000],
   resolvers: [AgreementResolver, AreaAgreementResolver, TargetResolver],
   orphanedTypes: [Area, Indicator],
-  referenceResolvers: { Agreement: { __resolveReference: resolveAgreementReference } },
+  referenceResolvers: {
+    Agreement: { __resolveReference: resolveAgreementReference },
+    Target: { __resolveReference: resolveTargetReference },
+  },
   createServices: (dataSource, region) => ({ agreements: new AgreementService(dataSource, region) }),
   async seed({ dataSource, region, demo }) {
     if (demo) await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));

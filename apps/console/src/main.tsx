@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_CONFIG, parseConfig } from './config';
-import { NationalView } from './NationalView';
+import { App } from './App';
 import './styles.css';
 
 async function loadConfig() {
@@ -12,4 +12,4 @@ async function loadConfig() {
   }
 }
 
-void loadConfig().then((config) => createRoot(document.getElementById('root')!).render(<NationalView config={config} />));
+void loadConfig().then((config) => createRoot(document.getElementById('root')!).render(<App config={config} />));

@@ -1,4 +1,5 @@
-import { REGIONS } from '@laa/domain';
+import { isRegionCode, REGIONS } from '@laa/domain';
+import { developmentUser, issueToken } from '@laa/identity';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,6 +26,8 @@ export async function serveConsole(options: {
   host?: string;
   regions: ConsoleRegion[];
   environment: string;
+  /** Signs development tokens; only given outside production. */
+  developmentAuthSecret?: string;
 }): Promise<RunningConsole> {
   if (!existsSync(join(CONSOLE_DIST, 'index.html'))) {
     throw new Error(`The console is not built (${CONSOLE_DIST} is missing): run "npx nx build console"`);
@@ -34,6 +37,7 @@ export async function serveConsole(options: {
   app.get('/config.json', (_req, res) => {
     res.set('cache-control', 'no-store').json({ regions: options.regions, environment: options.environment });
   });
+  if (options.developmentAuthSecret) app.post('/dev/sign-in', developmentSignIn(options.developmentAuthSecret));
   app.use(express.static(CONSOLE_DIST));
   app.get(/.*/, (_req, res) => res.sendFile(join(CONSOLE_DIST, 'index.html')));
   const server = createServer(app);
@@ -56,4 +60,27 @@ export function consoleRegions(gatewayUrls: Map<string, string>, defaultUrl: (n:
     name: region.name,
     gatewayUrl: gatewayUrls.get(region.code) ?? defaultUrl(region.number),
   }));
+}
+
+const DEV_TOKEN_SECONDS = 8 * 3600;
+
+/** The quick start's identity provider: a token for a demo user (POST /dev/sign-in?user=rm&region=E12000008&area=00ML). */
+function developmentSignIn(secret: string): express.RequestHandler {
+  return async (req, res) => {
+    const { user: key, region, area } = req.query as Record<string, string | undefined>;
+    if (!key || !region || !isRegionCode(region)) {
+      res.status(400).json({ error: 'user and a region code (E12000001 to E12000009) are required' });
+      return;
+    }
+    const user = developmentUser(key, region, area ?? '');
+    if (!user) {
+      res.status(400).json({ error: `no demo user "${key}": use rm, tl, rd, po, analyst or minister` });
+      return;
+    }
+    if (key === 'po' && !area) {
+      res.status(400).json({ error: 'a partnership officer needs an area code, e.g. 00ML' });
+      return;
+    }
+    res.set('cache-control', 'no-store').json({ token: await issueToken(secret, user, DEV_TOKEN_SECONDS), name: user.name });
+  };
 }

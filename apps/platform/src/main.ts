@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     port: env.CONSOLE_PORT,
     host: env.HOST,
     environment: 'development',
+    developmentAuthSecret: env.AUTH_SECRET,
     regions: consoleRegions(gatewayUrls, (n) => `http://127.0.0.1:${bases.gateway + n}/graphql`),
   }).catch((error: Error) => {
     console.warn(`Console not started: ${error.message}`);

@@ -11,6 +11,7 @@ export interface DevelopmentUser {
 export function developmentUsers(region: RegionCode, area: string): DevelopmentUser[] {
   return [
     { id: `rm-${region}`, name: 'Demo Relationship Manager', grants: [{ role: Role.RELATIONSHIP_MANAGER, region }] },
+    { id: `tl-${region}`, name: 'Demo Theme Lead', grants: [{ role: Role.THEME_LEAD, region }] },
     { id: `rd-${region}`, name: 'Demo Regional Director', grants: [{ role: Role.REGIONAL_DIRECTOR, region }] },
     { id: `po-${area}`, name: 'Demo Partnership Officer', grants: [{ role: Role.PARTNERSHIP_OFFICER, region, area }] },
     {
@@ -18,5 +19,11 @@ export function developmentUsers(region: RegionCode, area: string): DevelopmentU
       name: 'Demo DCSF Analyst',
       grants: [{ role: Role.DEPARTMENT_ANALYST, department: Department.DCSF }],
     },
+    { id: 'minister-clg', name: 'Demo CLG Minister', grants: [{ role: Role.MINISTER, department: Department.CLG }] },
   ];
+}
+
+/** A demo user by the start of its id: rm, tl, rd, po, analyst or minister. */
+export function developmentUser(key: string, region: RegionCode, area: string): DevelopmentUser | undefined {
+  return developmentUsers(region, area).find((u) => u.id.startsWith(`${key}-`));
 }

@@ -1,5 +1,5 @@
 import { Theme } from '@laa/domain';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TargetKind } from './target-kind';
 
@@ -18,6 +18,7 @@ export class Baseline {
   provisional: boolean;
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A target of an agreement: an indicator, its baseline and a level for each of the three years.' })
 @Entity({ name: 'target' })
 export class Target {

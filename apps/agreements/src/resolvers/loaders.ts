@@ -12,6 +12,9 @@ export const agreementsLoaders = ({ loaders, services }: AgreementsContext) => (
     // Rows come newest first, so the first per area is the current agreement.
     manyByKey(codes, await services.agreements.byAreaCodes(codes), (a) => a.areaCode).map((rows) => rows[0] ?? null),
   ),
+  target: loaders.loader<string, Target | null>('target', async (ids) =>
+    oneByKey(ids, await services.agreements.targetsByIds(ids), (t) => t.id),
+  ),
   targets: loaders.loader<string, Target[]>('targets', async (ids) =>
     manyByKey(ids, await services.agreements.targetsOf(ids), (t) => t.agreementId),
   ),

@@ -1,8 +1,10 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsUUID, Min } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Indicator } from '../entities/references';
+import { Agreement } from '../entities/agreement';
+import { Area, Indicator } from '../entities/references';
 import { Baseline, Target } from '../entities/target';
 import { AgreementsContext } from './context';
+import { agreementsLoaders } from './loaders';
 
 @InputType({ description: 'New levels for a target\'s three years, against the version the caller read.' })
 export class SetTargetLevelsInput {
@@ -27,6 +29,17 @@ export class TargetResolver {
   @FieldResolver(() => Indicator)
   indicator(@Root() target: Target): Indicator {
     return { code: target.indicatorCode };
+  }
+
+  @FieldResolver(() => Agreement)
+  agreement(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<Agreement> {
+    return agreementsLoaders(context).agreement.load(target.agreementId) as Promise<Agreement>;
+  }
+
+  @FieldResolver(() => Area, { description: 'The area whose agreement holds the target.' })
+  async area(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<Area> {
+    const agreement = await agreementsLoaders(context).agreement.load(target.agreementId);
+    return { code: agreement!.areaCode };
   }
 
   @FieldResolver(() => Baseline, { nullable: true, description: 'Null while the baseline is missing: the target is a placeholder.' })

@@ -19,6 +19,10 @@ export class AgreementService {
     return this.db.getRepository(Agreement).find({ where: { areaCode: In([...codes]) }, order: { firstYear: 'DESC' } });
   }
 
+  targetsByIds(ids: readonly string[]): Promise<Target[]> {
+    return this.db.getRepository(Target).findBy({ id: In([...ids]) });
+  }
+
   targetsOf(agreementIds: readonly string[]): Promise<Target[]> {
     return this.db
       .getRepository(Target)

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { ConsoleConfig } from './config';
+import { currentSession, saveSession, Session, signInAsDemoUser } from './session';
+
+const DEMO_USERS: [string, string][] = [
+  ['rm', 'GO relationship manager'],
+  ['tl', 'GO theme lead'],
+  ['rd', 'Regional Director'],
+  ['po', 'Partnership officer'],
+  ['analyst', 'Department analyst'],
+  ['minister', 'CLG / Minister'],
+];
+
+/** Development sign-in: pick a demo user (the launcher's development identity provider issues the token). */
+export function SignIn({ config }: { config: ConsoleConfig }) {
+  const [session, setSession] = useState<Session | null>(currentSession);
+  const [error, setError] = useState<string | null>(null);
+  if (config.environment === 'production') return null;
+  if (session) {
+    return (
+      <span className="session" data-testid="session">
+        Signed in as {session.name}{session.area ? ` (${session.area})` : session.region ? ` (${session.region})` : ''}
+        <button type="button" onClick={() => { saveSession(null); window.location.reload(); }}>Sign out</button>
+      </span>
+    );
+  }
+  const submit = async (form: HTMLFormElement) => {
+    const fields = new FormData(form);
+    try {
+      setSession(await signInAsDemoUser(String(fields.get('user')), String(fields.get('region')), String(fields.get('area') || '')));
+      window.location.reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <form className="session" onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
+      <label>Demo user <select name="user">{DEMO_USERS.map(([key, label]) => <option key={key} value={key}>{label}</option>)}</select></label>
+      <label>Region <select name="region">{config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}</select></label>
+      <label>Area <input name="area" size={5} placeholder="00ML" /></label>
+      <button type="submit">Sign in</button>
+      {error && <span role="alert">{error}</span>}
+    </form>
+  );
+}

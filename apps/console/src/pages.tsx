@@ -1,0 +1,21 @@
+import { ReactNode } from 'react';
+import { ConsoleConfig } from './config';
+import { NationalView } from './NationalView';
+
+export interface PageProps {
+  config: ConsoleConfig;
+  params: string[];
+}
+
+export interface ConsolePage {
+  /** First segment of the hash route. */
+  path: string;
+  /** Shown in the navigation bar; pages without a title are reached by links only. */
+  title?: string;
+  render(props: PageProps): ReactNode;
+}
+
+/** Every page of the console. Add a page here: path, optional nav title, and what it renders. */
+export const PAGES: ConsolePage[] = [
+  { path: '', title: 'National view', render: ({ config }) => <NationalView config={config} /> },
+];
