@@ -12,6 +12,7 @@ import { resolveRegionReference } from './resolvers/region-reference';
 import { RegionResolver } from './resolvers/region-resolver';
 import { seedDemoPartnerships } from './seeds/demo-partnerships';
 import { importReferenceAreas } from './seeds/reference-areas';
+import { resolvePartnershipMemberReference } from './resolvers/partnership-member-reference';
 import { AreaService, PartnersServices } from './services/area-service';
 
 /** Partners: the region, its areas and districts, and who sits at each area's table. */
@@ -24,6 +25,7 @@ export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
   referenceResolvers: {
     Area: { __resolveReference: resolveAreaReference },
     Region: { __resolveReference: resolveRegionReference },
+    PartnershipMember: { __resolveReference: resolvePartnershipMemberReference },
   },
   createServices: (dataSource, region) => ({ areas: new AreaService(dataSource, region) }),
   async seed({ dataSource, region, demo, log }) {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum PartnerSector {
@@ -33,6 +33,7 @@ export class Partnership {
   synthetic: boolean;
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A member organisation of a Local Strategic Partnership.' })
 @Entity({ name: 'partnership_member' })
 export class PartnershipMember {

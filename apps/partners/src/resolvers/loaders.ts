@@ -22,6 +22,9 @@ export const partnersLoaders = ({ loaders, services }: PartnersContext) => ({
   partnership: loaders.loader<string, Partnership | null>('partnership', async (codes) =>
     oneByKey(codes, await services.areas.partnershipsOfAreas(codes), (p) => p.areaCode),
   ),
+  member: loaders.loader<string, PartnershipMember | null>('member', async (ids) =>
+    oneByKey(ids, await services.areas.membersByIds(ids), (m) => m.id),
+  ),
   members: loaders.loader<string, PartnershipMember[]>('members', async (ids) =>
     manyByKey(ids, await services.areas.membersOfPartnerships(ids), (m) => m.partnershipId),
   ),

@@ -47,6 +47,10 @@ export class AreaService {
     return this.db.getRepository(Partnership).findBy({ areaCode: In([...areaCodes]) });
   }
 
+  membersByIds(ids: readonly string[]): Promise<PartnershipMember[]> {
+    return this.db.getRepository(PartnershipMember).findBy({ id: In([...ids]) });
+  }
+
   membersOfPartnerships(ids: readonly string[]): Promise<PartnershipMember[]> {
     return this.db
       .getRepository(PartnershipMember)
