@@ -12,6 +12,12 @@ export interface SeedOptions {
   log: Logger;
 }
 
+/** What a subgraph's services may need from the running platform beyond their database. */
+export interface ServiceRuntime {
+  /** Signs the platform's own short-lived tokens (council system credentials exchanged for a token). */
+  authSecret: string;
+}
+
 /** Everything the shared bootstrap needs to run one subgraph: an app declares its domain, nothing else. */
 export interface SubgraphDefinition<Services> extends SchemaParts {
   name: SubgraphName;
@@ -21,7 +27,7 @@ export interface SubgraphDefinition<Services> extends SchemaParts {
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
-  createServices(dataSource: DataSource, region: RegionCode): Services;
+  createServices(dataSource: DataSource, region: RegionCode, runtime: ServiceRuntime): Services;
   /** Reference data (idempotent, every start) and demo data (once). */
   seed?(options: SeedOptions): Promise<void>;
 }

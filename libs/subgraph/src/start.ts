@@ -43,7 +43,7 @@ export async function startSubgraph<S>(
   });
   try {
     await definition.seed?.({ dataSource, region: options.region, demo: options.seedDemo, log });
-    const services = definition.createServices(dataSource, options.region);
+    const services = definition.createServices(dataSource, options.region, { authSecret: options.authSecret });
     const apollo = new ApolloServer<SubgraphContext<S>>({
       schema: await buildFederatedSchema(definition),
       ...hardenedServerOptions(log, options.introspection),
