@@ -38,7 +38,7 @@ export async function startBenchRegion(code: RegionCode, options: { forceEmbedde
       gatewayPort: 0,
       subgraphPorts: FREE_PORTS,
       host: '127.0.0.1',
-      authSecret: TEST_AUTH_SECRET,
+      auth: { secret: TEST_AUTH_SECRET, production: false },
       seedDemo: true,
       log: createLogger({ test: true }, 'silent'),
     }));

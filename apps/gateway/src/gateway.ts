@@ -1,8 +1,8 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { SubgraphName } from '@laa/config';
+import { AuthSettings, SubgraphName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
-import { callerFromAuthorization } from '@laa/identity';
+import { createTokenVerifier } from '@laa/identity';
 import { hardenedServerOptions, Logger, RunningHttp, serveGraphql } from '@laa/subgraph';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +21,9 @@ export interface GatewayOptions {
   /** Where this region's subgraphs answer; overrides the URLs in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
   /** Verifies tokens at the edge too, so a bad one is refused before any subgraph is called. */
-  authSecret: string;
+  auth: AuthSettings;
   log: Logger;
   corsOrigins?: string[] | true;
-  introspection?: boolean;
 }
 
 /** Forwards the caller's token so every subgraph checks access itself. */
@@ -40,9 +39,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => new AuthenticatedDataSource({ url: options.subgraphUrls[name as SubgraphName] }),
   });
+  const verifier = createTokenVerifier(options.auth);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...hardenedServerOptions(log, options.introspection),
+    ...hardenedServerOptions(log, !options.auth.production),
   });
   const http = await serveGraphql({
     apollo,
@@ -50,7 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     host: options.host,
     corsOrigins: options.corsOrigins,
     context: async ({ req }) => {
-      await callerFromAuthorization(options.authSecret, req.headers.authorization);
+      await verifier.callerFrom(req.headers.authorization);
       return { authorization: req.headers.authorization };
     },
     health: async () => ({ service: 'gateway', region: options.region }),

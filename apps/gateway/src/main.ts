@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { authSecret, httpUrl, logLevel, port, readEnvironment, regionCode, regionPorts, runMode } from '@laa/config';
+import { httpUrl, logLevel, port, readAuthSettings, readEnvironment, regionCode, regionPorts } from '@laa/config';
 import { createLogger } from '@laa/subgraph';
 import { z } from 'zod';
 import { startGateway } from './gateway';
@@ -15,10 +15,9 @@ async function main(): Promise<void> {
     PARTNERS_URL: httpUrl,
     SIGNOFF_URL: httpUrl,
     CORS_ORIGINS: z.string().default('http://localhost:4200'),
-    AUTH_SECRET: authSecret,
     LOG_LEVEL: logLevel,
-    NODE_ENV: runMode,
   });
+  const auth = readAuthSettings('the gateway');
   const running = await startGateway({
     region: env.REGION,
     port: env.PORT ?? regionPorts(env.REGION).gateway,
@@ -30,9 +29,8 @@ async function main(): Promise<void> {
       signoff: env.SIGNOFF_URL,
     },
     corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
-    authSecret: env.AUTH_SECRET,
+    auth,
     log: createLogger({}, env.LOG_LEVEL),
-    introspection: env.NODE_ENV !== 'production',
   });
   const stop = () => running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

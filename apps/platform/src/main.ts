@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import {
-  authSecret,
   DEFAULT_CONSOLE_PORT,
   DEFAULT_GATEWAY_PORT_BASE,
   DEFAULT_SUBGRAPH_PORT_BASE,
@@ -8,6 +7,7 @@ import {
   logLevel,
   optionalPostgresUrl,
   port,
+  readAuthSettings,
   readEnvironment,
   regionDatabaseName,
   regionList,
@@ -34,8 +34,8 @@ async function main(): Promise<void> {
     HOST: z.string().default('127.0.0.1'),
     SEED_DEMO: flag(true),
     LOG_LEVEL: logLevel.default('warn'),
-    AUTH_SECRET: authSecret,
   });
+  const auth = readAuthSettings('the platform launcher');
   const log = createLogger({ service: 'platform' }, env.LOG_LEVEL);
   const bases = { gateway: env.GATEWAY_PORT_BASE, subgraph: env.SUBGRAPH_PORT_BASE };
   const database = (region: RegionCode): RegionDatabase =>
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       gatewayPort: ports.gateway,
       subgraphPorts: ports.subgraphs,
       host: env.HOST,
-      authSecret: env.AUTH_SECRET,
+      auth,
       seedDemo: env.SEED_DEMO,
       log,
     });
@@ -63,8 +63,8 @@ async function main(): Promise<void> {
   const consoleServer = await serveConsole({
     port: env.CONSOLE_PORT,
     host: env.HOST,
-    environment: 'development',
-    developmentAuthSecret: env.AUTH_SECRET,
+    environment: auth.production ? 'production' : 'development',
+    developmentAuthSecret: auth.production ? undefined : auth.secret,
     regions: consoleRegions(gatewayUrls, (n) => `http://127.0.0.1:${bases.gateway + n}/graphql`),
   }).catch((error: Error) => {
     console.warn(`Console not started: ${error.message}`);

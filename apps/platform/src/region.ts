@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
+import { AuthSettings, SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
 import { EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { startGateway } from '@laa/gateway';
@@ -15,7 +15,7 @@ export interface RegionOptions {
   gatewayPort: number;
   subgraphPorts: Record<SubgraphName, number>;
   host?: string;
-  authSecret: string;
+  auth: AuthSettings;
   seedDemo: boolean;
   log: Logger;
   corsOrigins?: string[] | true;
@@ -47,7 +47,7 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
         databaseUrl: url,
         port: options.subgraphPorts[name],
         host: options.host,
-        authSecret: options.authSecret,
+        auth: options.auth,
         log: options.log,
         seedDemo: options.seedDemo,
         poolSize: POOL_SIZE,
@@ -61,7 +61,7 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
       port: options.gatewayPort,
       host: options.host,
       subgraphUrls,
-      authSecret: options.authSecret,
+      auth: options.auth,
       log: options.log,
       corsOrigins: options.corsOrigins,
     });

@@ -1,3 +1,4 @@
 export * from './environment';
 export * from './variables';
 export * from './topology';
+export * from './auth';

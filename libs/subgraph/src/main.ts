@@ -1,13 +1,12 @@
 import {
-  authSecret,
   flag,
   logLevel,
   port,
   postgresUrl,
+  readAuthSettings,
   readEnvironment,
   regionCode,
   regionPorts,
-  runMode,
 } from '@laa/config';
 import { ensureDatabase } from '@laa/database';
 import { z } from 'zod';
@@ -22,11 +21,10 @@ export async function runSubgraphFromEnvironment<S>(definition: SubgraphDefiniti
     DATABASE_URL: postgresUrl,
     PORT: port().optional(),
     HOST: z.string().default('127.0.0.1'),
-    AUTH_SECRET: authSecret,
     LOG_LEVEL: logLevel,
-    NODE_ENV: runMode,
     SEED_DEMO: flag(false),
   });
+  const auth = readAuthSettings(`the ${definition.name} subgraph`);
   const log = createLogger({ service: definition.name }, env.LOG_LEVEL);
   await ensureDatabase(env.DATABASE_URL).catch((error: Error) =>
     log.warn('could not check or create the database; connecting anyway', { reason: error.message }),
@@ -36,10 +34,9 @@ export async function runSubgraphFromEnvironment<S>(definition: SubgraphDefiniti
     databaseUrl: env.DATABASE_URL,
     port: env.PORT ?? regionPorts(env.REGION).subgraphs[definition.name],
     host: env.HOST,
-    authSecret: env.AUTH_SECRET,
+    auth,
     log,
     seedDemo: env.SEED_DEMO,
-    introspection: env.NODE_ENV !== 'production',
   });
   const stop = () => running.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

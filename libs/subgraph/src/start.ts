@@ -1,7 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { openSubgraphDatabase } from '@laa/database';
 import { RegionCode } from '@laa/domain';
-import { callerFromAuthorization } from '@laa/identity';
+import { AuthSettings } from '@laa/config';
+import { createTokenVerifier } from '@laa/identity';
 import { SubgraphContext } from './context';
 import { SubgraphDefinition } from './definition';
 import { hardenedServerOptions } from './errors';
@@ -15,11 +16,10 @@ export interface SubgraphRuntimeOptions {
   databaseUrl: string;
   port: number;
   host?: string;
-  authSecret: string;
+  auth: AuthSettings;
   log: Logger;
   seedDemo: boolean;
   poolSize?: number;
-  introspection?: boolean;
 }
 
 export interface RunningSubgraph extends RunningHttp {
@@ -43,17 +43,18 @@ export async function startSubgraph<S>(
   });
   try {
     await definition.seed?.({ dataSource, region: options.region, demo: options.seedDemo, log });
-    const services = definition.createServices(dataSource, options.region, { authSecret: options.authSecret });
+    const services = definition.createServices(dataSource, options.region, { authSecret: options.auth.secret });
+    const verifier = createTokenVerifier(options.auth);
     const apollo = new ApolloServer<SubgraphContext<S>>({
       schema: await buildFederatedSchema(definition),
-      ...hardenedServerOptions(log, options.introspection),
+      ...hardenedServerOptions(log, !options.auth.production),
     });
     const http = await serveGraphql({
       apollo,
       port: options.port,
       host: options.host,
       context: async ({ req }) => ({
-        caller: await callerFromAuthorization(options.authSecret, req.headers.authorization),
+        caller: await verifier.callerFrom(req.headers.authorization),
         region: options.region,
         loaders: new LoaderRegistry(),
         services,

@@ -35,7 +35,7 @@ export async function startTestRegion(region: RegionCode, options: { seedDemo?: 
     database,
     gatewayPort: 0,
     subgraphPorts: FREE_PORTS,
-    authSecret: TEST_AUTH_SECRET,
+    auth: { secret: TEST_AUTH_SECRET, production: false },
     seedDemo: options.seedDemo ?? true,
     log: createLogger({ test: true }, 'silent'),
   });
