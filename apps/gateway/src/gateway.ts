@@ -2,16 +2,22 @@ import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource
 import { ApolloServer } from '@apollo/server';
 import { AuthSettings, SubgraphName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
-import { createTokenVerifier } from '@laa/identity';
+import { createTokenVerifier, GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
 import { hardenedServerOptions, Logger, RunningHttp, serveGraphql } from '@laa/subgraph';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { accessLog } from './access-log';
+import { rateLimit } from './rate-limit';
+import { RequestCallers } from './request-callers';
+import { readSafelist, safelistGuard } from './safelist';
 
 /** The supergraph composed by tools/supergraph from the four subgraphs; a test keeps it current. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 
 export interface GatewayContext {
   authorization?: string;
+  /** The verified caller's id, for the access log. */
+  callerId?: string;
 }
 
 export interface GatewayOptions {
@@ -24,34 +30,50 @@ export interface GatewayOptions {
   auth: AuthSettings;
   log: Logger;
   corsOrigins?: string[] | true;
+  /** Requests a minute per client (signed-in caller, or address for the public). */
+  rateLimitPerMinute?: number;
+  /** Council systems may run only safelisted operations (on by default in production). */
+  safelistOnlyForCouncilSystems?: boolean;
 }
 
-/** Forwards the caller's token so every subgraph checks access itself. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+/** Forwards the caller's token so every subgraph checks access itself, and vouches for the request. */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly key: string) {
+    super({ url });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    request.http?.headers.set(GATEWAY_KEY_HEADER, this.key);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningHttp> {
   const log = options.log.child({ service: 'gateway', region: options.region });
+  const key = gatewayKey(options.auth.secret);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) => new AuthenticatedDataSource({ url: options.subgraphUrls[name as SubgraphName] }),
+    buildService: ({ name }) => new AuthenticatedDataSource(options.subgraphUrls[name as SubgraphName], key),
   });
-  const verifier = createTokenVerifier(options.auth);
+  const callers = new RequestCallers(createTokenVerifier(options.auth));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...hardenedServerOptions(log, !options.auth.production),
+    ...hardenedServerOptions(log, !options.auth.production, [accessLog(log)]),
   });
   const http = await serveGraphql({
     apollo,
     port: options.port,
     host: options.host,
     corsOrigins: options.corsOrigins,
+    guards: [
+      rateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE, callers),
+      safelistGuard(readSafelist(), callers, options.safelistOnlyForCouncilSystems ?? options.auth.production),
+    ],
     context: async ({ req }) => {
-      await verifier.callerFrom(req.headers.authorization);
-      return { authorization: req.headers.authorization };
+      const caller = await callers.of(req);
+      return { authorization: req.headers.authorization, callerId: caller.authenticated ? caller.id : undefined };
     },
     health: async () => ({ service: 'gateway', region: options.region }),
   });

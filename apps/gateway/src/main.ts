@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { httpUrl, logLevel, port, readAuthSettings, readEnvironment, regionCode, regionPorts } from '@laa/config';
+import { flag, httpUrl, logLevel, port, readAuthSettings, readEnvironment, regionCode, regionPorts } from '@laa/config';
 import { createLogger } from '@laa/subgraph';
 import { z } from 'zod';
-import { startGateway } from './gateway';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, startGateway } from './gateway';
 
 /** Runs one region's gateway as its own process (production). */
 async function main(): Promise<void> {
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     SIGNOFF_URL: httpUrl,
     CORS_ORIGINS: z.string().default('http://localhost:4200'),
     LOG_LEVEL: logLevel,
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+    SAFELIST_COUNCIL_SYSTEMS: flag(true),
   });
   const auth = readAuthSettings('the gateway');
   const running = await startGateway({
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
     },
     corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
     auth,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    safelistOnlyForCouncilSystems: env.SAFELIST_COUNCIL_SYSTEMS,
     log: createLogger({}, env.LOG_LEVEL),
   });
   const stop = () => running.close().then(() => process.exit(0));

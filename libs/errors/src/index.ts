@@ -12,6 +12,19 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RULE_VIOLATION = 'RULE_VIOLATION',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The operation nests deeper than the API allows. */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** The operation's estimated cost (fields, multiplied by lists) is over the limit. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  /** Too many requests from this client: wait (see extensions.retryAfterSeconds). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The request body is larger than the API accepts. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The caller may only run safelisted (persisted) operations and this is not one. */
+  OPERATION_NOT_SAFELISTED = 'OPERATION_NOT_SAFELISTED',
+  /** Direct calls to a subgraph need a valid token or the regional gateway's key. */
+  GATEWAY_REQUIRED = 'GATEWAY_REQUIRED',
 }
 
 /** An error the caller can act on: its message and code are shown as they are. */
@@ -35,6 +48,10 @@ export const ruleViolation = (rule: string, message: string) =>
   new ApiError(ErrorCode.RULE_VIOLATION, message, { rule });
 export const conflict = (message: string, current: Record<string, unknown>) =>
   new ApiError(ErrorCode.CONFLICT, message, { current });
+
+/** A refusal of the whole request (not of one field), answered with an HTTP status. */
+export const requestRefused = (code: ErrorCode, message: string, status: number, details: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code, ...details, http: { status } } });
 
 /** Codes whose errors reach the caller verbatim; anything else is masked. */
 export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));

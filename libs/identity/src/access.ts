@@ -40,8 +40,9 @@ export function canEditAgreement(caller: Caller, place: Place): boolean {
 }
 
 export function requireDraftReader(caller: Caller, place: Place): void {
-  requireSignedIn(caller);
+  const signedIn = requireSignedIn(caller);
   if (!canReadDrafts(caller, place)) throw forbidden(`Your roles do not cover area ${place.area}`);
+  signedIn.onDraftRead?.(place);
 }
 
 export function requireAgreementEditor(caller: Caller, place: Place): void {

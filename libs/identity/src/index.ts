@@ -2,3 +2,4 @@ export * from './roles';
 export * from './tokens';
 export * from './access';
 export * from './development-users';
+export * from './gateway-key';

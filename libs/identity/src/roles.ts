@@ -43,6 +43,13 @@ export interface RoleGrant {
 
 export type Caller =
   | { authenticated: false }
-  | { authenticated: true; id: string; name: string; grants: RoleGrant[] };
+  | {
+      authenticated: true;
+      id: string;
+      name: string;
+      grants: RoleGrant[];
+      /** Told of every draft this caller is allowed to read (the access log of sensitive drafts). */
+      onDraftRead?: (place: { region: RegionCode; area: string }) => void;
+    };
 
 export const ANONYMOUS: Caller = { authenticated: false };

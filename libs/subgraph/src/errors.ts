@@ -1,8 +1,10 @@
+import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ErrorCode, PUBLIC_ERROR_CODES } from '@laa/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { Logger } from './logger';
+import { operationLimitsPlugin } from './operation-limits';
 
 /** Codes Apollo itself raises for a malformed request: safe and useful to show. */
 const REQUEST_ERROR_CODES = new Set([
@@ -46,11 +48,15 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
 }
 
 /** The hardening every Apollo server of the platform shares: masked errors, no stack traces, no tracing. */
-export function hardenedServerOptions(log: Logger, introspection = true) {
+export function hardenedServerOptions<C extends BaseContext>(log: Logger, introspection = true, plugins: ApolloServerPlugin<C>[] = []) {
   return {
     formatError: errorFormatter(log),
     includeStacktraceInErrorResponses: false,
     introspection,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), operationLimitsPlugin<C>(), ...plugins],
+    // One operation per HTTP request: batched arrays would multiply every limit.
+    allowBatchedHttpRequests: false,
+    // Apollo's CSRF prevention: a request must be a JSON POST or carry a non-simple header.
+    csrfPrevention: true,
   };
 }

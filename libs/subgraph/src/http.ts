@@ -1,5 +1,6 @@
 import { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
+import { ErrorCode } from '@laa/errors';
 import cors from 'cors';
 import express from 'express';
 import { createServer, Server } from 'node:http';
@@ -14,6 +15,8 @@ export interface GraphqlHttpOptions<C extends BaseContext> {
   health: () => Promise<Record<string, unknown>>;
   corsOrigins?: string[] | true;
   bodyLimit?: string;
+  /** Checks run on every parsed GraphQL request before Apollo sees it (rate limits, safelist). */
+  guards?: express.RequestHandler[];
 }
 
 export interface RunningHttp {
@@ -38,8 +41,10 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
     '/graphql',
     cors({ origin: options.corsOrigins ?? true }),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
+    ...(options.guards ?? []),
     expressMiddleware(options.apollo, { context: options.context }),
   );
+  app.use(requestErrorHandler);
   const server = createServer(app);
   await listen(server, options.port, options.host ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
@@ -52,6 +57,24 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Malformed or oversized bodies get a GraphQL-shaped error with a stable code, never Express's HTML page. */
+const requestErrorHandler: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, _next) => {
+  const refusal =
+    error.type === 'entity.too.large'
+      ? { status: 413, code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large' }
+      : error.type === 'entity.parse.failed'
+        ? { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' }
+        : error.status && error.status < 500
+          ? { status: error.status, code: 'BAD_REQUEST', message: 'The request could not be read' }
+          : { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+  res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+};
+
+/** Answers a request with one GraphQL error, as Apollo would, before Apollo sees it. */
+export function refuseRequest(res: express.Response, status: number, code: ErrorCode, message: string, details: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -7,3 +7,4 @@ export * from './schema';
 export * from './definition';
 export * from './start';
 export * from './main';
+export * from './operation-limits';

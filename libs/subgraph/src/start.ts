@@ -2,7 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { openSubgraphDatabase } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { AuthSettings } from '@laa/config';
-import { createTokenVerifier } from '@laa/identity';
+import { ErrorCode, requestRefused } from '@laa/errors';
+import { createTokenVerifier, GATEWAY_KEY_HEADER, isGatewayKey } from '@laa/identity';
 import { SubgraphContext } from './context';
 import { SubgraphDefinition } from './definition';
 import { hardenedServerOptions } from './errors';
@@ -10,6 +11,7 @@ import { RunningHttp, serveGraphql } from './http';
 import { LoaderRegistry } from './loaders';
 import { Logger } from './logger';
 import { buildFederatedSchema } from './schema';
+import { auditedCaller } from './audit';
 
 export interface SubgraphRuntimeOptions {
   region: RegionCode;
@@ -45,6 +47,13 @@ export async function startSubgraph<S>(
     await definition.seed?.({ dataSource, region: options.region, demo: options.seedDemo, log });
     const services = definition.createServices(dataSource, options.region, { authSecret: options.auth.secret });
     const verifier = createTokenVerifier(options.auth);
+    // Defence in depth: a subgraph answers its gateway, or a caller with a valid token, never an anonymous caller directly.
+    const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) => {
+      if (!authorization && !isGatewayKey(options.auth.secret, key)) {
+        throw requestRefused(ErrorCode.GATEWAY_REQUIRED, 'Call the regional gateway: a subgraph answers direct calls only with a valid token', 401);
+      }
+      return auditedCaller(await verifier.callerFrom(authorization), log);
+    };
     const apollo = new ApolloServer<SubgraphContext<S>>({
       schema: await buildFederatedSchema(definition),
       ...hardenedServerOptions(log, !options.auth.production),
@@ -54,7 +63,7 @@ export async function startSubgraph<S>(
       port: options.port,
       host: options.host,
       context: async ({ req }) => ({
-        caller: await verifier.callerFrom(req.headers.authorization),
+        caller: await callerThroughGateway(req.headers.authorization, req.headers[GATEWAY_KEY_HEADER]),
         region: options.region,
         loaders: new LoaderRegistry(),
         services,

@@ -1,6 +1,6 @@
 import { SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
-import { DevelopmentUser, issueToken } from '@laa/identity';
+import { DevelopmentUser, GATEWAY_KEY_HEADER, gatewayKey, issueToken } from '@laa/identity';
 import { RegionDatabase, RunningRegion, startRegion } from '@laa/platform';
 import { createLogger } from '@laa/subgraph';
 import { dropTestDatabase, freshDatabaseUrl, testDatabaseServer } from './database';
@@ -43,8 +43,11 @@ export async function startTestRegion(region: RegionCode, options: { seedDemo?: 
     ...running,
     databaseKind: database.kind,
     tokenFor: (user, ttlSeconds) => issueToken(TEST_AUTH_SECRET, user, ttlSeconds),
+    // Straight to a subgraph, the harness stands in for the gateway (its key) unless a token is given.
     query: (query, { variables, token, subgraph } = {}) =>
-      postGraphql(subgraph ? running.subgraphUrls[subgraph] : running.gatewayUrl, query, variables, token),
+      subgraph
+        ? postGraphql(running.subgraphUrls[subgraph], query, variables, token, token ? {} : { [GATEWAY_KEY_HEADER]: gatewayKey(TEST_AUTH_SECRET) })
+        : postGraphql(running.gatewayUrl, query, variables, token),
     async stop() {
       await running.stop();
       if (databaseUrl) await dropTestDatabase(databaseUrl);
@@ -57,10 +60,11 @@ export async function postGraphql<D>(
   query: string,
   variables?: Record<string, unknown>,
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<GraphqlResponse<D>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<D>, 'status'>) };
