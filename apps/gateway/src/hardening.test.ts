@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const [relationshipManager] = developmentUsers(REGION, SHEFFIELD);
-const councilSystem = { id: 'sheffield-system', name: 'Sheffield council system', grants: [{ role: Role.COUNCIL_SYSTEM, region: REGION, area: SHEFFIELD }] } as const;
+const councilSystem = { id: 'sheffield-system', name: 'Sheffield council system', grants: [{ role: Role.COUNCIL_SYSTEM, region: REGION as 'E12000003', area: SHEFFIELD }] };
 
 async function post(url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const response = await fetch(url, { method: 'POST', headers, body });

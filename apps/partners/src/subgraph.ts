@@ -13,21 +13,28 @@ import { RegionResolver } from './resolvers/region-resolver';
 import { seedDemoPartnerships } from './seeds/demo-partnerships';
 import { importReferenceAreas } from './seeds/reference-areas';
 import { resolvePartnershipMemberReference } from './resolvers/partnership-member-reference';
+import { ApiCredential } from './entities/api-credential';
+import { CreateApiCredentials1764300000000 } from './migrations/1764300000000-CreateApiCredentials';
+import { ApiCredentialResolver } from './resolvers/api-credential-resolver';
+import { ApiCredentialService } from './services/api-credential-service';
 import { AreaService, PartnersServices } from './services/area-service';
 
 /** Partners: the region, its areas and districts, and who sits at each area's table. */
 export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
   name: 'partners',
   databaseSchema: 'partners',
-  entities: [Region, Area, District, Partnership, PartnershipMember],
-  migrations: [CreatePartners1764000000000],
-  resolvers: [RegionResolver, AreaResolver, PartnershipResolver],
+  entities: [Region, Area, District, Partnership, PartnershipMember, ApiCredential],
+  migrations: [CreatePartners1764000000000, CreateApiCredentials1764300000000],
+  resolvers: [RegionResolver, AreaResolver, PartnershipResolver, ApiCredentialResolver],
   referenceResolvers: {
     Area: { __resolveReference: resolveAreaReference },
     Region: { __resolveReference: resolveRegionReference },
     PartnershipMember: { __resolveReference: resolvePartnershipMemberReference },
   },
-  createServices: (dataSource, region) => ({ areas: new AreaService(dataSource, region) }),
+  createServices: (dataSource, region, runtime) => ({
+    areas: new AreaService(dataSource, region),
+    credentials: new ApiCredentialService(dataSource, region, runtime.authSecret),
+  }),
   async seed({ dataSource, region, demo, log }) {
     const count = await dataSource.transaction((manager) => importReferenceAreas(manager, region));
     log.info('reference areas loaded', { areas: count });

@@ -49,3 +49,12 @@ export function requireAgreementEditor(caller: Caller, place: Place): void {
   requireSignedIn(caller);
   if (!canEditAgreement(caller, place)) throw forbidden(`Your roles do not allow editing the agreement of area ${place.area}`);
 }
+
+/** Government Office staff of the region: they manage its council systems' credentials and its relationships. */
+export function requireRegionStaff(caller: Caller, region: RegionCode): SignedIn {
+  const signedIn = requireSignedIn(caller);
+  if (!signedIn.grants.some((g) => REGION_ROLES.has(g.role) && g.region === region)) {
+    throw forbidden(`Only Government Office staff of region ${region} may do this`);
+  }
+  return signedIn;
+}

@@ -1,4 +1,5 @@
 import { RegionCode } from '@laa/domain';
+import type { ApiCredentialService } from './api-credential-service';
 import { DataSource, In } from 'typeorm';
 import { Area } from '../entities/area';
 import { District } from '../entities/district';
@@ -60,6 +61,7 @@ export class AreaService {
 
 export interface PartnersServices {
   areas: AreaService;
+  credentials: ApiCredentialService;
 }
 
 export type { PartnershipMember };

@@ -1,0 +1,81 @@
+import { badInput } from '@laa/errors';
+import { IsNotEmpty, Length, Matches } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ApiCredential } from '../entities/api-credential';
+import { PartnersContext } from './context';
+
+@ObjectType({ description: 'A credential with its secret: the only time the secret is shown. Store it in the council system now.' })
+class IssuedApiCredential {
+  @Field(() => ApiCredential)
+  credential: ApiCredential;
+
+  @Field()
+  secret: string;
+}
+
+@ObjectType({ description: 'A short-lived bearer token for a council system.' })
+class ApiToken {
+  @Field({ description: 'Send as "Authorization: Bearer <token>".' })
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+}
+
+@ArgsType()
+class CreateApiCredentialArgs {
+  @Field({ description: 'The area (SNAC code) the system will act for.' })
+  @Matches(/^[0-9A-Z]{2,4}$/, { message: 'areaCode must be a 2008 ONS (SNAC) area code such as 00CG' })
+  areaCode: string;
+
+  @Field({ description: 'What the system is.' })
+  @Length(3, 120, { message: 'name must be 3 to 120 characters' })
+  name: string;
+}
+
+@ArgsType()
+class ApiTokenArgs {
+  @Field()
+  @IsNotEmpty()
+  clientId: string;
+
+  @Field()
+  @IsNotEmpty()
+  secret: string;
+}
+
+@Resolver(() => ApiCredential)
+export class ApiCredentialResolver {
+  @Query(() => [ApiCredential], { description: 'Council systems\' credentials in this region (GO staff only).' })
+  apiCredentials(@Arg('areaCode', () => String, { nullable: true }) areaCode: string | undefined, @Ctx() { caller, services }: PartnersContext) {
+    return services.credentials.list(caller, areaCode);
+  }
+
+  @Mutation(() => IssuedApiCredential, { description: 'Creates a credential for a council system of one area (GO staff only).' })
+  createApiCredential(@Args() { areaCode, name }: CreateApiCredentialArgs, @Ctx() { caller, services }: PartnersContext) {
+    return services.credentials.create(caller, areaCode, name);
+  }
+
+  @Mutation(() => IssuedApiCredential, { description: 'Replaces a credential\'s secret; the old one stops working at once (GO staff only).' })
+  rotateApiCredential(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: PartnersContext) {
+    return services.credentials.rotate(caller, validId(id));
+  }
+
+  @Mutation(() => ApiCredential, { description: 'Revokes a credential for good, with a reason (GO staff only).' })
+  revokeApiCredential(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { caller, services }: PartnersContext) {
+    return services.credentials.revoke(caller, validId(id), reason);
+  }
+
+  @Mutation(() => ApiToken, { description: 'A council system exchanges its client id and secret for a token valid 15 minutes. Public.' })
+  issueApiToken(@Args() { clientId, secret }: ApiTokenArgs, @Ctx() { services }: PartnersContext) {
+    return services.credentials.issueApiToken(clientId, secret);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id is the caller's mistake (BAD_USER_INPUT), not a database error. */
+function validId(id: string): string {
+  if (!UUID.test(id)) throw badInput('id must be a credential id (a UUID)');
+  return id;
+}

@@ -1,0 +1,73 @@
+import { RegionCode } from '@laa/domain';
+import { ApiError, badInput, ErrorCode, notFound } from '@laa/errors';
+import { Caller, issueToken, requireRegionStaff, Role } from '@laa/identity';
+import { DataSource, IsNull } from 'typeorm';
+import { hashSecret, newClientId, newSecret, secretMatches } from '../credentials/secrets';
+import { ApiCredential } from '../entities/api-credential';
+import { Area } from '../entities/area';
+
+/** Tokens issued to council systems are short-lived: a revoked credential stops working within minutes. */
+export const API_TOKEN_SECONDS = 15 * 60;
+
+const refused = () => new ApiError(ErrorCode.UNAUTHENTICATED, 'Unknown client id, wrong secret or revoked credential');
+
+/** Council systems' credentials: created, listed, rotated and revoked by the region's GO staff. */
+export class ApiCredentialService {
+  constructor(private readonly db: DataSource, readonly regionCode: RegionCode, private readonly authSecret: string) {}
+
+  list(caller: Caller, areaCode?: string): Promise<ApiCredential[]> {
+    requireRegionStaff(caller, this.regionCode);
+    return this.db.getRepository(ApiCredential).find({ where: areaCode ? { areaCode } : {}, order: { createdAt: 'ASC' } });
+  }
+
+  async create(caller: Caller, areaCode: string, name: string): Promise<{ credential: ApiCredential; secret: string }> {
+    const staff = requireRegionStaff(caller, this.regionCode);
+    const area = await this.db.getRepository(Area).findOneBy({ code: areaCode });
+    if (!area || area.regionCode !== this.regionCode) throw badInput(`Area ${areaCode} is not in region ${this.regionCode}`);
+    const secret = newSecret();
+    const credential = await this.db.getRepository(ApiCredential).save({
+      clientId: newClientId(areaCode),
+      areaCode,
+      name,
+      secretHash: await hashSecret(secret),
+      createdBy: staff.id,
+    });
+    return { credential: await this.db.getRepository(ApiCredential).findOneByOrFail({ id: credential.id }), secret };
+  }
+
+  async rotate(caller: Caller, id: string): Promise<{ credential: ApiCredential; secret: string }> {
+    requireRegionStaff(caller, this.regionCode);
+    const secret = newSecret();
+    const result = await this.db
+      .getRepository(ApiCredential)
+      .update({ id, revokedAt: IsNull() }, { secretHash: await hashSecret(secret), rotatedAt: new Date() });
+    if (!result.affected) throw notFound('Active API credential', id);
+    return { credential: await this.db.getRepository(ApiCredential).findOneByOrFail({ id }), secret };
+  }
+
+  async revoke(caller: Caller, id: string, reason: string): Promise<ApiCredential> {
+    const staff = requireRegionStaff(caller, this.regionCode);
+    const result = await this.db
+      .getRepository(ApiCredential)
+      .update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedBy: staff.id, revokedReason: reason });
+    if (!result.affected) throw notFound('Active API credential', id);
+    return this.db.getRepository(ApiCredential).findOneByOrFail({ id });
+  }
+
+  /** Exchanges a council system's client id and secret for a short-lived token for its one area. */
+  async issueApiToken(clientId: string, secret: string): Promise<{ token: string; expiresAt: Date }> {
+    const credential = await this.db.getRepository(ApiCredential).findOneBy({ clientId });
+    if (!credential || credential.revokedAt || !(await secretMatches(secret, credential.secretHash))) throw refused();
+    await this.db.getRepository(ApiCredential).update({ id: credential.id }, { lastUsedAt: new Date() });
+    const token = await issueToken(
+      this.authSecret,
+      {
+        id: `system:${credential.clientId}`,
+        name: credential.name,
+        grants: [{ role: Role.COUNCIL_SYSTEM, region: this.regionCode, area: credential.areaCode }],
+      },
+      API_TOKEN_SECONDS,
+    );
+    return { token, expiresAt: new Date(Date.now() + API_TOKEN_SECONDS * 1000) };
+  }
+}
