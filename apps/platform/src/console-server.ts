@@ -6,8 +6,13 @@ import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-/** The built console (nx build console). */
-export const CONSOLE_DIST = join(__dirname, '..', '..', '..', 'dist', 'apps', 'console');
+/** The built console (nx build console), found from the sources or from the compiled services in dist/out-tsc. */
+export const CONSOLE_DIST =
+  process.env.CONSOLE_DIR ??
+  [join(__dirname, '..', '..', '..', 'dist', 'apps', 'console'), join(__dirname, '..', '..', '..', '..', 'apps', 'console')].find((dir) =>
+    existsSync(join(dir, 'index.html')),
+  ) ??
+  join(__dirname, '..', '..', '..', 'dist', 'apps', 'console');
 
 export interface ConsoleRegion {
   code: string;
