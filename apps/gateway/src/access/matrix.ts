@@ -1,0 +1,107 @@
+import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
+
+/** Ids the matrix operations act on, made by the test's setup in a demo region. */
+export interface MatrixFixture {
+  area: string;
+  agreementId: string;
+  targetId: string;
+  credentialToRotate: string;
+  credentialToRevoke: string;
+  exchangeClientId: string;
+  exchangeSecret: string;
+}
+
+/** One operation of the public API and who may run it. docs/ACCESS.md is rendered from these. */
+export interface AccessRule {
+  operation: string;
+  /** Who may, in the domain's words (shown in docs/ACCESS.md). */
+  rule: string;
+  document: string;
+  variables?: (fixture: MatrixFixture) => Record<string, unknown>;
+  allowed: ReadonlySet<MatrixCaller>;
+  /** Outcomes an allowed caller may still get: business answers, not access refusals. */
+  tolerated?: string[];
+}
+
+export const ACCESS_MATRIX: AccessRule[] = [
+  { operation: 'region', rule: 'Public.', document: '{ region { code name governmentOffice } }', allowed: EVERYONE },
+  {
+    operation: 'areas',
+    rule: 'Public: areas, agreement stage and sign-off stage.',
+    document: '{ areas { code name agreement { stage period signOff { stage } } } }',
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'area',
+    rule: 'Public: an area, its partnership and members, its observations.',
+    document: 'query ($area: String!) { area(code: $area) { name partnership { name members { organisation sector } } } }',
+    variables: (f) => ({ area: f.area }),
+    allowed: EVERYONE,
+  },
+  { operation: 'indicators', rule: 'Public: the national indicator set.', document: '{ indicators { code title titleStatus } }', allowed: EVERYONE },
+  { operation: 'indicator', rule: 'Public.', document: '{ indicator(code: "NI1") { code title } }', allowed: EVERYONE },
+  {
+    operation: 'agreement',
+    rule: 'Public: stage and period of an agreement.',
+    document: 'query ($id: ID!) { agreement(id: $id) { stage period } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'agreement.targets',
+    rule: 'Draft targets: the area\'s partnership, partners and council systems, its GO, and central departments and Ministers.',
+    document: 'query ($id: ID!) { agreement(id: $id) { targets { id levels baseline { value } } } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: DRAFT_READERS,
+  },
+  {
+    operation: 'agreement.signOff.steps',
+    rule: 'Who signed what and why: signed-in callers.',
+    document: 'query ($id: ID!) { agreement(id: $id) { signOff { stage steps { stage takenBy role reason } } } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: SIGNED_IN,
+  },
+  {
+    operation: 'setTargetLevels',
+    rule: 'The area\'s partnership officers and its GO (optimistic locking: CONFLICT if stale).',
+    document: 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version } }',
+    variables: (f) => ({ input: { targetId: f.targetId, expectedVersion: 1, levels: [1, 2, 3] } }),
+    allowed: AGREEMENT_EDITORS,
+    tolerated: ['CONFLICT', 'RULE_VIOLATION', 'BAD_USER_INPUT'],
+  },
+  {
+    operation: 'apiCredentials',
+    rule: 'GO staff of the region.',
+    document: '{ apiCredentials { clientId areaCode } }',
+    allowed: REGION_STAFF,
+  },
+  {
+    operation: 'createApiCredential',
+    rule: 'GO staff of the region, for an area of the region.',
+    document: 'mutation ($area: String!) { createApiCredential(areaCode: $area, name: "Matrix system") { credential { id } } }',
+    variables: (f) => ({ area: f.area }),
+    allowed: REGION_STAFF,
+  },
+  {
+    operation: 'rotateApiCredential',
+    rule: 'GO staff of the region.',
+    document: 'mutation ($id: ID!) { rotateApiCredential(id: $id) { credential { id } } }',
+    variables: (f) => ({ id: f.credentialToRotate }),
+    allowed: REGION_STAFF,
+  },
+  {
+    operation: 'revokeApiCredential',
+    rule: 'GO staff of the region (a second revocation is NOT_FOUND).',
+    document: 'mutation ($id: ID!) { revokeApiCredential(id: $id, reason: "matrix") { id } }',
+    variables: (f) => ({ id: f.credentialToRevoke }),
+    allowed: REGION_STAFF,
+    tolerated: ['NOT_FOUND'],
+  },
+  {
+    operation: 'issueApiToken',
+    rule: 'Public: a council system presents its client id and secret.',
+    document: 'mutation ($id: String!, $secret: String!) { issueApiToken(clientId: $id, secret: $secret) { expiresAt } }',
+    variables: (f) => ({ id: f.exchangeClientId, secret: f.exchangeSecret }),
+    allowed: EVERYONE,
+  },
+];
