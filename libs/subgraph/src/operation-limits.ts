@@ -4,6 +4,7 @@ import {
   DocumentNode,
   FragmentDefinitionNode,
   getNamedType,
+  GraphQLError,
   getNullableType,
   GraphQLCompositeType,
   GraphQLSchema,
@@ -74,8 +75,13 @@ export function operationLimitsPlugin<C extends BaseContext>(limits: OperationLi
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, schema }) {
-          if (!operation) return;
+        async didResolveOperation({ document, operation, operationName, schema }) {
+          // The gateway would otherwise fail inside its query planner (a 500) on an unknown operationName.
+          if (!operation) {
+            throw new GraphQLError(`The document has no operation named ${JSON.stringify(operationName)}`, {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+            });
+          }
           const size = measureOperation(schema, document, operation);
           if (size.depth > limits.maxDepth) {
             throw requestRefused(ErrorCode.QUERY_TOO_DEEP, `The operation nests ${size.depth} levels deep; the limit is ${limits.maxDepth}`, 400, { limit: limits.maxDepth });
