@@ -51,6 +51,8 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
         log: options.log,
         seedDemo: options.seedDemo,
         poolSize: POOL_SIZE,
+        // Subgraphs start in order (partners, evidence, agreements, signoff): each may ask those before it.
+        peers: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       });
       stops.push(() => running.stop());
       subgraphs.push(running);

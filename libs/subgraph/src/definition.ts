@@ -2,6 +2,7 @@ import { SubgraphName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
 import { DataSource } from 'typeorm';
 import { Logger } from './logger';
+import { PeerSubgraphs } from './peers';
 import { SchemaParts } from './schema';
 
 export interface SeedOptions {
@@ -16,6 +17,8 @@ export interface SeedOptions {
 export interface ServiceRuntime {
   /** Signs the platform's own short-lived tokens (council system credentials exchanged for a token). */
   authSecret: string;
+  /** The region's other subgraphs this one may ask for facts it does not own (see peers.ts). */
+  peers: PeerSubgraphs;
 }
 
 /** Everything the shared bootstrap needs to run one subgraph: an app declares its domain, nothing else. */

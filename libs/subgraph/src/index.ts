@@ -8,3 +8,4 @@ export * from './definition';
 export * from './start';
 export * from './main';
 export * from './operation-limits';
+export * from './peers';

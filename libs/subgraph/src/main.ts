@@ -1,5 +1,6 @@
 import {
   flag,
+  httpUrl,
   logLevel,
   port,
   postgresUrl,
@@ -23,6 +24,7 @@ export async function runSubgraphFromEnvironment<S>(definition: SubgraphDefiniti
     HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: logLevel,
     SEED_DEMO: flag(false),
+    AGREEMENTS_URL: httpUrl.optional(),
   });
   const auth = readAuthSettings(`the ${definition.name} subgraph`);
   const log = createLogger({ service: definition.name }, env.LOG_LEVEL);
@@ -35,6 +37,7 @@ export async function runSubgraphFromEnvironment<S>(definition: SubgraphDefiniti
     port: env.PORT ?? regionPorts(env.REGION).subgraphs[definition.name],
     host: env.HOST,
     auth,
+    peers: { agreements: env.AGREEMENTS_URL },
     log,
     seedDemo: env.SEED_DEMO,
   });

@@ -10,6 +10,7 @@ import { hardenedServerOptions } from './errors';
 import { RunningHttp, serveGraphql } from './http';
 import { LoaderRegistry } from './loaders';
 import { Logger } from './logger';
+import { PeerUrls, peerSubgraphs } from './peers';
 import { buildFederatedSchema } from './schema';
 import { auditedCaller } from './audit';
 
@@ -19,6 +20,8 @@ export interface SubgraphRuntimeOptions {
   port: number;
   host?: string;
   auth: AuthSettings;
+  /** The region's subgraphs already running, for facts this one does not own. */
+  peers?: PeerUrls;
   log: Logger;
   seedDemo: boolean;
   poolSize?: number;
@@ -45,7 +48,10 @@ export async function startSubgraph<S>(
   });
   try {
     await definition.seed?.({ dataSource, region: options.region, demo: options.seedDemo, log });
-    const services = definition.createServices(dataSource, options.region, { authSecret: options.auth.secret });
+    const services = definition.createServices(dataSource, options.region, {
+      authSecret: options.auth.secret,
+      peers: peerSubgraphs(options.peers ?? {}, options.auth.secret),
+    });
     const verifier = createTokenVerifier(options.auth);
     // Defence in depth: a subgraph answers its gateway, or a caller with a valid token, never an anonymous caller directly.
     const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) => {

@@ -1,5 +1,17 @@
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
+const only = (...callers: MatrixCaller[]): ReadonlySet<MatrixCaller> => new Set(callers);
+
+/** A sign-off step tried on the fixture agreement: the entitled caller passes the role check, then meets the order rules. */
+const signOffStep = (stage: string, allowed: ReadonlySet<MatrixCaller>, rule: string): AccessRule => ({
+  operation: `takeSignOffStep.${stage}`,
+  rule,
+  document: 'mutation ($input: SignOffStepInput!) { takeSignOffStep(input: $input) { stage } }',
+  variables: (f) => ({ input: { agreementId: f.agreementId, stage, expectedVersion: 0, reason: 'access matrix' } }),
+  allowed,
+  tolerated: ['RULE_VIOLATION', 'CONFLICT'],
+});
+
 /** Ids the matrix operations act on, made by the test's setup in a demo region. */
 export interface MatrixFixture {
   area: string;
@@ -104,4 +116,8 @@ export const ACCESS_MATRIX: AccessRule[] = [
     variables: (f) => ({ id: f.exchangeClientId, secret: f.exchangeSecret }),
     allowed: EVERYONE,
   },
+  signOffStep('LSP_SIGNED_OFF', only('partnership officer'), 'The LSP, through a partnership officer of the area (so also PARTNERS_AGREED).'),
+  signOffStep('TARGETS_SIGNED_OFF', only('theme lead'), 'A GO theme lead of the region.'),
+  signOffStep('RD_RECOMMENDED', only('regional director'), 'The Regional Director of the region.'),
+  signOffStep('SIGNED', only('minister'), 'A CLG Minister; department analysts never sign off.'),
 ];

@@ -1,0 +1,26 @@
+import { RegionCode } from '@laa/domain';
+import { Caller, Role } from '@laa/identity';
+import { SignOffStage } from '../entities/sign-off-stage';
+
+type Step = Exclude<SignOffStage, SignOffStage.NOT_STARTED>;
+
+/** Who takes each step: the LSP (through its partnership officers), GO theme leads, the RD, then Ministers. */
+export const STEP_TAKERS: Record<Step, { role: Role; scope: 'area' | 'region' | 'national'; label: string }> = {
+  [SignOffStage.LSP_SIGNED_OFF]: { role: Role.PARTNERSHIP_OFFICER, scope: 'area', label: 'a partnership officer of the area, for the LSP' },
+  [SignOffStage.PARTNERS_AGREED]: { role: Role.PARTNERSHIP_OFFICER, scope: 'area', label: 'a partnership officer of the area, recording the governing bodies\' agreement' },
+  [SignOffStage.TARGETS_SIGNED_OFF]: { role: Role.THEME_LEAD, scope: 'region', label: 'a GO theme lead of the region' },
+  [SignOffStage.RD_RECOMMENDED]: { role: Role.REGIONAL_DIRECTOR, scope: 'region', label: 'the Regional Director of the region' },
+  [SignOffStage.SIGNED]: { role: Role.MINISTER, scope: 'national', label: 'a CLG Minister' },
+};
+
+/** The grant that entitles the caller to take a step for an agreement of this area and region, if any. */
+export function entitlingRole(caller: Caller, step: Step, place: { region: RegionCode; area: string }): Role | null {
+  if (!caller.authenticated) return null;
+  const taker = STEP_TAKERS[step];
+  const grant = caller.grants.find(
+    (g) =>
+      g.role === taker.role &&
+      (taker.scope === 'national' || (taker.scope === 'region' ? g.region === place.region : g.area === place.area)),
+  );
+  return grant?.role ?? null;
+}

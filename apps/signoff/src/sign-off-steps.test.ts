@@ -1,0 +1,82 @@
+import { Department } from '@laa/domain';
+import { Role, RoleGrant } from '@laa/identity';
+import { startTestRegion, TestRegion } from '@laa/testing';
+
+const REGION = 'E12000008';
+const ORDER = ['NOT_STARTED', 'LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED'];
+let region: TestRegion;
+
+beforeAll(async () => {
+  region = await startTestRegion(REGION);
+});
+afterAll(() => region?.stop());
+
+interface AreaAgreement {
+  code: string;
+  agreement: { id: string; stage: string; signOff: { stage: string; version: number } };
+}
+
+const TAKE = `mutation ($input: SignOffStepInput!) { takeSignOffStep(input: $input) { stage version } }`;
+
+const person = (role: Role, scope: Partial<RoleGrant>, name = `${role} person`) => ({ id: `${role}-${scope.area ?? scope.region ?? 'national'}`, name, grants: [{ role, ...scope }] });
+
+async function areas(): Promise<AreaAgreement[]> {
+  const { data } = await region.query<{ areas: AreaAgreement[] }>('{ areas { code agreement { id stage signOff { stage version } } } }');
+  return data!.areas;
+}
+
+async function take(user: ReturnType<typeof person>, agreementId: string, stage: string, expectedVersion: number) {
+  return region.query<{ takeSignOffStep: { stage: string; version: number } }>(TAKE, {
+    variables: { input: { agreementId, stage, expectedVersion, reason: `${stage} after review` } },
+    token: await region.tokenFor(user),
+  });
+}
+
+describe('taking sign-off steps', () => {
+  it('walks the chain to Ministers\' signature, each step by its own role, and keeps who and why', async () => {
+    const submitted = (await areas()).filter((a) => a.agreement.stage === 'SUBMITTED' && a.agreement.signOff.stage !== 'SIGNED');
+    expect(submitted.length).toBeGreaterThan(0);
+    const { code, agreement } = submitted.sort((a, b) => ORDER.indexOf(a.agreement.signOff.stage) - ORDER.indexOf(b.agreement.signOff.stage))[0];
+    const takers: Record<string, ReturnType<typeof person>> = {
+      LSP_SIGNED_OFF: person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: code }),
+      PARTNERS_AGREED: person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: code }),
+      TARGETS_SIGNED_OFF: person(Role.THEME_LEAD, { region: REGION }),
+      RD_RECOMMENDED: person(Role.REGIONAL_DIRECTOR, { region: REGION }, 'Regional Director'),
+      SIGNED: person(Role.MINISTER, { department: Department.CLG }, 'Minister for Local Government'),
+    };
+    let version = agreement.signOff.version;
+    for (const stage of ORDER.slice(ORDER.indexOf(agreement.signOff.stage) + 1)) {
+      const analyst = await take(person(Role.DEPARTMENT_ANALYST, { department: Department.DCSF }), agreement.id, stage, version);
+      expect(analyst.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const otherArea = await take(person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: 'XX' }), agreement.id, stage, version);
+      expect(otherArea.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const stale = await take(takers[stage], agreement.id, stage, version + 3);
+      expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version } });
+      const after = ORDER[ORDER.indexOf(stage) + 1];
+      if (after) {
+        const skipping = await take(takers[after], agreement.id, after, version);
+        expect(skipping.errors?.[0].message).toMatch(/the next step is/);
+      }
+      const { data, errors } = await take(takers[stage], agreement.id, stage, version);
+      expect(errors).toBeUndefined();
+      expect(data?.takeSignOffStep).toEqual({ stage, version: version + 1 });
+      version += 1;
+    }
+    const { data } = await region.query<{ agreement: { signOff: { steps: { stage: string; takenBy: string; reason: string }[] } } }>(
+      'query ($id: ID!) { agreement(id: $id) { signOff { steps { stage takenBy reason } } } }',
+      { variables: { id: agreement.id }, token: await region.tokenFor(takers.RD_RECOMMENDED) },
+    );
+    const steps = data!.agreement.signOff.steps;
+    expect(steps.map((s) => s.stage)).toEqual(ORDER.slice(1));
+    expect(steps[steps.length - 1]).toMatchObject({ takenBy: expect.stringContaining('Minister for Local Government'), reason: 'SIGNED after review' });
+  });
+
+  it('refuses a draft not yet submitted, and the public', async () => {
+    const draft = (await areas()).find((a) => a.agreement.stage !== 'SUBMITTED')!;
+    const early = await take(person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: draft.code }), draft.agreement.id, 'LSP_SIGNED_OFF', 0);
+    expect(early.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION' } });
+    expect(early.errors?.[0].message).toMatch(/sign-off starts once the draft is SUBMITTED/);
+    const anonymous = await region.query(TAKE, { variables: { input: { agreementId: draft.agreement.id, stage: 'LSP_SIGNED_OFF', expectedVersion: 0, reason: 'no one' } } });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
