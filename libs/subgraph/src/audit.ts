@@ -1,4 +1,6 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { Caller } from '@laa/identity';
+import { SubgraphContext } from './context';
 import { Logger } from './logger';
 
 /**
@@ -13,7 +15,37 @@ export function auditedCaller(caller: Caller, log: Logger): Caller {
     onDraftRead(place) {
       if (logged.has(place.area)) return;
       logged.add(place.area);
-      log.info('draft read', { audit: true, caller: caller.id, roles: caller.grants.map((g) => g.role), region: place.region, area: place.area });
+      log.audit('draft read', { caller: caller.id, roles: caller.grants.map((g) => g.role), region: place.region, area: place.area });
+    },
+  };
+}
+
+const SECRET_NAMES = /secret|token|password/i;
+
+/** Variables as logged: anything that looks like a credential is replaced. */
+export function redacted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redacted);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_NAMES.test(key) ? '[redacted]' : redacted(inner)]));
+}
+
+/** One `change` line per mutation a subgraph runs: who, which mutation, with what, and the outcome. */
+export function changeAuditPlugin<S>(): ApolloServerPlugin<SubgraphContext<S>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, contextValue, request, errors }) {
+          if (operation?.operation !== 'mutation') return;
+          const { caller, log } = contextValue;
+          log.audit('change', {
+            caller: caller.authenticated ? caller.id : 'public',
+            name: caller.authenticated ? caller.name : undefined,
+            mutations: operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])),
+            variables: redacted(request.variables ?? {}),
+            outcome: errors?.length ? errors.map((e) => e.extensions?.code ?? 'ERROR') : 'done',
+          });
+        },
+      };
     },
   };
 }

@@ -8,13 +8,15 @@ export interface Logger {
   info(message: string, fields?: Fields): void;
   warn(message: string, fields?: Fields): void;
   error(message: string, fields?: Fields): void;
+  /** The audit trail (who read which drafts, who changed what): written at every level but silent. */
+  audit(message: string, fields?: Fields): void;
   child(fields: Fields): Logger;
 }
 
 /** One JSON line per event, so a region's logs can be filtered by component and region. */
 export function createLogger(base: Fields, level: LogLevel = 'info'): Logger {
-  const write = (at: Exclude<LogLevel, 'silent'>, message: string, fields?: Fields) => {
-    if (RANK[at] < RANK[level]) return;
+  const write = (at: Exclude<LogLevel, 'silent'> | 'audit', message: string, fields?: Fields) => {
+    if (at === 'audit' ? level === 'silent' : RANK[at] < RANK[level]) return;
     const line = JSON.stringify({ time: new Date().toISOString(), level: at, ...base, message, ...fields });
     (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
   };
@@ -23,6 +25,7 @@ export function createLogger(base: Fields, level: LogLevel = 'info'): Logger {
     info: (m, f) => write('info', m, f),
     warn: (m, f) => write('warn', m, f),
     error: (m, f) => write('error', m, f),
+    audit: (m, f) => write('audit', m, f),
     child: (fields) => createLogger({ ...base, ...fields }, level),
   };
 }

@@ -12,7 +12,7 @@ import { LoaderRegistry } from './loaders';
 import { Logger } from './logger';
 import { PeerUrls, peerSubgraphs } from './peers';
 import { buildFederatedSchema } from './schema';
-import { auditedCaller } from './audit';
+import { auditedCaller, changeAuditPlugin } from './audit';
 
 export interface SubgraphRuntimeOptions {
   region: RegionCode;
@@ -62,7 +62,7 @@ export async function startSubgraph<S>(
     };
     const apollo = new ApolloServer<SubgraphContext<S>>({
       schema: await buildFederatedSchema(definition),
-      ...hardenedServerOptions(log, !options.auth.production),
+      ...hardenedServerOptions(log, !options.auth.production, [changeAuditPlugin<S>()]),
     });
     const http = await serveGraphql({
       apollo,

@@ -1,0 +1,40 @@
+import { ApolloServer } from '@apollo/server';
+import { Caller, Role } from '@laa/identity';
+import { buildSchema } from 'graphql';
+import { auditedCaller, changeAuditPlugin, redacted } from './audit';
+import { SubgraphContext } from './context';
+import { LoaderRegistry } from './loaders';
+import { createLogger, Logger } from './logger';
+
+/** A logger that keeps its audit lines, to read them back. */
+function recordingLogger(lines: [string, Record<string, unknown> | undefined][]): Logger {
+  const quiet = createLogger({}, 'silent');
+  return { ...quiet, audit: (message, fields) => lines.push([message, fields]), child: () => recordingLogger(lines) };
+}
+
+const officer: Caller = { authenticated: true, id: 'po-00CG', name: 'A Partnership Officer', grants: [{ role: Role.PARTNERSHIP_OFFICER, region: 'E12000003', area: '00CG' }] };
+
+describe('the audit trail', () => {
+  it('records every mutation with who, what and the outcome, never a secret', async () => {
+    const lines: [string, Record<string, unknown> | undefined][] = [];
+    const server = new ApolloServer<SubgraphContext<object>>({
+      schema: buildSchema('type Query { ok: Boolean } type Mutation { rotate(id: ID!, secret: String): Boolean }'),
+      rootValue: { ok: true, rotate: true },
+      plugins: [changeAuditPlugin<object>()],
+    });
+    const context = { caller: officer, region: 'E12000003' as const, loaders: new LoaderRegistry(), services: {}, log: recordingLogger(lines) };
+    await server.executeOperation({ query: 'mutation ($id: ID!, $secret: String) { rotate(id: $id, secret: $secret) }', variables: { id: 'c1', secret: 'hunter2' } }, { contextValue: context });
+    await server.executeOperation({ query: '{ ok }' }, { contextValue: context });
+    expect(lines).toEqual([['change', { caller: 'po-00CG', name: 'A Partnership Officer', mutations: ['rotate'], variables: { id: 'c1', secret: '[redacted]' }, outcome: 'done' }]]);
+    expect(redacted({ input: { clientSecret: 'x', levels: [1] }, token: 't' })).toEqual({ input: { clientSecret: '[redacted]', levels: [1] }, token: '[redacted]' });
+  });
+
+  it('records each area whose drafts a caller reads, once per request', () => {
+    const lines: [string, Record<string, unknown> | undefined][] = [];
+    const caller = auditedCaller(officer, recordingLogger(lines));
+    if (!caller.authenticated) throw new Error('expected a signed-in caller');
+    caller.onDraftRead?.({ region: 'E12000003', area: '00CG' });
+    caller.onDraftRead?.({ region: 'E12000003', area: '00CG' });
+    expect(lines).toEqual([['draft read', { caller: 'po-00CG', roles: ['PARTNERSHIP_OFFICER'], region: 'E12000003', area: '00CG' }]]);
+  });
+});
