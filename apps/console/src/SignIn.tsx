@@ -5,8 +5,11 @@ import { currentSession, saveSession, Session, signInAsDemoUser } from './sessio
 const DEMO_USERS: [string, string][] = [
   ['rm', 'GO relationship manager'],
   ['tl', 'GO theme lead'],
+  ['drd', 'Deputy Regional Director'],
   ['rd', 'Regional Director'],
-  ['po', 'Partnership officer'],
+  ['po', 'Partnership officer (area)'],
+  ['cllr', 'Councillor (area)'],
+  ['partner', 'Partner organisation (area)'],
   ['analyst', 'Department analyst'],
   ['minister', 'CLG / Minister'],
 ];
@@ -35,9 +38,9 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
   };
   return (
     <form className="session" onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
-      <label>Demo user <select name="user">{DEMO_USERS.map(([key, label]) => <option key={key} value={key}>{label}</option>)}</select></label>
-      <label>Region <select name="region">{config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}</select></label>
-      <label>Area <input name="area" size={5} placeholder="00ML" /></label>
+      <label>Demo user <select name="user" data-testid="sign-in-user">{DEMO_USERS.map(([key, label]) => <option key={key} value={key}>{label}</option>)}</select></label>
+      <label>Region <select name="region" data-testid="sign-in-region">{config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}</select></label>
+      <label>Area <input name="area" size={5} placeholder="00ML" data-testid="sign-in-area" /></label>
       <button type="submit">Sign in</button>
       {error && <span role="alert">{error}</span>}
     </form>

@@ -79,11 +79,11 @@ function developmentSignIn(secret: string): express.RequestHandler {
     }
     const user = developmentUser(key, region, area ?? '');
     if (!user) {
-      res.status(400).json({ error: `no demo user "${key}": use rm, tl, rd, po, analyst or minister` });
+      res.status(400).json({ error: `no demo user "${key}": use rm, tl, drd, rd, po, cllr, partner, analyst or minister` });
       return;
     }
-    if (key === 'po' && !area) {
-      res.status(400).json({ error: 'a partnership officer needs an area code, e.g. 00ML' });
+    if (user.grants.some((grant) => grant.area !== undefined) && !area) {
+      res.status(400).json({ error: `${user.name} acts for one area: give its code, e.g. 00ML` });
       return;
     }
     res.set('cache-control', 'no-store').json({ token: await issueToken(secret, user, DEV_TOKEN_SECONDS), name: user.name });

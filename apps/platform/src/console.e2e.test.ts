@@ -1,5 +1,5 @@
 import { REGIONS } from '@laa/domain';
-import { openBrowser, startTestRegion, TestBrowser, TestRegion } from '@laa/testing';
+import { openBrowser, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
 import { consoleRegions, RunningConsole, serveConsole } from './console-server';
 
 // The national view in a real browser, reading live from running regional gateways.
@@ -11,7 +11,12 @@ beforeAll(async () => {
   regions = [await startTestRegion('E12000001'), await startTestRegion('E12000003')];
   const urls = new Map(regions.map((r) => [r.region, r.gatewayUrl]));
   // Regions not started here point at a closed port: the console must show them as unavailable.
-  consoleServer = await serveConsole({ port: 0, regions: consoleRegions(urls, () => 'http://127.0.0.1:9/graphql'), environment: 'test' });
+  consoleServer = await serveConsole({
+    port: 0,
+    regions: consoleRegions(urls, () => 'http://127.0.0.1:9/graphql'),
+    environment: 'test',
+    developmentAuthSecret: TEST_AUTH_SECRET,
+  });
   browser = await openBrowser();
 }, 120_000);
 
@@ -35,6 +40,24 @@ describe('the console national view', () => {
     await expect(sheffield.locator('[data-testid="stage"]').textContent()).resolves.toMatch(/Agreeing|Negotiating|Submitted|Sign-off|Signed/);
     await expect(page.locator('[data-testid="region-E12000003"] .synthetic').textContent()).resolves.toContain('synthetic');
     await page.screenshot({ path: 'tmp/console-national-view.png', fullPage: false });
+  });
+
+  it('signs in as a demo user, whose token the gateways then accept', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(consoleServer.url);
+    await page.getByTestId('sign-in-user').selectOption('po');
+    await page.getByTestId('sign-in-region').selectOption('E12000003');
+    await page.getByTestId('sign-in-area').fill('00CG');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('session').waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('session').textContent()).resolves.toContain('Demo Partnership Officer (00CG)');
+    // Signed-in requests carry the token; a token the gateway refused would make the region unavailable.
+    await page.locator('[data-testid="region-E12000003"][data-status="ready"]').waitFor({ timeout: 20_000 });
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('laa.session') ?? '{}').token as string);
+    const drafts = await regions[1].query('{ area(code: "00CG") { agreement { targets { id } } } }', { token });
+    expect(drafts.errors).toBeUndefined();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
   });
 
   it('still renders the other regions when one region stops answering', async () => {

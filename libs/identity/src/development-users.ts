@@ -20,10 +20,13 @@ export function developmentUsers(region: RegionCode, area: string): DevelopmentU
       grants: [{ role: Role.DEPARTMENT_ANALYST, department: Department.DCSF }],
     },
     { id: 'minister-clg', name: 'Demo CLG Minister', grants: [{ role: Role.MINISTER, department: Department.CLG }] },
+    { id: `drd-${region}`, name: 'Demo Deputy Regional Director', grants: [{ role: Role.DEPUTY_REGIONAL_DIRECTOR, region }] },
+    { id: `cllr-${area}`, name: 'Demo Councillor (cabinet member)', grants: [{ role: Role.COUNCILLOR, region, area }] },
+    { id: `partner-${area}`, name: 'Demo Partner Organisation (PCT)', grants: [{ role: Role.PARTNER_ORGANISATION, region, area }] },
   ];
 }
 
-/** A demo user by the start of its id: rm, tl, rd, po, analyst or minister. */
+/** A demo user by the start of its id: rm, tl, drd, rd, po, cllr, partner, analyst or minister. */
 export function developmentUser(key: string, region: RegionCode, area: string): DevelopmentUser | undefined {
   return developmentUsers(region, area).find((u) => u.id.startsWith(`${key}-`));
 }
