@@ -1,8 +1,8 @@
 import { authSecret, readEnvironment, regionCode } from '@laa/config';
-import { developmentUsers, issueToken } from '@laa/identity';
+import { developmentUser, issueToken } from '@laa/identity';
 import { z } from 'zod';
 
-/** Prints a development token for a demo user: `npm run token -- rm` (rm, rd, po or analyst). */
+/** Prints a development token for a demo user: `npm run token -- rm` (rm, tl, drd, rd, po, cllr, partner, analyst, minister). */
 async function main(): Promise<void> {
   const env = readEnvironment('the development token tool', {
     REGION: regionCode.default('E12000003'),
@@ -10,8 +10,8 @@ async function main(): Promise<void> {
     AUTH_SECRET: authSecret,
   });
   const wanted = process.argv[2] ?? 'rm';
-  const user = developmentUsers(env.REGION, env.AREA).find((u) => u.id.startsWith(wanted));
-  if (!user) throw new Error(`No demo user "${wanted}": use rm, rd, po or analyst`);
+  const user = developmentUser(wanted, env.REGION, env.AREA);
+  if (!user) throw new Error(`No demo user "${wanted}": use rm, tl, drd, rd, po, cllr, partner, analyst or minister`);
   console.log(await issueToken(env.AUTH_SECRET, user, 8 * 3600));
 }
 
