@@ -1,30 +1,74 @@
 import { seedOnce } from '@laa/database';
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Agreement } from './entities/agreement';
-import { Area, Indicator } from './entities/references';
+import { AgreementRevision } from './entities/agreement-revision';
+import { CaseConference, CaseConferenceItem } from './entities/case-conference';
+import { Milestone } from './entities/milestone';
+import { NegotiationPoint, NegotiationPointEvent } from './entities/negotiation-point';
+import { Priority, PriorityLink } from './entities/priority';
+import { Area, Indicator, PartnershipMember } from './entities/references';
 import { Target } from './entities/target';
 import { CreateAgreements1764000000000 } from './migrations/1764000000000-CreateAgreements';
+import { NegotiateAgreements1764400000000 } from './migrations/1764400000000-NegotiateAgreements';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
+import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
+import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
 import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
+import { CaseConferenceItemResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
+import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
+import { MilestoneResolver } from './resolvers/milestone-resolver';
+import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
+import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
+import { PriorityResolver } from './resolvers/priority-resolver';
+import { TargetMutations } from './resolvers/target-mutations';
 import { resolveTargetReference } from './resolvers/target-reference';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
 import { AgreementService, AgreementsServices } from './services/agreement-service';
+import { ConferenceService } from './services/conference-service';
+import { MilestoneService } from './services/milestone-service';
+import { NegotiationService } from './services/negotiation-service';
+import { PriorityService } from './services/priority-service';
+import { TargetService } from './services/target-service';
 
-/** Agreements: drafting and negotiating each area's agreement and its targets. */
+/** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target],
-  migrations: [CreateAgreements1764000000000],
-  resolvers: [AgreementResolver, AreaAgreementResolver, TargetResolver],
-  orphanedTypes: [Area, Indicator],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000],
+  resolvers: [
+    AgreementResolver,
+    AgreementDraftingResolver,
+    AgreementNegotiationResolver,
+    AgreementHistoryResolver,
+    AgreementRevisionResolver,
+    AreaAgreementResolver,
+    TargetResolver,
+    TargetMutations,
+    PriorityResolver,
+    NegotiationPointResolver,
+    NegotiationPointEventResolver,
+    CaseConferenceResolver,
+    CaseConferenceItemResolver,
+    MilestoneResolver,
+    PartnershipMemberResolver,
+  ],
+  orphanedTypes: [Area, Indicator, PartnershipMember],
   referenceResolvers: {
     Agreement: { __resolveReference: resolveAgreementReference },
     Target: { __resolveReference: resolveTargetReference },
+    PartnershipMember: { __resolveReference: resolvePartnershipMemberReference },
   },
-  createServices: (dataSource, region) => ({ agreements: new AgreementService(dataSource, region) }),
+  createServices: (dataSource, region) => ({
+    agreements: new AgreementService(dataSource, region),
+    targets: new TargetService(dataSource),
+    priorities: new PriorityService(dataSource),
+    negotiation: new NegotiationService(dataSource),
+    conferences: new ConferenceService(dataSource),
+    milestones: new MilestoneService(dataSource),
+  }),
   async seed({ dataSource, region, demo }) {
     if (demo) await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
   },

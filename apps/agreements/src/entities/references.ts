@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** Owned by partners; agreements adds Area.agreement. */
 @Directive('@key(fields: "code")')
@@ -14,4 +14,12 @@ export class Area {
 export class Indicator {
   @Field()
   code: string;
+}
+
+/** Owned by partners; agreements adds the targets a member leads or contributes to (commitments). */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class PartnershipMember {
+  @Field(() => ID)
+  id: string;
 }

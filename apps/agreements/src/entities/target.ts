@@ -1,6 +1,7 @@
 import { Theme } from '@laa/domain';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { calendarDate } from './date-column';
 import { TargetKind } from './target-kind';
 
 @ObjectType({ description: 'The starting point a target is measured from; a target without one is a placeholder.' })
@@ -55,6 +56,30 @@ export class Target {
   @Field(() => [Float], { nullable: 'items', description: 'Target levels for years 1, 2 and 3; null where not yet set.' })
   @Column({ type: 'double precision', array: true })
   levels: (number | null)[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a placeholder (baseline missing or provisional): the date (YYYY-MM-DD) by which the baseline must be set.',
+  })
+  @Column({ type: 'date', name: 'baseline_due_by', nullable: true, transformer: calendarDate })
+  baselineDueBy: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The title of a local indicator (local targets whose indicator is not in the national set).' })
+  @Column({ type: 'text', name: 'local_indicator_title', nullable: true })
+  localIndicatorTitle: string | null;
+
+  @Column({ type: 'uuid', name: 'lead_partner_id', nullable: true })
+  leadPartnerId: string | null;
+
+  @Column({ type: 'uuid', name: 'contributing_partner_ids', array: true })
+  contributingPartnerIds: string[];
+
+  @Column({ type: 'uuid', name: 'priority_id', nullable: true })
+  priorityId: string | null;
+
+  @Field(() => [String], { description: 'Other areas (2008 codes) sharing this target (multi-area): it shows in their agreements too.' })
+  @Column({ type: 'text', name: 'shared_with_areas', array: true })
+  sharedWithAreas: string[];
 
   @Field({ description: 'True for generated demo data.' })
   @Column({ type: 'boolean' })

@@ -1,10 +1,13 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsUUID, Min } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../entities/agreement';
-import { Area, Indicator } from '../entities/references';
+import { NegotiationPoint } from '../entities/negotiation-point';
+import { Priority } from '../entities/priority';
+import { Area, Indicator, PartnershipMember } from '../entities/references';
 import { Baseline, Target } from '../entities/target';
 import { AgreementsContext } from './context';
 import { agreementsLoaders } from './loaders';
+import { requireTargetReader } from './target-access';
 
 @InputType({ description: 'New levels for a target\'s three years, against the version the caller read.' })
 export class SetTargetLevelsInput {
@@ -53,8 +56,37 @@ export class TargetResolver {
     };
   }
 
-  @Mutation(() => Target, { description: 'Sets a target\'s levels; fails with CONFLICT if it changed since you read it.' })
+  @FieldResolver(() => Boolean, { description: 'True while the baseline is missing or provisional: the target is a visible placeholder until baselineDueBy.' })
+  placeholder(@Root() target: Target): boolean {
+    return target.baselineValue === null || target.baselineProvisional;
+  }
+
+  @FieldResolver(() => PartnershipMember, { nullable: true, description: 'The partner leading delivery of the target (draft readers only).' })
+  async leadPartner(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<PartnershipMember | null> {
+    await requireTargetReader(target, context);
+    return target.leadPartnerId ? { id: target.leadPartnerId } : null;
+  }
+
+  @FieldResolver(() => [PartnershipMember], { description: 'Partners contributing to the target (draft readers only).' })
+  async contributingPartners(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<PartnershipMember[]> {
+    await requireTargetReader(target, context);
+    return target.contributingPartnerIds.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => Priority, { nullable: true, description: 'The priority outcome the target serves (draft readers only).' })
+  async priority(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<Priority | null> {
+    await requireTargetReader(target, context);
+    return target.priorityId ? agreementsLoaders(context).priority.load(target.priorityId) : null;
+  }
+
+  @FieldResolver(() => [NegotiationPoint], { description: 'Open negotiation points raised against this target (draft readers only).' })
+  async openNegotiationPoints(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<NegotiationPoint[]> {
+    await requireTargetReader(target, context);
+    return agreementsLoaders(context).openPointsOfTarget.load(target.id);
+  }
+
+  @Mutation(() => Target, { description: 'Sets a target\'s levels; fails with CONFLICT if it changed since you read it, RULE_VIOLATION if they go the wrong way.' })
   setTargetLevels(@Arg('input') input: SetTargetLevelsInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
-    return services.agreements.setTargetLevels(caller, input.targetId, input.expectedVersion, input.levels);
+    return services.targets.updateTarget(caller, input.targetId, input.expectedVersion, { levels: input.levels });
   }
 }

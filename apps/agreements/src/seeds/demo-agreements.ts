@@ -1,6 +1,6 @@
 import { insertInBatches } from '@laa/database';
-import { DEMO_SOURCE, demoAgreement } from '@laa/demo-data';
-import { RegionCode } from '@laa/domain';
+import { DEMO_SOURCE, demoAgreement, stableUuid } from '@laa/demo-data';
+import { RegionCode, Theme } from '@laa/domain';
 import { readAreas, readIndicators } from '@laa/reference-data';
 import { EntityManager } from 'typeorm';
 import { Agreement } from '../entities/agreement';
@@ -39,9 +39,31 @@ export async function seedDemoAgreements(manager: EntityManager, region: RegionC
       baselineSource: DEMO_SOURCE,
       baselineProvisional: false,
       levels: target.levels,
+      baselineDueBy: null,
+      localIndicatorTitle: null,
+      ...demoPartners(plan.areaCode, target.theme),
+      priorityId: null,
+      sharedWithAreas: [],
       synthetic: true,
       version: 1,
     })),
   );
   await insertInBatches(manager, Target, targets);
+}
+
+/** The partner that leads each theme in the demo (partners' demo members, ids as partners seeds them). */
+const LEAD_SECTOR: Record<Theme, string> = {
+  [Theme.CHILDREN_AND_YOUNG_PEOPLE]: 'COUNCIL',
+  [Theme.SAFER_AND_STRONGER_COMMUNITIES]: 'POLICE',
+  [Theme.HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE]: 'PRIMARY_CARE_TRUST',
+  [Theme.ECONOMIC_DEVELOPMENT_AND_ENVIRONMENT]: 'JOBCENTRE_PLUS',
+};
+
+function demoPartners(areaCode: string, theme: Theme): { leadPartnerId: string; contributingPartnerIds: string[] } {
+  const member = (sector: string) => stableUuid(`member:${areaCode}:${sector}`);
+  const lead = LEAD_SECTOR[theme];
+  return {
+    leadPartnerId: member(lead),
+    contributingPartnerIds: ['COUNCIL', 'VOLUNTARY_COMMUNITY_FAITH'].filter((sector) => sector !== lead).map(member),
+  };
 }

@@ -1,10 +1,13 @@
-import { updateIfVersion } from '@laa/database';
 import { RegionCode } from '@laa/domain';
-import { conflict, notFound } from '@laa/errors';
-import { Caller, requireAgreementEditor } from '@laa/identity';
-import { DataSource, In } from 'typeorm';
+import { Between, DataSource, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
+import { AgreementRevision } from '../entities/agreement-revision';
 import { Target } from '../entities/target';
+import { ConferenceService } from './conference-service';
+import { MilestoneService } from './milestone-service';
+import { NegotiationService } from './negotiation-service';
+import { PriorityService } from './priority-service';
+import { TargetService } from './target-service';
 
 /** Reads and changes agreements and their targets; batch methods back the DataLoaders. */
 export class AgreementService {
@@ -29,27 +32,24 @@ export class AgreementService {
       .find({ where: { agreementId: In([...agreementIds]) }, order: { kind: 'ASC', indicatorCode: 'ASC' } });
   }
 
-  /** Sets a target's three levels if nobody changed it since the caller read `expectedVersion`. */
-  async setTargetLevels(caller: Caller, targetId: string, expectedVersion: number, levels: number[]): Promise<Target> {
-    return this.db.transaction(async (manager) => {
-      const target = await manager.findOneBy(Target, { id: targetId });
-      if (!target) throw notFound('Target', targetId);
-      const agreement = await manager.findOneByOrFail(Agreement, { id: target.agreementId });
-      requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
-      const result = await updateIfVersion(manager, Target, targetId, expectedVersion, { levels });
-      if (result.outcome === 'missing') throw notFound('Target', targetId);
-      if (result.outcome === 'stale') {
-        const current = await manager.findOneByOrFail(Target, { id: targetId });
-        throw conflict(
-          `Target ${targetId} was changed by someone else (you had version ${expectedVersion}, it is now ${current.version}): reload and apply your change again`,
-          { version: current.version, levels: current.levels },
-        );
-      }
-      return manager.findOneByOrFail(Target, { id: targetId });
+  revisionsOf(agreementIds: readonly string[]): Promise<AgreementRevision[]> {
+    return this.db.getRepository(AgreementRevision).find({ where: { agreementId: In([...agreementIds]) }, order: { version: 'DESC' } });
+  }
+
+  /** The revisions that took an agreement from version `from` to version `to`. */
+  revisionsBetween(agreementId: string, from: number, to: number): Promise<AgreementRevision[]> {
+    return this.db.getRepository(AgreementRevision).find({
+      where: { agreementId, version: Between(from + 1, to) },
+      order: { version: 'ASC' },
     });
   }
 }
 
 export interface AgreementsServices {
   agreements: AgreementService;
+  targets: TargetService;
+  priorities: PriorityService;
+  negotiation: NegotiationService;
+  conferences: ConferenceService;
+  milestones: MilestoneService;
 }

@@ -1,0 +1,61 @@
+import { Department } from '@laa/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { calendarDate } from './date-column';
+
+@ObjectType({ description: 'A case conference: departments and partners brought together to resolve an agreement\'s hard negotiation points.' })
+@Entity({ name: 'case_conference' })
+export class CaseConference {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ type: 'uuid', name: 'agreement_id' })
+  agreementId: string;
+
+  @Field({ description: 'The date (YYYY-MM-DD) it is held.' })
+  @Column({ type: 'date', name: 'held_on', transformer: calendarDate })
+  heldOn: string;
+
+  @Field(() => [Department], { description: 'Departments invited.' })
+  @Column({ type: 'text', name: 'invited_departments', array: true })
+  invitedDepartments: Department[];
+
+  @Column({ type: 'uuid', name: 'invited_partner_ids', array: true })
+  invitedPartnerIds: string[];
+
+  @Field(() => [String], { description: 'Other bodies invited, e.g. the Audit Commission or the regional development agency.' })
+  @Column({ type: 'text', name: 'invited_others', array: true })
+  invitedOthers: string[];
+
+  @Column({ type: 'text', name: 'scheduled_by_id' })
+  scheduledById: string;
+
+  @Column({ type: 'text', name: 'scheduled_by_name' })
+  scheduledByName: string;
+}
+
+@ObjectType({ description: 'A negotiation point on a case conference\'s agenda, with its outcome once recorded.' })
+@Entity({ name: 'case_conference_item' })
+export class CaseConferenceItem {
+  @PrimaryColumn({ type: 'uuid', name: 'conference_id' })
+  conferenceId: string;
+
+  @Field(() => ID, { description: 'The negotiation point.' })
+  @PrimaryColumn({ type: 'uuid', name: 'point_id' })
+  pointId: string;
+
+  @Field(() => String, { nullable: true, description: 'What the conference decided on this point; null until recorded.' })
+  @Column({ type: 'text', nullable: true })
+  outcome: string | null;
+
+  @Field({ description: 'True when the outcome resolved the point.' })
+  @Column({ type: 'boolean', name: 'resolves_point' })
+  resolvesPoint: boolean;
+
+  @Column({ type: 'text', name: 'recorded_by_id', nullable: true })
+  recordedById: string | null;
+
+  @Column({ type: 'text', name: 'recorded_by_name', nullable: true })
+  recordedByName: string | null;
+}

@@ -1,0 +1,149 @@
+import { Theme } from '@laa/domain';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Target } from '../entities/target';
+import { TargetKind } from '../entities/target-kind';
+import { AgreementsContext } from './context';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const AREA_CODE = /^[0-9A-Z]{2,4}$/;
+
+@InputType({ description: 'A target\'s baseline: the value, the period it is for and where it comes from.' })
+export class BaselineInput {
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value: number;
+
+  @Field({ description: 'e.g. 2007/08' })
+  @MinLength(1)
+  @MaxLength(40)
+  period: string;
+
+  @Field({ description: 'Where the figure comes from.' })
+  @MinLength(1)
+  @MaxLength(300)
+  source: string;
+
+  @Field({ defaultValue: false, description: 'True while the figure is provisional (the target stays a placeholder).' })
+  provisional: boolean;
+}
+
+@InputType({ description: 'Fields of a target a draft sets; leave a field out to keep it, send null to clear it.' })
+export class TargetFieldsInput {
+  @Field(() => Theme, { nullable: true, description: 'Defaults to the indicator\'s theme.' })
+  @IsOptional()
+  theme?: Theme | null;
+
+  @Field(() => BaselineInput, { nullable: true, description: 'Null or missing: a placeholder, which needs baselineDueBy.' })
+  @IsOptional()
+  @ValidateNested()
+  baseline?: BaselineInput | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: by when a missing or provisional baseline must be set.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'baselineDueBy must be a date YYYY-MM-DD' })
+  baselineDueBy?: string | null;
+
+  @Field(() => [Float], { nullable: 'itemsAndList', description: 'Levels for years 1, 2 and 3 (exactly three; null for a year not yet set).' })
+  @IsOptional()
+  @ArrayMinSize(3, { message: 'levels must have exactly three values, one per year' })
+  @ArrayMaxSize(3, { message: 'levels must have exactly three values, one per year' })
+  levels?: (number | null)[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'The partnership member leading delivery.' })
+  @IsOptional()
+  @IsUUID('all')
+  leadPartnerId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Partnership members contributing.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  contributingPartnerIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'The priority outcome the target serves.' })
+  @IsOptional()
+  @IsUUID('all')
+  priorityId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Other areas (2008 codes) sharing the target (multi-area).' })
+  @IsOptional()
+  @Matches(AREA_CODE, { each: true, message: 'sharedWithAreas must be 2008 area codes such as 00CG' })
+  sharedWithAreas?: string[] | null;
+}
+
+@InputType({ description: 'A new target of an agreement.' })
+export class AddTargetInput extends TargetFieldsInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  agreementId: string;
+
+  @Field(() => Int, { nullable: true, description: 'If given, the change is refused with CONFLICT when the agreement has moved on since.' })
+  @IsOptional()
+  @IsInt()
+  expectedAgreementVersion?: number | null;
+
+  @Field(() => TargetKind)
+  @IsIn(Object.values(TargetKind))
+  kind: TargetKind;
+
+  @Field({ description: 'A national indicator (NI116, "NI 116" or 116) or, for a local target, a local indicator code.' })
+  @MinLength(1)
+  @MaxLength(40)
+  indicatorCode: string;
+
+  @Field(() => String, { nullable: true, description: 'What a local indicator measures (local indicators only).' })
+  @IsOptional()
+  @MaxLength(300)
+  localIndicatorTitle?: string | null;
+}
+
+@InputType({ description: 'Changes to a target, against the version the caller read.' })
+export class UpdateTargetInput extends TargetFieldsInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  targetId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType({ description: 'Removing a target, against the version the caller read.' })
+export class RemoveTargetInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  targetId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ description: 'Why it is removed (kept in the history).' })
+  @MinLength(3)
+  @MaxLength(1000)
+  reason: string;
+}
+
+@Resolver(() => Target)
+export class TargetMutations {
+  @Mutation(() => Target, {
+    description:
+      'Adds a target. Editors only (the area\'s partnership officers and its GO). RULE_VIOLATION for the 36th designated target, a non-national indicator on a designated or statutory target, an indicator used twice, a withdrawn indicator or levels that go the wrong way.',
+  })
+  addTarget(@Arg('input') input: AddTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+    return services.targets.addTarget(caller, input);
+  }
+
+  @Mutation(() => Target, { description: 'Changes a target; CONFLICT (with the current version) if it changed since you read it.' })
+  updateTarget(@Arg('input') input: UpdateTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+    const { targetId, expectedVersion, ...fields } = input;
+    return services.targets.updateTarget(caller, targetId, expectedVersion, fields);
+  }
+
+  @Mutation(() => Target, { description: 'Removes a target (kept in the history); CONFLICT if it changed since you read it. Returns the removed target.' })
+  removeTarget(@Arg('input') input: RemoveTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+    return services.targets.removeTarget(caller, input.targetId, input.expectedVersion, input.reason);
+  }
+}

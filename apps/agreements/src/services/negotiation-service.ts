@@ -1,0 +1,203 @@
+import { badInput, conflict, notFound, ruleViolation } from '@laa/errors';
+import { Caller, Role } from '@laa/identity';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Agreement } from '../entities/agreement';
+import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
+import {
+  NegotiationPoint,
+  NegotiationPointEvent,
+  NegotiationPointStatus,
+  OPEN_STATUSES,
+  PointEventKind,
+  PointSubjectKind,
+} from '../entities/negotiation-point';
+import { Priority } from '../entities/priority';
+import { Target } from '../entities/target';
+import { isRegionStaff, requireNegotiator } from './negotiators';
+import { lockAgreement, recordRevision, SignedIn } from './revisions';
+import { nationalIndicators, normaliseIndicatorCode } from './target-rules';
+
+export interface NewPoint {
+  agreementId: string;
+  subjectKind: PointSubjectKind;
+  subjectRef?: string | null;
+  title: string;
+  detail: string;
+}
+
+export function pointSnapshot(point: NegotiationPoint): Record<string, unknown> {
+  return {
+    subjectKind: point.subjectKind,
+    subjectRef: point.subjectRef,
+    title: point.title,
+    status: point.status,
+    raisedBy: point.raisedByName,
+    raisedByRole: point.raisedByRole,
+    department: point.department,
+  };
+}
+
+const labelOf = (point: NegotiationPoint) => `Negotiation point "${point.title}"`;
+const placeOf = (agreement: Agreement) => ({ region: agreement.regionCode, area: agreement.areaCode });
+
+/** Negotiation points: raised, discussed in a thread, escalated, resolved or withdrawn, each step by a named person. */
+export class NegotiationService {
+  constructor(private readonly db: DataSource) {}
+
+  raise(caller: Caller, input: NewPoint): Promise<NegotiationPoint> {
+    return this.db.transaction(async (manager) => {
+      const agreement = await lockAgreement(manager, input.agreementId);
+      const { person, grant } = requireNegotiator(caller, placeOf(agreement));
+      const subjectRef = await checkSubject(manager, agreement.id, input.subjectKind, input.subjectRef ?? null);
+      const point = manager.create(NegotiationPoint, {
+        agreementId: agreement.id,
+        subjectKind: input.subjectKind,
+        subjectRef,
+        title: input.title.trim(),
+        status: NegotiationPointStatus.OPEN,
+        raisedById: person.id,
+        raisedByName: person.name,
+        raisedByRole: grant.role,
+        department: grant.role === Role.DEPARTMENT_ANALYST ? (grant.department ?? null) : null,
+        raisedAt: new Date(),
+        closedAt: null,
+        version: 1,
+      });
+      const { identifiers } = await manager.insert(NegotiationPoint, point);
+      const saved = await manager.findOneByOrFail(NegotiationPoint, { id: identifiers[0].id as string });
+      await addEvent(manager, saved.id, PointEventKind.RAISED, person, input.detail);
+      await recordRevision(manager, agreement.id, person, `Raised ${labelOf(saved)}`, [
+        { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: saved.id, label: labelOf(saved), action: ChangeAction.ADDED, before: null, after: pointSnapshot(saved) },
+      ]);
+      return saved;
+    });
+  }
+
+  comment(caller: Caller, pointId: string, text: string): Promise<NegotiationPoint> {
+    return this.db.transaction(async (manager) => {
+      const { point, agreement } = await lockedPoint(manager, pointId);
+      const { person } = requireNegotiator(caller, placeOf(agreement));
+      requireOpen(point);
+      await addEvent(manager, point.id, PointEventKind.COMMENTED, person, text);
+      await recordRevision(manager, agreement.id, person, `Commented on ${labelOf(point)}`, [
+        { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after: { ...pointSnapshot(point), comment: text } },
+      ]);
+      return point;
+    });
+  }
+
+  escalate(caller: Caller, pointId: string, expectedVersion: number, reason: string): Promise<NegotiationPoint> {
+    return this.move(caller, pointId, expectedVersion, reason, NegotiationPointStatus.ESCALATED);
+  }
+
+  resolve(caller: Caller, pointId: string, expectedVersion: number, reason: string): Promise<NegotiationPoint> {
+    return this.move(caller, pointId, expectedVersion, reason, NegotiationPointStatus.RESOLVED);
+  }
+
+  withdraw(caller: Caller, pointId: string, expectedVersion: number, reason: string): Promise<NegotiationPoint> {
+    return this.move(caller, pointId, expectedVersion, reason, NegotiationPointStatus.WITHDRAWN);
+  }
+
+  private move(caller: Caller, pointId: string, expectedVersion: number, reason: string, status: NegotiationPointStatus): Promise<NegotiationPoint> {
+    return this.db.transaction(async (manager) => {
+      const { point, agreement } = await lockedPoint(manager, pointId);
+      const { person, grant } = requireNegotiator(caller, placeOf(agreement));
+      if (status !== NegotiationPointStatus.ESCALATED) requireOwnerOrGo(caller, person, grant.department, point, agreement);
+      if (point.version !== expectedVersion) {
+        throw conflict(`Negotiation point ${pointId} moved on (you had version ${expectedVersion}, it is now ${point.version}): reload it`, {
+          version: point.version,
+          status: point.status,
+        });
+      }
+      return changeStatus(manager, point, status, person, reason, EVENT_OF[status]);
+    });
+  }
+
+  byAgreements(agreementIds: readonly string[]): Promise<NegotiationPoint[]> {
+    return this.db.getRepository(NegotiationPoint).find({ where: { agreementId: In([...agreementIds]) }, order: { raisedAt: 'ASC' } });
+  }
+
+  openOfTargets(targetIds: readonly string[]): Promise<NegotiationPoint[]> {
+    return this.db.getRepository(NegotiationPoint).find({
+      where: { subjectKind: PointSubjectKind.TARGET, subjectRef: In([...targetIds]), status: In(OPEN_STATUSES) },
+      order: { raisedAt: 'ASC' },
+    });
+  }
+
+  byIds(ids: readonly string[]): Promise<NegotiationPoint[]> {
+    return this.db.getRepository(NegotiationPoint).findBy({ id: In([...ids]) });
+  }
+
+  eventsOf(pointIds: readonly string[]): Promise<NegotiationPointEvent[]> {
+    return this.db.getRepository(NegotiationPointEvent).find({ where: { pointId: In([...pointIds]) }, order: { at: 'ASC' } });
+  }
+}
+
+const EVENT_OF: Record<NegotiationPointStatus, PointEventKind> = {
+  OPEN: PointEventKind.RAISED,
+  ESCALATED: PointEventKind.ESCALATED,
+  RESOLVED: PointEventKind.RESOLVED,
+  WITHDRAWN: PointEventKind.WITHDRAWN,
+};
+
+/** Moves an open point on (used by the thread and by case conference outcomes), in the caller's transaction. */
+export async function changeStatus(
+  manager: EntityManager,
+  point: NegotiationPoint,
+  status: NegotiationPointStatus,
+  person: SignedIn,
+  reason: string,
+  event: PointEventKind,
+): Promise<NegotiationPoint> {
+  requireOpen(point);
+  if (status === point.status) throw ruleViolation('POINT_STATUS', `Negotiation point ${point.id} is already ${status}`);
+  const closing = !OPEN_STATUSES.includes(status);
+  await manager.update(NegotiationPoint, { id: point.id }, { status, closedAt: closing ? new Date() : null, version: point.version + 1 });
+  await addEvent(manager, point.id, event, person, reason);
+  const after = await manager.findOneByOrFail(NegotiationPoint, { id: point.id });
+  await recordRevision(manager, point.agreementId, person, `${status === NegotiationPointStatus.ESCALATED ? 'Escalated' : status === NegotiationPointStatus.RESOLVED ? 'Resolved' : 'Withdrew'} ${labelOf(point)}: ${reason}`, [
+    { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after: { ...pointSnapshot(after), reason } },
+  ]);
+  return after;
+}
+
+export async function lockedPoint(manager: EntityManager, pointId: string): Promise<{ point: NegotiationPoint; agreement: Agreement }> {
+  const found = await manager.findOneBy(NegotiationPoint, { id: pointId });
+  if (!found) throw notFound('NegotiationPoint', pointId);
+  const agreement = await lockAgreement(manager, found.agreementId);
+  return { point: await manager.findOneByOrFail(NegotiationPoint, { id: pointId }), agreement };
+}
+
+function requireOpen(point: NegotiationPoint): void {
+  if (!OPEN_STATUSES.includes(point.status)) {
+    throw ruleViolation('POINT_CLOSED', `Negotiation point "${point.title}" is ${point.status.toLowerCase()}: raise a new point to reopen the issue`);
+  }
+}
+
+/** Resolving or withdrawing: whoever raised it (or their department), or the GO that leads the negotiation. */
+function requireOwnerOrGo(caller: Caller, person: SignedIn, department: string | undefined, point: NegotiationPoint, agreement: Agreement): void {
+  const owner = person.id === point.raisedById || (!!department && department === point.department);
+  if (!owner && !isRegionStaff(caller, placeOf(agreement))) {
+    throw ruleViolation('POINT_OWNER', `Only whoever raised the point (or their department) or the Government Office may resolve or withdraw it`);
+  }
+}
+
+async function addEvent(manager: EntityManager, pointId: string, kind: PointEventKind, person: SignedIn, text: string): Promise<void> {
+  await manager.insert(NegotiationPointEvent, { pointId, kind, byId: person.id, byName: person.name, at: new Date(), text });
+}
+
+/** The subject must be part of this agreement (an indicator: national, or carried by one of its targets). */
+async function checkSubject(manager: EntityManager, agreementId: string, kind: PointSubjectKind, ref: string | null): Promise<string | null> {
+  if (kind === PointSubjectKind.AGREEMENT) return null;
+  if (!ref) throw badInput(`A point against a ${kind.toLowerCase()} needs subjectRef`);
+  if (kind === PointSubjectKind.INDICATOR) {
+    const code = normaliseIndicatorCode(ref);
+    const onAgreement = await manager.existsBy(Target, { agreementId, indicatorCode: code });
+    if (!nationalIndicators().has(code) && !onAgreement) throw badInput(`${code} is neither a national indicator nor used by this agreement`);
+    return code;
+  }
+  const entity = kind === PointSubjectKind.PRIORITY ? Priority : Target;
+  const exists = /^[0-9a-f-]{36}$/i.test(ref) && (await manager.existsBy(entity, { id: ref, agreementId }));
+  if (!exists) throw badInput(`${ref} is not a ${kind.toLowerCase()} of this agreement`);
+  return ref;
+}

@@ -1,0 +1,85 @@
+import { Polarity } from '@laa/domain';
+import { badInput, ruleViolation } from '@laa/errors';
+import { IndicatorReference, readIndicators } from '@laa/reference-data';
+import { TargetKind } from '../entities/target-kind';
+
+/** Up to 35 designated improvement targets per agreement (the statutory DCSF set comes on top). */
+export const MAX_DESIGNATED = 35;
+
+let national: Map<string, IndicatorReference> | null = null;
+
+/** The national indicator set by code, read once from the reference data. */
+export function nationalIndicators(): Map<string, IndicatorReference> {
+  national ??= new Map(readIndicators().map((indicator) => [indicator.code, indicator]));
+  return national;
+}
+
+/** "NI 116", "ni116" and "116" are NI116; anything else is taken as a local indicator code. */
+export function normaliseIndicatorCode(code: string): string {
+  const match = /^\s*(?:NI\s*)?0*(\d{1,3})\s*$/i.exec(code);
+  return match ? `NI${Number(match[1])}` : code.trim();
+}
+
+/** Checks the indicator may carry a target of this kind; returns it (null for a local indicator). */
+export function checkIndicatorForKind(kind: TargetKind, code: string, localTitle: string | null | undefined): IndicatorReference | null {
+  const indicator = nationalIndicators().get(code) ?? null;
+  if (!indicator && /^NI\d+$/.test(code)) throw badInput(`${code} is not in the national indicator set`);
+  if (indicator?.withdrawn) {
+    throw ruleViolation('WITHDRAWN_INDICATOR', `${code} has been withdrawn from the national indicator set and cannot carry a target`);
+  }
+  if (!indicator) {
+    if (kind !== TargetKind.LOCAL) {
+      throw ruleViolation('NATIONAL_INDICATOR', `A ${kind === TargetKind.DESIGNATED ? 'designated' : 'statutory DCSF'} target must use an indicator from the national indicator set; ${code} is a local indicator: make it a LOCAL target`);
+    }
+    if (!localTitle?.trim()) throw badInput(`A local indicator (${code}) needs a localIndicatorTitle saying what it measures`);
+    return null;
+  }
+  if (kind === TargetKind.STATUTORY_DCSF && !indicator.statutoryDcsf) {
+    throw ruleViolation('STATUTORY_SET', `${code} is not in the statutory DCSF education and early years set (${statutoryCodes().join(', ')})`);
+  }
+  if (kind === TargetKind.DESIGNATED && indicator.statutoryDcsf) {
+    throw ruleViolation('STATUTORY_SET', `${code} is a statutory DCSF indicator: add it as a STATUTORY_DCSF target, not as one of the 35 designated`);
+  }
+  return indicator;
+}
+
+/** The statutory DCSF set as the reference data gives it (the rule follows the data, not a number). */
+export function statutoryCodes(): string[] {
+  return [...nationalIndicators().values()].filter((i) => i.statutoryDcsf).map((i) => i.code);
+}
+
+export function checkDesignatedCount(designatedSoFar: number): void {
+  if (designatedSoFar >= MAX_DESIGNATED) {
+    throw ruleViolation(
+      'AT_MOST_35_DESIGNATED',
+      `An agreement can have at most ${MAX_DESIGNATED} designated improvement targets and this one already has ${designatedSoFar}: remove one, or add this as a local target`,
+    );
+  }
+}
+
+/**
+ * Levels must move in the indicator's better direction: from the baseline through years 1, 2
+ * and 3, each step equal or better (holding a level for a year is allowed), and year 3 strictly
+ * better than the baseline (an improvement target must improve). Levels not yet set are skipped.
+ * Indicators whose polarity the reference data lacks cannot be checked.
+ */
+export function checkDirection(indicator: IndicatorReference | null, baseline: number | null, levels: (number | null)[]): void {
+  const polarity = indicator?.polarity;
+  if (!polarity) return;
+  const better = polarity === Polarity.HIGHER_IS_BETTER ? 1 : -1;
+  const words = polarity === Polarity.HIGHER_IS_BETTER ? 'higher is better' : 'lower is better';
+  const points = [baseline, ...levels].map((value, index) => ({ value, label: index === 0 ? 'the baseline' : `year ${index}` }));
+  const set = points.filter((p): p is { value: number; label: string } => p.value !== null);
+  for (let i = 1; i < set.length; i++) {
+    if ((set[i].value - set[i - 1].value) * better < 0) {
+      throw ruleViolation(
+        'LEVELS_DIRECTION',
+        `Levels must move in ${indicator!.code}'s better direction (${words}): ${set[i].label} (${set[i].value}) is worse than ${set[i - 1].label} (${set[i - 1].value})`,
+      );
+    }
+  }
+  const year3 = levels[2];
+  if (baseline !== null && year3 !== null && year3 !== undefined && year3 === baseline) {
+    throw ruleViolation('LEVELS_DIRECTION', `Year 3 (${year3}) must improve on the baseline (${baseline}) for ${indicator!.code} (${words})`);
+  }
+}

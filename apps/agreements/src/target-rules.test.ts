@@ -1,0 +1,111 @@
+import { readIndicators } from '@laa/reference-data';
+import { startTestRegion, TestRegion } from '@laa/testing';
+import { ADD_TARGET, agreementsWithoutTargets, baseline, DraftAgreement, peopleOf } from './testing/drafting';
+
+const REGION = 'E12000003';
+let region: TestRegion;
+let drafts: DraftAgreement[];
+beforeAll(async () => {
+  region = await startTestRegion(REGION);
+  drafts = await agreementsWithoutTargets(region, REGION);
+});
+afterAll(() => region?.stop());
+
+type Added = { addTarget: { id: string; kind: string; version: number; levels: (number | null)[]; placeholder: boolean } };
+
+async function addTarget(draft: DraftAgreement, input: Record<string, unknown>) {
+  const { relationshipManager } = peopleOf(REGION, draft.area, '00CG');
+  const token = await region.tokenFor(relationshipManager);
+  return region.query<Added>(ADD_TARGET, { token, variables: { input: { agreementId: draft.id, ...input } } });
+}
+
+const firstError = (response: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) => ({
+  code: response.errors?.[0]?.extensions?.code,
+  rule: response.errors?.[0]?.extensions?.rule,
+  message: response.errors?.[0]?.message ?? '',
+});
+
+describe('the target suite rules', () => {
+  it('takes 35 designated targets and refuses the 36th with a clear message', async () => {
+    const draft = drafts[0];
+    const candidates = readIndicators().filter((i) => !i.withdrawn && !i.statutoryDcsf).slice(0, 36);
+    for (const indicator of candidates.slice(0, 35)) {
+      const added = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: indicator.code, baseline: baseline(10) });
+      expect(added.errors).toBeUndefined();
+    }
+    const refused = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: candidates[35].code, baseline: baseline(10) });
+    expect(firstError(refused)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'AT_MOST_35_DESIGNATED' });
+    expect(firstError(refused).message).toContain('An agreement can have at most 35 designated improvement targets');
+    // Statutory and local targets come on top of the 35.
+    const statutory = readIndicators().find((i) => i.statutoryDcsf)!;
+    expect((await addTarget(draft, { kind: 'STATUTORY_DCSF', indicatorCode: statutory.code, baseline: baseline(10) })).errors).toBeUndefined();
+    const local = await addTarget(draft, { kind: 'LOCAL', indicatorCode: candidates[35].code, baseline: baseline(10) });
+    expect(local.errors).toBeUndefined();
+  });
+
+  it('requires a national indicator for designated and statutory targets, the statutory set for statutory ones', async () => {
+    const draft = drafts[1];
+    const localCode = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'LOCAL-ALCOHOL-1', localIndicatorTitle: 'Alcohol related A&E attendances' });
+    expect(firstError(localCode)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'NATIONAL_INDICATOR' });
+    expect(firstError(localCode).message).toContain('must use an indicator from the national indicator set');
+    const notStatutory = await addTarget(draft, { kind: 'STATUTORY_DCSF', indicatorCode: 'NI39', baseline: baseline(10) });
+    expect(firstError(notStatutory)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'STATUTORY_SET' });
+    const statutoryAsDesignated = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI72', baseline: baseline(10) });
+    expect(firstError(statutoryAsDesignated)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'STATUTORY_SET' });
+    const withdrawn = await addTarget(draft, { kind: 'LOCAL', indicatorCode: 'NI31', baseline: baseline(10) });
+    expect(firstError(withdrawn)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'WITHDRAWN_INDICATOR' });
+    const local = await addTarget(draft, {
+      kind: 'LOCAL',
+      indicatorCode: 'LOCAL-ALCOHOL-1',
+      localIndicatorTitle: 'Alcohol related A&E attendances',
+      theme: 'HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE',
+      baseline: baseline(300),
+      levels: [290, 280, 270],
+    });
+    expect(local.errors).toBeUndefined();
+  });
+
+  it('refuses an indicator twice in one agreement, however its code is written', async () => {
+    const draft = drafts[1];
+    expect((await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI 116', baseline: baseline(20) })).errors).toBeUndefined();
+    const twice = await addTarget(draft, { kind: 'LOCAL', indicatorCode: '116', baseline: baseline(20) });
+    expect(firstError(twice)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'INDICATOR_ONCE' });
+    expect(firstError(twice).message).toContain('NI116 already has a target');
+  });
+
+  it('makes levels move in the indicator\'s better direction (holding a level allowed, year 3 must improve)', async () => {
+    const draft = drafts[1];
+    // NI39 (alcohol-harm hospital admissions): lower is better. NI1: higher is better.
+    const wrongWay = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI39', baseline: baseline(1500), levels: [1450, 1480, 1400] });
+    expect(firstError(wrongWay)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'LEVELS_DIRECTION' });
+    expect(firstError(wrongWay).message).toContain('lower is better');
+    const noImprovement = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI1', baseline: baseline(70), levels: [70, 70, 70] });
+    expect(firstError(noImprovement)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'LEVELS_DIRECTION' });
+    const holding = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI1', baseline: baseline(70), levels: [71, 71, 73] });
+    expect(holding.data?.addTarget.levels).toEqual([71, 71, 73]);
+    const right = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI39', baseline: baseline(1500), levels: [1450, 1400, 1350] });
+    expect(right.errors).toBeUndefined();
+  });
+
+  it('keeps a target without a baseline as a visible placeholder with the date its baseline is due', async () => {
+    const draft = drafts[1];
+    const missingDate = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI8' });
+    expect(firstError(missingDate)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(firstError(missingDate).message).toContain('baselineDueBy');
+    const placeholder = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI8', baselineDueBy: '2008-09-30', levels: [null, null, null] });
+    expect(placeholder.data?.addTarget).toMatchObject({ placeholder: true, levels: [null, null, null] });
+  });
+
+  it('lets only editors of the area add targets', async () => {
+    const draft = drafts[2];
+    const other = drafts[3].area;
+    const { outsider, analyst } = peopleOf(REGION, draft.area, other);
+    const variables = { input: { agreementId: draft.id, kind: 'DESIGNATED', indicatorCode: 'NI1', baseline: baseline(10) } };
+    const byOutsider = await region.query(ADD_TARGET, { token: await region.tokenFor(outsider), variables });
+    const byAnalyst = await region.query(ADD_TARGET, { token: await region.tokenFor(analyst), variables });
+    const byPublic = await region.query(ADD_TARGET, { variables });
+    expect(firstError(byOutsider).code).toBe('FORBIDDEN');
+    expect(firstError(byAnalyst).code).toBe('FORBIDDEN');
+    expect(firstError(byPublic).code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,41 @@
+import { DevelopmentUser, developmentUsers, Role } from '@laa/identity';
+import { Department, RegionCode } from '@laa/domain';
+import { TestRegion } from '@laa/testing';
+
+export interface DraftAgreement {
+  id: string;
+  area: string;
+  version: number;
+}
+
+/** Demo agreements of the region that have no targets yet (stages before TARGETS), one per test. */
+export async function agreementsWithoutTargets(region: TestRegion, regionCode: RegionCode): Promise<DraftAgreement[]> {
+  const token = await region.tokenFor(developmentUsers(regionCode, '00CG')[0]);
+  const { data } = await region.query<{ areas: { code: string; agreement: { id: string; version: number; targets: { id: string }[] } | null }[] }>(
+    '{ areas { code agreement { id version targets { id } } } }',
+    { token },
+  );
+  return data!.areas
+    .filter((a) => a.agreement && a.agreement.targets.length === 0)
+    .map((a) => ({ id: a.agreement!.id, area: a.code, version: a.agreement!.version }));
+}
+
+/** The people of a test: the area's GO relationship manager and partnership officer, a DCSF analyst, outsiders. */
+export function peopleOf(regionCode: RegionCode, area: string, otherArea: string) {
+  const [relationshipManager, , , partnershipOfficer, analyst] = developmentUsers(regionCode, area);
+  const outsider: DevelopmentUser = {
+    id: `po-${otherArea}`,
+    name: 'Officer of another area',
+    grants: [{ role: Role.PARTNERSHIP_OFFICER, region: regionCode, area: otherArea }],
+  };
+  const homeOfficeAnalyst: DevelopmentUser = {
+    id: 'analyst-home-office',
+    name: 'Demo Home Office Analyst',
+    grants: [{ role: Role.DEPARTMENT_ANALYST, department: Department.HOME_OFFICE }],
+  };
+  return { relationshipManager, partnershipOfficer, analyst, outsider, homeOfficeAnalyst };
+}
+
+export const ADD_TARGET = `mutation ($input: AddTargetInput!) { addTarget(input: $input) { id kind version levels placeholder baselineDueBy indicator { code } } }`;
+
+export const baseline = (value: number) => ({ value, period: '2007/08', source: 'Test figures', provisional: false });
