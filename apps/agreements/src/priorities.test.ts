@@ -1,0 +1,124 @@
+import { startTestRegion, TestRegion } from '@laa/testing';
+import { ADD_TARGET, agreementsWithoutTargets, baseline, DraftAgreement, peopleOf } from './testing/drafting';
+
+const REGION = 'E12000003';
+let region: TestRegion;
+let drafts: DraftAgreement[];
+beforeAll(async () => {
+  region = await startTestRegion(REGION);
+  drafts = await agreementsWithoutTargets(region, REGION);
+});
+afterAll(() => region?.stop());
+
+const ADD_PRIORITY = `mutation ($input: AddPriorityInput!) { addPriority(input: $input) { id version tier meetsCriteria } }`;
+const ASSESS = `mutation ($input: AssessPriorityInput!) { assessPriority(input: $input) { id version tier criteriaMet assessmentReason assessedBy { name } meetsCriteria } }`;
+const LINK = `mutation ($input: LinkPriorityInput!) { linkPriority(input: $input) { id } }`;
+const DRAFT = `query ($id: ID!) { agreement(id: $id) {
+  priorities { id title tier criteriaMet assessedBy { name } sharedWithAreas }
+  priorityGraph { nodes { id kind label } edges { from to kind } }
+  targets { indicator { code } placeholder baselineDueBy priority { title } leadPartner { id } contributingPartners { id } }
+  coverage { themes { theme targets designated local } departments { department targets inferred } themesWithoutTargets }
+  milestones { title dueOn owner status slippageDays } } }`;
+
+type Ids = { id: string; version: number };
+
+describe('drafting from priorities to targets', () => {
+  it('records priorities, assesses them against the criteria, links them by cause and effect and hangs targets on them', async () => {
+    const draft = drafts[0];
+    const { partnershipOfficer, relationshipManager } = peopleOf(REGION, draft.area, drafts[1].area);
+    const [po, rm] = await Promise.all([region.tokenFor(partnershipOfficer), region.tokenFor(relationshipManager)]);
+    const addPriority = async (title: string) =>
+      (await region.query<{ addPriority: Ids }>(ADD_PRIORITY, { token: po, variables: { input: { agreementId: draft.id, title, description: 'From the story of place' } } })).data!.addPriority;
+    const alcohol = await addPriority('Reducing alcohol related harm');
+    const violence = await addPriority('Reducing domestic violence');
+
+    const none = await region.query(ASSESS, { token: rm, variables: { input: { priorityId: alcohol.id, expectedVersion: alcohol.version, criteriaMet: [], tier: 1, reason: 'n/a' } } });
+    expect(none.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PRIORITY_CRITERIA' });
+    const assessed = await region.query<{ assessPriority: Ids & { tier: number; assessedBy: { name: string } } }>(ASSESS, {
+      token: rm,
+      variables: {
+        input: { priorityId: alcohol.id, expectedVersion: alcohol.version, criteriaMet: ['SHEFFIELD_LOCAL_PEOPLE', 'GOSE_SYNERGY_ACROSS_THEMES'], tier: 1, reason: 'Residents\' survey; cuts across health and crime' },
+      },
+    });
+    expect(assessed.data?.assessPriority).toMatchObject({ tier: 1, assessedBy: { name: 'Demo Relationship Manager' }, meetsCriteria: true });
+    const stale = await region.query(ASSESS, { token: rm, variables: { input: { priorityId: alcohol.id, expectedVersion: alcohol.version, criteriaMet: ['GOSE_ROBUST_DATA'], tier: 2, reason: 'late' } } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version: alcohol.version + 1 } });
+
+    for (const to of [{ toIndicatorCode: 'NI39' }, { toIndicatorCode: 'NI20' }, { toPriorityId: violence.id }]) {
+      const linked = await region.query(LINK, { token: po, variables: { input: { fromPriorityId: alcohol.id, description: 'contributes', ...to } } });
+      expect(linked.errors).toBeUndefined();
+    }
+    const target = await region.query(ADD_TARGET, {
+      token: po,
+      variables: { input: { agreementId: draft.id, kind: 'DESIGNATED', indicatorCode: 'NI39', baseline: baseline(1500), levels: [1450, 1400, 1350], priorityId: alcohol.id, leadPartnerId: '00000000-0000-4000-8000-000000000001', contributingPartnerIds: ['00000000-0000-4000-8000-000000000002'] } },
+    });
+    expect(target.errors).toBeUndefined();
+    const placeholder = await region.query(ADD_TARGET, {
+      token: po,
+      variables: { input: { agreementId: draft.id, kind: 'DESIGNATED', indicatorCode: 'NI20', baseline: { ...baseline(12), provisional: true }, baselineDueBy: '2008-06-30', priorityId: alcohol.id } },
+    });
+    expect(placeholder.errors).toBeUndefined();
+    await region.query(`mutation ($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`, {
+      token: po,
+      variables: { input: { agreementId: draft.id, title: 'Priority outcomes agreed', dueOn: '2007-11-30', owner: 'LSP Board' } },
+    });
+
+    const { data, errors } = await region.query<{ agreement: {
+      priorities: { title: string; tier: number | null }[];
+      priorityGraph: { nodes: { id: string; kind: string }[]; edges: { from: string; to: string; kind: string }[] };
+      targets: { indicator: { code: string }; placeholder: boolean; baselineDueBy: string | null; priority: { title: string }; leadPartner: { id: string } | null; contributingPartners: { id: string }[] }[];
+      coverage: { themes: { theme: string; targets: number }[]; departments: { department: string }[]; themesWithoutTargets: string[] };
+      milestones: { title: string; status: string; slippageDays: number }[];
+    } }>(DRAFT, { token: rm, variables: { id: draft.id } });
+    expect(errors).toBeUndefined();
+    const agreement = data!.agreement;
+    expect(agreement.priorities.map((p) => [p.title, p.tier])).toEqual([['Reducing alcohol related harm', 1], ['Reducing domestic violence', null]]);
+    expect(agreement.priorityGraph.edges).toEqual(
+      expect.arrayContaining([
+        { from: alcohol.id, to: 'NI39', kind: 'CONTRIBUTES_TO' },
+        { from: alcohol.id, to: violence.id, kind: 'CONTRIBUTES_TO' },
+        { from: alcohol.id, to: 'NI39', kind: 'MEASURED_BY' },
+      ]),
+    );
+    expect(agreement.priorityGraph.nodes.filter((n) => n.kind === 'INDICATOR').map((n) => n.id).sort()).toEqual(['NI20', 'NI39']);
+    const byCode = Object.fromEntries(agreement.targets.map((t) => [t.indicator.code, t]));
+    expect(byCode.NI20).toMatchObject({ placeholder: true, baselineDueBy: '2008-06-30', priority: { title: 'Reducing alcohol related harm' } });
+    expect(byCode.NI39).toMatchObject({ placeholder: false, leadPartner: { id: '00000000-0000-4000-8000-000000000001' }, contributingPartners: [{ id: '00000000-0000-4000-8000-000000000002' }] });
+    expect(agreement.coverage.themes.reduce((sum, t) => sum + t.targets, 0)).toBe(2);
+    expect(agreement.coverage.departments.length).toBeGreaterThan(0);
+    expect(agreement.coverage.themesWithoutTargets).toContain('CHILDREN_AND_YOUNG_PEOPLE');
+    expect(agreement.milestones[0]).toMatchObject({ title: 'Priority outcomes agreed', status: 'PLANNED' });
+    expect(agreement.milestones[0].slippageDays).toBeGreaterThan(0);
+  });
+
+  it('shows a priority shared by several areas in each area\'s agreement', async () => {
+    const [home, neighbour] = [drafts[1], drafts[2]];
+    const { partnershipOfficer } = peopleOf(REGION, home.area, neighbour.area);
+    const { relationshipManager } = peopleOf(REGION, neighbour.area, home.area);
+    const shared = await region.query<{ addPriority: Ids }>(ADD_PRIORITY, {
+      token: await region.tokenFor(partnershipOfficer),
+      variables: { input: { agreementId: home.id, title: 'Worklessness across the city region', sharedWithAreas: [neighbour.area] } },
+    });
+    expect(shared.errors).toBeUndefined();
+    const { data } = await region.query<{ agreement: { sharedPriorities: { id: string; title: string }[] } }>(
+      'query ($id: ID!) { agreement(id: $id) { sharedPriorities { id title } } }',
+      { token: await region.tokenFor(relationshipManager), variables: { id: neighbour.id } },
+    );
+    expect(data?.agreement.sharedPriorities).toEqual([{ id: shared.data!.addPriority.id, title: 'Worklessness across the city region' }]);
+  });
+
+  it('lets a milestone slip and records when it is done', async () => {
+    const draft = drafts[3];
+    const { partnershipOfficer } = peopleOf(REGION, draft.area, drafts[0].area);
+    const po = await region.tokenFor(partnershipOfficer);
+    const added = await region.query<{ addMilestone: Ids }>(`mutation ($input: AddMilestoneInput!) { addMilestone(input: $input) { id version } }`, {
+      token: po,
+      variables: { input: { agreementId: draft.id, title: 'Indicators agreed', dueOn: '2008-01-31', owner: 'GO and LSP Executive' } },
+    });
+    const done = await region.query<{ updateMilestone: { status: string; completedOn: string; slippageDays: number } }>(
+      `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { status completedOn slippageDays } }`,
+      { token: po, variables: { input: { milestoneId: added.data!.addMilestone.id, expectedVersion: 1, status: 'DONE', completedOn: '2008-02-14' } } },
+    );
+    expect(done.data?.updateMilestone).toEqual({ status: 'DONE', completedOn: '2008-02-14', slippageDays: 14 });
+  });
+});
