@@ -36,7 +36,9 @@ async function prepare(): Promise<void> {
     return created.data!.createApiCredential;
   };
   const [rotate, revoke, exchange] = [await credential(), await credential(), await credential()];
+  const negotiation = await negotiationFixture(rm, withTargets.agreement!.id);
   fixture = {
+    ...negotiation,
     area: place.area,
     agreementId: withTargets.agreement!.id,
     targetId: withTargets.agreement!.targets[0].id,
@@ -44,6 +46,26 @@ async function prepare(): Promise<void> {
     credentialToRevoke: revoke.credential.id,
     exchangeClientId: exchange.credential.clientId,
     exchangeSecret: exchange.secret,
+  };
+}
+
+/** A priority, a milestone, a negotiation point and a case conference with it on the agenda, for the negotiation operations. */
+async function negotiationFixture(rm: string, agreementId: string) {
+  const { data } = await region.query<{ addPriority: { id: string }; addMilestone: { id: string }; raiseNegotiationPoint: { id: string } }>(
+    `mutation ($id: ID!) { addPriority(input: { agreementId: $id, title: "Setup priority" }) { id }
+      addMilestone(input: { agreementId: $id, title: "Setup milestone", dueOn: "2008-01-31", owner: "LSP" }) { id }
+      raiseNegotiationPoint(input: { agreementId: $id, subjectKind: AGREEMENT, title: "Setup point", detail: "setup" }) { id } }`,
+    { variables: { id: agreementId }, token: rm },
+  );
+  const conference = await region.query<{ scheduleCaseConference: { id: string } }>(
+    'mutation ($id: ID!, $p: ID!) { scheduleCaseConference(input: { agreementId: $id, heldOn: "2008-03-14", agendaPointIds: [$p] }) { id } }',
+    { variables: { id: agreementId, p: data!.raiseNegotiationPoint.id }, token: rm },
+  );
+  return {
+    priorityId: data!.addPriority.id,
+    milestoneId: data!.addMilestone.id,
+    pointId: data!.raiseNegotiationPoint.id,
+    conferenceId: conference.data!.scheduleCaseConference.id,
   };
 }
 

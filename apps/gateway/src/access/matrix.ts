@@ -1,3 +1,4 @@
+import { NEGOTIATION_MATRIX } from './negotiation-matrix';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
 const only = (...callers: MatrixCaller[]): ReadonlySet<MatrixCaller> => new Set(callers);
@@ -21,6 +22,11 @@ export interface MatrixFixture {
   credentialToRevoke: string;
   exchangeClientId: string;
   exchangeSecret: string;
+  /** Drafting and negotiation items of the fixture agreement (see negotiation-matrix.ts). */
+  priorityId: string;
+  milestoneId: string;
+  pointId: string;
+  conferenceId: string;
 }
 
 /** One operation of the public API and who may run it. docs/ACCESS.md is rendered from these. */
@@ -120,4 +126,5 @@ export const ACCESS_MATRIX: AccessRule[] = [
   signOffStep('TARGETS_SIGNED_OFF', only('theme lead'), 'A GO theme lead of the region.'),
   signOffStep('RD_RECOMMENDED', only('regional director'), 'The Regional Director of the region.'),
   signOffStep('SIGNED', only('minister'), 'A CLG Minister; department analysts never sign off.'),
+  ...NEGOTIATION_MATRIX,
 ];

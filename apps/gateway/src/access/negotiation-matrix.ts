@@ -1,0 +1,146 @@
+import type { AccessRule } from './matrix';
+import { AGREEMENT_EDITORS, DRAFT_READERS, MatrixCaller, REGION_STAFF } from './callers';
+
+/**
+ * Who takes part in negotiating an agreement: department analysts (through the GO), the region's
+ * GO, and the area's partners (not council systems, which exchange data, nor Ministers, who sign).
+ */
+export const NEGOTIATORS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>([
+  'partnership officer', 'councillor', 'partner organisation',
+  'relationship manager', 'theme lead', 'deputy regional director', 'regional director',
+  'department analyst',
+]);
+
+const STALE = 999;
+
+/** Drafting and negotiating an agreement (the agreements subgraph). Ids come from the matrix fixture. */
+export const NEGOTIATION_MATRIX: AccessRule[] = [
+  {
+    operation: 'agreement.negotiation',
+    rule: 'Draft readers: priorities, graph, points with age, case conferences, process map, coverage, history.',
+    document: `query ($id: ID!) { agreement(id: $id) { openNegotiationPointCount negotiationPoints { id ageInDays } priorities { id }
+      priorityGraph { edges { from to } } caseConferences { id } milestones { id slippageDays } coverage { themesWithoutTargets } history { version } } }`,
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: DRAFT_READERS,
+  },
+  {
+    operation: 'compareAgreementVersions',
+    rule: 'Draft readers of the agreement\'s area.',
+    document: 'query ($id: ID!) { compareAgreementVersions(agreementId: $id, from: 1, to: 1) { differences { action } } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: DRAFT_READERS,
+  },
+  {
+    operation: 'addTarget',
+    rule: 'The area\'s partnership officers and its GO; the suite\'s rules answer RULE_VIOLATION.',
+    document: 'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id } }',
+    variables: (f) => ({ input: { agreementId: f.agreementId, kind: 'LOCAL', indicatorCode: 'NI1', baseline: { value: 60, period: '2007/08', source: 'matrix' } } }),
+    allowed: AGREEMENT_EDITORS,
+    tolerated: ['RULE_VIOLATION'],
+  },
+  {
+    operation: 'updateTarget',
+    rule: 'The area\'s partnership officers and its GO (CONFLICT if stale).',
+    document: 'mutation ($input: UpdateTargetInput!) { updateTarget(input: $input) { id } }',
+    variables: (f) => ({ input: { targetId: f.targetId, expectedVersion: STALE } }),
+    allowed: AGREEMENT_EDITORS,
+    tolerated: ['CONFLICT'],
+  },
+  {
+    operation: 'removeTarget',
+    rule: 'The area\'s partnership officers and its GO (CONFLICT if stale).',
+    document: 'mutation ($input: RemoveTargetInput!) { removeTarget(input: $input) { id } }',
+    variables: (f) => ({ input: { targetId: f.targetId, expectedVersion: STALE, reason: 'access matrix' } }),
+    allowed: AGREEMENT_EDITORS,
+    tolerated: ['CONFLICT'],
+  },
+  {
+    operation: 'addPriority',
+    rule: 'The area\'s partnership officers and its GO.',
+    document: 'mutation ($id: ID!) { addPriority(input: { agreementId: $id, title: "Matrix priority" }) { id } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: AGREEMENT_EDITORS,
+  },
+  {
+    operation: 'assessPriority',
+    rule: 'The area\'s partnership officers and its GO (CONFLICT if stale).',
+    document: 'mutation ($id: ID!) { assessPriority(input: { priorityId: $id, expectedVersion: 999, criteriaMet: [GOSE_ROBUST_DATA], tier: 2, reason: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.priorityId }),
+    allowed: AGREEMENT_EDITORS,
+    tolerated: ['CONFLICT'],
+  },
+  {
+    operation: 'linkPriority',
+    rule: 'The area\'s partnership officers and its GO.',
+    document: 'mutation ($id: ID!) { linkPriority(input: { fromPriorityId: $id, toIndicatorCode: "NI39" }) { id } }',
+    variables: (f) => ({ id: f.priorityId }),
+    allowed: AGREEMENT_EDITORS,
+  },
+  {
+    operation: 'addMilestone',
+    rule: 'The area\'s partnership officers and its GO.',
+    document: 'mutation ($id: ID!) { addMilestone(input: { agreementId: $id, title: "Matrix milestone", dueOn: "2008-01-31", owner: "LSP" }) { id } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: AGREEMENT_EDITORS,
+  },
+  {
+    operation: 'updateMilestone',
+    rule: 'The area\'s partnership officers and its GO (CONFLICT if stale).',
+    document: 'mutation ($id: ID!) { updateMilestone(input: { milestoneId: $id, expectedVersion: 999, status: DONE }) { id } }',
+    variables: (f) => ({ id: f.milestoneId }),
+    allowed: AGREEMENT_EDITORS,
+    tolerated: ['CONFLICT'],
+  },
+  {
+    operation: 'raiseNegotiationPoint',
+    rule: 'Department analysts (through the GO), the region\'s GO and the area\'s partners.',
+    document: 'mutation ($id: ID!) { raiseNegotiationPoint(input: { agreementId: $id, subjectKind: AGREEMENT, title: "Matrix point", detail: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: NEGOTIATORS,
+  },
+  {
+    operation: 'commentOnNegotiationPoint',
+    rule: 'Whoever may raise points.',
+    document: 'mutation ($id: ID!) { commentOnNegotiationPoint(input: { pointId: $id, text: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.pointId }),
+    allowed: NEGOTIATORS,
+  },
+  {
+    operation: 'escalateNegotiationPoint',
+    rule: 'Whoever may raise points (CONFLICT if stale).',
+    document: 'mutation ($id: ID!) { escalateNegotiationPoint(input: { pointId: $id, expectedVersion: 999, reason: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.pointId }),
+    allowed: NEGOTIATORS,
+    tolerated: ['CONFLICT'],
+  },
+  {
+    operation: 'resolveNegotiationPoint',
+    rule: 'Negotiators; only whoever raised it (or their department) or the GO succeeds (else RULE_VIOLATION).',
+    document: 'mutation ($id: ID!) { resolveNegotiationPoint(input: { pointId: $id, expectedVersion: 999, reason: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.pointId }),
+    allowed: NEGOTIATORS,
+    tolerated: ['CONFLICT', 'RULE_VIOLATION'],
+  },
+  {
+    operation: 'withdrawNegotiationPoint',
+    rule: 'Negotiators; only whoever raised it (or their department) or the GO succeeds (else RULE_VIOLATION).',
+    document: 'mutation ($id: ID!) { withdrawNegotiationPoint(input: { pointId: $id, expectedVersion: 999, reason: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.pointId }),
+    allowed: NEGOTIATORS,
+    tolerated: ['CONFLICT', 'RULE_VIOLATION'],
+  },
+  {
+    operation: 'scheduleCaseConference',
+    rule: 'GO staff of the region.',
+    document: 'mutation ($id: ID!) { scheduleCaseConference(input: { agreementId: $id, heldOn: "2008-03-14", invitedDepartments: [DCSF] }) { id } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: REGION_STAFF,
+  },
+  {
+    operation: 'recordCaseConferenceOutcome',
+    rule: 'GO staff of the region.',
+    document: 'mutation ($c: ID!, $p: ID!) { recordCaseConferenceOutcome(input: { conferenceId: $c, pointId: $p, outcome: "matrix" }) { outcome } }',
+    variables: (f) => ({ c: f.conferenceId, p: f.pointId }),
+    allowed: REGION_STAFF,
+  },
+];
