@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 import { ConsoleRegion } from './config';
 import { NATIONAL_VIEW, regionalClient } from './regional-client';
+import { href } from './routes';
 import { AreaStage, areaTypeLabel, stageLabel } from './stages';
 
 interface NationalViewData {
@@ -51,7 +52,7 @@ export function RegionSection({ region, onResult }: { region: ConsoleRegion; onR
           <tbody>
             {areas.map((area) => (
               <tr key={area.code} data-testid={`area-${area.code}`}>
-                <th scope="row">{area.name}</th>
+                <th scope="row">{area.agreement ? <a href={href('agreement', region.code, area.agreement.id)}>{area.name}</a> : area.name}</th>
                 <td><code>{area.code}</code>{area.gssCode && <small> {area.gssCode}</small>}</td>
                 <td>{areaTypeLabel(area.type)}</td>
                 <td data-testid="stage">{stageLabel(area)}</td>

@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { ConsoleConfig } from './config';
+import { AgreementPage } from './agreement/AgreementPage';
 import { NationalView } from './NationalView';
 
 export interface PageProps {
@@ -18,4 +19,5 @@ export interface ConsolePage {
 /** Every page of the console. Add a page here: path, optional nav title, and what it renders. */
 export const PAGES: ConsolePage[] = [
   { path: '', title: 'National view', render: ({ config }) => <NationalView config={config} /> },
+  { path: 'agreement', render: ({ config, params: [region = '', id = ''] }) => <AgreementPage config={config} regionCode={region} agreementId={id} /> },
 ];
