@@ -25,6 +25,7 @@ import { TargetMutations } from './resolvers/target-mutations';
 import { resolveTargetReference } from './resolvers/target-reference';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
+import { seedDemoNegotiation } from './seeds/demo-negotiation';
 import { AgreementService, AgreementsServices } from './services/agreement-service';
 import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
@@ -70,6 +71,8 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     milestones: new MilestoneService(dataSource),
   }),
   async seed({ dataSource, region, demo }) {
-    if (demo) await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
+    if (!demo) return;
+    await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
+    await seedOnce(dataSource, 'agreements', 'demo-negotiation', (manager) => seedDemoNegotiation(manager));
   },
 };
