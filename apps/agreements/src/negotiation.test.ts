@@ -14,7 +14,7 @@ const RAISE = `mutation ($input: RaiseNegotiationPointInput!) { raiseNegotiation
 const SCHEDULE = `mutation ($input: ScheduleCaseConferenceInput!) { scheduleCaseConference(input: $input) { id heldOn invitedDepartments agenda { point { id } outcome } } }`;
 const OUTCOME = `mutation ($input: RecordCaseConferenceOutcomeInput!) { recordCaseConferenceOutcome(input: $input) { outcome resolvesPoint recordedBy { name } point { status thread { kind text by { name } } } } }`;
 const UPDATE = `mutation ($input: UpdateTargetInput!) { updateTarget(input: $input) { id version levels } }`;
-const HISTORY = `query ($id: ID!) { agreement(id: $id) { version openNegotiationPointCount
+const HISTORY = `query ($id: ID!) { agreement(id: $id) { version openNegotiationPointCount openNegotiationPoints { id ageInDays }
   negotiationPoints(includeClosed: true) { id title status ageInDays }
   history { version summary changedBy { id name } changes { itemType action label before after } } } }`;
 const COMPARE = `query ($id: ID!, $from: Int!, $to: Int!) { compareAgreementVersions(agreementId: $id, from: $from, to: $to) {
@@ -25,6 +25,7 @@ type History = {
   agreement: {
     version: number;
     openNegotiationPointCount: number;
+    openNegotiationPoints: { id: string; ageInDays: number }[];
     negotiationPoints: { id: string; status: string; ageInDays: number }[];
     history: { version: number; summary: string; changedBy: { id: string }; changes: { itemType: string; action: string }[] }[];
   };
@@ -60,6 +61,7 @@ describe('negotiating an agreement', () => {
     const before = await region.query<History>(HISTORY, { token: rm, variables: { id: draft.id } });
     expect(before.data?.agreement.openNegotiationPointCount).toBe(1);
     expect(before.data?.agreement.negotiationPoints[0]).toMatchObject({ id: point.id, status: 'ESCALATED', ageInDays: 0 });
+    expect(before.data?.agreement.openNegotiationPoints).toEqual([{ id: point.id, ageInDays: 0 }]);
 
     const conference = await region.query<{ scheduleCaseConference: { id: string; agenda: { point: { id: string } }[] } }>(SCHEDULE, {
       token: rm,
@@ -81,6 +83,7 @@ describe('negotiating an agreement', () => {
     const after = await region.query<History>(HISTORY, { token: rm, variables: { id: draft.id } });
     const agreement = after.data!.agreement;
     expect(agreement.openNegotiationPointCount).toBe(0);
+    expect(agreement.openNegotiationPoints).toEqual([]);
     expect(agreement.history.map((r) => [r.changedBy.id, r.changes[0].itemType, r.changes[0].action])).toEqual([
       [relationshipManager.id, 'NEGOTIATION_POINT', 'CHANGED'],
       [relationshipManager.id, 'CASE_CONFERENCE', 'ADDED'],

@@ -63,6 +63,14 @@ describe('the target suite rules', () => {
       levels: [290, 280, 270],
     });
     expect(local.errors).toBeUndefined();
+    // Through the gateway a local indicator is its code and title here; evidence knows only the national set.
+    const { relationshipManager } = peopleOf(REGION, draft.area, '00CG');
+    const read = await region.query<{ agreement: { targets: { indicator: { code: string; title: string | null } | null; localIndicatorTitle: string | null }[] } }>(
+      'query ($id: ID!) { agreement(id: $id) { targets { indicator { code title } localIndicatorTitle } } }',
+      { token: await region.tokenFor(relationshipManager), variables: { id: draft.id } },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.agreement.targets.find((t) => t.indicator?.code === 'LOCAL-ALCOHOL-1')?.localIndicatorTitle).toBe('Alcohol related A&E attendances');
   });
 
   it('refuses an indicator twice in one agreement, however its code is written', async () => {

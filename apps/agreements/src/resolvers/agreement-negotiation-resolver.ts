@@ -23,6 +23,13 @@ export class AgreementNegotiationResolver {
     return includeClosed ? points : points.filter((p) => OPEN_STATUSES.includes(p.status));
   }
 
+  @FieldResolver(() => [NegotiationPoint], { description: 'Open (OPEN or ESCALATED) negotiation points, oldest first, each with its age in days. Draft readers only.' })
+  async openNegotiationPoints(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<NegotiationPoint[]> {
+    readDrafts(agreement, context);
+    const points = await agreementsLoaders(context).points.load(agreement.id);
+    return points.filter((p) => OPEN_STATUSES.includes(p.status));
+  }
+
   @FieldResolver(() => Int, { description: 'How many negotiation points are still open (OPEN or ESCALATED). Draft readers only.' })
   async openNegotiationPointCount(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<number> {
     readDrafts(agreement, context);
