@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ConsoleConfig } from '../config';
 import { regionalClient } from '../regional-client';
 import { href } from '../routes';
-import { AGREEMENT_PAGE, AgreementPageData, baselineText, KIND_LABELS, orderTargets } from './agreement-query';
+import { AGREEMENT_PAGE, AgreementPageData, baselineText, contributionsOf, KIND_LABELS, orderTargets } from './agreement-query';
 
 /** One agreement as its negotiators see it: targets (placeholders visible), open points with their age, history. */
 export function AgreementPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
@@ -30,8 +30,11 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
         <span>Stage {agreement.stage} · version {agreement.version}</span>
         {agreement.synthetic && <span className="synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
       </header>
+      <Priorities agreement={agreement} />
       <TargetsTable targets={agreement.targets} />
+      <Coverage coverage={agreement.coverage} />
       <OpenPoints points={agreement.negotiationPoints} />
+      <ProcessMap milestones={agreement.milestones} />
       <History revisions={agreement.history} />
     </section>
   );
@@ -98,6 +101,59 @@ function History({ revisions }: { revisions: NonNullable<AgreementPageData['agre
             <li key={r.version}>version {r.version}: {r.summary}, by {r.changedBy.name} on {new Date(r.changedAt).toLocaleString('en-GB')}</li>
           ))}
         </ol>
+      )}
+    </>
+  );
+}
+
+type Loaded = NonNullable<AgreementPageData['agreement']>;
+
+function Priorities({ agreement }: { agreement: Loaded }) {
+  if (agreement.priorities.length === 0) return <><h3>Priority outcomes</h3><p>None recorded yet.</p></>;
+  return (
+    <>
+      <h3>Priority outcomes ({agreement.priorities.length})</h3>
+      <ul data-testid="priorities">
+        {agreement.priorities.map((p) => {
+          const contributes = contributionsOf(p.id, agreement.priorities, agreement.priorityGraph.edges);
+          return (
+            <li key={p.id}>
+              <strong>{p.title}</strong> · tier {p.tier ?? 'not assessed'} · {p.criteriaMet.length} criteria met{p.assessedBy ? ` (assessed by ${p.assessedBy.name})` : ''}
+              {contributes.length > 0 && <> · contributes to {contributes.join(', ')}</>}
+              {p.synthetic && <span className="synthetic">synthetic</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function Coverage({ coverage }: { coverage: Loaded['coverage'] }) {
+  return (
+    <p data-testid="coverage">
+      Coverage: {coverage.themes.map((t) => `${t.theme.toLowerCase().replace(/_/g, ' ')} ${t.targets}`).join(' · ')}
+      {coverage.themesWithoutTargets.length > 0 && <strong> (no target in {coverage.themesWithoutTargets.length} theme{coverage.themesWithoutTargets.length > 1 ? 's' : ''})</strong>}
+    </p>
+  );
+}
+
+function ProcessMap({ milestones }: { milestones: Loaded['milestones'] }) {
+  return (
+    <>
+      <h3>Process map</h3>
+      {milestones.length === 0 ? <p>No milestones agreed yet.</p> : (
+        <table data-testid="milestones">
+          <thead><tr><th scope="col">Milestone</th><th scope="col">Due</th><th scope="col">Owner</th><th scope="col">Status</th><th scope="col">Slippage (days)</th></tr></thead>
+          <tbody>
+            {milestones.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{m.title}{m.synthetic && <span className="synthetic">synthetic</span>}</th>
+                <td>{m.dueOn}</td><td>{m.owner}</td><td>{m.status}</td><td>{m.slippageDays || ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </>
   );

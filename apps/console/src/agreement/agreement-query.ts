@@ -16,6 +16,10 @@ export const AGREEMENT_PAGE = gql`
       }
       negotiationPoints { id title status subjectKind subjectRef ageInDays department raisedBy { name } }
       history { version summary changedAt changedBy { name } }
+      priorities { id title tier criteriaMet assessedBy { name } synthetic }
+      priorityGraph { edges { from to kind } }
+      milestones { id title dueOn owner status slippageDays synthetic }
+      coverage { themes { theme targets } themesWithoutTargets }
     }
   }
 `;
@@ -46,6 +50,10 @@ export interface AgreementPageData {
     targets: AgreementTargetRow[];
     negotiationPoints: { id: string; title: string; status: string; subjectKind: string; subjectRef: string | null; ageInDays: number; department: string | null; raisedBy: { name: string } }[];
     history: { version: number; summary: string; changedAt: string; changedBy: { name: string } }[];
+    priorities: { id: string; title: string; tier: number | null; criteriaMet: string[]; assessedBy: { name: string } | null; synthetic: boolean }[];
+    priorityGraph: { edges: { from: string; to: string; kind: string }[] };
+    milestones: { id: string; title: string; dueOn: string; owner: string; status: string; slippageDays: number; synthetic: boolean }[];
+    coverage: { themes: { theme: string; targets: number }[]; themesWithoutTargets: string[] };
   } | null;
 }
 
@@ -65,4 +73,10 @@ export function baselineText(target: AgreementTargetRow): string {
   if (!target.baseline) return `Placeholder: baseline due by ${target.baselineDueBy ?? 'a date to agree'}`;
   const provisional = target.baseline.provisional ? ` (provisional, due by ${target.baselineDueBy ?? '?'})` : '';
   return `${target.baseline.value} (${target.baseline.period})${provisional}`;
+}
+
+/** What a priority contributes to, in words: the other priorities' titles and the indicator codes. */
+export function contributionsOf(priorityId: string, priorities: { id: string; title: string }[], edges: { from: string; to: string; kind: string }[]): string[] {
+  const titles = new Map(priorities.map((p) => [p.id, p.title]));
+  return edges.filter((e) => e.from === priorityId && e.kind === 'CONTRIBUTES_TO').map((e) => titles.get(e.to) ?? e.to);
 }
