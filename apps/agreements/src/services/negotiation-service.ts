@@ -140,6 +140,8 @@ const EVENT_OF: Record<NegotiationPointStatus, PointEventKind> = {
   WITHDRAWN: PointEventKind.WITHDRAWN,
 };
 
+const VERB_OF: Record<NegotiationPointStatus, string> = { OPEN: 'Reopened', ESCALATED: 'Escalated', RESOLVED: 'Resolved', WITHDRAWN: 'Withdrew' };
+
 /** Moves an open point on (used by the thread and by case conference outcomes), in the caller's transaction. */
 export async function changeStatus(
   manager: EntityManager,
@@ -155,7 +157,7 @@ export async function changeStatus(
   await manager.update(NegotiationPoint, { id: point.id }, { status, closedAt: closing ? new Date() : null, version: point.version + 1 });
   await addEvent(manager, point.id, event, person, reason);
   const after = await manager.findOneByOrFail(NegotiationPoint, { id: point.id });
-  await recordRevision(manager, point.agreementId, person, `${status === NegotiationPointStatus.ESCALATED ? 'Escalated' : status === NegotiationPointStatus.RESOLVED ? 'Resolved' : 'Withdrew'} ${labelOf(point)}: ${reason}`, [
+  await recordRevision(manager, point.agreementId, person, `${VERB_OF[status]} ${labelOf(point)}: ${reason}`, [
     { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after: { ...pointSnapshot(after), reason } },
   ]);
   return after;

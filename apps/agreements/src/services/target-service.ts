@@ -114,9 +114,7 @@ export class TargetService {
       const draft = manager.create(Target, { ...before });
       applyFields(draft, fields);
       await this.checkDraft(manager, draft);
-      const { id, version, agreementId, kind, indicatorCode, synthetic, ...changes } = draft;
-      void [id, version, agreementId, kind, indicatorCode, synthetic];
-      await this.updateOrConflict(manager, targetId, expectedVersion, changes);
+      await this.updateOrConflict(manager, targetId, expectedVersion, editableFields(draft));
       const after = await manager.findOneByOrFail(Target, { id: targetId });
       await recordRevision(manager, after.agreementId, requireSignedIn(caller), `Changed ${labelOf(after)}`, [
         { itemType: AgreementItemType.TARGET, itemId: targetId, label: labelOf(after), action: ChangeAction.CHANGED, before: targetSnapshot(before), after: targetSnapshot(after) },
@@ -189,6 +187,12 @@ export class TargetService {
   async byIds(ids: readonly string[]): Promise<Target[]> {
     return this.db.getRepository(Target).findBy({ id: In([...ids]) });
   }
+}
+
+/** The columns a change may write: never the identity, agreement, kind or indicator of a target. */
+function editableFields(target: Target): Partial<Target> {
+  const { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas } = target;
+  return { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas };
 }
 
 function applyFields(target: Target, fields: TargetFields): void {
