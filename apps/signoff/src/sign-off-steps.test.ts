@@ -25,11 +25,38 @@ async function areas(): Promise<AreaAgreement[]> {
   return data!.areas;
 }
 
+const GOVERNING_BODIES = [{ organisation: 'County Council', body: 'Cabinet', agreedOn: '2008-05-01' }, { organisation: 'PCT', body: 'PCT Board', agreedOn: '2008-05-08' }];
+
 async function take(user: ReturnType<typeof person>, agreementId: string, stage: string, expectedVersion: number) {
+  const governingBodies = stage === 'PARTNERS_AGREED' ? GOVERNING_BODIES : undefined;
   return region.query<{ takeSignOffStep: { stage: string; version: number } }>(TAKE, {
-    variables: { input: { agreementId, stage, expectedVersion, reason: `${stage} after review` } },
+    variables: { input: { agreementId, stage, expectedVersion, reason: `${stage} after review`, governingBodies } },
     token: await region.tokenFor(user),
   });
+}
+
+/** What each step needs first: every target signed off by a theme lead; Cabinet consulted before the signature. */
+async function meetConditions(stage: string, agreementId: string, takers: Record<string, ReturnType<typeof person>>) {
+  if (stage === 'TARGETS_SIGNED_OFF') {
+    const token = await region.tokenFor(takers.TARGETS_SIGNED_OFF);
+    const { data } = await region.query<{ agreement: { targets: { id: string; version: number }[] } }>(
+      'query ($id: ID!) { agreement(id: $id) { targets { id version } } }', { variables: { id: agreementId }, token },
+    );
+    for (const target of data!.agreement.targets) {
+      const { errors } = await region.query('mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid } }', {
+        variables: { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation: { department: 'CLG', confirmedBy: 'CLG contact', confirmedOn: '2008-05-20' } } },
+        token,
+      });
+      expect(errors).toBeUndefined();
+    }
+  }
+  if (stage === 'SIGNED') {
+    const { errors } = await region.query('mutation ($input: CabinetConsultationInput!) { recordCabinetConsultation(input: $input) { id } }', {
+      variables: { input: { agreementId, colleagues: ['Home Secretary'], outcome: 'No objections' } },
+      token: await region.tokenFor(takers.SIGNED),
+    });
+    expect(errors).toBeUndefined();
+  }
 }
 
 describe('taking sign-off steps', () => {
@@ -57,6 +84,7 @@ describe('taking sign-off steps', () => {
         const skipping = await take(takers[after], agreement.id, after, version);
         expect(skipping.errors?.[0].message).toMatch(/the next step is/);
       }
+      await meetConditions(stage, agreement.id, takers);
       const { data, errors } = await take(takers[stage], agreement.id, stage, version);
       expect(errors).toBeUndefined();
       expect(data?.takeSignOffStep).toEqual({ stage, version: version + 1 });

@@ -1,23 +1,34 @@
 import { seedOnce } from '@laa/database';
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Agreement } from './entities/agreement';
+import { CabinetConsultation } from './entities/cabinet-consultation';
+import { GoverningBodyAgreement } from './entities/governing-body';
+import { ModerationFlag } from './entities/moderation-flag';
+import { Recommendation } from './entities/recommendation';
+import { SignedVersion } from './entities/signed-version';
 import { SignOff, SignOffStep } from './entities/sign-off';
+import { Target, TargetSignOffRecord } from './entities/target';
+import { TargetChangeRequest } from './entities/target-change';
 import { CreateSignOff1764000000000 } from './migrations/1764000000000-CreateSignOff';
+import { SignOffChain1764500000000 } from './migrations/1764500000000-SignOffChain';
 import { AgreementSignOffResolver } from './resolvers/agreement-sign-off-resolver';
-import { SignOffResolver } from './resolvers/sign-off-resolver';
+import { RefreshResolver } from './resolvers/refresh-resolver';
+import { ReviewResolver } from './resolvers/review-resolver';
+import { SignOffResolver, SignOffStepFieldsResolver } from './resolvers/sign-off-resolver';
 import { SignOffStepResolver } from './resolvers/sign-off-step-resolver';
+import { TargetSignOffResolver } from './resolvers/target-sign-off-resolver';
 import { seedDemoSignOffs } from './seeds/demo-sign-offs';
-import { SignOffService, SignOffServices } from './services/sign-off-service';
+import { createSignOffServices, SignOffServices } from './services/services';
 
-/** Sign-off: the chain from the LSP to Ministers for each agreement. */
+/** Sign-off: the chain from the LSP to Ministers for each agreement, target sign-offs and controlled refresh. */
 export const signoffSubgraph: SubgraphDefinition<SignOffServices> = {
   name: 'signoff',
   databaseSchema: 'signoff',
-  entities: [SignOff, SignOffStep],
-  migrations: [CreateSignOff1764000000000],
-  resolvers: [AgreementSignOffResolver, SignOffResolver, SignOffStepResolver],
-  orphanedTypes: [Agreement],
-  createServices: (dataSource, region, runtime) => ({ signOffs: new SignOffService(dataSource, region, runtime.peers) }),
+  entities: [SignOff, SignOffStep, TargetSignOffRecord, GoverningBodyAgreement, Recommendation, ModerationFlag, CabinetConsultation, SignedVersion, TargetChangeRequest],
+  migrations: [CreateSignOff1764000000000, SignOffChain1764500000000],
+  resolvers: [AgreementSignOffResolver, SignOffResolver, SignOffStepFieldsResolver, SignOffStepResolver, TargetSignOffResolver, ReviewResolver, RefreshResolver],
+  orphanedTypes: [Agreement, Target],
+  createServices: createSignOffServices,
   async seed({ dataSource, region, demo }) {
     if (demo) await seedOnce(dataSource, 'signoff', 'demo-sign-offs', (manager) => seedDemoSignOffs(manager, region));
   },

@@ -10,4 +10,6 @@ export interface SubgraphContext<Services> {
   loaders: LoaderRegistry;
   services: Services;
   log: Logger;
+  /** The caller's Authorization header, passed on when this subgraph asks a peer for draft facts on the caller's behalf. */
+  authorization?: string;
 }

@@ -24,6 +24,8 @@ export async function runSubgraphFromEnvironment<S>(definition: SubgraphDefiniti
     HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: logLevel,
     SEED_DEMO: flag(false),
+    PARTNERS_URL: httpUrl.optional(),
+    EVIDENCE_URL: httpUrl.optional(),
     AGREEMENTS_URL: httpUrl.optional(),
   });
   const auth = readAuthSettings(`the ${definition.name} subgraph`);
@@ -37,7 +39,7 @@ export async function runSubgraphFromEnvironment<S>(definition: SubgraphDefiniti
     port: env.PORT ?? regionPorts(env.REGION).subgraphs[definition.name],
     host: env.HOST,
     auth,
-    peers: { agreements: env.AGREEMENTS_URL },
+    peers: { partners: env.PARTNERS_URL, evidence: env.EVIDENCE_URL, agreements: env.AGREEMENTS_URL },
     log,
     seedDemo: env.SEED_DEMO,
   });

@@ -74,6 +74,7 @@ export async function startSubgraph<S>(
         loaders: new LoaderRegistry(),
         services,
         log,
+        authorization: req.headers.authorization,
       }),
       health: async () => {
         await dataSource.query('SELECT 1');

@@ -8,13 +8,16 @@ export class SignOff {
   @PrimaryColumn({ type: 'uuid', name: 'agreement_id' })
   agreementId: string;
 
-  @Field(() => SignOffStage)
+  @Field(() => SignOffStage, { description: 'The last step reached.' })
   @Column({ type: 'text' })
   stage: SignOffStage;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-locking version: pass it back as expectedVersion with the next step.' })
   @Column({ type: 'int' })
   version: number;
+
+  @Column({ type: 'text', name: 'area_code', nullable: true })
+  areaCode?: string | null;
 }
 
 @ObjectType({ description: 'One step of sign-off: who took it, in what role, when and why.' })
@@ -35,15 +38,15 @@ export class SignOffStep {
   @Column({ type: 'text', name: 'taken_by' })
   takenBy: string;
 
-  @Field()
+  @Field({ description: 'The role in which the person took it.' })
   @Column({ type: 'text' })
   role: string;
 
-  @Field()
+  @Field({ description: 'Why: the reason given with the step.' })
   @Column({ type: 'text' })
   reason: string;
 
-  @Field()
+  @Field({ description: 'When the step was taken.' })
   @Column({ type: 'timestamptz', name: 'taken_at' })
   takenAt: Date;
 

@@ -1,4 +1,4 @@
 import { SubgraphContext } from '@laa/subgraph';
-import { SignOffServices } from '../services/sign-off-service';
+import { SignOffServices } from '../services/services';
 
 export type SignOffContext = SubgraphContext<SignOffServices>;

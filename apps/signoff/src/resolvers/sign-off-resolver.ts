@@ -1,14 +1,70 @@
-import { requireSignedIn } from '@laa/identity';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { requireDraftReader, requireSignedIn } from '@laa/identity';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { CabinetConsultation } from '../entities/cabinet-consultation';
+import { GoverningBodyAgreement } from '../entities/governing-body';
+import { ModerationFlag } from '../entities/moderation-flag';
+import { Recommendation } from '../entities/recommendation';
+import { SignedVersion } from '../entities/signed-version';
 import { SignOff, SignOffStep } from '../entities/sign-off';
+import { TargetChangeRequest, TargetChangeStatus } from '../entities/target-change';
 import { SignOffContext } from './context';
 import { signOffLoaders } from './loaders';
 
+/** Draft-level records need a draft reader of the area (records from before the area was kept: signed-in callers). */
+function readDraft(signOff: SignOff, context: SignOffContext): void {
+  if (signOff.areaCode) requireDraftReader(context.caller, { region: context.region, area: signOff.areaCode });
+  else requireSignedIn(context.caller);
+}
+
 @Resolver(() => SignOff)
 export class SignOffResolver {
-  @FieldResolver(() => [SignOffStep], { description: 'Every step so far, oldest first (signed-in callers only).' })
+  @FieldResolver(() => [SignOffStep], { description: 'Every step so far, oldest first, each with who, role, when and why (signed-in callers only).' })
   steps(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<SignOffStep[]> {
     requireSignedIn(context.caller);
     return signOffLoaders(context).steps.load(signOff.agreementId);
+  }
+
+  @FieldResolver(() => Recommendation, { nullable: true, description: 'The Regional Director\'s recommendation, once made (draft readers of the area).' })
+  recommendation(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<Recommendation | null> {
+    readDraft(signOff, context);
+    return signOffLoaders(context).recommendation.load(signOff.agreementId);
+  }
+
+  @FieldResolver(() => [CabinetConsultation], { description: 'The Secretary of State\'s consultations of Cabinet colleagues (signed-in callers).' })
+  cabinetConsultations(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<CabinetConsultation[]> {
+    requireSignedIn(context.caller);
+    return signOffLoaders(context).consultations.load(signOff.agreementId);
+  }
+
+  @FieldResolver(() => [ModerationFlag], { description: 'Cross-GO consistency reviews, open and resolved, oldest first (signed-in callers).' })
+  consistencyReviews(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<ModerationFlag[]> {
+    requireSignedIn(context.caller);
+    return signOffLoaders(context).reviews.load(signOff.agreementId);
+  }
+
+  @FieldResolver(() => [SignedVersion], { description: 'Every signed version: Ministers\' signature, then each controlled refresh (public: signed agreements are).' })
+  signedVersions(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<SignedVersion[]> {
+    return signOffLoaders(context).signedVersions.load(signOff.agreementId);
+  }
+
+  @FieldResolver(() => [TargetChangeRequest], { description: 'Controlled refresh requests of a signed agreement, oldest first (draft readers of the area).' })
+  targetChangeRequests(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<TargetChangeRequest[]> {
+    readDraft(signOff, context);
+    return signOffLoaders(context).changeRequests.load(signOff.agreementId);
+  }
+
+  @FieldResolver(() => [ID], { description: 'Targets reopened by an approved change, awaiting a new sign-off: only these may change in a signed agreement.' })
+  async reopenedTargetIds(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<string[]> {
+    readDraft(signOff, context);
+    const requests = await signOffLoaders(context).changeRequests.load(signOff.agreementId);
+    return requests.filter((r) => r.status === TargetChangeStatus.APPROVED && r.targetId).map((r) => r.targetId as string);
+  }
+}
+
+@Resolver(() => SignOffStep)
+export class SignOffStepFieldsResolver {
+  @FieldResolver(() => [GoverningBodyAgreement], { description: 'For PARTNERS_AGREED: each partner\'s governing body that agreed.' })
+  governingBodies(@Root() step: SignOffStep, @Ctx() context: SignOffContext): Promise<GoverningBodyAgreement[]> {
+    return signOffLoaders(context).governingBodies.load(step.id);
   }
 }

@@ -24,3 +24,21 @@ export function entitlingRole(caller: Caller, step: Step, place: { region: Regio
   );
   return grant?.role ?? null;
 }
+
+type SignedIn = Extract<Caller, { authenticated: true }>;
+
+/** The caller's grant of one of these roles for the region (or nationally for central roles), if any. */
+export function grantIn(caller: SignedIn, roles: Role[], region: RegionCode | 'any'): Role | null {
+  const grant = caller.grants.find((g) => roles.includes(g.role) && (g.region === undefined || region === 'any' || g.region === region));
+  return grant?.role ?? null;
+}
+
+/** Who moderates across GOs: any region's Regional Director or Deputy, or a CLG analyst. */
+export function moderatorRole(caller: SignedIn): Role | null {
+  const go = grantIn(caller, [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR], 'any');
+  if (go) return go;
+  return caller.grants.find((g) => g.role === Role.DEPARTMENT_ANALYST && g.department === 'CLG')?.role ?? null;
+}
+
+/** A person as the history records them: name and id. */
+export const personLabel = (caller: SignedIn) => `${caller.name} (${caller.id})`;

@@ -1,0 +1,110 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export enum TargetChangeKind {
+  CHANGE_LEVELS = 'CHANGE_LEVELS',
+  ADD_DESIGNATED = 'ADD_DESIGNATED',
+  REMOVE_DESIGNATED = 'REMOVE_DESIGNATED',
+}
+registerEnumType(TargetChangeKind, {
+  name: 'TargetChangeKind',
+  description: 'What a refresh of a signed agreement changes.',
+  valuesConfig: {
+    CHANGE_LEVELS: { description: 'New levels for an existing target.' },
+    ADD_DESIGNATED: { description: 'A new designated target (always Ministers).' },
+    REMOVE_DESIGNATED: { description: 'Dropping a designated target (always Ministers).' },
+  },
+});
+
+export enum ApprovalLevel {
+  GOVERNMENT_OFFICE = 'GOVERNMENT_OFFICE',
+  MINISTERS = 'MINISTERS',
+}
+registerEnumType(ApprovalLevel, {
+  name: 'ApprovalLevel',
+  description: 'Who must approve a change to a signed agreement.',
+  valuesConfig: {
+    GOVERNMENT_OFFICE: { description: 'The GO (Regional Director or Deputy Regional Director): level changes within the tolerance.' },
+    MINISTERS: { description: 'A Minister: adding or removing designated targets, or level changes beyond the tolerance.' },
+  },
+});
+
+export enum TargetChangeStatus {
+  REQUESTED = 'REQUESTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  APPLIED = 'APPLIED',
+}
+registerEnumType(TargetChangeStatus, {
+  name: 'TargetChangeStatus',
+  valuesConfig: {
+    REQUESTED: { description: 'Waiting for approval.' },
+    APPROVED: { description: 'Approved: the target is reopened for the change and a new sign-off.' },
+    REJECTED: { description: 'Refused; the signed target stands.' },
+    APPLIED: { description: 'Changed and signed off again: a new signed version of the agreement was recorded.' },
+  },
+});
+
+@ObjectType({ description: 'Controlled refresh: a requested change to one target of a signed agreement, and its approval.' })
+@Entity({ name: 'target_change_request' })
+export class TargetChangeRequest {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid', name: 'agreement_id' })
+  agreementId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The target reopened (null when adding a designated target).' })
+  @Column({ type: 'uuid', name: 'target_id', nullable: true })
+  targetId: string | null;
+
+  @Field(() => TargetChangeKind)
+  @Column({ type: 'text' })
+  change: TargetChangeKind;
+
+  @Field(() => [Float], { nullable: 'itemsAndList', description: 'The levels as signed.' })
+  @Column({ type: 'double precision', array: true, name: 'current_levels', nullable: true })
+  currentLevels: (number | null)[] | null;
+
+  @Field(() => [Float], { nullable: 'itemsAndList', description: 'The levels proposed.' })
+  @Column({ type: 'double precision', array: true, name: 'proposed_levels', nullable: true })
+  proposedLevels: (number | null)[] | null;
+
+  @Field(() => ApprovalLevel, { description: 'Who must approve it, from the platform\'s tolerance rule (docs/DOMAIN.md).' })
+  @Column({ type: 'text', name: 'approval_level' })
+  approvalLevel: ApprovalLevel;
+
+  @Field(() => TargetChangeStatus)
+  @Column({ type: 'text' })
+  status: TargetChangeStatus;
+
+  @Field()
+  @Column({ type: 'text', name: 'requested_by' })
+  requestedBy: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Field()
+  @Column({ type: 'timestamptz', name: 'requested_at' })
+  requestedAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', name: 'decided_by', nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', name: 'decision_reason', nullable: true })
+  decisionReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', name: 'decided_at', nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  version: number;
+}

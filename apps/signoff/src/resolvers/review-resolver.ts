@@ -1,0 +1,47 @@
+import { IsUUID, Length } from 'class-validator';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { ModerationFlag } from '../entities/moderation-flag';
+import { SignOffStageSummary } from '../entities/sign-off-stage-summary';
+import { SignOffContext } from './context';
+
+@InputType({ description: 'Marks an agreement in sign-off for a cross-GO consistency review.' })
+export class ConsistencyReviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'agreementId must be an agreement id (a UUID)' })
+  agreementId: string;
+
+  @Field({ description: 'What looks inconsistent with comparable agreements.' })
+  @Length(3, 2000)
+  reason: string;
+}
+
+@InputType({ description: 'Settles a consistency review.' })
+export class ResolveConsistencyReviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'reviewId must be a review id (a UUID)' })
+  reviewId: string;
+
+  @Field({ description: 'How it was settled.' })
+  @Length(3, 2000)
+  resolution: string;
+}
+
+@Resolver()
+export class ReviewResolver {
+  @Query(() => [SignOffStageSummary], { description: 'Every area of the region with its agreement\'s sign-off stage, in one query (public, like stages).' })
+  signOffStages(@Ctx() { services }: SignOffContext): Promise<SignOffStageSummary[]> {
+    return services.stages.ofRegion();
+  }
+
+  @Mutation(() => ModerationFlag, {
+    description: 'Cross-GO moderation: marks an agreement in sign-off for a consistency review (an RD or DRD of any region, or a CLG analyst). Ministers cannot sign until it is resolved.',
+  })
+  flagForConsistencyReview(@Arg('input') input: ConsistencyReviewInput, @Ctx() { caller, services }: SignOffContext): Promise<ModerationFlag> {
+    return services.moderation.flag(caller, input);
+  }
+
+  @Mutation(() => ModerationFlag, { description: 'Resolves a consistency review, with how (the same moderators).' })
+  resolveConsistencyReview(@Arg('input') input: ResolveConsistencyReviewInput, @Ctx() { caller, services }: SignOffContext): Promise<ModerationFlag> {
+    return services.moderation.resolve(caller, { flagId: input.reviewId, resolution: input.resolution });
+  }
+}

@@ -1,0 +1,68 @@
+import { Department } from '@laa/domain';
+import { requireDraftReader, requireSignedIn } from '@laa/identity';
+import { IsInt, IsISO8601, IsOptional, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, Resolver, Root, FieldResolver } from 'type-graphql';
+import { judgeTargetSignOff, Target, TargetSignOff } from '../entities/target';
+import { SignOffContext } from './context';
+import { signOffLoaders } from './loaders';
+
+@InputType({ description: 'The department\'s confirmation of the target, as the theme lead records it.' })
+export class DepartmentConfirmationInput {
+  @Field(() => Department)
+  department: Department;
+
+  @Field({ description: 'Who confirmed it for the department.' })
+  @Length(2, 200)
+  confirmedBy: string;
+
+  @Field({ description: 'When (YYYY-MM-DD).' })
+  @IsISO8601({ strict: true }, { message: 'confirmedOn must be a date, YYYY-MM-DD' })
+  confirmedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType({ description: 'A GO theme lead signs off one version of a designated or statutory target.' })
+export class SignOffTargetInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'targetId must be a target id (a UUID)' })
+  targetId: string;
+
+  @Field(() => Int, { description: 'The target version the department confirmed; CONFLICT if the target has changed since.' })
+  @IsInt()
+  @Min(1)
+  targetVersion: number;
+
+  @Field(() => DepartmentConfirmationInput)
+  @ValidateNested()
+  departmentConfirmation: DepartmentConfirmationInput;
+}
+
+@Resolver(() => Target)
+export class TargetSignOffResolver {
+  @Directive('@requires(fields: "version")')
+  @FieldResolver(() => TargetSignOff, {
+    nullable: true,
+    description: 'The latest sign-off of the target, judged against its current version: valid: false (with why) once the target changed after it. Draft readers.',
+  })
+  async signOff(@Root() target: Target, @Ctx() context: SignOffContext): Promise<TargetSignOff | null> {
+    requireSignedIn(context.caller);
+    const record = await signOffLoaders(context).targetSignOff.load(target.id);
+    if (!record) return null;
+    requireDraftReader(context.caller, { region: context.region, area: record.areaCode });
+    return judgeTargetSignOff(record, target.version);
+  }
+
+  @Mutation(() => TargetSignOff, {
+    description:
+      'A GO theme lead of the region signs off a designated or statutory target at the version the department confirmed, recording the confirmation. ' +
+      'FORBIDDEN for other roles; RULE_VIOLATION for local targets, before the target stage, or on a signed agreement without an approved change; CONFLICT if the target changed.',
+  })
+  async signOffTarget(@Arg('input') input: SignOffTargetInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<TargetSignOff> {
+    const record = await services.targets.signOff(caller, input, authorization);
+    return judgeTargetSignOff(record, record.targetVersion);
+  }
+}

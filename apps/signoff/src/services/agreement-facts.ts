@@ -1,0 +1,85 @@
+import { notFound } from '@laa/errors';
+import { PeerSubgraphs } from '@laa/subgraph';
+
+/** What sign-off asks of the agreements subgraph (it never reads that subgraph's tables). */
+export interface AgreementFacts {
+  id: string;
+  stage: string;
+  area: { code: string };
+}
+
+export interface TargetFact {
+  id: string;
+  version: number;
+  kind: 'DESIGNATED' | 'STATUTORY_DCSF' | 'LOCAL';
+}
+
+export interface DraftFacts extends AgreementFacts {
+  openNegotiationPointCount: number;
+  targets: TargetFact[];
+}
+
+export interface TargetFacts extends TargetFact {
+  levels: (number | null)[];
+  agreement: AgreementFacts;
+}
+
+export interface RecommendationFacts extends AgreementFacts {
+  firstYear: number;
+  targets: (TargetFact & {
+    theme: string;
+    levels: (number | null)[];
+    indicator: { code: string };
+    localIndicatorTitle: string | null;
+    baseline: { value: number; period: string } | null;
+  })[];
+  priorities: { title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
+}
+
+export interface PlaceFacts {
+  place: { name: string; region: { name: string; governmentOffice: string }; partnership: { name: string; members: { organisation: string; sector: string }[] } | null } | null;
+}
+
+const AGREEMENT = 'query ($id: ID!) { agreement(id: $id) { id stage area { code } } }';
+const DRAFT = 'query ($id: ID!) { agreement(id: $id) { id stage area { code } openNegotiationPointCount targets { id version kind } } }';
+const TARGET =
+  'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target { id version kind levels agreement { id stage area { code } } } } }';
+const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear area { code }
+  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } }
+  priorities { title description tier criteriaMet assessmentReason } } }`;
+const PLACE = 'query ($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }';
+
+/** Reads the facts sign-off rules need from the region's other subgraphs, on the caller's behalf. */
+export class AgreementFactsClient {
+  constructor(private readonly peers: PeerSubgraphs) {}
+
+  /** Public facts: the agreement's area and negotiation stage. */
+  async agreement(id: string): Promise<AgreementFacts> {
+    const { agreement } = await this.peers.query<{ agreement: AgreementFacts | null }>('agreements', AGREEMENT, { id });
+    if (!agreement) throw notFound('Agreement', id);
+    return agreement;
+  }
+
+  /** Draft facts (the caller must be a draft reader): open negotiation points and the targets' versions. */
+  async draft(id: string, authorization: string | undefined): Promise<DraftFacts> {
+    const { agreement } = await this.peers.query<{ agreement: DraftFacts | null }>('agreements', DRAFT, { id }, authorization);
+    if (!agreement) throw notFound('Agreement', id);
+    return agreement;
+  }
+
+  async target(id: string, authorization: string | undefined): Promise<TargetFacts> {
+    const { _entities } = await this.peers.query<{ _entities: (TargetFacts | null)[] }>(
+      'agreements', TARGET, { representations: [{ __typename: 'Target', id }] }, authorization,
+    );
+    const target = _entities[0];
+    if (!target) throw notFound('Target', id);
+    return target;
+  }
+
+  async forRecommendation(id: string, authorization: string | undefined): Promise<RecommendationFacts & PlaceFacts> {
+    const { agreement } = await this.peers.query<{ agreement: RecommendationFacts | null }>('agreements', RECOMMENDATION, { id }, authorization);
+    if (!agreement) throw notFound('Agreement', id);
+    const { area } = await this.peers.query<{ area: PlaceFacts['place'] }>('partners', PLACE, { code: agreement.area.code }, authorization);
+    return { ...agreement, place: area };
+  }
+}

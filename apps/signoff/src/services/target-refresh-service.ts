@@ -1,0 +1,156 @@
+import { RegionCode } from '@laa/domain';
+import { badInput, conflict, forbidden, notFound, ruleViolation } from '@laa/errors';
+import { Caller, canEditAgreement, requireSignedIn, Role } from '@laa/identity';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { SignedVersion } from '../entities/signed-version';
+import { SignOff } from '../entities/sign-off';
+import { SignOffStage } from '../entities/sign-off-stage';
+import { ApprovalLevel, TargetChangeKind, TargetChangeRequest, TargetChangeStatus } from '../entities/target-change';
+import { AgreementFactsClient, TargetFact } from './agreement-facts';
+import { grantIn, personLabel } from './sign-off-rules';
+
+/**
+ * The GO may approve level changes within this tolerance of the signed level (each year, relative);
+ * anything bigger, and adding or removing designated targets, goes to Ministers.
+ */
+export const GO_TOLERANCE = 0.1;
+
+export interface TargetChangeInput {
+  agreementId: string;
+  targetId?: string | null;
+  change: TargetChangeKind;
+  proposedLevels?: number[] | null;
+  reason: string;
+}
+
+export interface TargetChangeDecision {
+  requestId: string;
+  expectedVersion: number;
+  approve: boolean;
+  reason: string;
+}
+
+/** Who approves a level change: the GO within the tolerance, Ministers beyond it. */
+export function approvalLevelFor(current: (number | null)[], proposed: number[]): ApprovalLevel {
+  const within = proposed.every((level, year) => {
+    const signed = current[year];
+    if (signed === null || signed === undefined) return false;
+    if (signed === 0) return level === 0;
+    return Math.abs(level - signed) / Math.abs(signed) <= GO_TOLERANCE;
+  });
+  return within ? ApprovalLevel.GOVERNMENT_OFFICE : ApprovalLevel.MINISTERS;
+}
+
+const OPEN = [TargetChangeStatus.REQUESTED, TargetChangeStatus.APPROVED];
+
+/** Controlled refresh of a signed agreement: a change reopens only its target, approved at the level it needs. */
+export class TargetRefreshService {
+  constructor(private readonly db: DataSource, private readonly region: RegionCode, private readonly facts: AgreementFactsClient) {}
+
+  requestsOf(agreementIds: readonly string[]): Promise<TargetChangeRequest[]> {
+    return this.db.getRepository(TargetChangeRequest).find({ where: { agreementId: In([...agreementIds]) }, order: { requestedAt: 'ASC' } });
+  }
+
+  async request(caller: Caller, input: TargetChangeInput, authorization?: string): Promise<TargetChangeRequest> {
+    const person = requireSignedIn(caller);
+    const agreement = await this.facts.agreement(input.agreementId);
+    if (!canEditAgreement(caller, { region: this.region, area: agreement.area.code })) {
+      throw forbidden(`Only the partnership officers of area ${agreement.area.code} or its GO may request a change to its agreement`);
+    }
+    const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: input.agreementId });
+    if (signOff?.stage !== SignOffStage.SIGNED) {
+      throw ruleViolation('refresh-needs-signed', `The agreement is at ${signOff?.stage ?? SignOffStage.NOT_STARTED}: change its targets in negotiation; controlled refresh is for signed agreements`);
+    }
+    const levels = await this.levelsAndApproval(input, authorization);
+    if (input.targetId) {
+      const open = await this.db.getRepository(TargetChangeRequest).countBy({ targetId: input.targetId, status: In(OPEN) });
+      if (open) throw ruleViolation('one-change-at-a-time', `Target ${input.targetId} already has a change requested or approved`);
+    }
+    const repository = this.db.getRepository(TargetChangeRequest);
+    return repository.save(
+      repository.create({
+        agreementId: input.agreementId,
+        targetId: input.targetId ?? null,
+        change: input.change,
+        ...levels,
+        status: TargetChangeStatus.REQUESTED,
+        requestedBy: personLabel(person),
+        reason: input.reason,
+        requestedAt: new Date(),
+        version: 1,
+      }),
+    );
+  }
+
+  private async levelsAndApproval(input: TargetChangeInput, authorization?: string) {
+    if (input.change === TargetChangeKind.ADD_DESIGNATED) {
+      return { currentLevels: null, proposedLevels: input.proposedLevels ?? null, approvalLevel: ApprovalLevel.MINISTERS };
+    }
+    if (!input.targetId) throw badInput(`${input.change} needs targetId`);
+    const target = await this.facts.target(input.targetId, authorization);
+    if (target.agreement.id !== input.agreementId) throw notFound('Target of this agreement', input.targetId);
+    if (input.change === TargetChangeKind.REMOVE_DESIGNATED) {
+      if (target.kind !== 'DESIGNATED') throw ruleViolation('remove-designated-only', 'Only designated targets are removed through a refresh');
+      return { currentLevels: target.levels, proposedLevels: null, approvalLevel: ApprovalLevel.MINISTERS };
+    }
+    if (input.proposedLevels?.length !== 3) throw badInput('proposedLevels must have exactly three values, one per year');
+    return { currentLevels: target.levels, proposedLevels: input.proposedLevels, approvalLevel: approvalLevelFor(target.levels, input.proposedLevels) };
+  }
+
+  /** Approves or rejects a request: the region's RD or DRD within the tolerance, a Minister otherwise. */
+  async decide(caller: Caller, input: TargetChangeDecision): Promise<TargetChangeRequest> {
+    const person = requireSignedIn(caller);
+    return this.db.transaction(async (manager) => {
+      const request = await manager.findOne(TargetChangeRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } });
+      if (!request) throw notFound('Target change request', input.requestId);
+      const approvers = request.approvalLevel === ApprovalLevel.MINISTERS ? [Role.MINISTER] : [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR, Role.MINISTER];
+      if (!grantIn(person, approvers, this.region)) {
+        throw forbidden(request.approvalLevel === ApprovalLevel.MINISTERS ? 'This change needs a Minister\'s approval' : `Only the Regional Director or a Deputy of region ${this.region} (or a Minister) may approve this change`);
+      }
+      if (request.version !== input.expectedVersion) throw conflict(`Request ${request.id} changed: reload`, { version: request.version, status: request.status });
+      if (request.status !== TargetChangeStatus.REQUESTED) throw ruleViolation('already-decided', `The request is already ${request.status}`);
+      const decided = { decidedBy: personLabel(person), decisionReason: input.reason, decidedAt: new Date(), version: request.version + 1 };
+      const status = input.approve ? TargetChangeStatus.APPROVED : TargetChangeStatus.REJECTED;
+      await manager.update(TargetChangeRequest, { id: request.id }, { ...decided, status });
+      const result = { ...request, ...decided, status };
+      // A removal needs no new sign-off: the approval itself makes the new signed version.
+      if (input.approve && request.change === TargetChangeKind.REMOVE_DESIGNATED) {
+        await this.recordVersion(manager, request.agreementId, (targets) => targets.filter((t) => t.targetId !== request.targetId), decided.decidedBy, request.reason);
+        await manager.update(TargetChangeRequest, { id: request.id }, { status: TargetChangeStatus.APPLIED });
+        result.status = TargetChangeStatus.APPLIED;
+      }
+      return result;
+    });
+  }
+
+  /** The approved change that reopened this target (or an approved addition of a designated target not yet signed). */
+  async approvedChangeFor(agreementId: string, targetId: string): Promise<TargetChangeRequest | null> {
+    const approved = await this.db.getRepository(TargetChangeRequest).find({ where: { agreementId, status: TargetChangeStatus.APPROVED }, order: { requestedAt: 'ASC' } });
+    return approved.find((r) => r.targetId === targetId) ?? approved.find((r) => r.change === TargetChangeKind.ADD_DESIGNATED) ?? null;
+  }
+
+  /** The changed target is signed off again: the change is applied and a new signed version records it. */
+  async apply(manager: EntityManager, change: TargetChangeRequest, target: TargetFact, by: string): Promise<void> {
+    await manager.update(TargetChangeRequest, { id: change.id }, { status: TargetChangeStatus.APPLIED, targetId: target.id, version: change.version + 1 });
+    const entry = { targetId: target.id, version: target.version, kind: target.kind };
+    await this.recordVersion(manager, change.agreementId, (targets) => [...targets.filter((t) => t.targetId !== target.id), entry], by, change.reason);
+  }
+
+  private async recordVersion(
+    manager: EntityManager,
+    agreementId: string,
+    revise: (targets: SignedVersion['targets']) => SignedVersion['targets'],
+    by: string,
+    reason: string,
+  ): Promise<void> {
+    const latest = await manager.findOne(SignedVersion, { where: { agreementId }, order: { number: 'DESC' } });
+    await manager.insert(SignedVersion, {
+      agreementId,
+      number: (latest?.number ?? 0) + 1,
+      targets: revise(latest?.targets ?? []),
+      signedBy: by,
+      reason: `Controlled refresh: ${reason}`,
+      signedAt: new Date(),
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { Department, RegionCode } from '@laa/domain';
+import { conflict, forbidden, ruleViolation } from '@laa/errors';
+import { Caller, requireSignedIn, Role } from '@laa/identity';
+import { DataSource, In } from 'typeorm';
+import { SignOff } from '../entities/sign-off';
+import { SignOffStage } from '../entities/sign-off-stage';
+import { TargetSignOffRecord } from '../entities/target';
+import { AgreementFactsClient } from './agreement-facts';
+import { needsSignOff } from './readiness';
+import { grantIn, personLabel } from './sign-off-rules';
+import { TargetRefreshService } from './target-refresh-service';
+
+export interface TargetSignOffRequest {
+  targetId: string;
+  targetVersion: number;
+  departmentConfirmation: { department: Department; confirmedBy: string; confirmedOn: string; note?: string | null };
+}
+
+/** Stages at which targets are being agreed: a theme lead signs each off once its department confirms it. */
+const SIGNABLE_STAGES = ['TARGETS', 'SUBMITTED'];
+
+/** A GO theme lead's sign-off of one version of a designated or statutory target. */
+export class TargetSignOffService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly region: RegionCode,
+    private readonly facts: AgreementFactsClient,
+    private readonly refresh: TargetRefreshService,
+  ) {}
+
+  /** Every sign-off of these targets (the loader keeps the latest of each). */
+  ofTargets(ids: readonly string[]): Promise<TargetSignOffRecord[]> {
+    return this.db.getRepository(TargetSignOffRecord).find({ where: { targetId: In([...ids]) }, order: { signedAt: 'ASC' } });
+  }
+
+  async signOff(caller: Caller, request: TargetSignOffRequest, authorization?: string): Promise<TargetSignOffRecord> {
+    const person = requireSignedIn(caller);
+    const role = grantIn(person, [Role.THEME_LEAD], this.region);
+    if (!role) throw forbidden(`Only a GO theme lead of region ${this.region} may sign off a target`);
+    const target = await this.facts.target(request.targetId, authorization);
+    if (!needsSignOff(target)) throw ruleViolation('local-target-no-sign-off', 'Local targets are the partnership\'s own: only designated and statutory targets are signed off');
+    if (!SIGNABLE_STAGES.includes(target.agreement.stage)) {
+      throw ruleViolation('target-sign-off-stage', `The agreement is at ${target.agreement.stage}: targets are signed off once they are being agreed (TARGETS or SUBMITTED)`);
+    }
+    if (target.version !== request.targetVersion) {
+      throw conflict(`Target ${target.id} changed (you confirmed version ${request.targetVersion}, it is now ${target.version}): confirm the current version`, { version: target.version });
+    }
+    const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: target.agreement.id });
+    const signed = signOff?.stage === SignOffStage.SIGNED;
+    const change = signed ? await this.refresh.approvedChangeFor(target.agreement.id, target.id) : null;
+    if (signed && !change) {
+      throw ruleViolation('signed-target-closed', 'The agreement is signed: a change to its targets needs an approved request first (requestTargetChange)');
+    }
+    const { departmentConfirmation: confirmation } = request;
+    return this.db.transaction(async (manager) => {
+      const record = manager.create(TargetSignOffRecord, {
+        targetId: target.id,
+        agreementId: target.agreement.id,
+        areaCode: target.agreement.area.code,
+        targetVersion: target.version,
+        signedBy: personLabel(person),
+        role,
+        department: confirmation.department,
+        confirmedBy: confirmation.confirmedBy,
+        confirmedOn: confirmation.confirmedOn,
+        note: confirmation.note ?? '',
+        signedAt: new Date(),
+        synthetic: false,
+      });
+      await manager.save(record);
+      if (change) await this.refresh.apply(manager, change, target, personLabel(person));
+      return record;
+    });
+  }
+}

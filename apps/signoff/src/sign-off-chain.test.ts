@@ -1,0 +1,250 @@
+import { openBrowser, startTestRegion, TestRegion } from '@laa/testing';
+import { as, ChainTarget, chainPeople, confirmation, RECOMMEND, SIGN_OFF_TARGET, TAKE_STEP, TARGETS } from './testing/people';
+
+const REGION = 'E12000003';
+/** Barnsley's demo agreement: submitted, with the partners' agreement recorded (PARTNERS_AGREED). */
+const AREA = '00CC';
+const people = chainPeople(REGION, AREA);
+let region: TestRegion;
+let agreementId: string;
+
+beforeAll(async () => {
+  region = await startTestRegion(REGION);
+  const { data } = await region.query<{ area: { agreement: { id: string } } }>(`{ area(code: "${AREA}") { agreement { id } } }`);
+  agreementId = data!.area.agreement.id;
+});
+afterAll(() => region?.stop());
+
+async function targets(): Promise<{ stage: string; version: number; targets: ChainTarget[] }> {
+  const { data, errors } = await as<{ agreement: { signOff: { stage: string; version: number }; targets: ChainTarget[] } }>(region, people.themeLead, TARGETS, { id: agreementId });
+  expect(errors).toBeUndefined();
+  return { ...data!.agreement.signOff, targets: data!.agreement.targets };
+}
+
+const signOffTarget = (user = people.themeLead, target: ChainTarget, version = target.version) =>
+  as<{ signOffTarget: { valid: boolean; targetVersion: number } }>(region, user, SIGN_OFF_TARGET, {
+    input: { targetId: target.id, targetVersion: version, departmentConfirmation: confirmation(target.kind === 'STATUTORY_DCSF' ? 'DCSF' : 'CLG') },
+  });
+
+const step = async (user: typeof people.officer, stage: string, extra: Record<string, unknown> = {}) => {
+  const { version } = await targets();
+  return as<{ takeSignOffStep: { stage: string; version: number } }>(region, user, TAKE_STEP, {
+    input: { agreementId, stage, expectedVersion: version, reason: `${stage}: reviewed by the named person`, ...extra },
+  });
+};
+
+const recommend = async () => {
+  const { version } = await targets();
+  return as<{ recommendAgreement: { stage: string; recommendation: { html: string } } }>(region, people.director, RECOMMEND, {
+    input: { agreementId, expectedVersion: version, reason: 'A stretching agreement that follows from the evidence', likelyImpact: 'Fewer young people not in education, employment or training' },
+  });
+};
+
+/** Moves year 3 one more step the better way: a real change that keeps the levels' direction. */
+const furtherLevels = (levels: number[]) => [levels[0], levels[1], levels[2] + (levels[2] - levels[1] || 1)];
+
+const SET_LEVELS = `mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version } }`;
+
+describe('target sign-off and the Regional Director\'s recommendation', () => {
+  it('refuses the targets step until every designated and statutory target is signed off, naming what is missing', async () => {
+    const { errors } = await step(people.themeLead, 'TARGETS_SIGNED_OFF');
+    expect(errors?.[0].extensions?.code).toBe('RULE_VIOLATION');
+    expect(errors?.[0].message).toMatch(/Every designated and statutory target needs a valid sign-off first: target .* has no sign-off/);
+  });
+
+  it('lets only a GO theme lead of the region sign off a target, at the version the department confirmed', async () => {
+    const [first] = (await targets()).targets;
+    expect((await signOffTarget(people.officer, first)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await signOffTarget(people.director, first)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const stale = await signOffTarget(people.themeLead, first, first.version + 1);
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version: first.version } });
+    const anonymous = await region.query(SIGN_OFF_TARGET, { variables: { input: { targetId: first.id, targetVersion: first.version, departmentConfirmation: confirmation() } } });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('records each sign-off with the department\'s confirmation, and the targets step then passes', async () => {
+    for (const target of (await targets()).targets) {
+      const { data, errors } = await signOffTarget(people.themeLead, target);
+      expect(errors).toBeUndefined();
+      expect(data?.signOffTarget).toEqual(expect.objectContaining({ valid: true, targetVersion: target.version }));
+    }
+    const signed = await targets();
+    expect(signed.targets.every((t) => t.signOff?.valid && t.signOff.signedBy.includes('Tara Lead'))).toBe(true);
+    const { data, errors } = await step(people.themeLead, 'TARGETS_SIGNED_OFF');
+    expect(errors).toBeUndefined();
+    expect(data?.takeSignOffStep.stage).toBe('TARGETS_SIGNED_OFF');
+  });
+
+  it('invalidates a target\'s sign-off as soon as the target is edited, and the RD cannot recommend', async () => {
+    const [target] = (await targets()).targets;
+    const edit = await as(region, people.relationshipManager, SET_LEVELS, { input: { targetId: target.id, expectedVersion: target.version, levels: furtherLevels(target.levels) } });
+    expect(edit.errors).toBeUndefined();
+    const edited = (await targets()).targets.find((t) => t.id === target.id)!;
+    expect(edited.version).toBe(target.version + 1);
+    expect(edited.signOff).toMatchObject({ valid: false, targetVersion: target.version });
+    expect(edited.signOff?.invalidatedBecause).toMatch(/changed after sign-off/);
+    const { errors } = await recommend();
+    expect(errors?.[0].extensions?.code).toBe('RULE_VIOLATION');
+    expect(errors?.[0].message).toMatch(/cannot recommend this agreement yet: target .* changed after its sign-off/);
+    expect((await signOffTarget(people.themeLead, edited)).errors).toBeUndefined();
+  });
+
+  it('refuses the RD\'s recommendation while a negotiation point is open, and the wrong role', async () => {
+    const raised = await as<{ raiseNegotiationPoint: { id: string; version: number } }>(
+      region, people.analyst,
+      'mutation ($input: RaiseNegotiationPointInput!) { raiseNegotiationPoint(input: $input) { id version } }',
+      { input: { agreementId, subjectKind: 'AGREEMENT', title: 'NEET target lacks stretch', detail: 'DCSF expects a bigger reduction' } },
+    );
+    expect(raised.errors).toBeUndefined();
+    const { errors } = await recommend();
+    expect(errors?.[0].extensions?.code).toBe('RULE_VIOLATION');
+    expect(errors?.[0].message).toMatch(/1 negotiation point\(s\) still open/);
+    const { version } = await targets();
+    const byThemeLead = await as(region, people.themeLead, RECOMMEND, { input: { agreementId, expectedVersion: version, reason: 'not mine', likelyImpact: 'n/a' } });
+    expect(byThemeLead.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const point = raised.data!.raiseNegotiationPoint;
+    const resolved = await as(region, people.analyst, 'mutation ($input: NegotiationPointStepInput!) { resolveNegotiationPoint(input: $input) { status } }', {
+      input: { pointId: point.id, expectedVersion: point.version, reason: 'Stretch agreed at the case conference' },
+    });
+    expect(resolved.errors).toBeUndefined();
+  });
+
+  it('recommends once every point is resolved and every target signed off, in the standard format, readable as PDF', async () => {
+    await as(region, people.officer, 'mutation ($input: AddPriorityInput!) { addPriority(input: $input) { id } }', {
+      input: { agreementId, title: 'Fewer young people not in education, employment or training', description: 'NEET rates in the Dearne valley are twice the regional average' },
+    });
+    const { data, errors } = await recommend();
+    expect(errors).toBeUndefined();
+    expect(data?.recommendAgreement.stage).toBe('RD_RECOMMENDED');
+    const html = data!.recommendAgreement.recommendation.html;
+    for (const heading of ['1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Recommendation']) {
+      expect(html).toContain(heading);
+    }
+    expect(html).toContain('Barnsley');
+    expect(html).toContain('Fewer young people not in education, employment or training');
+    expect(html).toContain('Rita Director');
+    expect(html).toContain('@media print');
+    const browser = await openBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.setContent(html);
+      expect(await page.locator('h2').allTextContents()).toHaveLength(4);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.toString('latin1')).toMatch(/\/Title \((?:Recommendation|þÿ)|\/Title <FEFF/);
+      expect(pdf.length).toBeGreaterThan(5_000);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('moderation, Cabinet and Ministers\' signature', () => {
+  it('needs the Cabinet consultation and no open consistency review before a Minister signs', async () => {
+    expect((await step(people.minister, 'SIGNED')).errors?.[0].message).toMatch(/not yet consulted Cabinet colleagues/);
+    const flag = await as<{ flagForConsistencyReview: { id: string; raisedBy: string } }>(
+      region, people.otherDirector,
+      'mutation ($input: ConsistencyReviewInput!) { flagForConsistencyReview(input: $input) { id raisedBy } }',
+      { input: { agreementId, reason: 'NEET stretch out of line with comparable areas' } },
+    );
+    expect(flag.errors).toBeUndefined();
+    const byOfficer = await as(region, people.officer, 'mutation ($input: ConsistencyReviewInput!) { flagForConsistencyReview(input: $input) { id } }', { input: { agreementId, reason: 'mine' } });
+    expect(byOfficer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const cabinet = await as(region, people.minister, 'mutation ($input: CabinetConsultationInput!) { recordCabinetConsultation(input: $input) { colleagues recordedBy } }', {
+      input: { agreementId, colleagues: ['Secretary of State for Children, Schools and Families', 'Home Secretary'], outcome: 'No objections' },
+    });
+    expect(cabinet.errors).toBeUndefined();
+    expect((await step(people.minister, 'SIGNED')).errors?.[0].message).toMatch(/under consistency review: NEET stretch/);
+    const resolved = await as(region, people.otherDirector, 'mutation ($input: ResolveConsistencyReviewInput!) { resolveConsistencyReview(input: $input) { resolvedBy } }', {
+      input: { reviewId: flag.data!.flagForConsistencyReview.id, resolution: 'Stretch confirmed as consistent' },
+    });
+    expect(resolved.errors).toBeUndefined();
+    expect((await step(people.director, 'SIGNED')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const signed = await step(people.minister, 'SIGNED');
+    expect(signed.errors).toBeUndefined();
+    expect(signed.data?.takeSignOffStep.stage).toBe('SIGNED');
+  });
+
+  it('keeps the whole history: every step with names and reasons, the governing bodies, Cabinet, the review and the signed version', async () => {
+    const { data, errors } = await as<{
+      agreement: {
+        signOff: {
+          steps: { stage: string; takenBy: string; role: string; reason: string; governingBodies: { body: string }[] }[];
+          cabinetConsultations: { colleagues: string[] }[];
+          consistencyReviews: { raisedBy: string; resolvedBy: string; resolution: string }[];
+          signedVersions: { number: number; signedBy: string; targets: { targetId: string; version: number }[] }[];
+        };
+        targets: { id: string; version: number }[];
+      };
+    }>(region, people.officer, `query ($id: ID!) { agreement(id: $id) { targets { id version } signOff {
+      steps { stage takenBy role reason governingBodies { body } }
+      cabinetConsultations { colleagues } consistencyReviews { raisedBy resolvedBy resolution }
+      signedVersions { number signedBy targets { targetId version } } } } }`, { id: agreementId });
+    expect(errors).toBeUndefined();
+    const { signOff, targets: current } = data!.agreement;
+    expect(signOff.steps.map((s) => s.stage)).toEqual(['LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED']);
+    expect(signOff.steps.every((s) => s.takenBy.length > 0 && s.reason.length > 0)).toBe(true);
+    expect(signOff.steps.slice(2).map((s) => s.takenBy)).toEqual([expect.stringContaining('Tara Lead'), expect.stringContaining('Rita Director'), expect.stringContaining('Mina Minister')]);
+    expect(signOff.steps[1].governingBodies.map((b) => b.body)).toContain('PCT Board');
+    expect(signOff.cabinetConsultations[0].colleagues).toContain('Home Secretary');
+    expect(signOff.consistencyReviews[0]).toMatchObject({ raisedBy: expect.stringContaining('Nick North'), resolvedBy: expect.stringContaining('Nick North') });
+    expect(signOff.signedVersions).toHaveLength(1);
+    expect(signOff.signedVersions[0].signedBy).toContain('Mina Minister');
+    expect(signOff.signedVersions[0].targets).toEqual(expect.arrayContaining(current.map((t) => ({ targetId: t.id, version: t.version }))));
+  });
+});
+
+describe('controlled refresh of a signed agreement', () => {
+  const REQUEST = `mutation ($input: TargetChangeInput!) { requestTargetChange(input: $input) { id status approvalLevel version } }`;
+  const DECIDE = `mutation ($input: TargetChangeDecisionInput!) { decideTargetChange(input: $input) { status decidedBy } }`;
+
+  it('sends small level changes to the GO and big ones to Ministers, reopening only the target changed', async () => {
+    const [small, big] = (await targets()).targets;
+    const closed = await signOffTarget(people.themeLead, small);
+    expect(closed.errors?.[0].message).toMatch(/needs an approved request first/);
+    const bigRequest = await as<{ requestTargetChange: { approvalLevel: string } }>(region, people.officer, REQUEST, {
+      input: { agreementId, targetId: big.id, change: 'CHANGE_LEVELS', proposedLevels: big.levels.map((l) => l * 2 + 1), reason: 'New funding' },
+    });
+    expect(bigRequest.data?.requestTargetChange.approvalLevel).toBe('MINISTERS');
+    const proposed = furtherLevels(small.levels);
+    const request = await as<{ requestTargetChange: { id: string; approvalLevel: string; version: number } }>(region, people.officer, REQUEST, {
+      input: { agreementId, targetId: small.id, change: 'CHANGE_LEVELS', proposedLevels: proposed, reason: 'Baseline revised by ONS' },
+    });
+    expect(request.errors).toBeUndefined();
+    const { id, version, approvalLevel } = request.data!.requestTargetChange;
+    expect(approvalLevel).toBe('GOVERNMENT_OFFICE');
+    expect((await as(region, people.officer, DECIDE, { input: { requestId: id, expectedVersion: version, approve: true, reason: 'mine' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const approved = await as<{ decideTargetChange: { status: string } }>(region, people.director, DECIDE, { input: { requestId: id, expectedVersion: version, approve: true, reason: 'Within tolerance' } });
+    expect(approved.data?.decideTargetChange.status).toBe('APPROVED');
+    const reopened = await as<{ agreement: { signOff: { reopenedTargetIds: string[] } } }>(region, people.officer, 'query ($id: ID!) { agreement(id: $id) { signOff { reopenedTargetIds } } }', { id: agreementId });
+    expect(reopened.data?.agreement.signOff.reopenedTargetIds).toEqual([small.id]);
+    expect((await as(region, people.officer, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version, levels: proposed } })).errors).toBeUndefined();
+    const changed = (await targets()).targets.find((t) => t.id === small.id)!;
+    expect(changed.signOff?.valid).toBe(false);
+    expect((await signOffTarget(people.themeLead, changed)).errors).toBeUndefined();
+    const { data } = await as<{ agreement: { signOff: { stage: string; signedVersions: { number: number; reason: string; targets: { targetId: string; version: number }[] }[]; targetChangeRequests: { status: string }[] } } }>(
+      region, people.officer, 'query ($id: ID!) { agreement(id: $id) { signOff { stage signedVersions { number reason targets { targetId version } } targetChangeRequests { status } } } }', { id: agreementId },
+    );
+    const signOff = data!.agreement.signOff;
+    expect(signOff.stage).toBe('SIGNED');
+    expect(signOff.signedVersions.map((v) => v.number)).toEqual([1, 2]);
+    expect(signOff.signedVersions[0].targets).toContainEqual({ targetId: small.id, version: small.version });
+    expect(signOff.signedVersions[1].targets).toContainEqual({ targetId: small.id, version: changed.version });
+    expect(signOff.signedVersions[1].reason).toMatch(/Baseline revised by ONS/);
+    expect(signOff.targetChangeRequests.map((r) => r.status)).toEqual(['REQUESTED', 'APPLIED']);
+  });
+});
+
+describe('the region\'s sign-off board', () => {
+  it('gives every area\'s sign-off stage in one query, public', async () => {
+    const { data, errors } = await region.query<{ signOffStages: { areaCode: string; areaName: string; stage: string; negotiationStage: string; agreement: { id: string } }[] }>(
+      '{ signOffStages { areaCode areaName stage negotiationStage underReview agreement { id } } }',
+    );
+    expect(errors).toBeUndefined();
+    const { data: all } = await region.query<{ areas: unknown[] }>("{ areas { code } }");
+    expect(data?.signOffStages).toHaveLength(all!.areas.length);
+    expect(data?.signOffStages.find((s) => s.areaCode === AREA)).toMatchObject({ areaName: 'Barnsley', stage: 'SIGNED', negotiationStage: 'SUBMITTED', agreement: { id: agreementId } });
+    expect(data?.signOffStages.filter((s) => s.negotiationStage !== 'SUBMITTED').every((s) => s.stage === 'NOT_STARTED')).toBe(true);
+  });
+});

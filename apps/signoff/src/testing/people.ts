@@ -1,0 +1,39 @@
+import { Department, RegionCode } from '@laa/domain';
+import { DevelopmentUser, Role } from '@laa/identity';
+import { TestRegion } from '@laa/testing';
+
+/** The named people of the sign-off chain for one area of one region (synthetic names). */
+export function chainPeople(region: RegionCode, area: string) {
+  const person = (id: string, name: string, grant: DevelopmentUser['grants'][number]): DevelopmentUser => ({ id, name, grants: [grant] });
+  return {
+    officer: person(`po-${area}`, 'Pat Officer', { role: Role.PARTNERSHIP_OFFICER, region, area }),
+    relationshipManager: person(`rm-${region}`, 'Robin Manager', { role: Role.RELATIONSHIP_MANAGER, region }),
+    themeLead: person(`tl-${region}`, 'Tara Lead', { role: Role.THEME_LEAD, region }),
+    director: person(`rd-${region}`, 'Rita Director', { role: Role.REGIONAL_DIRECTOR, region }),
+    otherDirector: person('rd-E12000001', 'Nick North', { role: Role.REGIONAL_DIRECTOR, region: 'E12000001' }),
+    minister: person('minister-clg', 'Mina Minister', { role: Role.MINISTER, department: Department.CLG }),
+    analyst: person('analyst-dcsf', 'Dana Analyst', { role: Role.DEPARTMENT_ANALYST, department: Department.DCSF }),
+  };
+}
+
+export type ChainPeople = ReturnType<typeof chainPeople>;
+
+/** Runs an operation through the gateway as a person; fails the test on transport errors only. */
+export async function as<D>(region: TestRegion, user: DevelopmentUser, query: string, variables: Record<string, unknown> = {}) {
+  return region.query<D>(query, { variables, token: await region.tokenFor(user) });
+}
+
+export interface ChainTarget {
+  id: string;
+  version: number;
+  kind: string;
+  levels: number[];
+  signOff: { valid: boolean; targetVersion: number; invalidatedBecause: string | null; signedBy: string } | null;
+}
+
+export const TARGETS = `query ($id: ID!) { agreement(id: $id) { signOff { stage version } targets { id version kind levels signOff { valid targetVersion invalidatedBecause signedBy } } } }`;
+export const SIGN_OFF_TARGET = `mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid targetVersion signedBy departmentConfirmation { department confirmedBy } } }`;
+export const TAKE_STEP = `mutation ($input: SignOffStepInput!) { takeSignOffStep(input: $input) { stage version } }`;
+export const RECOMMEND = `mutation ($input: RecommendAgreementInput!) { recommendAgreement(input: $input) { stage version recommendation { html generatedAt } } }`;
+
+export const confirmation = (department = 'CLG') => ({ department, confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting' });
