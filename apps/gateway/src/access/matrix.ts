@@ -1,3 +1,4 @@
+import { SIGN_OFF_MATRIX } from './sign-off-matrix';
 import { NEGOTIATION_MATRIX } from './negotiation-matrix';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
@@ -127,4 +128,5 @@ export const ACCESS_MATRIX: AccessRule[] = [
   signOffStep('RD_RECOMMENDED', only('regional director'), 'The Regional Director of the region.'),
   signOffStep('SIGNED', only('minister'), 'A CLG Minister; department analysts never sign off.'),
   ...NEGOTIATION_MATRIX,
+  ...SIGN_OFF_MATRIX,
 ];

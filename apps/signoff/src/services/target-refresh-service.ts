@@ -100,6 +100,9 @@ export class TargetRefreshService {
   /** Approves or rejects a request: the region's RD or DRD within the tolerance, a Minister otherwise. */
   async decide(caller: Caller, input: TargetChangeDecision): Promise<TargetChangeRequest> {
     const person = requireSignedIn(caller);
+    if (!grantIn(person, [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR, Role.MINISTER], this.region)) {
+      throw forbidden(`Only the Regional Director or a Deputy of region ${this.region}, or a Minister, decide changes to signed agreements`);
+    }
     return this.db.transaction(async (manager) => {
       const request = await manager.findOne(TargetChangeRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw notFound('Target change request', input.requestId);
