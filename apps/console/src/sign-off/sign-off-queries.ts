@@ -1,0 +1,37 @@
+import { gql } from '@apollo/client';
+
+/** One query per regional gateway: every area's sign-off stage (public). */
+export const SIGN_OFF_STAGES = gql`
+  query SignOffStages {
+    signOffStages { areaCode areaName negotiationStage stage version underReview lastStepAt agreement { id } }
+  }
+`;
+
+/** The RD's recommendation of one agreement (draft readers of the area). */
+export const RECOMMENDATION = gql`
+  query Recommendation($id: ID!) {
+    agreement(id: $id) { id signOff { stage recommendation { html recommendedBy generatedAt } } }
+  }
+`;
+
+export interface SignOffStageRow {
+  areaCode: string;
+  areaName: string;
+  negotiationStage: string | null;
+  stage: string;
+  version: number;
+  underReview: boolean;
+  lastStepAt: string | null;
+  agreement: { id: string } | null;
+}
+
+export const SIGN_OFF_ORDER = ['NOT_STARTED', 'LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED'];
+
+export const SIGN_OFF_LABELS: Record<string, string> = {
+  NOT_STARTED: 'Not started',
+  LSP_SIGNED_OFF: 'LSP signed off',
+  PARTNERS_AGREED: 'Partners agreed',
+  TARGETS_SIGNED_OFF: 'Targets signed off',
+  RD_RECOMMENDED: 'RD recommended',
+  SIGNED: 'Signed',
+};
