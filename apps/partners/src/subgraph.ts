@@ -18,14 +18,25 @@ import { CreateApiCredentials1764300000000 } from './migrations/1764300000000-Cr
 import { ApiCredentialResolver } from './resolvers/api-credential-resolver';
 import { ApiCredentialService } from './services/api-credential-service';
 import { AreaService, PartnersServices } from './services/area-service';
+import { DepartmentPriorityPlace, Person, RelationshipManagerAssignment, ThematicPartnership } from './entities/people';
+import { PeopleAndPartnerships1764500000000 } from './migrations/1764500000000-PeopleAndPartnerships';
+import {
+  AreaPeopleResolver, DepartmentPriorityPlaceResolver, DistrictCountyResolver, PeopleMutationResolver, PersonResolver,
+  RegionPeopleResolver, RelationshipManagerAssignmentResolver,
+} from './resolvers/people-resolver';
+import { seedDemoPeople } from './seeds/demo-people';
+import { PeopleService } from './services/people-service';
 
 /** Partners: the region, its areas and districts, and who sits at each area's table. */
 export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
   name: 'partners',
   databaseSchema: 'partners',
-  entities: [Region, Area, District, Partnership, PartnershipMember, ApiCredential],
-  migrations: [CreatePartners1764000000000, CreateApiCredentials1764300000000],
-  resolvers: [RegionResolver, AreaResolver, PartnershipResolver, ApiCredentialResolver],
+  entities: [Region, Area, District, Partnership, PartnershipMember, ApiCredential, ThematicPartnership, Person, RelationshipManagerAssignment, DepartmentPriorityPlace],
+  migrations: [CreatePartners1764000000000, CreateApiCredentials1764300000000, PeopleAndPartnerships1764500000000],
+  resolvers: [
+    RegionResolver, AreaResolver, PartnershipResolver, ApiCredentialResolver, AreaPeopleResolver, RelationshipManagerAssignmentResolver,
+    PersonResolver, DepartmentPriorityPlaceResolver, DistrictCountyResolver, RegionPeopleResolver, PeopleMutationResolver,
+  ],
   referenceResolvers: {
     Area: { __resolveReference: resolveAreaReference },
     Region: { __resolveReference: resolveRegionReference },
@@ -33,11 +44,13 @@ export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
   },
   createServices: (dataSource, region, runtime) => ({
     areas: new AreaService(dataSource, region),
+    people: new PeopleService(dataSource, region),
     credentials: new ApiCredentialService(dataSource, region, runtime.authSecret),
   }),
   async seed({ dataSource, region, demo, log }) {
     const count = await dataSource.transaction((manager) => importReferenceAreas(manager, region));
     log.info('reference areas loaded', { areas: count });
     if (demo) await seedOnce(dataSource, 'partners', 'demo-partnerships', seedDemoPartnerships);
+    if (demo) await seedOnce(dataSource, 'partners', 'demo-people', (manager) => seedDemoPeople(manager, region));
   },
 };

@@ -1,4 +1,5 @@
 import { SIGN_OFF_MATRIX } from './sign-off-matrix';
+import { PEOPLE_MATRIX } from './people-matrix';
 import { NEGOTIATION_MATRIX } from './negotiation-matrix';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
@@ -129,4 +130,5 @@ export const ACCESS_MATRIX: AccessRule[] = [
   signOffStep('SIGNED', only('minister'), 'A CLG Minister; department analysts never sign off.'),
   ...NEGOTIATION_MATRIX,
   ...SIGN_OFF_MATRIX,
+  ...PEOPLE_MATRIX,
 ];

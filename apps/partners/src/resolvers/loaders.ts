@@ -3,6 +3,7 @@ import { Area } from '../entities/area';
 import { District } from '../entities/district';
 import { Partnership, PartnershipMember } from '../entities/partnership';
 import { Region } from '../entities/region';
+import { Person, RelationshipManagerAssignment, ThematicPartnership } from '../entities/people';
 import { PartnersContext } from './context';
 
 /** The partners subgraph's relations, each batched per request. */
@@ -24,6 +25,18 @@ export const partnersLoaders = ({ loaders, services }: PartnersContext) => ({
   ),
   member: loaders.loader<string, PartnershipMember | null>('member', async (ids) =>
     oneByKey(ids, await services.areas.membersByIds(ids), (m) => m.id),
+  ),
+  thematic: loaders.loader<string, ThematicPartnership[]>('thematic', async (codes) =>
+    manyByKey(codes, await services.people.thematicOf(codes), (t) => t.areaCode),
+  ),
+  people: loaders.loader<string, Person[]>('people', async (codes) =>
+    manyByKey(codes, await services.people.peopleOfAreas(codes), (p) => p.areaCode ?? ''),
+  ),
+  person: loaders.loader<string, Person | null>('person', async (ids) =>
+    oneByKey(ids, await services.people.peopleByIds(ids), (p) => p.id),
+  ),
+  managerSpells: loaders.loader<string, RelationshipManagerAssignment[]>('managerSpells', async (codes) =>
+    manyByKey(codes, await services.people.managerSpells(codes), (s) => s.areaCode),
   ),
   members: loaders.loader<string, PartnershipMember[]>('members', async (ids) =>
     manyByKey(ids, await services.areas.membersOfPartnerships(ids), (m) => m.partnershipId),

@@ -1,5 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import type { ApiCredentialService } from './api-credential-service';
+import type { PeopleService } from './people-service';
 import { DataSource, In } from 'typeorm';
 import { Area } from '../entities/area';
 import { District } from '../entities/district';
@@ -61,6 +62,7 @@ export class AreaService {
 
 export interface PartnersServices {
   areas: AreaService;
+  people: PeopleService;
   credentials: ApiCredentialService;
 }
 
