@@ -1,31 +1,49 @@
-import { seedOnce } from '@laa/database';
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Area } from './entities/area';
 import { Indicator } from './entities/indicator';
 import { IndicatorRevision } from './entities/indicator-revision';
+import { FigureChoice } from './entities/figure-choice';
 import { Observation } from './entities/observation';
+import { ObservationImport } from './entities/observation-import';
+import { RegisteredArea } from './entities/registered-area';
+import { SimilarArea } from './entities/similar-area';
 import { CreateEvidence1764000000000 } from './migrations/1764000000000-CreateEvidence';
-import { AreaEvidenceResolver } from './resolvers/area-evidence-resolver';
+import { EvidenceBase1764500000000 } from './migrations/1764500000000-EvidenceBase';
+import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
+import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
+import { ObservationImportResolver } from './resolvers/observation-import-resolver';
+import { RivalFigureResolver } from './resolvers/rival-figure-resolver';
 import { resolveIndicatorReference } from './resolvers/indicator-reference';
 import { IndicatorResolver } from './resolvers/indicator-resolver';
 import { ObservationResolver } from './resolvers/observation-resolver';
-import { seedDemoObservations } from './seeds/demo-observations';
+import { seedDemoEvidence } from './seeds/demo-evidence';
+import { importReferenceAreas } from './seeds/reference-areas';
 import { importReferenceIndicators } from './seeds/reference-indicators';
-import { EvidenceServices, IndicatorService } from './services/indicator-service';
+import { EvidenceServices, evidenceServices } from './services/indicator-service';
 
 /** Evidence: the indicator set and the shared data everyone negotiates from. */
 export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
-  entities: [Indicator, IndicatorRevision, Observation],
-  migrations: [CreateEvidence1764000000000],
-  resolvers: [IndicatorResolver, AreaEvidenceResolver, ObservationResolver],
+  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea],
+  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000],
+  resolvers: [
+    IndicatorResolver,
+    AreaEvidenceResolver,
+    ObservationResolver,
+    IndicatorEvidenceResolver,
+    IndicatorAcrossEnglandResolver,
+    RivalFigureResolver,
+    ObservationImportResolver,
+  ],
   orphanedTypes: [Area],
   referenceResolvers: { Indicator: { __resolveReference: resolveIndicatorReference } },
-  createServices: (dataSource) => ({ indicators: new IndicatorService(dataSource) }),
+  createServices: (dataSource) => evidenceServices(dataSource),
   async seed({ dataSource, region, demo, log }) {
     const report = await dataSource.transaction((manager) => importReferenceIndicators(manager));
     log.info('reference indicators imported', { ...report });
-    if (demo) await seedOnce(dataSource, 'evidence', 'demo-observations', (manager) => seedDemoObservations(manager, region));
+    await dataSource.transaction((manager) => importReferenceAreas(manager));
+    const evidence = demo ? await seedDemoEvidence(dataSource) : null;
+    if (evidence) log.info('demo evidence imported', { region, ...evidence });
   },
 };

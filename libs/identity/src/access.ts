@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { forbidden, unauthenticated } from '@laa/errors';
-import { AREA_ROLES, Caller, NATIONAL_ROLES, REGION_ROLES, Role } from './roles';
+import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, NATIONAL_ROLES, REGION_ROLES, Role } from './roles';
 
 /** A place a piece of data belongs to: an area within a region. */
 export interface Place {
@@ -34,7 +34,7 @@ export function canEditAgreement(caller: Caller, place: Place): boolean {
   if (!caller.authenticated) return false;
   return caller.grants.some(
     (g) =>
-      (REGION_ROLES.has(g.role) && g.region === place.region) ||
+      (GO_NEGOTIATOR_ROLES.has(g.role) && g.region === place.region) ||
       (g.role === Role.PARTNERSHIP_OFFICER && g.area === place.area),
   );
 }
@@ -53,7 +53,7 @@ export function requireAgreementEditor(caller: Caller, place: Place): void {
 /** Government Office staff of the region: they manage its council systems' credentials and its relationships. */
 export function requireRegionStaff(caller: Caller, region: RegionCode): SignedIn {
   const signedIn = requireSignedIn(caller);
-  if (!signedIn.grants.some((g) => REGION_ROLES.has(g.role) && g.region === region)) {
+  if (!signedIn.grants.some((g) => GO_NEGOTIATOR_ROLES.has(g.role) && g.region === region)) {
     throw forbidden(`Only Government Office staff of region ${region} may do this`);
   }
   return signedIn;

@@ -23,10 +23,11 @@ export function developmentUsers(region: RegionCode, area: string): DevelopmentU
     { id: `drd-${region}`, name: 'Demo Deputy Regional Director', grants: [{ role: Role.DEPUTY_REGIONAL_DIRECTOR, region }] },
     { id: `cllr-${area}`, name: 'Demo Councillor (cabinet member)', grants: [{ role: Role.COUNCILLOR, region, area }] },
     { id: `partner-${area}`, name: 'Demo Partner Organisation (PCT)', grants: [{ role: Role.PARTNER_ORGANISATION, region, area }] },
+    { id: `goanalyst-${region}`, name: 'Demo GO Analyst', grants: [{ role: Role.GO_ANALYST, region }] },
   ];
 }
 
-/** A demo user by the start of its id: rm, tl, drd, rd, po, cllr, partner, analyst or minister. */
+/** A demo user by the start of its id: rm, tl, drd, rd, po, cllr, partner, analyst, minister or goanalyst. */
 export function developmentUser(key: string, region: RegionCode, area: string): DevelopmentUser | undefined {
   return developmentUsers(region, area).find((u) => u.id.startsWith(`${key}-`));
 }

@@ -12,6 +12,8 @@ export enum Role {
   REGIONAL_DIRECTOR = 'REGIONAL_DIRECTOR',
   DEPARTMENT_ANALYST = 'DEPARTMENT_ANALYST',
   MINISTER = 'MINISTER',
+  /** The Government Office's evidence and intelligence analyst for the region. */
+  GO_ANALYST = 'GO_ANALYST',
 }
 
 /** Roles held in one area by its partnership. */
@@ -28,7 +30,11 @@ export const REGION_ROLES: ReadonlySet<Role> = new Set([
   Role.THEME_LEAD,
   Role.DEPUTY_REGIONAL_DIRECTOR,
   Role.REGIONAL_DIRECTOR,
+  Role.GO_ANALYST,
 ]);
+
+/** GO roles that negotiate and decide for the region; the GO analyst reads drafts and keeps the evidence, nothing more. */
+export const GO_NEGOTIATOR_ROLES: ReadonlySet<Role> = new Set([...REGION_ROLES].filter((role) => role !== Role.GO_ANALYST));
 
 /** Central roles, held nationally. */
 export const NATIONAL_ROLES: ReadonlySet<Role> = new Set([Role.DEPARTMENT_ANALYST, Role.MINISTER]);

@@ -1,5 +1,5 @@
 import { forbidden } from '@laa/errors';
-import { AREA_ROLES, Caller, Place, REGION_ROLES, requireSignedIn, Role, RoleGrant } from '@laa/identity';
+import { AREA_ROLES, Caller, Place, GO_NEGOTIATOR_ROLES, requireSignedIn, Role, RoleGrant } from '@laa/identity';
 import { SignedIn } from './revisions';
 
 /** Area roles that speak for the partnership in a negotiation (a council system only exchanges data). */
@@ -14,7 +14,7 @@ export function negotiatingGrant(caller: Caller, place: Place): RoleGrant | null
   if (!caller.authenticated) return null;
   return (
     caller.grants.find((g) => g.role === Role.DEPARTMENT_ANALYST) ??
-    caller.grants.find((g) => REGION_ROLES.has(g.role) && g.region === place.region) ??
+    caller.grants.find((g) => GO_NEGOTIATOR_ROLES.has(g.role) && g.region === place.region) ??
     caller.grants.find((g) => PARTNER_ROLES.has(g.role) && AREA_ROLES.has(g.role) && g.area === place.area) ??
     null
   );
@@ -28,7 +28,7 @@ export function requireNegotiator(caller: Caller, place: Place): { person: Signe
 }
 
 export function isRegionStaff(caller: Caller, place: Place): boolean {
-  return caller.authenticated && caller.grants.some((g) => REGION_ROLES.has(g.role) && g.region === place.region);
+  return caller.authenticated && caller.grants.some((g) => GO_NEGOTIATOR_ROLES.has(g.role) && g.region === place.region);
 }
 
 export function requireGoStaff(caller: Caller, place: Place, what: string): SignedIn {

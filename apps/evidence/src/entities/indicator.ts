@@ -90,6 +90,17 @@ export class Indicator {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  @Field(() => String, { nullable: true, description: 'For a local indicator, the area that defined it; null for the national set.' })
+  @Column({ type: 'text', name: 'owner_area_code', nullable: true })
+  ownerArea: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a local indicator, its definition as the area gave it.' })
+  @Column({ type: 'text', nullable: true })
+  definition: string | null;
+
+  @Column({ type: 'text', name: 'defined_by', nullable: true })
+  definedBy: string | null;
+
   @Field(() => Int, { description: 'Increases each time a re-import of the reference data changes this indicator.' })
   @Column({ type: 'int' })
   revision: number;

@@ -1,13 +1,22 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Theme } from '@laa/domain';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Area } from '../entities/area';
+import { IndicatorEvidence } from '../entities/indicator-evidence';
 import { Observation } from '../entities/observation';
+import { DatedFigure } from '../services/figures-of-record';
 import { normaliseIndicatorCode } from '../services/indicator-service';
 import { EvidenceContext } from './context';
 import { evidenceLoaders } from './loaders';
 
+const evidenceOf = (areaCode: string, indicatorCode: string, figures: DatedFigure[]): IndicatorEvidence => ({
+  areaCode,
+  indicatorCode,
+  series: figures.filter((f) => f.indicatorCode === indicatorCode).sort((a, b) => a.startYear - b.startYear),
+});
+
 @Resolver(() => Area)
 export class AreaEvidenceResolver {
-  @FieldResolver(() => [Observation], { description: 'The area\'s indicator values, by indicator and period.' })
+  @FieldResolver(() => [Observation], { description: 'The area\'s current releases, by indicator and period (superseded releases are history).' })
   async observations(
     @Root() area: Area,
     @Ctx() context: EvidenceContext,
@@ -17,5 +26,37 @@ export class AreaEvidenceResolver {
     if (!indicator) return all;
     const code = normaliseIndicatorCode(indicator);
     return all.filter((observation) => observation.indicatorCode === code);
+  }
+
+  @FieldResolver(() => IndicatorEvidence, { description: 'One indicator in this area: series of figures of record, trend, baseline and benchmark.' })
+  async indicatorEvidence(@Root() area: Area, @Ctx() context: EvidenceContext, @Arg('indicator') indicator: string): Promise<IndicatorEvidence> {
+    const figures = await evidenceLoaders(context).figuresOfArea.load(area.code);
+    return evidenceOf(area.code, normaliseIndicatorCode(indicator), figures);
+  }
+
+  @FieldResolver(() => [IndicatorEvidence], { description: 'Every live indicator (of a theme) in this area, national then local, with or without figures.' })
+  async evidenceProfile(
+    @Root() area: Area,
+    @Ctx() context: EvidenceContext,
+    @Arg('theme', () => Theme, { nullable: true }) theme?: Theme,
+  ): Promise<IndicatorEvidence[]> {
+    const [indicators, figures] = await Promise.all([
+      context.services.indicators.list({ includeWithdrawn: false, theme: theme ?? undefined }),
+      evidenceLoaders(context).figuresOfArea.load(area.code),
+    ]);
+    return indicators
+      .filter((i) => !i.local || i.ownerArea === area.code)
+      .map((i) => evidenceOf(area.code, i.code, figures));
+  }
+}
+
+@Resolver(() => IndicatorEvidence)
+export class IndicatorAcrossEnglandResolver {
+  @Query(() => [IndicatorEvidence], { description: 'One indicator in every area with figures: for national comparison and benchmarks.' })
+  async indicatorAcrossEngland(@Arg('indicator') indicator: string, @Ctx() context: EvidenceContext): Promise<IndicatorEvidence[]> {
+    const code = normaliseIndicatorCode(indicator);
+    const figures = await evidenceLoaders(context).figuresOfIndicator.load(code);
+    const areaCodes = [...new Set(figures.map((f) => f.areaCode))].sort();
+    return areaCodes.map((areaCode) => evidenceOf(areaCode, code, figures.filter((f) => f.areaCode === areaCode)));
   }
 }

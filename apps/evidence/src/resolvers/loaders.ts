@@ -2,6 +2,9 @@ import { manyByKey, oneByKey } from '@laa/subgraph';
 import { Indicator } from '../entities/indicator';
 import { IndicatorRevision } from '../entities/indicator-revision';
 import { Observation } from '../entities/observation';
+import { RegisteredArea } from '../entities/registered-area';
+import { SimilarArea } from '../entities/similar-area';
+import { DatedFigure } from '../services/figures-of-record';
 import { EvidenceContext } from './context';
 
 /** The evidence subgraph's relations, each batched per request. */
@@ -15,4 +18,18 @@ export const evidenceLoaders = ({ loaders, services }: EvidenceContext) => ({
   observationsOfArea: loaders.loader<string, Observation[]>('observationsOfArea', async (codes) =>
     manyByKey(codes, await services.indicators.observationsOfAreas(codes), (o) => o.areaCode),
   ),
+  figuresOfArea: loaders.loader<string, DatedFigure[]>('figuresOfArea', async (codes) =>
+    manyByKey(codes, await services.evidence.figures({ areaCode: [...codes] }), (f) => f.areaCode),
+  ),
+  figuresOfIndicator: loaders.loader<string, DatedFigure[]>('figuresOfIndicator', async (codes) =>
+    manyByKey(codes, await services.evidence.figures({ indicatorCode: [...codes] }), (f) => f.indicatorCode),
+  ),
+  similarAreas: loaders.loader<string, SimilarArea[]>('similarAreas', async (codes) =>
+    manyByKey(codes, await services.evidence.neighboursOf(codes), (n) => n.areaCode),
+  ),
+  /** Every area of England (150 rows): one statement per request, whatever asks. */
+  registeredAreas: loaders.loader<'all', RegisteredArea[]>('registeredAreas', async (keys) => {
+    const areas = await services.evidence.areas();
+    return keys.map(() => areas);
+  }),
 });

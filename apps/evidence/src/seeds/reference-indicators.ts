@@ -4,7 +4,7 @@ import { Indicator } from '../entities/indicator';
 import { IndicatorRevision } from '../entities/indicator-revision';
 
 /** The reference values of an indicator that a re-import may correct (everything but its identity). */
-type ReferenceValues = Omit<Indicator, 'code' | 'revision'>;
+type ReferenceValues = Omit<Indicator, 'code' | 'revision' | 'ownerArea' | 'definition' | 'definedBy'>;
 
 export interface ReferenceImportReport {
   added: number;

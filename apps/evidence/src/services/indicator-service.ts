@@ -1,8 +1,11 @@
 import { Theme } from '@laa/domain';
-import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import { DataSource, FindOptionsWhere, In, IsNull } from 'typeorm';
 import { Indicator } from '../entities/indicator';
 import { IndicatorRevision } from '../entities/indicator-revision';
 import { Observation } from '../entities/observation';
+import { EvidenceService } from './evidence-service';
+import { ObservationImportService } from './observation-import-service';
+import { RivalFigureService } from './rival-figure-service';
 
 export interface IndicatorFilter {
   includeWithdrawn: boolean;
@@ -10,12 +13,7 @@ export interface IndicatorFilter {
   statutoryDcsf?: boolean;
 }
 
-/** "NI 31", "ni31" and "31" all mean NI31; local codes are kept as given. */
-export function normaliseIndicatorCode(code: string): string {
-  const trimmed = code.trim();
-  const national = /^(?:NI\s*)?0*(\d{1,3})$/i.exec(trimmed);
-  return national ? `NI${Number(national[1])}` : trimmed;
-}
+export { normaliseIndicatorCode } from './indicator-code';
 
 /** Reads indicators, their reference history and their values; batch methods back the DataLoaders. */
 export class IndicatorService {
@@ -42,10 +40,23 @@ export class IndicatorService {
   observationsOfAreas(areaCodes: readonly string[]): Promise<Observation[]> {
     return this.db
       .getRepository(Observation)
-      .find({ where: { areaCode: In([...areaCodes]) }, order: { indicatorCode: 'ASC', period: 'ASC' } });
+      .find({ where: { areaCode: In([...areaCodes]), supersededAt: IsNull() }, order: { indicatorCode: 'ASC', period: 'ASC' } });
   }
 }
 
 export interface EvidenceServices {
   indicators: IndicatorService;
+  evidence: EvidenceService;
+  rivalFigures: RivalFigureService;
+  observationImports: ObservationImportService;
+}
+
+export function evidenceServices(db: DataSource): EvidenceServices {
+  const evidence = new EvidenceService(db);
+  return {
+    indicators: new IndicatorService(db),
+    evidence,
+    rivalFigures: new RivalFigureService(db, evidence),
+    observationImports: new ObservationImportService(db),
+  };
 }

@@ -1,0 +1,36 @@
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { FigureOfRecord } from './figure-of-record';
+
+export enum BaselineStatus {
+  RELIABLE = 'RELIABLE',
+  PROVISIONAL = 'PROVISIONAL',
+  PLACEHOLDER = 'PLACEHOLDER',
+}
+registerEnumType(BaselineStatus, {
+  name: 'BaselineStatus',
+  description: 'RELIABLE: a final figure of record; PROVISIONAL: the latest is provisional; PLACEHOLDER: no usable figure yet (a baseline to come).',
+});
+
+@ObjectType({ description: "The baseline the evidence offers a target: the latest figure of record, or a placeholder where there is none." })
+export class EvidenceBaseline {
+  @Field(() => BaselineStatus)
+  status: BaselineStatus;
+
+  @Field(() => String, { nullable: true })
+  period: string | null;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+}
+
+@ObjectType({ description: 'Everything the evidence says about one indicator in one area: series, trend, baseline and benchmark.' })
+export class IndicatorEvidence {
+  @Field()
+  indicatorCode: string;
+
+  @Field()
+  areaCode: string;
+
+  @Field(() => [FigureOfRecord], { description: 'One figure per period, oldest first.' })
+  series: FigureOfRecord[];
+}

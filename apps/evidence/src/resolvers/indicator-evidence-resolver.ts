@@ -1,0 +1,63 @@
+import { notFound } from '@laa/errors';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Benchmark } from '../entities/benchmark';
+import { Indicator } from '../entities/indicator';
+import { BaselineStatus, EvidenceBaseline, IndicatorEvidence } from '../entities/indicator-evidence';
+import { Trend } from '../entities/trend';
+import { BENCHMARK_RULE, benchmarkOf } from '../services/benchmark';
+import { DatedFigure } from '../services/figures-of-record';
+import { DIRECTION_RULE, trendOf } from '../services/trend';
+import { EvidenceContext } from './context';
+import { evidenceLoaders } from './loaders';
+
+@Resolver(() => IndicatorEvidence)
+export class IndicatorEvidenceResolver {
+  @FieldResolver(() => Indicator)
+  async indicator(@Root() evidence: IndicatorEvidence, @Ctx() context: EvidenceContext): Promise<Indicator> {
+    const indicator = await evidenceLoaders(context).indicator.load(evidence.indicatorCode);
+    if (!indicator) throw notFound('Indicator', evidence.indicatorCode);
+    return indicator;
+  }
+
+  @FieldResolver(() => Trend, { description: 'Direction of travel given the polarity, and the projection over the agreement years.' })
+  async trend(@Root() evidence: IndicatorEvidence, @Ctx() context: EvidenceContext): Promise<Trend> {
+    const indicator = await this.indicator(evidence, context);
+    const points = usable(evidence.series as DatedFigure[]).map((f) => ({ startYear: f.startYear, value: f.value as number }));
+    return { ...trendOf(points, indicator.polarity), rule: DIRECTION_RULE };
+  }
+
+  @FieldResolver(() => EvidenceBaseline)
+  baseline(@Root() evidence: IndicatorEvidence): EvidenceBaseline {
+    const latest = usable(evidence.series as DatedFigure[]).at(-1);
+    if (!latest) return { status: BaselineStatus.PLACEHOLDER, period: null, value: null };
+    return { status: latest.provisional ? BaselineStatus.PROVISIONAL : BaselineStatus.RELIABLE, period: latest.period, value: latest.value };
+  }
+
+  @FieldResolver(() => Benchmark, { nullable: true, description: 'Against region, England and similar areas; the latest period unless one is given.' })
+  async benchmark(
+    @Root() evidence: IndicatorEvidence,
+    @Ctx() context: EvidenceContext,
+    @Arg('period', () => String, { nullable: true }) period?: string,
+  ): Promise<Benchmark | null> {
+    const at = period ?? usable(evidence.series as DatedFigure[]).at(-1)?.period;
+    if (!at) return null;
+    const loaders = evidenceLoaders(context);
+    const [indicator, all, neighbours, areas] = await Promise.all([
+      this.indicator(evidence, context),
+      loaders.figuresOfIndicator.load(evidence.indicatorCode),
+      loaders.similarAreas.load(evidence.areaCode),
+      loaders.registeredAreas.load('all'),
+    ]);
+    const regions = new Map(areas.map((a) => [a.code, a.region]));
+    const figures = usable(all)
+      .filter((f) => f.period === at && regions.has(f.areaCode))
+      .map((f) => ({ areaCode: f.areaCode, region: regions.get(f.areaCode) as string, value: f.value as number }));
+    const figuresOfArea = benchmarkOf(evidence.areaCode, figures, neighbours.map((n) => n.neighbourCode), indicator.polarity);
+    return { period: at, ...figuresOfArea, similarAreas: neighbours, rule: BENCHMARK_RULE };
+  }
+}
+
+/** Figures with a value of record, oldest first: unresolved rival data is left out. */
+export function usable(series: DatedFigure[]): DatedFigure[] {
+  return series.filter((f) => f.value !== null).sort((a, b) => a.startYear - b.startYear);
+}

@@ -1,0 +1,62 @@
+import { requireAgreementEditor, requireSignedIn } from '@laa/identity';
+import { notFound } from '@laa/errors';
+import { IsOptional, Length, MaxLength } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { FigureOfRecord } from '../entities/figure-of-record';
+import { normaliseIndicatorCode } from '../services/indicator-service';
+import { EvidenceContext } from './context';
+import { evidenceLoaders } from './loaders';
+
+@InputType({ description: 'The figure of record chosen among rival sources, and why.' })
+export class FigureOfRecordInput {
+  @Field()
+  @MaxLength(20)
+  indicator: string;
+
+  @Field()
+  @MaxLength(10)
+  area: string;
+
+  @Field()
+  @MaxLength(9)
+  period: string;
+
+  @Field({ description: 'The source whose figure is of record: one of the rival figure\'s candidates.' })
+  @MaxLength(200)
+  source: string;
+
+  @Field({ description: 'Why this source (kept with the choice).' })
+  @Length(10, 2000)
+  reason: string;
+
+  @Field(() => Date, { nullable: true, description: 'To change an earlier choice: its chosenAt (else a CONFLICT error).' })
+  @IsOptional()
+  replacesChoiceAt?: Date;
+}
+
+@Resolver(() => FigureOfRecord)
+export class RivalFigureResolver {
+  @Query(() => [FigureOfRecord], { description: 'Figures on which sources disagree: by default the region\'s areas, still waiting for a figure of record.' })
+  async rivalFigures(
+    @Ctx() context: EvidenceContext,
+    @Arg('area', () => String, { nullable: true }) area?: string,
+    @Arg('open', { defaultValue: true, description: 'Only those with no figure of record chosen.' }) open?: boolean,
+  ): Promise<FigureOfRecord[]> {
+    requireSignedIn(context.caller);
+    const areas = area ? [area.toUpperCase()] : (await evidenceLoaders(context).registeredAreas.load('all')).filter((a) => a.region === context.region).map((a) => a.code);
+    return context.services.rivalFigures.rivalFigures(areas, open ?? true);
+  }
+
+  @Mutation(() => FigureOfRecord, { description: 'Chooses the figure of record where sources disagree; every choice and its reason is kept.' })
+  async chooseFigureOfRecord(@Arg('input') input: FigureOfRecordInput, @Ctx() context: EvidenceContext): Promise<FigureOfRecord> {
+    const areaCode = input.area.toUpperCase();
+    const area = (await evidenceLoaders(context).registeredAreas.load('all')).find((a) => a.code === areaCode);
+    if (!area) throw notFound('Area', input.area);
+    requireAgreementEditor(context.caller, { region: area.region as typeof context.region, area: areaCode });
+    const caller = requireSignedIn(context.caller);
+    return context.services.rivalFigures.choose(
+      { indicatorCode: normaliseIndicatorCode(input.indicator), areaCode, period: input.period, source: input.source, reason: input.reason, replacesChoiceAt: input.replacesChoiceAt ?? null },
+      `${caller.name} (${caller.id})`,
+    );
+  }
+}

@@ -1,0 +1,76 @@
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { FigureChoice } from '../entities/figure-choice';
+import { Observation } from '../entities/observation';
+import { ObservationImport } from '../entities/observation-import';
+import { RegisteredArea } from '../entities/registered-area';
+import { SimilarArea } from '../entities/similar-area';
+import { DatedFigure, figuresOfRecord } from './figures-of-record';
+import { LatestFigure, similarAreas } from './similar-areas';
+
+type FigureFilter = { areaCode: string[] } | { indicatorCode: string[] };
+
+/** Reads the evidence base: current releases, figures of record, neighbours; batch methods back the DataLoaders. */
+export class EvidenceService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Figures of record for whole areas or whole indicators (two statements whatever the batch size). */
+  async figures(filter: FigureFilter): Promise<DatedFigure[]> {
+    const where = 'areaCode' in filter ? { areaCode: In(filter.areaCode) } : { indicatorCode: In(filter.indicatorCode) };
+    const current = await this.db.getRepository(Observation).find({ where: { ...where, supersededAt: IsNull() } });
+    return figuresOfRecord(current, await this.currentChoices(filter));
+  }
+
+  /** The latest choice of each figure (earlier choices stay as history). */
+  private currentChoices(filter: FigureFilter): Promise<FigureChoice[]> {
+    const [column, codes] = 'areaCode' in filter ? ['area_code', filter.areaCode] : ['indicator_code', filter.indicatorCode];
+    return this.db
+      .getRepository(FigureChoice)
+      .createQueryBuilder('c')
+      .distinctOn(['c.indicator_code', 'c.area_code', 'c.period'])
+      .where(`c.${column} = ANY(:codes)`, { codes })
+      .orderBy('c.indicator_code')
+      .addOrderBy('c.area_code')
+      .addOrderBy('c.period')
+      .addOrderBy('c.chosen_at', 'DESC')
+      .getMany();
+  }
+
+  neighboursOf(areaCodes: readonly string[]): Promise<SimilarArea[]> {
+    return this.db.getRepository(SimilarArea).find({ where: { areaCode: In([...areaCodes]) }, order: { rank: 'ASC' } });
+  }
+
+  areas(): Promise<RegisteredArea[]> {
+    return this.db.getRepository(RegisteredArea).find({ order: { code: 'ASC' } });
+  }
+
+  imports(limit: number): Promise<ObservationImport[]> {
+    return this.db.getRepository(ObservationImport).find({ order: { startedAt: 'DESC' }, take: limit });
+  }
+}
+
+/**
+ * Recomputes every area's similar areas from the latest national figures (sources averaged where
+ * they differ: similarity needs no figure of record). Runs after each import.
+ */
+export async function refreshSimilarAreas(manager: EntityManager): Promise<number> {
+  const rows: { indicator_code: string; area_code: string; value: number }[] = await manager.query(`
+    SELECT o.indicator_code, o.area_code, avg(o.value) AS value
+    FROM evidence.observation o
+    JOIN (SELECT indicator_code, area_code, max(period) AS period FROM evidence.observation
+          WHERE superseded_at IS NULL GROUP BY indicator_code, area_code) latest USING (indicator_code, area_code, period)
+    JOIN evidence.indicator i ON i.code = o.indicator_code AND NOT i.local
+    WHERE o.superseded_at IS NULL
+    GROUP BY o.indicator_code, o.area_code`);
+  const figures: LatestFigure[] = rows.map((r) => ({ indicatorCode: r.indicator_code, areaCode: r.area_code, value: Number(r.value) }));
+  const neighbours = similarAreas(figures);
+  await manager.query('DELETE FROM evidence.similar_area');
+  for (let i = 0; i < neighbours.length; i += 1000) {
+    const batch = neighbours.slice(i, i + 1000);
+    await manager.query(
+      `INSERT INTO evidence.similar_area (area_code, rank, neighbour_code, distance)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::float8[])`,
+      [batch.map((n) => n.areaCode), batch.map((n) => n.rank), batch.map((n) => n.neighbourCode), batch.map((n) => n.distance)],
+    );
+  }
+  return neighbours.length;
+}

@@ -1,0 +1,90 @@
+import { badInput } from '@laa/errors';
+import { csvRecords, CsvChunks } from './csv-records';
+import { ColumnPositions, ImportScope, ObservationRow, readHeader, Rejection, RejectionReason, validateRecord } from './observation-row';
+import { StagingSink } from './staging';
+
+export interface StagedFile {
+  rowsRead: number;
+  rejections: Rejection[];
+  /** Rows that are an older release of a figure whose newer release is in the same file. */
+  olderInFile: number;
+}
+
+/** Reads, checks and stages every row; a duplicate is a second row of the same figure and release. */
+export async function stageRecords(
+  chunks: CsvChunks,
+  scope: ImportScope,
+  sink: StagingSink,
+  onBytes?: (bytes: number) => void,
+): Promise<StagedFile> {
+  try {
+    return await stageAll(chunks, scope, sink, onBytes);
+  } catch (error) {
+    await sink.abort(error as Error);
+    throw error;
+  }
+}
+
+async function stageAll(
+  chunks: CsvChunks,
+  scope: ImportScope,
+  sink: StagingSink,
+  onBytes?: (bytes: number) => void,
+): Promise<StagedFile> {
+  let header: { columns: ColumnPositions; width: number } | null = null;
+  const staged: StagedFile = { rowsRead: 0, rejections: [], olderInFile: 0 };
+  const releases = new Releases();
+  for await (const records of csvRecords(chunks, onBytes)) {
+    const valid: ObservationRow[] = [];
+    for (const record of records) {
+      if (record.fields.length <= 1 && (record.fields[0] ?? '').trim() === '' && !record.malformed) continue;
+      if (!header) {
+        header = readColumns(record.fields);
+        continue;
+      }
+      staged.rowsRead++;
+      const row = validateRecord(record, header.columns, header.width, scope);
+      const problem = 'reason' in row ? row : releases.add(row);
+      if (problem) staged.rejections.push(problem);
+      else valid.push(row as ObservationRow);
+    }
+    await sink.write(valid);
+  }
+  if (!header) throw badInput('The file is empty: it needs a header line and rows', { required: ['indicator', 'area', 'period', 'value', 'source', 'published'] });
+  await sink.end();
+  staged.olderInFile = releases.older;
+  return staged;
+}
+
+function readColumns(fields: string[]) {
+  const columns = readHeader(fields);
+  if ('missing' in columns) {
+    throw badInput(`The header lacks the column(s) ${columns.missing.join(', ')}: nothing was imported`, { missing: columns.missing });
+  }
+  return { columns, width: fields.length };
+}
+
+/** The releases of each figure seen so far in the file. */
+class Releases {
+  private readonly first = new Map<string, string>();
+  private readonly more = new Map<string, string[]>();
+  older = 0;
+
+  add(row: ObservationRow): Rejection | null {
+    const figure = `${row.indicatorCode}\u0000${row.areaCode}\u0000${row.period}\u0000${row.source}`;
+    const release = `${row.publishedOn}#${row.line}`;
+    const known = this.first.get(figure);
+    if (known === undefined) {
+      this.first.set(figure, release);
+      return null;
+    }
+    const all = [known, ...(this.more.get(figure) ?? [])];
+    const same = all.find((r) => r.startsWith(`${row.publishedOn}#`));
+    if (same) {
+      return { line: row.line, reason: RejectionReason.DUPLICATE, message: `the same figure and release as line ${same.split('#')[1]}` };
+    }
+    this.more.set(figure, [...(this.more.get(figure) ?? []), release]);
+    this.older++;
+    return null;
+  }
+}
