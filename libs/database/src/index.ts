@@ -5,3 +5,4 @@ export * from './optimistic-lock';
 export * from './seed-runs';
 export * from './batch-insert';
 export * from './statement-counter';
+export * from './calendar-date';

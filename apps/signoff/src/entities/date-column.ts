@@ -1,7 +1,1 @@
-import { ValueTransformer } from 'typeorm';
-
-/** Calendar dates travel as 'YYYY-MM-DD' text: the pg driver gives strings, PGlite gives Date objects. */
-export const calendarDate: ValueTransformer = {
-  from: (value: string | Date | null) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  to: (value: string | null | undefined) => value,
-};
+export { calendarDate } from '@laa/database';
