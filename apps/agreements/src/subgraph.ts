@@ -22,6 +22,7 @@ import { NegotiationPointEventResolver, NegotiationPointResolver } from './resol
 import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
+import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
@@ -60,6 +61,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   referenceResolvers: {
     Agreement: { __resolveReference: resolveAgreementReference },
     Target: { __resolveReference: resolveTargetReference },
+    Priority: { __resolveReference: resolvePriorityReference },
     PartnershipMember: { __resolveReference: resolvePartnershipMemberReference },
   },
   createServices: (dataSource, region) => ({

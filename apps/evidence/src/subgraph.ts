@@ -7,12 +7,20 @@ import { Observation } from './entities/observation';
 import { ObservationImport } from './entities/observation-import';
 import { RegisteredArea } from './entities/registered-area';
 import { SimilarArea } from './entities/similar-area';
+import { SoftEvidence } from './entities/soft-evidence';
+import { StoryClaim, StoryOfPlace } from './entities/story-of-place';
+import { Priority } from './entities/priority';
 import { CreateEvidence1764000000000 } from './migrations/1764000000000-CreateEvidence';
 import { EvidenceBase1764500000000 } from './migrations/1764500000000-EvidenceBase';
 import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
 import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
 import { ObservationImportResolver } from './resolvers/observation-import-resolver';
+import { observationUpload } from './resolvers/observation-upload';
 import { RivalFigureResolver } from './resolvers/rival-figure-resolver';
+import { FigureOfRecordResolver } from './resolvers/figure-of-record-resolver';
+import { AreaSoftEvidenceResolver, SoftEvidenceResolver } from './resolvers/soft-evidence-resolver';
+import { AreaStoryResolver, StoryClaimResolver, StoryOfPlaceResolver } from './resolvers/story-of-place-resolver';
+import { LocalIndicatorResolver } from './resolvers/local-indicator-resolver';
 import { resolveIndicatorReference } from './resolvers/indicator-reference';
 import { IndicatorResolver } from './resolvers/indicator-resolver';
 import { ObservationResolver } from './resolvers/observation-resolver';
@@ -25,7 +33,7 @@ import { EvidenceServices, evidenceServices } from './services/indicator-service
 export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
-  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea],
+  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim],
   migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000],
   resolvers: [
     IndicatorResolver,
@@ -34,11 +42,19 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     IndicatorEvidenceResolver,
     IndicatorAcrossEnglandResolver,
     RivalFigureResolver,
+    FigureOfRecordResolver,
     ObservationImportResolver,
+    SoftEvidenceResolver,
+    AreaSoftEvidenceResolver,
+    StoryOfPlaceResolver,
+    StoryClaimResolver,
+    AreaStoryResolver,
+    LocalIndicatorResolver,
   ],
-  orphanedTypes: [Area],
+  orphanedTypes: [Area, Priority],
+  uploads: [observationUpload],
   referenceResolvers: { Indicator: { __resolveReference: resolveIndicatorReference } },
-  createServices: (dataSource) => evidenceServices(dataSource),
+  createServices: (dataSource, _region, runtime) => evidenceServices(dataSource, runtime),
   async seed({ dataSource, region, demo, log }) {
     const report = await dataSource.transaction((manager) => importReferenceIndicators(manager));
     log.info('reference indicators imported', { ...report });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessLog } from './access-log';
 import { rateLimit } from './rate-limit';
+import { uploadRoutes } from './upload-forwarding';
 import { RequestCallers } from './request-callers';
 import { readSafelist, safelistGuard } from './safelist';
 
@@ -62,13 +63,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     gateway,
     ...hardenedServerOptions(log, !options.auth.production, [accessLog(log)]),
   });
+  const limit = rateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE, callers);
   const http = await serveGraphql({
     apollo,
     port: options.port,
     host: options.host,
     corsOrigins: options.corsOrigins,
+    uploads: uploadRoutes(options.subgraphUrls, key, callers, [limit]),
     guards: [
-      rateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE, callers),
+      limit,
       safelistGuard(readSafelist(), callers, options.safelistOnlyForCouncilSystems ?? options.auth.production),
     ],
     context: async ({ req }) => {

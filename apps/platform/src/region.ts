@@ -2,7 +2,7 @@ import { AuthSettings, SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
 import { EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { startGateway } from '@laa/gateway';
-import { Logger, RunningSubgraph, startSubgraph } from '@laa/subgraph';
+import { Logger, PeerUrls, RunningSubgraph, startSubgraph } from '@laa/subgraph';
 import { SUBGRAPHS } from './subgraphs';
 
 /** Where a region keeps its data: an embedded PGlite folder (or memory), or a database on a server. */
@@ -41,6 +41,8 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
     const { url, description, embedded } = await openRegionDatabase(options.database);
     if (embedded) stops.push(() => embedded.stop());
     const subgraphs: RunningSubgraph[] = [];
+    // Filled in as each subgraph starts: peers are asked at request time, so every subgraph can reach every other.
+    const peers: PeerUrls = {};
     for (const name of SUBGRAPH_NAMES) {
       const running = await startSubgraph(SUBGRAPHS[name], {
         region: options.region,
@@ -51,9 +53,9 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
         log: options.log,
         seedDemo: options.seedDemo,
         poolSize: POOL_SIZE,
-        // Subgraphs start in order (partners, evidence, agreements, signoff): each may ask those before it.
-        peers: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+        peers,
       });
+      peers[name] = running.url;
       stops.push(() => running.stop());
       subgraphs.push(running);
     }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Logger } from './logger';
 import { PeerSubgraphs } from './peers';
 import { SchemaParts } from './schema';
+import { UploadRoute } from './uploads';
 
 export interface SeedOptions {
   dataSource: DataSource;
@@ -31,6 +32,8 @@ export interface SubgraphDefinition<Services> extends SchemaParts {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   createServices(dataSource: DataSource, region: RegionCode, runtime: ServiceRuntime): Services;
+  /** Files streamed in beside GraphQL (e.g. large CSV imports), each a POST route. */
+  uploads?: UploadRoute<Services>[];
   /** Reference data (idempotent, every start) and demo data (once). */
   seed?(options: SeedOptions): Promise<void>;
 }

@@ -17,6 +17,8 @@ export interface GraphqlHttpOptions<C extends BaseContext> {
   bodyLimit?: string;
   /** Checks run on every parsed GraphQL request before Apollo sees it (rate limits, safelist). */
   guards?: express.RequestHandler[];
+  /** POST routes for streamed files (their bodies are not parsed here). */
+  uploads?: { path: string; handlers: express.RequestHandler[] }[];
 }
 
 export interface RunningHttp {
@@ -37,6 +39,9 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
+  for (const upload of options.uploads ?? []) {
+    app.post(upload.path, cors({ origin: options.corsOrigins ?? true }), ...upload.handlers);
+  }
   app.use(
     '/graphql',
     cors({ origin: options.corsOrigins ?? true }),

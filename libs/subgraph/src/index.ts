@@ -9,3 +9,4 @@ export * from './start';
 export * from './main';
 export * from './operation-limits';
 export * from './peers';
+export * from './uploads';

@@ -55,7 +55,9 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         const type = field?.type;
         const named = type ? getNamedType(type) : undefined;
         const inner = selection.selectionSet ? walk(selection.selectionSet, isCompositeType(named) ? named : undefined, depth + 1) : 0;
-        const multiplier = type && isListType(getNullableType(type)) ? LIST_FACTOR : 1;
+        // The gateway costed the whole operation, representations included; counting _entities as a list again
+        // would refuse deep but legitimate plans (a story's claims and their evidence) here.
+        const multiplier = type && isListType(getNullableType(type)) && name !== '_entities' ? LIST_FACTOR : 1;
         cost += 1 + multiplier * inner;
       } else {
         const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;

@@ -13,6 +13,7 @@ import { Logger } from './logger';
 import { PeerUrls, peerSubgraphs } from './peers';
 import { buildFederatedSchema } from './schema';
 import { auditedCaller, changeAuditPlugin } from './audit';
+import { uploadHandler } from './uploads';
 
 export interface SubgraphRuntimeOptions {
   region: RegionCode;
@@ -76,6 +77,17 @@ export async function startSubgraph<S>(
         log,
         authorization: req.headers.authorization,
       }),
+      uploads: (definition.uploads ?? []).map((route) => ({
+        path: route.path,
+        handlers: [
+          uploadHandler(route, async (req) => ({
+            caller: await callerThroughGateway(req.headers.authorization, req.headers[GATEWAY_KEY_HEADER]),
+            region: options.region,
+            services,
+            log,
+          })),
+        ],
+      })),
       health: async () => {
         await dataSource.query('SELECT 1');
         return { subgraph: definition.name, region: options.region };

@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { PriorityCriterion } from './priority-criteria';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A priority outcome of an area\'s agreement, tested against criteria and placed in a tier. Priorities first, indicators second, targets last.' })
 @Entity({ name: 'priority' })
 export class Priority {

@@ -3,7 +3,9 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver,
 import { Person } from '../entities/person';
 import { Priority, PriorityLink } from '../entities/priority';
 import { PriorityCriterion } from '../entities/priority-criteria';
+import { Area } from '../entities/references';
 import { AgreementsContext } from './context';
+import { agreementsLoaders } from './loaders';
 
 @InputType({ description: 'A new priority outcome of an agreement.' })
 export class AddPriorityInput {
@@ -84,6 +86,12 @@ export class PriorityResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who assessed it against the criteria.' })
   assessedBy(@Root() priority: Priority): Person | null {
     return priority.assessedById ? { id: priority.assessedById, name: priority.assessedByName ?? priority.assessedById } : null;
+  }
+
+  @FieldResolver(() => Area, { description: 'The area whose agreement holds the priority.' })
+  async area(@Root() priority: Priority, @Ctx() context: AgreementsContext): Promise<Area> {
+    const agreement = await agreementsLoaders(context).agreement.load(priority.agreementId);
+    return { code: agreement!.areaCode };
   }
 
   @FieldResolver(() => Boolean, { description: 'True once assessed as meeting at least one criterion (Sheffield\'s test).' })

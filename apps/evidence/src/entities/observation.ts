@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { calendarDate } from '@laa/database';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType({
@@ -49,7 +50,7 @@ export class Observation {
   source: string;
 
   @Field({ description: 'The publication date of this release (ISO date).' })
-  @Column({ type: 'date', name: 'published_on' })
+  @Column({ type: 'date', name: 'published_on', transformer: calendarDate })
   publishedOn: string;
 
   @Field({ description: 'The publisher marked this release provisional: expect a revision.' })

@@ -75,8 +75,11 @@ export class EvidenceBase1764500000000 implements MigrationInterface {
       indicator_codes text[] NOT NULL,
       priority_ids uuid[] NOT NULL,
       recorded_by text NOT NULL,
-      recorded_at timestamptz NOT NULL DEFAULT now())`);
+      recorded_at timestamptz NOT NULL DEFAULT now(),
+      version int NOT NULL DEFAULT 1,
+      synthetic boolean NOT NULL DEFAULT false)`);
     await runner.query(`CREATE INDEX soft_evidence_area ON evidence.soft_evidence (area_code, dated)`);
+    // Every version of a story is a row of its own: a new version never overwrites the signed one.
     await runner.query(`CREATE TABLE evidence.story_of_place (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       area_code text NOT NULL,
@@ -88,6 +91,7 @@ export class EvidenceBase1764500000000 implements MigrationInterface {
       signed_off_by text,
       signed_off_at timestamptz,
       sign_off_note text,
+      synthetic boolean NOT NULL DEFAULT false,
       UNIQUE (area_code, version))`);
     await runner.query(`CREATE TABLE evidence.story_claim (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

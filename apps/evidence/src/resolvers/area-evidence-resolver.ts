@@ -14,6 +14,11 @@ const evidenceOf = (areaCode: string, indicatorCode: string, figures: DatedFigur
   series: figures.filter((f) => f.indicatorCode === indicatorCode).sort((a, b) => a.startYear - b.startYear),
 });
 
+/** One indicator's evidence in one area, from the area's figures (one statement per request, whatever asks). */
+export async function evidenceOfIndicator(context: EvidenceContext, areaCode: string, indicatorCode: string): Promise<IndicatorEvidence> {
+  return evidenceOf(areaCode, indicatorCode, await evidenceLoaders(context).figuresOfArea.load(areaCode));
+}
+
 @Resolver(() => Area)
 export class AreaEvidenceResolver {
   @FieldResolver(() => [Observation], { description: 'The area\'s current releases, by indicator and period (superseded releases are history).' })
@@ -30,8 +35,7 @@ export class AreaEvidenceResolver {
 
   @FieldResolver(() => IndicatorEvidence, { description: 'One indicator in this area: series of figures of record, trend, baseline and benchmark.' })
   async indicatorEvidence(@Root() area: Area, @Ctx() context: EvidenceContext, @Arg('indicator') indicator: string): Promise<IndicatorEvidence> {
-    const figures = await evidenceLoaders(context).figuresOfArea.load(area.code);
-    return evidenceOf(area.code, normaliseIndicatorCode(indicator), figures);
+    return evidenceOfIndicator(context, area.code, normaliseIndicatorCode(indicator));
   }
 
   @FieldResolver(() => [IndicatorEvidence], { description: 'Every live indicator (of a theme) in this area, national then local, with or without figures.' })

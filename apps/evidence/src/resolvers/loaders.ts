@@ -1,10 +1,13 @@
 import { manyByKey, oneByKey } from '@laa/subgraph';
+import { FigureChoice } from '../entities/figure-choice';
 import { Indicator } from '../entities/indicator';
 import { IndicatorRevision } from '../entities/indicator-revision';
 import { Observation } from '../entities/observation';
 import { RegisteredArea } from '../entities/registered-area';
 import { SimilarArea } from '../entities/similar-area';
-import { DatedFigure } from '../services/figures-of-record';
+import { SoftEvidence } from '../entities/soft-evidence';
+import { StoryClaim, StoryOfPlace } from '../entities/story-of-place';
+import { DatedFigure, FigureRef, figureKey } from '../services/figures-of-record';
 import { EvidenceContext } from './context';
 
 /** The evidence subgraph's relations, each batched per request. */
@@ -24,8 +27,28 @@ export const evidenceLoaders = ({ loaders, services }: EvidenceContext) => ({
   figuresOfIndicator: loaders.loader<string, DatedFigure[]>('figuresOfIndicator', async (codes) =>
     manyByKey(codes, await services.evidence.figures({ indicatorCode: [...codes] }), (f) => f.indicatorCode),
   ),
+  releasesOfFigure: loaders.loader<FigureRef, Observation[]>('releasesOfFigure', async (figures) => {
+    const releases = await services.evidence.releasesOf(figures);
+    return manyByKey(figures.map(figureKey), releases, figureKey);
+  }),
+  choicesOfFigure: loaders.loader<FigureRef, FigureChoice[]>('choicesOfFigure', async (figures) => {
+    const choices = await services.evidence.choicesOf(figures);
+    return manyByKey(figures.map(figureKey), choices, figureKey);
+  }),
   similarAreas: loaders.loader<string, SimilarArea[]>('similarAreas', async (codes) =>
     manyByKey(codes, await services.evidence.neighboursOf(codes), (n) => n.areaCode),
+  ),
+  softEvidence: loaders.loader<string, SoftEvidence | null>('softEvidence', async (ids) =>
+    oneByKey(ids, await services.softEvidence.byIds(ids), (item) => item.id),
+  ),
+  softEvidenceOfArea: loaders.loader<string, SoftEvidence[]>('softEvidenceOfArea', async (codes) =>
+    manyByKey(codes, await services.softEvidence.ofAreas(codes), (item) => item.areaCode),
+  ),
+  storyVersionsOfArea: loaders.loader<string, StoryOfPlace[]>('storyVersionsOfArea', async (codes) =>
+    manyByKey(codes, await services.stories.versionsOf(codes), (story) => story.areaCode),
+  ),
+  claimsOfStory: loaders.loader<string, StoryClaim[]>('claimsOfStory', async (ids) =>
+    manyByKey(ids, await services.stories.claimsOf(ids), (claim) => claim.storyId),
   ),
   /** Every area of England (150 rows): one statement per request, whatever asks. */
   registeredAreas: loaders.loader<'all', RegisteredArea[]>('registeredAreas', async (keys) => {

@@ -1,9 +1,10 @@
-import { requireAgreementEditor, requireSignedIn } from '@laa/identity';
-import { notFound } from '@laa/errors';
+import { requireSignedIn } from '@laa/identity';
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { FigureOfRecord } from '../entities/figure-of-record';
 import { normaliseIndicatorCode } from '../services/indicator-service';
+import { requireFigureChooser } from '../services/evidence-access';
+import { areaPlace } from './area-place';
 import { EvidenceContext } from './context';
 import { evidenceLoaders } from './loaders';
 
@@ -49,14 +50,11 @@ export class RivalFigureResolver {
 
   @Mutation(() => FigureOfRecord, { description: 'Chooses the figure of record where sources disagree; every choice and its reason is kept.' })
   async chooseFigureOfRecord(@Arg('input') input: FigureOfRecordInput, @Ctx() context: EvidenceContext): Promise<FigureOfRecord> {
-    const areaCode = input.area.toUpperCase();
-    const area = (await evidenceLoaders(context).registeredAreas.load('all')).find((a) => a.code === areaCode);
-    if (!area) throw notFound('Area', input.area);
-    requireAgreementEditor(context.caller, { region: area.region as typeof context.region, area: areaCode });
-    const caller = requireSignedIn(context.caller);
+    const place = await areaPlace(context, input.area);
+    const chosenBy = requireFigureChooser(context.caller, place);
     return context.services.rivalFigures.choose(
-      { indicatorCode: normaliseIndicatorCode(input.indicator), areaCode, period: input.period, source: input.source, reason: input.reason, replacesChoiceAt: input.replacesChoiceAt ?? null },
-      `${caller.name} (${caller.id})`,
+      { indicatorCode: normaliseIndicatorCode(input.indicator), areaCode: place.area, period: input.period, source: input.source, reason: input.reason, replacesChoiceAt: input.replacesChoiceAt ?? null },
+      chosenBy,
     );
   }
 }

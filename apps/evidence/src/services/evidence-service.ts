@@ -4,10 +4,17 @@ import { Observation } from '../entities/observation';
 import { ObservationImport } from '../entities/observation-import';
 import { RegisteredArea } from '../entities/registered-area';
 import { SimilarArea } from '../entities/similar-area';
-import { DatedFigure, figuresOfRecord } from './figures-of-record';
+import { DatedFigure, FigureRef, figuresOfRecord } from './figures-of-record';
 import { LatestFigure, similarAreas } from './similar-areas';
 
 type FigureFilter = { areaCode: string[] } | { indicatorCode: string[] };
+
+const FIGURES_IN = '(SELECT * FROM unnest(CAST(:indicators AS text[]), CAST(:areas AS text[]), CAST(:periods AS text[])))';
+const figureParameters = (figures: readonly FigureRef[]) => ({
+  indicators: figures.map((f) => f.indicatorCode),
+  areas: figures.map((f) => f.areaCode),
+  periods: figures.map((f) => f.period),
+});
 
 /** Reads the evidence base: current releases, figures of record, neighbours; batch methods back the DataLoaders. */
 export class EvidenceService {
@@ -32,6 +39,27 @@ export class EvidenceService {
       .addOrderBy('c.area_code')
       .addOrderBy('c.period')
       .addOrderBy('c.chosen_at', 'DESC')
+      .getMany();
+  }
+
+  /** Every release of the given figures, superseded ones included, newest first. */
+  releasesOf(figures: readonly FigureRef[]): Promise<Observation[]> {
+    return this.db
+      .getRepository(Observation)
+      .createQueryBuilder('o')
+      .where(`(o.indicator_code, o.area_code, o.period) IN ${FIGURES_IN}`, figureParameters(figures))
+      .orderBy('o.published_on', 'DESC')
+      .addOrderBy('o.source')
+      .getMany();
+  }
+
+  /** Every choice of the figure of record among rival sources, newest first: none is ever deleted. */
+  choicesOf(figures: readonly FigureRef[]): Promise<FigureChoice[]> {
+    return this.db
+      .getRepository(FigureChoice)
+      .createQueryBuilder('c')
+      .where(`(c.indicator_code, c.area_code, c.period) IN ${FIGURES_IN}`, figureParameters(figures))
+      .orderBy('c.chosen_at', 'DESC')
       .getMany();
   }
 

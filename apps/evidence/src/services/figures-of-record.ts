@@ -6,7 +6,14 @@ import { parsePeriod } from './periods';
 /** A figure of record with the year its period starts (the x axis of trends). */
 export type DatedFigure = FigureOfRecord & { startYear: number };
 
-export const figureKey = (f: { indicatorCode: string; areaCode: string; period: string }) =>
+/** What identifies a figure: one indicator, area and period (each source may publish several releases of it). */
+export interface FigureRef {
+  indicatorCode: string;
+  areaCode: string;
+  period: string;
+}
+
+export const figureKey = (f: FigureRef) =>
   `${f.indicatorCode}|${f.areaCode}|${f.period}`;
 
 /**

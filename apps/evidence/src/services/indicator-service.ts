@@ -6,6 +6,10 @@ import { Observation } from '../entities/observation';
 import { EvidenceService } from './evidence-service';
 import { ObservationImportService } from './observation-import-service';
 import { RivalFigureService } from './rival-figure-service';
+import { SoftEvidenceService } from './soft-evidence-service';
+import { StoryOfPlaceService } from './story-of-place-service';
+import { LocalIndicatorService } from './local-indicator-service';
+import { PeerSubgraphs, ServiceRuntime } from '@laa/subgraph';
 
 export interface IndicatorFilter {
   includeWithdrawn: boolean;
@@ -49,14 +53,23 @@ export interface EvidenceServices {
   evidence: EvidenceService;
   rivalFigures: RivalFigureService;
   observationImports: ObservationImportService;
+  softEvidence: SoftEvidenceService;
+  stories: StoryOfPlaceService;
+  localIndicators: LocalIndicatorService;
+  /** The region's other subgraphs, for facts evidence does not own (priorities live in agreements). */
+  peers: PeerSubgraphs;
 }
 
-export function evidenceServices(db: DataSource): EvidenceServices {
+export function evidenceServices(db: DataSource, runtime: ServiceRuntime): EvidenceServices {
   const evidence = new EvidenceService(db);
   return {
     indicators: new IndicatorService(db),
     evidence,
     rivalFigures: new RivalFigureService(db, evidence),
     observationImports: new ObservationImportService(db),
+    softEvidence: new SoftEvidenceService(db),
+    stories: new StoryOfPlaceService(db),
+    localIndicators: new LocalIndicatorService(db),
+    peers: runtime.peers,
   };
 }

@@ -44,6 +44,8 @@ export class ObservationImporter {
     const client = (await runner.connect()) as PoolClient;
     try {
       await client.query('BEGIN');
+      // One import at a time per database: two files superseding the same figure must not interleave.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('evidence:observation-import'))`);
       const report = await this.run(client, request);
       await client.query('COMMIT');
       return report;

@@ -1,0 +1,17 @@
+import { UploadRoute } from '@laa/subgraph';
+import { importableAreas } from '../services/import/import-access';
+import { ImportReport } from '../services/import/observation-importer';
+import { EvidenceServices } from '../services/indicator-service';
+
+/**
+ * POST /imports/observations?origin=<file name>, body the CSV: the streaming twin of the
+ * importObservations mutation for files of any size (the command-line import uses it).
+ */
+export const observationUpload: UploadRoute<EvidenceServices> = {
+  path: '/imports/observations',
+  async handle({ body, parameters, caller, region, services }): Promise<ImportReport> {
+    const { loadedBy, areas } = importableAreas(caller, region);
+    const origin = (parameters.origin ?? 'upload').slice(0, 200);
+    return services.observationImports.importCsv({ chunks: body, origin, loadedBy, callerAreas: areas });
+  },
+};

@@ -1,0 +1,59 @@
+import { createReadStream, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { basename } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export interface ImportReport {
+  id: string;
+  origin: string;
+  loadedBy: string;
+  rowsRead: number;
+  inserted: number;
+  superseded: number;
+  unchanged: number;
+  rejected: number;
+  rejections: { line: number; reason: string; message: string }[];
+}
+
+export interface UploadError {
+  message: string;
+  extensions?: { code?: string } & Record<string, unknown>;
+}
+
+export type UploadAnswer = { report: ImportReport } | { error: UploadError; status: number };
+
+/** Streams a CSV file to a regional gateway's /imports/observations, telling onProgress of the bytes sent. */
+export async function uploadObservations(
+  file: string,
+  gatewayUrl: string,
+  token: string,
+  onProgress: (sent: number, total: number) => void = () => undefined,
+): Promise<UploadAnswer> {
+  const total = statSync(file).size;
+  const url = new URL('/imports/observations', gatewayUrl);
+  url.searchParams.set('origin', basename(file));
+  let sent = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      sent += chunk.length;
+      onProgress(sent, total);
+      done(null, chunk);
+    },
+  });
+  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const upload = request(url, { method: 'POST', headers: { 'content-type': 'text/csv', 'content-length': total, authorization: `Bearer ${token}` } });
+    upload.on('response', (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    upload.on('error', reject);
+    pipeline(createReadStream(file), counter, upload).catch(reject);
+  });
+  const { status, body } = await answer;
+  const parsed = JSON.parse(body) as { data?: ImportReport; errors?: UploadError[] };
+  if (parsed.data) return { report: parsed.data };
+  return { error: parsed.errors?.[0] ?? { message: `HTTP ${status}` }, status };
+}
