@@ -1,0 +1,80 @@
+import { Role } from '@laa/identity';
+import { startTestRegion, TestRegion } from '@laa/testing';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { progressLine } from './progress';
+
+const ROOT = join(__dirname, '..', '..');
+let region: TestRegion;
+let folder: string;
+
+beforeAll(async () => {
+  region = await startTestRegion('E12000004', { seedDemo: false });
+  folder = mkdtempSync(join(tmpdir(), 'laa-import-'));
+}, 120_000);
+afterAll(() => region?.stop());
+
+/** Runs `npm run import-evidence` as a user would, against the test region's gateway. */
+async function importFile(file: string, token: string) {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'tools/evidence-import/main.ts'), file, '--gateway', region.gatewayUrl, '--token', token], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const [status] = await once(child, 'exit');
+  return { status: status as number, stdout, stderr };
+}
+
+describe('the command-line import (npm run import-evidence)', () => {
+  it('streams a file with a progress bar, loads the good rows and lists every rejected row by line in <file>.rejected.csv', async () => {
+    const analyst = await region.tokenFor({ id: 'goanalyst-E12000004', name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }] });
+    const file = join(folder, 'east-midlands.csv');
+    writeFileSync(file, [
+      'indicator,area,period,value,source,published',
+      'NI116,00FK,2006/07,21.5,ONS (test),2007-10-01',
+      'NI116,00FK,2007/08,20.9,ONS (test),2008-10-01',
+      'NI116,00FK,2007/08,n/a,ONS (test),2008-10-01',
+      'NI116,NOPE,2007/08,20.1,ONS (test),2008-10-01',
+    ].join('\n'));
+
+    const first = await importFile(file, analyst);
+    expect(first.status).toBe(2);
+    expect(first.stderr).toMatch(/\[#{30}\] 100%/);
+    expect(first.stdout).toMatch(/rows read\s+4/);
+    expect(first.stdout).toMatch(/loaded\s+2 new releases/);
+    expect(first.stdout).toContain('line 4: NOT_A_NUMBER: value "n/a" is not a number');
+    expect(first.stdout).toContain('line 5: UNKNOWN_AREA: no area NOPE');
+    expect(readFileSync(`${file}.rejected.csv`, 'utf8').trim().split('\n')).toEqual([
+      'line,reason,message',
+      '4,NOT_A_NUMBER,"value ""n/a"" is not a number"',
+      '5,UNKNOWN_AREA,"no area NOPE"',
+    ]);
+
+    const again = await importFile(file, analyst);
+    expect(again.stdout).toMatch(/loaded\s+0 new releases/);
+    expect(again.stdout).toMatch(/unchanged\s+2 rows/);
+  }, 60_000);
+
+  it('imports nothing and exits 1 when the caller may not load evidence', async () => {
+    const councillor = await region.tokenFor({ id: 'cllr', name: 'Cllr', grants: [{ role: Role.COUNCILLOR, region: 'E12000004', area: '00FK' }] });
+    const file = join(folder, 'refused.csv');
+    writeFileSync(file, 'indicator,area,period,value,source,published\nNI116,00FK,2005/06,22,ONS (test),2006-10-01\n');
+    const refused = await importFile(file, councillor);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Nothing was imported');
+    expect(refused.stderr).toContain('FORBIDDEN');
+  }, 60_000);
+});
+
+describe('the progress line', () => {
+  it('shows the share done, the megabytes and the rate', () => {
+    expect(progressLine(0.5, 5 * 1_048_576, 10 * 1_048_576, 2)).toBe(`[${'#'.repeat(15)}${'.'.repeat(15)}]  50%  5.0/10.0 MB  2.5 MB/s`);
+  });
+});
