@@ -77,6 +77,20 @@ describe('who is at the table', () => {
     expect(data!.area.people.map((p) => p.name)).not.toContain('Jo Councillor');
   });
 
+  it('links a partner officer to the LSP member they work for, only a member of their own area', async () => {
+    const { data } = await as<{ area: { partnership: { members: { id: string; sector: string }[] } }; other: { partnership: { members: { id: string }[] } } }>(
+      null, '{ area(code: "00CG") { partnership { members { id sector } } } other: area(code: "00CC") { partnership { members { id } } } }',
+    );
+    const fire = data!.area.partnership.members.find((m) => m.sector === 'FIRE_AND_RESCUE')!;
+    const ADD = 'mutation ($input: PersonInput!) { addPerson(input: $input) { name organisation { id sector } } }';
+    const input = { areaCode: '00CG', name: 'Sam Station', role: 'PARTNER_OFFICER', title: 'LAA lead officer (fire)', organisationId: fire.id };
+    const added = await as<{ addPerson: { organisation: { id: string; sector: string } } }>(officer, ADD, { input });
+    expect(added.errors).toBeUndefined();
+    expect(added.data?.addPerson.organisation).toEqual({ id: fire.id, sector: 'FIRE_AND_RESCUE' });
+    const elsewhere = await as(officer, ADD, { input: { ...input, organisationId: data!.other.partnership.members[0].id } });
+    expect(elsewhere.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('not a member of the Local Strategic Partnership of 00CG') });
+  });
+
   it('gives each central department\'s priorities the places that matter most, and districts the county strategy they feed', async () => {
     const { data } = await as<{ departments: { department: string; priorityPlaces: { priority: string; area: { code: string } }[] }[]; area: { districts: { feedsCountyStrategyOf: { code: string } }[] } }>(
       null, '{ departments { department priorityPlaces { priority why synthetic area { code name } } } area(code: "36") { districts { feedsCountyStrategyOf { code } } } }',

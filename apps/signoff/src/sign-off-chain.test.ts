@@ -1,5 +1,5 @@
-import { openBrowser, startTestRegion, TestRegion } from '@laa/testing';
-import { as, ChainTarget, chainPeople, confirmation, RECOMMEND, SIGN_OFF_TARGET, TAKE_STEP, TARGETS } from './testing/people';
+import { openBrowser, pdfText, startTestRegion, TestRegion } from '@laa/testing';
+import { as, ChainTarget, chainPeople, confirmation, HEADINGS, PDF, READINESS, RECOMMEND, SIGN_OFF_TARGET, TAKE_STEP, TARGETS } from './testing/people';
 
 const REGION = 'E12000003';
 /** Barnsley's demo agreement: submitted, with the partners' agreement recorded (PARTNERS_AGREED). */
@@ -49,7 +49,10 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
   it('refuses the targets step until every designated and statutory target is signed off, naming what is missing', async () => {
     const { errors } = await step(people.themeLead, 'TARGETS_SIGNED_OFF');
     expect(errors?.[0].extensions?.code).toBe('RULE_VIOLATION');
-    expect(errors?.[0].message).toMatch(/Every designated and statutory target needs a valid sign-off first: target .* has no sign-off/);
+    expect(errors?.[0].message).toMatch(/Every designated and statutory target needs a valid sign-off first: NI\d+ \((designated|statutory)\) has no sign-off by a theme lead/);
+    const missing = errors?.[0].extensions?.missing as { kind: string; ref: string }[];
+    expect(missing.length).toBe((await targets()).targets.length);
+    expect(missing.every((m) => m.kind === 'TARGET_SIGN_OFF')).toBe(true);
   });
 
   it('lets only a GO theme lead of the region sign off a target, at the version the department confirmed', async () => {
@@ -70,6 +73,8 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     }
     const signed = await targets();
     expect(signed.targets.every((t) => t.signOff?.valid && t.signOff.signedBy.includes('Tara Lead'))).toBe(true);
+    const statutory = signed.targets.find((t) => t.kind === 'STATUTORY_DCSF')!;
+    expect(statutory.signOff?.departmentConfirmation).toEqual({ department: 'DCSF', confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting' });
     const { data, errors } = await step(people.themeLead, 'TARGETS_SIGNED_OFF');
     expect(errors).toBeUndefined();
     expect(data?.takeSignOffStep.stage).toBe('TARGETS_SIGNED_OFF');
@@ -85,7 +90,8 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect(edited.signOff?.invalidatedBecause).toMatch(/changed after sign-off/);
     const { errors } = await recommend();
     expect(errors?.[0].extensions?.code).toBe('RULE_VIOLATION');
-    expect(errors?.[0].message).toMatch(/cannot recommend this agreement yet: target .* changed after its sign-off/);
+    expect(errors?.[0].message).toMatch(/cannot recommend this agreement yet: NI\d+ \(designated\) changed after its sign-off \(signed version \d+, now \d+\): sign it off again/);
+    expect(errors?.[0].extensions?.missing).toEqual([expect.objectContaining({ kind: 'TARGET_SIGN_OFF', ref: target.id })]);
     expect((await signOffTarget(people.themeLead, edited)).errors).toBeUndefined();
   });
 
@@ -96,13 +102,17 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
       { input: { agreementId, subjectKind: 'AGREEMENT', title: 'NEET target lacks stretch', detail: 'DCSF expects a bigger reduction' } },
     );
     expect(raised.errors).toBeUndefined();
+    const point = raised.data!.raiseNegotiationPoint;
+    const ready = await as<{ agreement: { signOff: { readiness: { nextStage: string; ready: boolean; blockers: { kind: string; ref: string; label: string }[] } } } }>(
+      region, people.director, READINESS, { id: agreementId },
+    );
+    expect(ready.data?.agreement.signOff.readiness).toEqual({ nextStage: 'RD_RECOMMENDED', takenBy: 'the Regional Director of the region', ready: false, blockers: [expect.objectContaining({ kind: 'NEGOTIATION_POINT', ref: point.id, label: 'NEET target lacks stretch' })] });
     const { errors } = await recommend();
     expect(errors?.[0].extensions?.code).toBe('RULE_VIOLATION');
-    expect(errors?.[0].message).toMatch(/1 negotiation point\(s\) still open/);
+    expect(errors?.[0].message).toMatch(/cannot recommend this agreement yet: negotiation point "NEET target lacks stretch" is still open \(raised by DCSF through the GO, open 0 days\)/);
     const { version } = await targets();
     const byThemeLead = await as(region, people.themeLead, RECOMMEND, { input: { agreementId, expectedVersion: version, reason: 'not mine', likelyImpact: 'n/a' } });
     expect(byThemeLead.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const point = raised.data!.raiseNegotiationPoint;
     const resolved = await as(region, people.analyst, 'mutation ($input: NegotiationPointStepInput!) { resolveNegotiationPoint(input: $input) { status } }', {
       input: { pointId: point.id, expectedVersion: point.version, reason: 'Stretch agreed at the case conference' },
     });
@@ -117,9 +127,7 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect(errors).toBeUndefined();
     expect(data?.recommendAgreement.stage).toBe('RD_RECOMMENDED');
     const html = data!.recommendAgreement.recommendation.html;
-    for (const heading of ['1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Recommendation']) {
-      expect(html).toContain(heading);
-    }
+    for (const heading of HEADINGS) expect(html).toContain(heading);
     expect(html).toContain('Barnsley');
     expect(html).toContain('Fewer young people not in education, employment or training');
     expect(html).toContain('Rita Director');
@@ -128,15 +136,44 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     try {
       const page = await browser.context.newPage();
       await page.setContent(html);
-      expect(await page.locator('h2').allTextContents()).toHaveLength(4);
-      await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(pdf.toString('latin1')).toMatch(/\/Title \((?:Recommendation|þÿ)|\/Title <FEFF/);
-      expect(pdf.length).toBeGreaterThan(5_000);
+      expect(await page.locator('h2').allTextContents()).toEqual([...HEADINGS]);
+      expect(await page.locator('#shape tbody tr').count()).toBe((await targets()).targets.length);
     } finally {
       await browser.close();
     }
+  });
+
+  it('gives the same recommendation as a PDF to download, to the area\'s draft readers only', async () => {
+    const { data, errors } = await as<{ agreement: { signOff: { recommendation: { pdf: { fileName: string; mediaType: string; sizeBytes: number; base64: string } } } } }>(
+      region, people.minister, PDF, { id: agreementId },
+    );
+    expect(errors).toBeUndefined();
+    const file = data!.agreement.signOff.recommendation.pdf;
+    expect(file).toMatchObject({ fileName: 'recommendation-barnsley-2008-2011.pdf', mediaType: 'application/pdf' });
+    const pdf = Buffer.from(file.base64, 'base64');
+    expect(pdf.length).toBe(file.sizeBytes);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+    const text = pdfText(pdf);
+    for (const expected of [...HEADINGS, 'Recommendation: Barnsley Local Area Agreement 2008-2011', 'Rita Director', 'Fewer young people not in education, employment or training', 'A stretching agreement that follows from the evidence']) {
+      expect(text).toContain(expected);
+    }
+    const outsider = await as(region, { ...people.officer, id: 'po-other', grants: [{ ...people.officer.grants[0], area: '00CG' }] }, PDF, { id: agreementId });
+    expect(outsider.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('makes Ministers sign what the RD recommended: a target changed since needs the RD to recommend again', async () => {
+    const [target] = (await targets()).targets;
+    expect((await as(region, people.relationshipManager, SET_LEVELS, { input: { targetId: target.id, expectedVersion: target.version, levels: furtherLevels(target.levels) } })).errors).toBeUndefined();
+    const edited = (await targets()).targets.find((t) => t.id === target.id)!;
+    expect((await signOffTarget(people.themeLead, edited)).errors).toBeUndefined();
+    const refused = await step(people.minister, 'SIGNED');
+    expect(refused.errors?.[0].message).toMatch(/NI\d+ \(designated\) changed \(recommended version \d+, now \d+\) after the RD's recommendation: the RD must recommend again/);
+    const again = await recommend();
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.recommendAgreement.stage).toBe('RD_RECOMMENDED');
+    const once = await recommend();
+    expect(once.errors?.[0].message).toMatch(/already recommended this agreement and its targets have not changed/);
   });
 });
 
@@ -173,25 +210,37 @@ describe('moderation, Cabinet and Ministers\' signature', () => {
           steps: { stage: string; takenBy: string; role: string; reason: string; governingBodies: { body: string }[] }[];
           cabinetConsultations: { colleagues: string[] }[];
           consistencyReviews: { raisedBy: string; resolvedBy: string; resolution: string }[];
-          signedVersions: { number: number; signedBy: string; targets: { targetId: string; version: number }[] }[];
+          signedVersions: { number: number; signedBy: string; targets: { targetId: string; version: number; indicatorCode: string; levels: number[] }[] }[];
+          history: { kind: string; stage: string | null; by: string; role: string | null; reason: string | null; summary: string }[];
         };
-        targets: { id: string; version: number }[];
+        targets: { id: string; version: number; levels: number[]; indicator: { code: string } }[];
       };
-    }>(region, people.officer, `query ($id: ID!) { agreement(id: $id) { targets { id version } signOff {
+    }>(region, people.officer, `query ($id: ID!) { agreement(id: $id) { targets { id version levels indicator { code } } signOff {
       steps { stage takenBy role reason governingBodies { body } }
       cabinetConsultations { colleagues } consistencyReviews { raisedBy resolvedBy resolution }
-      signedVersions { number signedBy targets { targetId version } } } } }`, { id: agreementId });
+      signedVersions { number signedBy targets { targetId version indicatorCode levels } }
+      history { kind stage by role reason summary } } } }`, { id: agreementId });
     expect(errors).toBeUndefined();
     const { signOff, targets: current } = data!.agreement;
-    expect(signOff.steps.map((s) => s.stage)).toEqual(['LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED']);
+    expect(signOff.steps.map((s) => s.stage)).toEqual(['LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'RD_RECOMMENDED', 'SIGNED']);
     expect(signOff.steps.every((s) => s.takenBy.length > 0 && s.reason.length > 0)).toBe(true);
-    expect(signOff.steps.slice(2).map((s) => s.takenBy)).toEqual([expect.stringContaining('Tara Lead'), expect.stringContaining('Rita Director'), expect.stringContaining('Mina Minister')]);
+    expect(signOff.steps.slice(2).map((s) => s.takenBy)).toEqual(['Tara Lead', 'Rita Director', 'Rita Director', 'Mina Minister'].map((name) => expect.stringContaining(name)));
     expect(signOff.steps[1].governingBodies.map((b) => b.body)).toContain('PCT Board');
     expect(signOff.cabinetConsultations[0].colleagues).toContain('Home Secretary');
     expect(signOff.consistencyReviews[0]).toMatchObject({ raisedBy: expect.stringContaining('Nick North'), resolvedBy: expect.stringContaining('Nick North') });
     expect(signOff.signedVersions).toHaveLength(1);
     expect(signOff.signedVersions[0].signedBy).toContain('Mina Minister');
-    expect(signOff.signedVersions[0].targets).toEqual(expect.arrayContaining(current.map((t) => ({ targetId: t.id, version: t.version }))));
+    expect(signOff.signedVersions[0].targets).toEqual(expect.arrayContaining(current.map((t) => ({ targetId: t.id, version: t.version, indicatorCode: t.indicator.code, levels: t.levels }))));
+    const history = signOff.history;
+    expect(history.filter((e) => e.kind === 'STEP').map((e) => e.stage)).toEqual(signOff.steps.map((s) => s.stage));
+    expect(history.every((e) => e.by.length > 0)).toBe(true);
+    expect(history.find((e) => e.stage === 'PARTNERS_AGREED')?.summary).toMatch(/governing bodies agreed the draft: .*PCT Board/);
+    const targetSignOffs = history.filter((e) => e.kind === 'TARGET_SIGNED_OFF');
+    expect(targetSignOffs.length).toBeGreaterThan(current.length);
+    expect(targetSignOffs[0]).toMatchObject({ by: expect.stringContaining('Tara Lead'), role: 'THEME_LEAD', reason: 'Confirmed at the regional meeting' });
+    expect(targetSignOffs[0].summary).toMatch(/^target NI\d+ version \d+ signed off, confirmed with .* by Dee Partment on 2008-05-20$/);
+    expect(history.map((e) => e.kind)).toEqual(expect.arrayContaining(['CABINET_CONSULTED', 'REVIEW_RAISED', 'REVIEW_RESOLVED', 'VERSION_SIGNED']));
+    expect(history.find((e) => e.kind === 'REVIEW_RAISED')).toMatchObject({ by: expect.stringContaining('Nick North'), reason: 'NEET stretch out of line with comparable areas' });
   });
 });
 
@@ -200,7 +249,8 @@ describe('controlled refresh of a signed agreement', () => {
   const DECIDE = `mutation ($input: TargetChangeDecisionInput!) { decideTargetChange(input: $input) { status decidedBy } }`;
 
   it('sends small level changes to the GO and big ones to Ministers, reopening only the target changed', async () => {
-    const [small, big] = (await targets()).targets;
+    // The first target was changed twice above; these two keep their signed levels.
+    const [, small, big] = (await targets()).targets;
     const closed = await signOffTarget(people.themeLead, small);
     expect(closed.errors?.[0].message).toMatch(/needs an approved request first/);
     const bigRequest = await as<{ requestTargetChange: { approvalLevel: string } }>(region, people.officer, REQUEST, {
@@ -219,18 +269,29 @@ describe('controlled refresh of a signed agreement', () => {
     expect(approved.data?.decideTargetChange.status).toBe('APPROVED');
     const reopened = await as<{ agreement: { signOff: { reopenedTargetIds: string[] } } }>(region, people.officer, 'query ($id: ID!) { agreement(id: $id) { signOff { reopenedTargetIds } } }', { id: agreementId });
     expect(reopened.data?.agreement.signOff.reopenedTargetIds).toEqual([small.id]);
-    expect((await as(region, people.officer, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version, levels: proposed } })).errors).toBeUndefined();
+    const otherLevels = furtherLevels(proposed);
+    expect((await as(region, people.officer, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version, levels: otherLevels } })).errors).toBeUndefined();
+    const notApproved = await signOffTarget(people.themeLead, (await targets()).targets.find((t) => t.id === small.id)!);
+    expect(notApproved.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'refresh-as-approved' } });
+    expect((await as(region, people.officer, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version + 1, levels: proposed } })).errors).toBeUndefined();
     const changed = (await targets()).targets.find((t) => t.id === small.id)!;
     expect(changed.signOff?.valid).toBe(false);
     expect((await signOffTarget(people.themeLead, changed)).errors).toBeUndefined();
-    const { data } = await as<{ agreement: { signOff: { stage: string; signedVersions: { number: number; reason: string; targets: { targetId: string; version: number }[] }[]; targetChangeRequests: { status: string }[] } } }>(
-      region, people.officer, 'query ($id: ID!) { agreement(id: $id) { signOff { stage signedVersions { number reason targets { targetId version } } targetChangeRequests { status } } } }', { id: agreementId },
+    const { data } = await as<{ agreement: { signOff: {
+      stage: string; signedVersions: { number: number; reason: string; targets: { targetId: string; version: number; levels: number[] }[] }[];
+      targetChangeRequests: { status: string }[]; history: { kind: string; summary: string }[];
+    } } }>(
+      region, people.officer, `query ($id: ID!) { agreement(id: $id) { signOff { stage signedVersions { number reason targets { targetId version levels } }
+        targetChangeRequests { status } history { kind summary } } } }`, { id: agreementId },
     );
     const signOff = data!.agreement.signOff;
     expect(signOff.stage).toBe('SIGNED');
     expect(signOff.signedVersions.map((v) => v.number)).toEqual([1, 2]);
-    expect(signOff.signedVersions[0].targets).toContainEqual({ targetId: small.id, version: small.version });
-    expect(signOff.signedVersions[1].targets).toContainEqual({ targetId: small.id, version: changed.version });
+    expect(signOff.signedVersions[0].targets).toContainEqual({ targetId: small.id, version: small.version, levels: small.levels });
+    expect(signOff.signedVersions[1].targets).toContainEqual({ targetId: small.id, version: changed.version, levels: proposed });
+    expect(signOff.signedVersions[1].targets).toHaveLength(signOff.signedVersions[0].targets.length);
+    const refresh = signOff.history.filter((e) => e.kind.startsWith('CHANGE_')).map((e) => e.summary);
+    expect(refresh).toEqual(expect.arrayContaining([expect.stringMatching(/^Change requested: change levels of target NI\d+ to .* \(approval: the Government Office\)$/), expect.stringMatching(/^Change approved: change levels of target NI\d+$/)]));
     expect(signOff.signedVersions[1].reason).toMatch(/Baseline revised by ONS/);
     expect(signOff.targetChangeRequests.map((r) => r.status)).toEqual(['REQUESTED', 'APPLIED']);
   });

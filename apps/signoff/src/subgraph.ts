@@ -11,12 +11,16 @@ import { Target, TargetSignOffRecord } from './entities/target';
 import { TargetChangeRequest } from './entities/target-change';
 import { CreateSignOff1764000000000 } from './migrations/1764000000000-CreateSignOff';
 import { SignOffChain1764500000000 } from './migrations/1764500000000-SignOffChain';
+import { SignOffRecords1764900000000 } from './migrations/1764900000000-SignOffRecords';
 import { AgreementSignOffResolver } from './resolvers/agreement-sign-off-resolver';
+import { RecommendationResolver } from './resolvers/recommendation-resolver';
 import { RefreshResolver } from './resolvers/refresh-resolver';
 import { ReviewResolver } from './resolvers/review-resolver';
+import { SignOffHistoryResolver } from './resolvers/sign-off-history-resolver';
 import { SignOffResolver, SignOffStepFieldsResolver } from './resolvers/sign-off-resolver';
 import { SignOffStepResolver } from './resolvers/sign-off-step-resolver';
 import { TargetSignOffResolver } from './resolvers/target-sign-off-resolver';
+import { seedDemoRecommendations } from './seeds/demo-recommendations';
 import { seedDemoSignOffs } from './seeds/demo-sign-offs';
 import { createSignOffServices, SignOffServices } from './services/services';
 
@@ -25,11 +29,13 @@ export const signoffSubgraph: SubgraphDefinition<SignOffServices> = {
   name: 'signoff',
   databaseSchema: 'signoff',
   entities: [SignOff, SignOffStep, TargetSignOffRecord, GoverningBodyAgreement, Recommendation, ModerationFlag, CabinetConsultation, SignedVersion, TargetChangeRequest],
-  migrations: [CreateSignOff1764000000000, SignOffChain1764500000000],
-  resolvers: [AgreementSignOffResolver, SignOffResolver, SignOffStepFieldsResolver, SignOffStepResolver, TargetSignOffResolver, ReviewResolver, RefreshResolver],
+  migrations: [CreateSignOff1764000000000, SignOffChain1764500000000, SignOffRecords1764900000000],
+  resolvers: [AgreementSignOffResolver, SignOffResolver, SignOffHistoryResolver, RecommendationResolver, SignOffStepFieldsResolver, SignOffStepResolver, TargetSignOffResolver, ReviewResolver, RefreshResolver],
   orphanedTypes: [Agreement, Target],
   createServices: createSignOffServices,
   async seed({ dataSource, region, demo }) {
-    if (demo) await seedOnce(dataSource, 'signoff', 'demo-sign-offs', (manager) => seedDemoSignOffs(manager, region));
+    if (!demo) return;
+    await seedOnce(dataSource, 'signoff', 'demo-sign-offs', (manager) => seedDemoSignOffs(manager, region));
+    await seedOnce(dataSource, 'signoff', 'demo-recommendations', (manager) => seedDemoRecommendations(manager, region));
   },
 };

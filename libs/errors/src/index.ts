@@ -44,8 +44,9 @@ export const unauthenticated = (message = 'Sign in: this needs an authenticated 
 export const badCredentials = (message: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 export const forbidden = (message: string) => new ApiError(ErrorCode.FORBIDDEN, message);
-export const ruleViolation = (rule: string, message: string) =>
-  new ApiError(ErrorCode.RULE_VIOLATION, message, { rule });
+/** A business rule refused the operation; `details` (e.g. what is missing) travel in extensions beside the rule. */
+export const ruleViolation = (rule: string, message: string, details: Record<string, unknown> = {}) =>
+  new ApiError(ErrorCode.RULE_VIOLATION, message, { ...details, rule });
 export const conflict = (message: string, current: Record<string, unknown>) =>
   new ApiError(ErrorCode.CONFLICT, message, { current });
 

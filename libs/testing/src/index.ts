@@ -2,3 +2,4 @@ export * from './database';
 export * from './region-harness';
 export * from './browser';
 export * from './launcher-process';
+export * from './pdf';

@@ -16,8 +16,9 @@ export const SIGN_OFF_MATRIX: AccessRule[] = [
   },
   {
     operation: 'agreement.signOff.drafts',
-    rule: 'Draft readers of the area: the RD\'s recommendation, refresh requests, reopened targets, each target\'s sign-off.',
-    document: 'query ($id: ID!) { agreement(id: $id) { targets { signOff { valid } } signOff { recommendation { html } targetChangeRequests { status } reopenedTargetIds } } }',
+    rule: 'Draft readers of the area: the RD\'s recommendation (HTML and PDF), refresh requests, reopened targets, each target\'s sign-offs, readiness and the whole history.',
+    document: `query ($id: ID!) { agreement(id: $id) { targets { signOff { valid } signOffs { valid } } signOff {
+      recommendation { html pdf { fileName } } targetChangeRequests { status } reopenedTargetIds readiness { ready } history { kind } } } }`,
     variables: (f) => ({ id: f.agreementId }),
     allowed: DRAFT_READERS,
   },

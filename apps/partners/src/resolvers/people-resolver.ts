@@ -1,7 +1,7 @@
 import { Department, Theme } from '@laa/domain';
 import { notFound } from '@laa/errors';
 import { requireSignedIn } from '@laa/identity';
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Area } from '../entities/area';
 import { District } from '../entities/district';
@@ -49,6 +49,11 @@ export class PersonInput {
 
   @Field(() => Department, { nullable: true })
   department?: Department | null;
+
+  @Field(() => ID, { nullable: true, description: 'For partner officers: the member of the area\'s LSP they work for (PartnershipMember id).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be a partnership member id (a UUID)' })
+  organisationId?: string | null;
 }
 
 @ObjectType({ description: 'A central department and the places that matter most to each of its priorities.' })

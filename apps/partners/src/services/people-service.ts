@@ -3,6 +3,7 @@ import { badInput, forbidden, notFound } from '@laa/errors';
 import { Caller, requireRegionStaff, requireSignedIn, Role } from '@laa/identity';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Area } from '../entities/area';
+import { Partnership, PartnershipMember } from '../entities/partnership';
 import { DepartmentPriorityPlace, Person, PersonRole, RelationshipManagerAssignment, ThematicPartnership } from '../entities/people';
 
 export interface NewPerson {
@@ -12,6 +13,7 @@ export interface NewPerson {
   title: string;
   theme?: Theme | null;
   department?: Department | null;
+  organisationId?: string | null;
 }
 
 /** GO staff work for the whole region; the others are people of one area. */
@@ -75,11 +77,19 @@ export class PeopleService {
     if (!regional && !input.areaCode) throw badInput(`${input.role} is a role in an area: give areaCode`);
     if (input.areaCode) await this.areaOfRegion(input.areaCode);
     this.requirePeopleManager(caller, input.areaCode ?? null);
+    if (input.organisationId) await this.memberOfArea(input.organisationId, input.areaCode ?? '');
     const repository = this.db.getRepository(Person);
     return repository.save(repository.create({
       regionCode: this.regionCode, areaCode: input.areaCode ?? null, name: input.name.trim(), role: input.role, title: input.title.trim(),
-      theme: input.theme ?? null, department: input.department ?? null, organisationId: null, synthetic: false, removedAt: null,
+      theme: input.theme ?? null, department: input.department ?? null, organisationId: input.organisationId ?? null, synthetic: false, removedAt: null,
     }));
+  }
+
+  /** A partner officer works for a member of their own area's LSP. */
+  private async memberOfArea(memberId: string, areaCode: string): Promise<void> {
+    const member = await this.db.getRepository(PartnershipMember).findOneBy({ id: memberId });
+    const partnership = member ? await this.db.getRepository(Partnership).findOneBy({ id: member.partnershipId }) : null;
+    if (partnership?.areaCode !== areaCode) throw badInput(`Organisation ${memberId} is not a member of the Local Strategic Partnership of ${areaCode}`);
   }
 
   /** Removes a person from the current lists (kept for history, e.g. past relationship managers). */

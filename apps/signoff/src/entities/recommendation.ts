@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { RecommendationContent } from '../services/recommendation/content';
 
 @ObjectType({
   description:
@@ -11,7 +12,7 @@ export class Recommendation {
   @PrimaryColumn({ type: 'uuid', name: 'agreement_id' })
   agreementId: string;
 
-  @Field({ description: 'The whole document, a self-contained HTML page (print it for PDF: it has a print stylesheet).' })
+  @Field({ description: 'The whole document, a self-contained HTML page with an A4 print stylesheet.' })
   @Column({ type: 'text' })
   html: string;
 
@@ -22,4 +23,23 @@ export class Recommendation {
   @Field()
   @Column({ type: 'timestamptz', name: 'generated_at' })
   generatedAt: Date;
+
+  /** The standard-format content the HTML and the PDF are rendered from (null only for documents from before it was kept). */
+  @Column({ type: 'jsonb', nullable: true })
+  content: RecommendationContent | null;
+}
+
+@ObjectType({ description: 'A file to download: the recommendation as PDF.' })
+export class DocumentFile {
+  @Field({ description: 'A file name to save it as, e.g. "recommendation-barnsley-2008-2011.pdf".' })
+  fileName: string;
+
+  @Field({ description: 'application/pdf' })
+  mediaType: string;
+
+  @Field(() => Int)
+  sizeBytes: number;
+
+  @Field({ description: 'The file itself, base64-encoded.' })
+  base64: string;
 }

@@ -48,6 +48,10 @@ export class TargetSignOffRecord {
   @Column({ type: 'int', name: 'target_version' })
   targetVersion: number;
 
+  /** The target's indicator and kind when signed off, for the history (null for records from before it was kept). */
+  @Column({ type: 'text', name: 'indicator_code', nullable: true })
+  indicatorCode: string | null;
+
   @Column({ type: 'text', name: 'signed_by' })
   signedBy: string;
 
@@ -75,6 +79,9 @@ export class TargetSignOffRecord {
 
 @ObjectType({ description: 'A GO theme lead\'s sign-off of a designated or statutory target, valid only for the version signed.' })
 export class TargetSignOff {
+  @Field(() => ID)
+  targetId: string;
+
   @Field(() => Int, { description: 'The version of the target that was signed off.' })
   targetVersion: number;
 
@@ -104,6 +111,7 @@ export class TargetSignOff {
 export function judgeTargetSignOff(record: TargetSignOffRecord, currentVersion: number): TargetSignOff {
   const valid = record.targetVersion === currentVersion;
   return {
+    targetId: record.targetId,
     targetVersion: record.targetVersion,
     valid,
     invalidatedBecause: valid

@@ -39,4 +39,10 @@ export const signOffLoaders = ({ loaders, services }: SignOffContext) => ({
   targetSignOff: loaders.loader<string, TargetSignOffRecord | null>('targetSignOff', async (ids) =>
     oneByKey(ids, [...latestSignOffs(await services.targets.ofTargets(ids)).values()], (r) => r.targetId),
   ),
+  targetSignOffHistory: loaders.loader<string, TargetSignOffRecord[]>('targetSignOffHistory', async (ids) =>
+    manyByKey(ids, await services.targets.ofTargets(ids), (r) => r.targetId),
+  ),
+  agreementTargetSignOffs: loaders.loader<string, TargetSignOffRecord[]>('agreementTargetSignOffs', async (ids) =>
+    manyByKey(ids, await services.targets.ofAgreements(ids), (r) => r.agreementId),
+  ),
 });

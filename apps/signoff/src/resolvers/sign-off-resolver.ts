@@ -1,4 +1,4 @@
-import { requireDraftReader, requireSignedIn } from '@laa/identity';
+import { requireSignedIn } from '@laa/identity';
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { GoverningBodyAgreement } from '../entities/governing-body';
@@ -8,13 +8,9 @@ import { SignedVersion } from '../entities/signed-version';
 import { SignOff, SignOffStep } from '../entities/sign-off';
 import { TargetChangeRequest, TargetChangeStatus } from '../entities/target-change';
 import { SignOffContext } from './context';
+import { readDraft } from './draft-access';
 import { signOffLoaders } from './loaders';
 
-/** Draft-level records need a draft reader of the area (records from before the area was kept: signed-in callers). */
-function readDraft(signOff: SignOff, context: SignOffContext): void {
-  if (signOff.areaCode) requireDraftReader(context.caller, { region: context.region, area: signOff.areaCode });
-  else requireSignedIn(context.caller);
-}
 
 @Resolver(() => SignOff)
 export class SignOffResolver {
@@ -25,8 +21,8 @@ export class SignOffResolver {
   }
 
   @FieldResolver(() => Recommendation, { nullable: true, description: 'The Regional Director\'s recommendation, once made (draft readers of the area).' })
-  recommendation(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<Recommendation | null> {
-    readDraft(signOff, context);
+  async recommendation(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<Recommendation | null> {
+    await readDraft(signOff, context);
     return signOffLoaders(context).recommendation.load(signOff.agreementId);
   }
 
@@ -48,14 +44,14 @@ export class SignOffResolver {
   }
 
   @FieldResolver(() => [TargetChangeRequest], { description: 'Controlled refresh requests of a signed agreement, oldest first (draft readers of the area).' })
-  targetChangeRequests(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<TargetChangeRequest[]> {
-    readDraft(signOff, context);
+  async targetChangeRequests(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<TargetChangeRequest[]> {
+    await readDraft(signOff, context);
     return signOffLoaders(context).changeRequests.load(signOff.agreementId);
   }
 
   @FieldResolver(() => [ID], { description: 'Targets reopened by an approved change, awaiting a new sign-off: only these may change in a signed agreement.' })
   async reopenedTargetIds(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<string[]> {
-    readDraft(signOff, context);
+    await readDraft(signOff, context);
     const requests = await signOffLoaders(context).changeRequests.load(signOff.agreementId);
     return requests.filter((r) => r.status === TargetChangeStatus.APPROVED && r.targetId).map((r) => r.targetId as string);
   }

@@ -56,6 +56,18 @@ export class TargetSignOffResolver {
     return judgeTargetSignOff(record, target.version);
   }
 
+  @Directive('@requires(fields: "version")')
+  @FieldResolver(() => [TargetSignOff], {
+    description: 'Every sign-off of the target, oldest first, each judged against its current version (only the latest can be valid). Draft readers.',
+  })
+  async signOffs(@Root() target: Target, @Ctx() context: SignOffContext): Promise<TargetSignOff[]> {
+    requireSignedIn(context.caller);
+    const records = await signOffLoaders(context).targetSignOffHistory.load(target.id);
+    if (records[0]) requireDraftReader(context.caller, { region: context.region, area: records[0].areaCode });
+    const latest = records[records.length - 1];
+    return records.map((r) => (r === latest ? judgeTargetSignOff(r, target.version) : { ...judgeTargetSignOff(r, target.version), valid: false, invalidatedBecause: 'Superseded by a later sign-off' }));
+  }
+
   @Mutation(() => TargetSignOff, {
     description:
       'A GO theme lead of the region signs off a designated or statutory target at the version the department confirmed, recording the confirmation. ' +

@@ -5,7 +5,7 @@ import { readAreas, readIndicators } from '@laa/reference-data';
 import { EntityManager } from 'typeorm';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { GoverningBodyAgreement } from '../entities/governing-body';
-import { SignedVersion } from '../entities/signed-version';
+import { signedTarget, SignedVersion } from '../entities/signed-version';
 import { SignOff, SignOffStep } from '../entities/sign-off';
 import { SIGN_OFF_ORDER, SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
@@ -49,7 +49,8 @@ export async function seedDemoSignOffs(manager: EntityManager, region: RegionCod
     outcome: 'No objections', recordedBy: 'Demo Minister', recordedAt: stepDate(SignOffStage.RD_RECOMMENDED),
   })));
   await insertInBatches(manager, SignedVersion, signed.map((plan) => ({
-    agreementId: plan.id, number: 1, targets: plan.targets.map((t) => ({ targetId: t.id, version: 1, kind: t.kind })),
+    agreementId: plan.id, number: 1,
+    targets: plan.targets.map((t) => signedTarget({ ...t, version: 1, indicator: { code: t.indicatorCode }, localIndicatorTitle: null })),
     signedBy: DEMO_SIGNATORIES[SignOffStage.SIGNED][0], reason: DEMO_SIGNATORIES[SignOffStage.SIGNED][2], signedAt: stepDate(SignOffStage.SIGNED),
   })) as SignedVersion[]);
 }
@@ -62,7 +63,7 @@ function governingBodies(plan: DemoAgreement): Partial<GoverningBodyAgreement>[]
 
 function targetSignOffs(plan: DemoAgreement): Partial<TargetSignOffRecord>[] {
   return plan.targets.map((target) => ({
-    targetId: target.id, agreementId: plan.id, areaCode: plan.areaCode, targetVersion: 1,
+    targetId: target.id, agreementId: plan.id, areaCode: plan.areaCode, targetVersion: 1, indicatorCode: target.indicatorCode,
     signedBy: DEMO_SIGNATORIES[SignOffStage.TARGETS_SIGNED_OFF][0], role: 'THEME_LEAD',
     department: target.kind === 'STATUTORY_DCSF' ? Department.DCSF : Department.CLG,
     confirmedBy: 'Demo department contact', confirmedOn: '2008-05-15', note: 'Confirmed by e-mail', signedAt: stepDate(SignOffStage.TARGETS_SIGNED_OFF), synthetic: true,

@@ -12,27 +12,37 @@ export interface TargetFact {
   id: string;
   version: number;
   kind: 'DESIGNATED' | 'STATUTORY_DCSF' | 'LOCAL';
+  indicator: { code: string };
+}
+
+/** An open negotiation point, as the RD's refusal names it. */
+export interface OpenPointFact {
+  id: string;
+  title: string;
+  department: string | null;
+  raisedByRole: string;
+  ageInDays: number;
 }
 
 export interface DraftFacts extends AgreementFacts {
-  openNegotiationPointCount: number;
-  targets: TargetFact[];
+  openNegotiationPoints: OpenPointFact[];
+  targets: TargetContentFact[];
 }
 
-export interface TargetFacts extends TargetFact {
+/** A target as a signed version keeps it: enough to read what was signed without the agreements subgraph. */
+export interface TargetContentFact extends TargetFact {
   levels: (number | null)[];
+  localIndicatorTitle: string | null;
+  baseline: { value: number; period: string } | null;
+}
+
+export interface TargetFacts extends TargetContentFact {
   agreement: AgreementFacts;
 }
 
 export interface RecommendationFacts extends AgreementFacts {
   firstYear: number;
-  targets: (TargetFact & {
-    theme: string;
-    levels: (number | null)[];
-    indicator: { code: string };
-    localIndicatorTitle: string | null;
-    baseline: { value: number; period: string } | null;
-  })[];
+  targets: (TargetContentFact & { theme: string })[];
   priorities: { title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
 }
 
@@ -41,9 +51,11 @@ export interface PlaceFacts {
 }
 
 const AGREEMENT = 'query ($id: ID!) { agreement(id: $id) { id stage area { code } } }';
-const DRAFT = 'query ($id: ID!) { agreement(id: $id) { id stage area { code } openNegotiationPointCount targets { id version kind } } }';
-const TARGET =
-  'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target { id version kind levels agreement { id stage area { code } } } } }';
+const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
+  openNegotiationPoints { id title department raisedByRole ageInDays }
+  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } } } }`;
+const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
+  id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
 const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear area { code }
   targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } }
   priorities { title description tier criteriaMet assessmentReason } } }`;

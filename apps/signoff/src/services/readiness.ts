@@ -1,8 +1,14 @@
+import { BlockerKind, SignOffBlocker } from '../entities/sign-off-blocker';
 import { TargetSignOffRecord } from '../entities/target';
-import { DraftFacts, TargetFact } from './agreement-facts';
+import { DraftFacts, OpenPointFact, TargetFact } from './agreement-facts';
 
 /** Designated and statutory targets need a theme lead's sign-off; local targets are the partnership's own. */
-export const needsSignOff = (target: TargetFact) => target.kind === 'DESIGNATED' || target.kind === 'STATUTORY_DCSF';
+export const needsSignOff = (target: Pick<TargetFact, 'kind'>) => target.kind === 'DESIGNATED' || target.kind === 'STATUTORY_DCSF';
+
+const KIND_WORDS: Record<TargetFact['kind'], string> = { DESIGNATED: 'designated', STATUTORY_DCSF: 'statutory', LOCAL: 'local' };
+
+/** A target as people name it: its indicator and kind ("NI117 (designated)"). */
+export const targetLabel = (target: Pick<TargetFact, 'kind' | 'indicator'>) => `${target.indicator.code} (${KIND_WORDS[target.kind]})`;
 
 /** The latest sign-off of each target. */
 export function latestSignOffs(records: TargetSignOffRecord[]): Map<string, TargetSignOffRecord> {
@@ -15,27 +21,54 @@ export function latestSignOffs(records: TargetSignOffRecord[]): Map<string, Targ
 }
 
 /** Designated and statutory targets without a sign-off of their current version, each with why. */
-export function unsignedTargets(targets: TargetFact[], records: TargetSignOffRecord[]): string[] {
+export function unsignedTargets(targets: TargetFact[], records: TargetSignOffRecord[]): SignOffBlocker[] {
   const latest = latestSignOffs(records);
   return targets.filter(needsSignOff).flatMap((target) => {
     const record = latest.get(target.id);
-    if (!record) return [`target ${target.id} (${target.kind}) has no sign-off`];
+    const blocker = (reason: string): SignOffBlocker[] => [{ kind: BlockerKind.TARGET_SIGN_OFF, ref: target.id, label: targetLabel(target), reason }];
+    if (!record) return blocker(`${targetLabel(target)} has no sign-off by a theme lead`);
     if (record.targetVersion !== target.version) {
-      return [`target ${target.id} (${target.kind}) changed after its sign-off (signed version ${record.targetVersion}, now ${target.version})`];
+      return blocker(`${targetLabel(target)} changed after its sign-off (signed version ${record.targetVersion}, now ${target.version}): sign it off again`);
     }
     return [];
   });
 }
 
+export function openPoints(points: OpenPointFact[]): SignOffBlocker[] {
+  return points.map((point) => ({
+    kind: BlockerKind.NEGOTIATION_POINT,
+    ref: point.id,
+    label: point.title,
+    reason: `negotiation point "${point.title}" is still open (raised by ${point.department ? `${point.department} through the GO` : `a ${words(point.raisedByRole)}`}, open ${point.ageInDays} day${point.ageInDays === 1 ? '' : 's'})`,
+  }));
+}
+
 /** What stops the Regional Director recommending: open negotiation points and targets without a valid sign-off. */
-export function missingForRecommendation(facts: DraftFacts, records: TargetSignOffRecord[]): string[] {
-  const points = facts.openNegotiationPointCount > 0 ? [`${facts.openNegotiationPointCount} negotiation point(s) still open`] : [];
-  return [...points, ...unsignedTargets(facts.targets, records)];
+export function missingForRecommendation(facts: DraftFacts, records: TargetSignOffRecord[]): SignOffBlocker[] {
+  return [...openPoints(facts.openNegotiationPoints), ...unsignedTargets(facts.targets, records)];
+}
+
+/** Targets added, removed or changed since the RD recommended the agreement: Ministers would sign something else. */
+export function changedSinceRecommendation(targets: TargetFact[], recommended: { id: string; version: number }[]): SignOffBlocker[] {
+  const then = new Map(recommended.map((t) => [t.id, t.version]));
+  const now = new Set(targets.map((t) => t.id));
+  const blocker = (ref: string, label: string, what: string): SignOffBlocker => ({
+    kind: BlockerKind.RECOMMENDATION_OUT_OF_DATE, ref, label, reason: `${label} ${what} after the RD's recommendation: the RD must recommend again`,
+  });
+  const changed = targets.flatMap((t) => {
+    const version = then.get(t.id);
+    if (version === undefined) return [blocker(t.id, targetLabel(t), 'was added')];
+    return version === t.version ? [] : [blocker(t.id, targetLabel(t), `changed (recommended version ${version}, now ${t.version})`)];
+  });
+  const removed = recommended.filter((t) => !now.has(t.id)).map((t) => blocker(t.id, `target ${t.id}`, 'was removed'));
+  return [...changed, ...removed];
 }
 
 /** One readable sentence naming the first few things missing. */
-export function describeMissing(what: string, missing: string[]): string {
-  const shown = missing.slice(0, 5).join('; ');
+export function describeMissing(what: string, missing: SignOffBlocker[]): string {
+  const shown = missing.slice(0, 5).map((m) => m.reason).join('; ');
   const more = missing.length > 5 ? `; and ${missing.length - 5} more` : '';
   return `${what}: ${shown}${more}`;
 }
+
+const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');

@@ -1,8 +1,8 @@
 import { RegionCode } from '@laa/domain';
 import { Caller, Role } from '@laa/identity';
-import { SignOffStage } from '../entities/sign-off-stage';
+import { SIGN_OFF_ORDER, SignOffStage } from '../entities/sign-off-stage';
 
-type Step = Exclude<SignOffStage, SignOffStage.NOT_STARTED>;
+export type Step = Exclude<SignOffStage, SignOffStage.NOT_STARTED>;
 
 /** Who takes each step: the LSP (through its partnership officers), GO theme leads, the RD, then Ministers. */
 export const STEP_TAKERS: Record<Step, { role: Role; scope: 'area' | 'region' | 'national'; label: string }> = {
@@ -12,6 +12,16 @@ export const STEP_TAKERS: Record<Step, { role: Role; scope: 'area' | 'region' | 
   [SignOffStage.RD_RECOMMENDED]: { role: Role.REGIONAL_DIRECTOR, scope: 'region', label: 'the Regional Director of the region' },
   [SignOffStage.SIGNED]: { role: Role.MINISTER, scope: 'national', label: 'a CLG Minister' },
 };
+
+/**
+ * The steps that may follow a stage: the next in order; and, once recommended, the RD's recommendation again
+ * (refused unless the targets changed since: Ministers must sign what the RD recommended).
+ */
+export function nextStages(stage: SignOffStage): Step[] {
+  const next = SIGN_OFF_ORDER[SIGN_OFF_ORDER.indexOf(stage) + 1] as Step | undefined;
+  const again: Step[] = stage === SignOffStage.RD_RECOMMENDED ? [SignOffStage.RD_RECOMMENDED] : [];
+  return next ? [next, ...again] : [];
+}
 
 /** The grant that entitles the caller to take a step for an agreement of this area and region, if any. */
 export function entitlingRole(caller: Caller, step: Step, place: { region: RegionCode; area: string }): Role | null {

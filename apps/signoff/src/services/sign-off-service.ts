@@ -2,19 +2,21 @@ import { RegionCode } from '@laa/domain';
 import { badInput, conflict, forbidden, ruleViolation } from '@laa/errors';
 import { Caller, requireSignedIn } from '@laa/identity';
 import { PeerSubgraphs } from '@laa/subgraph';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { GoverningBodyAgreement } from '../entities/governing-body';
-import { ModerationFlag } from '../entities/moderation-flag';
 import { Recommendation } from '../entities/recommendation';
-import { SignedVersion } from '../entities/signed-version';
+import { SignedTarget, signedTarget, SignedVersion } from '../entities/signed-version';
 import { SignOff, SignOffStep } from '../entities/sign-off';
-import { SIGN_OFF_ORDER, SignOffStage } from '../entities/sign-off-stage';
+import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
+import { BlockerKind, SignOffReadiness } from '../entities/sign-off-blocker';
 import { AgreementFactsClient } from './agreement-facts';
-import { describeMissing, missingForRecommendation, unsignedTargets } from './readiness';
-import { recommendationHtml } from './recommendation-document';
-import { entitlingRole, personLabel, STEP_TAKERS } from './sign-off-rules';
+import { describeMissing } from './readiness';
+import { recommendationContent, RecommendationContent } from './recommendation/content';
+import { recommendationHtml } from './recommendation/html';
+import { nextStages, entitlingRole, personLabel, STEP_TAKERS } from './sign-off-rules';
+import { StepConditions } from './step-conditions';
 
 export interface GoverningBodyInput {
   organisation: string;
@@ -36,16 +38,28 @@ export interface SignOffStepRequest {
 
 /** What the step adds beyond the step row itself, prepared before the transaction (peer calls stay outside it). */
 interface StepExtras {
-  recommendation?: (takenBy: string) => string;
-  signedTargets?: { targetId: string; version: number; kind: string }[];
+  recommendation?: (takenBy: string) => RecommendationContent;
+  signedTargets?: SignedTarget[];
 }
+
+/** How each step is refused when its conditions do not hold: the rule, and what the message says first. */
+const REFUSALS: Record<SignOffStage, [string, string]> = {
+  [SignOffStage.NOT_STARTED]: ['sign-off-order', 'Not a step'],
+  [SignOffStage.LSP_SIGNED_OFF]: ['lsp-sign-off-not-ready', 'The LSP cannot sign off yet'],
+  [SignOffStage.PARTNERS_AGREED]: ['partners-agreed-not-ready', 'The partners\' agreement cannot be recorded yet'],
+  [SignOffStage.TARGETS_SIGNED_OFF]: ['targets-need-sign-off', 'Every designated and statutory target needs a valid sign-off first'],
+  [SignOffStage.RD_RECOMMENDED]: ['recommendation-not-ready', 'The Regional Director cannot recommend this agreement yet'],
+  [SignOffStage.SIGNED]: ['signature-not-ready', 'Ministers cannot sign this agreement yet'],
+};
 
 /** The chain from the LSP to Ministers: each step by its role, in order, under its conditions. */
 export class SignOffService {
   readonly facts: AgreementFactsClient;
+  readonly conditions: StepConditions;
 
   constructor(private readonly db: DataSource, private readonly region: RegionCode, peers: PeerSubgraphs) {
     this.facts = new AgreementFactsClient(peers);
+    this.conditions = new StepConditions(db, this.facts);
   }
 
   ofAgreements(ids: readonly string[]): Promise<SignOff[]> {
@@ -83,8 +97,9 @@ export class SignOffService {
       throw ruleViolation('sign-off-needs-submitted-draft', `The agreement is at ${agreement.stage}: sign-off starts once the draft is SUBMITTED`);
     }
     // Stale or out of order is said first; the step's own conditions (which ask the agreements subgraph) after.
-    checkCurrent(await this.db.getRepository(SignOff).findOneBy({ agreementId: request.agreementId }), request);
-    const extras = await this.checkConditions(request, authorization);
+    const current = await this.db.getRepository(SignOff).findOneBy({ agreementId: request.agreementId });
+    checkCurrent(current, request);
+    const extras = await this.checkConditions(request, current?.stage ?? SignOffStage.NOT_STARTED, authorization);
     return this.db.transaction(async (manager) => {
       const locked = await manager.findOne(SignOff, { where: { agreementId: request.agreementId }, lock: { mode: 'pessimistic_write' } });
       const version = locked?.version ?? 0;
@@ -96,57 +111,51 @@ export class SignOffService {
     });
   }
 
-  /** Each step's own conditions, refused with what is missing. */
-  private async checkConditions(request: SignOffStepRequest, authorization?: string): Promise<StepExtras> {
-    switch (request.stage) {
-      case SignOffStage.PARTNERS_AGREED:
-        if (!request.governingBodies?.length) {
-          throw ruleViolation('partners-agreed-needs-bodies', 'Record each partner\'s governing body that agreed (council, PCT Board, Police Authority, ...) in governingBodies');
-        }
-        return {};
-      case SignOffStage.TARGETS_SIGNED_OFF: {
-        const facts = await this.facts.draft(request.agreementId, authorization);
-        const missing = unsignedTargets(facts.targets, await this.targetSignOffsOf(request.agreementId));
-        if (missing.length) throw ruleViolation('targets-need-sign-off', describeMissing('Every designated and statutory target needs a valid sign-off first', missing));
-        return {};
-      }
-      case SignOffStage.RD_RECOMMENDED:
-        return this.checkRecommendation(request, authorization);
-      case SignOffStage.SIGNED:
-        return this.checkSignature(request, authorization);
-      default:
-        return {};
+  /** Each step's own conditions, refused with what is missing (also in extensions.missing). */
+  private async checkConditions(request: SignOffStepRequest, current: SignOffStage, authorization?: string): Promise<StepExtras> {
+    if (request.stage === SignOffStage.PARTNERS_AGREED && !request.governingBodies?.length) {
+      throw ruleViolation('partners-agreed-needs-bodies', 'Record each partner\'s governing body that agreed (council, PCT Board, Police Authority, ...) in governingBodies');
     }
+    const { blockers, draft } = await this.conditions.check(request.stage, request.agreementId, authorization);
+    if (blockers.length) {
+      const [rule, what] = REFUSALS[request.stage];
+      throw ruleViolation(rule, describeMissing(what, blockers), { missing: blockers });
+    }
+    if (request.stage === SignOffStage.RD_RECOMMENDED && draft) {
+      if (current === SignOffStage.RD_RECOMMENDED && !(await this.conditions.recommendationOutOfDate(request.agreementId, draft))) {
+        throw ruleViolation('sign-off-order', 'The Regional Director has already recommended this agreement and its targets have not changed since');
+      }
+      return this.recommendation(request, authorization);
+    }
+    if (request.stage === SignOffStage.SIGNED && draft) return { signedTargets: draft.targets.map(signedTarget) };
+    return {};
   }
 
-  private async checkRecommendation(request: SignOffStepRequest, authorization?: string): Promise<StepExtras> {
-    const facts = await this.facts.draft(request.agreementId, authorization);
-    const missing = missingForRecommendation(facts, await this.targetSignOffsOf(request.agreementId));
-    if (missing.length) throw ruleViolation('recommendation-not-ready', describeMissing('The Regional Director cannot recommend this agreement yet', missing));
-    const document = await this.facts.forRecommendation(request.agreementId, authorization);
+  private async recommendation(request: SignOffStepRequest, authorization?: string): Promise<StepExtras> {
+    const facts = await this.facts.forRecommendation(request.agreementId, authorization);
     const generatedAt = new Date();
     const likelyImpact = request.likelyImpact?.trim() || 'Not stated by the Regional Director.';
     return {
-      recommendation: (recommendedBy) =>
-        recommendationHtml({ facts: document, recommendedBy, likelyImpact, reason: request.reason, generatedAt, synthetic: false }),
+      recommendation: (recommendedBy) => recommendationContent({ facts, recommendedBy, likelyImpact, reason: request.reason, generatedAt, synthetic: false }),
     };
   }
 
-  private async checkSignature(request: SignOffStepRequest, authorization?: string): Promise<StepExtras> {
-    const [consultations, flags] = await Promise.all([
-      this.db.getRepository(CabinetConsultation).countBy({ agreementId: request.agreementId }),
-      this.db.getRepository(ModerationFlag).findBy({ agreementId: request.agreementId, resolvedAt: IsNull() }),
-    ]);
-    if (consultations === 0) throw ruleViolation('signature-needs-cabinet', 'The Secretary of State has not yet consulted Cabinet colleagues (recordCabinetConsultation)');
-    if (flags.length) throw ruleViolation('signature-under-review', `The agreement is under consistency review: ${flags[0].reason}`);
-    const facts = await this.facts.draft(request.agreementId, authorization);
-    const missing = unsignedTargets(facts.targets, await this.targetSignOffsOf(request.agreementId));
-    if (missing.length) throw ruleViolation('targets-need-sign-off', describeMissing('A target changed since it was signed off', missing));
-    return { signedTargets: facts.targets.map((t) => ({ targetId: t.id, version: t.version, kind: t.kind })) };
+  /** The next step, who takes it and what stops it: the same conditions the step is refused with. */
+  async readiness(signOff: SignOff, authorization?: string): Promise<SignOffReadiness> {
+    const next = nextStages(signOff.stage)[0] ?? null;
+    if (!next) return { nextStage: null, takenBy: null, ready: false, blockers: [] };
+    const takenBy = STEP_TAKERS[next].label;
+    const agreement = await this.facts.agreement(signOff.agreementId);
+    if (agreement.stage !== 'SUBMITTED') {
+      const reason = `the draft is at ${agreement.stage}: sign-off starts once it is SUBMITTED`;
+      return { nextStage: next, takenBy, ready: false, blockers: [{ kind: BlockerKind.DRAFT_NOT_SUBMITTED, ref: null, label: 'Draft not submitted', reason }] };
+    }
+    const { blockers } = await this.conditions.check(next, signOff.agreementId, authorization);
+    return { nextStage: next, takenBy, ready: blockers.length === 0, blockers };
   }
 
   targetSignOffsOf(agreementId: string): Promise<TargetSignOffRecord[]> {
-    return this.db.getRepository(TargetSignOffRecord).findBy({ agreementId });
+    return this.conditions.targetSignOffsOf(agreementId);
   }
 
   private async record(
@@ -175,7 +184,8 @@ export class SignOffService {
       await manager.insert(GoverningBodyAgreement, bodies);
     }
     if (extras.recommendation) {
-      await manager.upsert(Recommendation, { agreementId: request.agreementId, html: extras.recommendation(takenBy), recommendedBy: takenBy, generatedAt: new Date() }, ['agreementId']);
+      const content = extras.recommendation(takenBy);
+      await manager.upsert(Recommendation, { agreementId: request.agreementId, content, html: recommendationHtml(content), recommendedBy: takenBy, generatedAt: new Date() }, ['agreementId']);
     }
     if (extras.signedTargets) {
       await manager.insert(SignedVersion, { agreementId: request.agreementId, number: 1, targets: extras.signedTargets, signedBy: takenBy, reason: request.reason, signedAt: new Date() });
@@ -207,8 +217,8 @@ function checkCurrent(current: SignOff | null, request: SignOffStepRequest): voi
 }
 
 function checkOrder(stage: SignOffStage, requested: SignOffStage): void {
-  const next = SIGN_OFF_ORDER[SIGN_OFF_ORDER.indexOf(stage) + 1];
-  if (requested !== next) {
-    throw ruleViolation('sign-off-order', next ? `The agreement is at ${stage}: the next step is ${next}, not ${requested}` : 'The agreement is already signed');
+  const allowed = nextStages(stage);
+  if (!allowed.some((step) => step === requested)) {
+    throw ruleViolation('sign-off-order', allowed.length ? `The agreement is at ${stage}: the next step is ${allowed[0]}, not ${requested}` : 'The agreement is already signed');
   }
 }

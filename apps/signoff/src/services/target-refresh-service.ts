@@ -2,11 +2,11 @@ import { RegionCode } from '@laa/domain';
 import { badInput, conflict, forbidden, notFound, ruleViolation } from '@laa/errors';
 import { Caller, canEditAgreement, requireSignedIn, Role } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { SignedVersion } from '../entities/signed-version';
+import { signedTarget, SignedVersion } from '../entities/signed-version';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { ApprovalLevel, TargetChangeKind, TargetChangeRequest, TargetChangeStatus } from '../entities/target-change';
-import { AgreementFactsClient, TargetFact } from './agreement-facts';
+import { AgreementFactsClient, TargetContentFact } from './agreement-facts';
 import { grantIn, personLabel } from './sign-off-rules';
 
 /**
@@ -89,6 +89,9 @@ export class TargetRefreshService {
     if (!input.targetId) throw badInput(`${input.change} needs targetId`);
     const target = await this.facts.target(input.targetId, authorization);
     if (target.agreement.id !== input.agreementId) throw notFound('Target of this agreement', input.targetId);
+    if (target.kind === 'LOCAL') {
+      throw ruleViolation('local-target-no-refresh', 'Local targets are the partnership\'s own: they change without central approval (updateTarget), no refresh needed');
+    }
     if (input.change === TargetChangeKind.REMOVE_DESIGNATED) {
       if (target.kind !== 'DESIGNATED') throw ruleViolation('remove-designated-only', 'Only designated targets are removed through a refresh');
       return { currentLevels: target.levels, proposedLevels: null, approvalLevel: ApprovalLevel.MINISTERS };
@@ -126,16 +129,33 @@ export class TargetRefreshService {
     });
   }
 
-  /** The approved change that reopened this target (or an approved addition of a designated target not yet signed). */
+  /** The approved change that reopened this target, or an approved addition if the target is new since the last signed version. */
   async approvedChangeFor(agreementId: string, targetId: string): Promise<TargetChangeRequest | null> {
     const approved = await this.db.getRepository(TargetChangeRequest).find({ where: { agreementId, status: TargetChangeStatus.APPROVED }, order: { requestedAt: 'ASC' } });
-    return approved.find((r) => r.targetId === targetId) ?? approved.find((r) => r.change === TargetChangeKind.ADD_DESIGNATED) ?? null;
+    const own = approved.find((r) => r.targetId === targetId);
+    if (own) return own;
+    const addition = approved.find((r) => r.change === TargetChangeKind.ADD_DESIGNATED);
+    if (!addition) return null;
+    const latest = await this.db.getRepository(SignedVersion).findOne({ where: { agreementId }, order: { number: 'DESC' } });
+    return latest?.targets.some((t) => t.targetId === targetId) ? null : addition;
+  }
+
+  /** Refuses a sign-off that would apply something other than what was approved (other levels than proposed). */
+  checkApproved(change: TargetChangeRequest, target: TargetContentFact): void {
+    if (change.change !== TargetChangeKind.CHANGE_LEVELS || !change.proposedLevels) return;
+    const same = change.proposedLevels.every((level, year) => level === target.levels[year]);
+    if (!same) {
+      throw ruleViolation(
+        'refresh-as-approved',
+        `The approved change sets levels ${change.proposedLevels.join(' / ')}; the target has ${target.levels.join(' / ')}: set the approved levels, or request another change`,
+      );
+    }
   }
 
   /** The changed target is signed off again: the change is applied and a new signed version records it. */
-  async apply(manager: EntityManager, change: TargetChangeRequest, target: TargetFact, by: string): Promise<void> {
+  async apply(manager: EntityManager, change: TargetChangeRequest, target: TargetContentFact, by: string): Promise<void> {
     await manager.update(TargetChangeRequest, { id: change.id }, { status: TargetChangeStatus.APPLIED, targetId: target.id, version: change.version + 1 });
-    const entry = { targetId: target.id, version: target.version, kind: target.kind };
+    const entry = signedTarget(target);
     await this.recordVersion(manager, change.agreementId, (targets) => [...targets.filter((t) => t.targetId !== target.id), entry], by, change.reason);
   }
 

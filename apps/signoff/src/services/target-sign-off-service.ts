@@ -33,6 +33,10 @@ export class TargetSignOffService {
     return this.db.getRepository(TargetSignOffRecord).find({ where: { targetId: In([...ids]) }, order: { signedAt: 'ASC' } });
   }
 
+  ofAgreements(ids: readonly string[]): Promise<TargetSignOffRecord[]> {
+    return this.db.getRepository(TargetSignOffRecord).find({ where: { agreementId: In([...ids]) }, order: { signedAt: 'ASC' } });
+  }
+
   async signOff(caller: Caller, request: TargetSignOffRequest, authorization?: string): Promise<TargetSignOffRecord> {
     const person = requireSignedIn(caller);
     const role = grantIn(person, [Role.THEME_LEAD], this.region);
@@ -51,6 +55,7 @@ export class TargetSignOffService {
     if (signed && !change) {
       throw ruleViolation('signed-target-closed', 'The agreement is signed: a change to its targets needs an approved request first (requestTargetChange)');
     }
+    if (change) this.refresh.checkApproved(change, target);
     const { departmentConfirmation: confirmation } = request;
     return this.db.transaction(async (manager) => {
       const record = manager.create(TargetSignOffRecord, {
@@ -58,6 +63,7 @@ export class TargetSignOffService {
         agreementId: target.agreement.id,
         areaCode: target.agreement.area.code,
         targetVersion: target.version,
+        indicatorCode: target.indicator.code,
         signedBy: personLabel(person),
         role,
         department: confirmation.department,

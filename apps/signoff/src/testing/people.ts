@@ -28,12 +28,20 @@ export interface ChainTarget {
   version: number;
   kind: string;
   levels: number[];
-  signOff: { valid: boolean; targetVersion: number; invalidatedBecause: string | null; signedBy: string } | null;
+  signOff: {
+    valid: boolean; targetVersion: number; invalidatedBecause: string | null; signedBy: string;
+    departmentConfirmation: { department: string; confirmedBy: string; confirmedOn: string; note: string };
+  } | null;
 }
 
-export const TARGETS = `query ($id: ID!) { agreement(id: $id) { signOff { stage version } targets { id version kind levels signOff { valid targetVersion invalidatedBecause signedBy } } } }`;
+export const TARGETS = `query ($id: ID!) { agreement(id: $id) { signOff { stage version } targets { id version kind levels
+  signOff { valid targetVersion invalidatedBecause signedBy departmentConfirmation { department confirmedBy confirmedOn note } } } } }`;
+export const READINESS = `query ($id: ID!) { agreement(id: $id) { signOff { readiness { nextStage takenBy ready blockers { kind ref label reason } } } } }`;
 export const SIGN_OFF_TARGET = `mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid targetVersion signedBy departmentConfirmation { department confirmedBy } } }`;
 export const TAKE_STEP = `mutation ($input: SignOffStepInput!) { takeSignOffStep(input: $input) { stage version } }`;
 export const RECOMMEND = `mutation ($input: RecommendAgreementInput!) { recommendAgreement(input: $input) { stage version recommendation { html generatedAt } } }`;
 
 export const confirmation = (department = 'CLG') => ({ department, confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting' });
+
+export const PDF = `query ($id: ID!) { agreement(id: $id) { signOff { recommendation { pdf { fileName mediaType sizeBytes base64 } } } } }`;
+export const HEADINGS = ['1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Recommendation'] as const;

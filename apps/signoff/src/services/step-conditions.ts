@@ -1,0 +1,72 @@
+import { DataSource, IsNull } from 'typeorm';
+import { CabinetConsultation } from '../entities/cabinet-consultation';
+import { ModerationFlag } from '../entities/moderation-flag';
+import { Recommendation } from '../entities/recommendation';
+import { BlockerKind, SignOffBlocker } from '../entities/sign-off-blocker';
+import { SignOffStage } from '../entities/sign-off-stage';
+import { TargetSignOffRecord } from '../entities/target';
+import { AgreementFactsClient, DraftFacts } from './agreement-facts';
+import { changedSinceRecommendation, missingForRecommendation, unsignedTargets } from './readiness';
+
+export interface StepCheck {
+  blockers: SignOffBlocker[];
+  /** The draft's facts, when the step needed them (the caller's token reads them). */
+  draft?: DraftFacts;
+}
+
+/**
+ * What must hold before each sign-off step, as a list of what is missing: the step refuses with it, and
+ * SignOff.readiness shows it before anyone tries.
+ */
+export class StepConditions {
+  constructor(private readonly db: DataSource, private readonly facts: AgreementFactsClient) {}
+
+  async check(stage: SignOffStage, agreementId: string, authorization?: string): Promise<StepCheck> {
+    switch (stage) {
+      case SignOffStage.LSP_SIGNED_OFF:
+        // Seam for the story of place (evidence subgraph, versioned and signed off by the LSP): when it lands, ask
+        // evidence through this.facts (peers, never its tables) for the area's latest story and add a blocker here
+        // unless that version is signed off: "the LSP signs off the story of place and the draft".
+        return { blockers: [] };
+      case SignOffStage.TARGETS_SIGNED_OFF: {
+        const draft = await this.facts.draft(agreementId, authorization);
+        return { draft, blockers: unsignedTargets(draft.targets, await this.targetSignOffsOf(agreementId)) };
+      }
+      case SignOffStage.RD_RECOMMENDED: {
+        const draft = await this.facts.draft(agreementId, authorization);
+        return { draft, blockers: missingForRecommendation(draft, await this.targetSignOffsOf(agreementId)) };
+      }
+      case SignOffStage.SIGNED:
+        return this.checkSignature(agreementId, authorization);
+      default:
+        return { blockers: [] };
+    }
+  }
+
+  /** Ministers sign what the RD recommended, after Cabinet, with no open review and every target still validly signed off. */
+  private async checkSignature(agreementId: string, authorization?: string): Promise<StepCheck> {
+    const [consultations, flags, recommendation, records, draft] = await Promise.all([
+      this.db.getRepository(CabinetConsultation).countBy({ agreementId }),
+      this.db.getRepository(ModerationFlag).findBy({ agreementId, resolvedAt: IsNull() }),
+      this.db.getRepository(Recommendation).findOneBy({ agreementId }),
+      this.targetSignOffsOf(agreementId),
+      this.facts.draft(agreementId, authorization),
+    ]);
+    const cabinet: SignOffBlocker[] = consultations
+      ? []
+      : [{ kind: BlockerKind.CABINET_CONSULTATION, ref: null, label: 'Cabinet consultation', reason: 'the Secretary of State has not yet consulted Cabinet colleagues (recordCabinetConsultation)' }];
+    const reviews = flags.map((f) => ({ kind: BlockerKind.CONSISTENCY_REVIEW, ref: f.id, label: f.reason, reason: `the agreement is under consistency review: ${f.reason}` }));
+    const recommended = recommendation?.content ? changedSinceRecommendation(draft.targets, recommendation.content.shape.targets) : [];
+    return { draft, blockers: [...cabinet, ...reviews, ...unsignedTargets(draft.targets, records), ...recommended] };
+  }
+
+  /** True when targets changed after the recommendation, so the RD may (and must) recommend again. */
+  async recommendationOutOfDate(agreementId: string, draft: DraftFacts): Promise<boolean> {
+    const recommendation = await this.db.getRepository(Recommendation).findOneBy({ agreementId });
+    return !!recommendation?.content && changedSinceRecommendation(draft.targets, recommendation.content.shape.targets).length > 0;
+  }
+
+  targetSignOffsOf(agreementId: string): Promise<TargetSignOffRecord[]> {
+    return this.db.getRepository(TargetSignOffRecord).findBy({ agreementId });
+  }
+}
