@@ -48,9 +48,15 @@ describe('drafting from priorities to targets', () => {
       const linked = await region.query(LINK, { token: po, variables: { input: { fromPriorityId: alcohol.id, description: 'contributes', ...to } } });
       expect(linked.errors).toBeUndefined();
     }
+    // Lead and contributing partners must sit at the area's partnership table (partners publishes its members).
+    const members = await region.query<{ area: { partnership: { members: { id: string }[] } } }>(
+      'query ($area: String!) { area(code: $area) { partnership { members { id } } } }',
+      { variables: { area: draft.area } },
+    );
+    const [lead, contributor] = members.data!.area.partnership.members.map((m) => m.id);
     const target = await region.query(ADD_TARGET, {
       token: po,
-      variables: { input: { agreementId: draft.id, kind: 'DESIGNATED', indicatorCode: 'NI39', baseline: baseline(1500), levels: [1450, 1400, 1350], priorityId: alcohol.id, leadPartnerId: '00000000-0000-4000-8000-000000000001', contributingPartnerIds: ['00000000-0000-4000-8000-000000000002'] } },
+      variables: { input: { agreementId: draft.id, kind: 'DESIGNATED', indicatorCode: 'NI39', baseline: baseline(1500), levels: [1450, 1400, 1350], priorityId: alcohol.id, leadPartnerId: lead, contributingPartnerIds: [contributor] } },
     });
     expect(target.errors).toBeUndefined();
     const placeholder = await region.query(ADD_TARGET, {
@@ -83,7 +89,7 @@ describe('drafting from priorities to targets', () => {
     expect(agreement.priorityGraph.nodes.filter((n) => n.kind === 'INDICATOR').map((n) => n.id).sort()).toEqual(['NI20', 'NI39']);
     const byCode = Object.fromEntries(agreement.targets.map((t) => [t.indicator.code, t]));
     expect(byCode.NI20).toMatchObject({ placeholder: true, baselineDueBy: '2008-06-30', priority: { title: 'Reducing alcohol related harm' } });
-    expect(byCode.NI39).toMatchObject({ placeholder: false, leadPartner: { id: '00000000-0000-4000-8000-000000000001' }, contributingPartners: [{ id: '00000000-0000-4000-8000-000000000002' }] });
+    expect(byCode.NI39).toMatchObject({ placeholder: false, leadPartner: { id: lead }, contributingPartners: [{ id: contributor }] });
     expect(agreement.coverage.themes.reduce((sum, t) => sum + t.targets, 0)).toBe(2);
     expect(agreement.coverage.departments.length).toBeGreaterThan(0);
     expect(agreement.coverage.themesWithoutTargets).toContain('CHILDREN_AND_YOUNG_PEOPLE');

@@ -10,6 +10,7 @@ import { Area, Indicator, PartnershipMember } from './entities/references';
 import { Target } from './entities/target';
 import { CreateAgreements1764000000000 } from './migrations/1764000000000-CreateAgreements';
 import { NegotiateAgreements1764400000000 } from './migrations/1764400000000-NegotiateAgreements';
+import { TargetLocalReason1764700000000 } from './migrations/1764700000000-TargetLocalReason';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -32,6 +33,7 @@ import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
 import { NegotiationService } from './services/negotiation-service';
 import { PriorityService } from './services/priority-service';
+import { TargetFactsClient } from './services/target-facts';
 import { TargetService } from './services/target-service';
 
 /** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
@@ -39,7 +41,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
   entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000],
   resolvers: [
     AgreementResolver,
     AgreementDraftingResolver,
@@ -64,9 +66,9 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     Priority: { __resolveReference: resolvePriorityReference },
     PartnershipMember: { __resolveReference: resolvePartnershipMemberReference },
   },
-  createServices: (dataSource, region) => ({
+  createServices: (dataSource, region, runtime) => ({
     agreements: new AgreementService(dataSource, region),
-    targets: new TargetService(dataSource),
+    targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers)),
     priorities: new PriorityService(dataSource),
     negotiation: new NegotiationService(dataSource),
     conferences: new ConferenceService(dataSource),

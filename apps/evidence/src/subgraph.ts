@@ -10,6 +10,7 @@ import { SimilarArea } from './entities/similar-area';
 import { SoftEvidence } from './entities/soft-evidence';
 import { StoryClaim, StoryOfPlace } from './entities/story-of-place';
 import { Priority } from './entities/priority';
+import { Target } from './entities/target';
 import { CreateEvidence1764000000000 } from './migrations/1764000000000-CreateEvidence';
 import { EvidenceBase1764500000000 } from './migrations/1764500000000-EvidenceBase';
 import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
@@ -24,6 +25,7 @@ import { LocalIndicatorResolver } from './resolvers/local-indicator-resolver';
 import { resolveIndicatorReference } from './resolvers/indicator-reference';
 import { IndicatorResolver } from './resolvers/indicator-resolver';
 import { ObservationResolver } from './resolvers/observation-resolver';
+import { TargetStretchResolver } from './resolvers/target-stretch-resolver';
 import { seedDemoEvidence } from './seeds/demo-evidence';
 import { importReferenceAreas } from './seeds/reference-areas';
 import { importReferenceIndicators } from './seeds/reference-indicators';
@@ -50,8 +52,9 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     StoryClaimResolver,
     AreaStoryResolver,
     LocalIndicatorResolver,
+    TargetStretchResolver,
   ],
-  orphanedTypes: [Area, Priority],
+  orphanedTypes: [Area, Priority, Target],
   uploads: [observationUpload],
   referenceResolvers: { Indicator: { __resolveReference: resolveIndicatorReference } },
   createServices: (dataSource, _region, runtime) => evidenceServices(dataSource, runtime),

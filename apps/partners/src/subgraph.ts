@@ -1,5 +1,6 @@
 import { seedOnce } from '@laa/database';
 import { SubgraphDefinition } from '@laa/subgraph';
+import { Agreement } from './entities/agreement';
 import { Area } from './entities/area';
 import { District } from './entities/district';
 import { Partnership, PartnershipMember } from './entities/partnership';
@@ -24,6 +25,7 @@ import {
   AreaPeopleResolver, DepartmentPriorityPlaceResolver, DistrictCountyResolver, PeopleMutationResolver, PersonResolver,
   RegionPeopleResolver, RelationshipManagerAssignmentResolver,
 } from './resolvers/people-resolver';
+import { AgreementPriorityPlacesResolver } from './resolvers/agreement-priority-places-resolver';
 import { seedDemoPeople } from './seeds/demo-people';
 import { PeopleService } from './services/people-service';
 
@@ -36,7 +38,9 @@ export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
   resolvers: [
     RegionResolver, AreaResolver, PartnershipResolver, ApiCredentialResolver, AreaPeopleResolver, RelationshipManagerAssignmentResolver,
     PersonResolver, DepartmentPriorityPlaceResolver, DistrictCountyResolver, RegionPeopleResolver, PeopleMutationResolver,
+    AgreementPriorityPlacesResolver,
   ],
+  orphanedTypes: [Agreement],
   referenceResolvers: {
     Area: { __resolveReference: resolveAreaReference },
     Region: { __resolveReference: resolveRegionReference },

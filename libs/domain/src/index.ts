@@ -3,4 +3,5 @@ export * from './themes';
 export * from './departments';
 export * from './reference-status';
 export * from './polarity';
+export * from './priority-criteria';
 import './graphql-enums';

@@ -11,6 +11,7 @@ export class Agreement {
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id: string;
 
+  @Field({ description: 'The 2008 code of the agreement\'s area: the same as area.code, as a plain value other subgraphs can require.' })
   @Column({ type: 'text', name: 'area_code' })
   areaCode: string;
 

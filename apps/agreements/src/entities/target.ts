@@ -34,6 +34,7 @@ export class Target {
   @Column({ type: 'text' })
   kind: TargetKind;
 
+  @Field({ description: 'The indicator\'s code (NI116, or a local indicator\'s code): the same as indicator.code, as a plain value other subgraphs can require.' })
   @Column({ type: 'text', name: 'indicator_code' })
   indicatorCode: string;
 
@@ -67,6 +68,10 @@ export class Target {
   @Field(() => String, { nullable: true, description: 'The title of a local indicator (local targets whose indicator is not in the national set).' })
   @Column({ type: 'text', name: 'local_indicator_title', nullable: true })
   localIndicatorTitle: string | null;
+
+  /** Why the partnership wants this target although the area may already perform strongly (draft content: resolved with an access check). */
+  @Column({ type: 'text', name: 'local_reason', nullable: true })
+  localReason: string | null;
 
   @Column({ type: 'uuid', name: 'lead_partner_id', nullable: true })
   leadPartnerId: string | null;

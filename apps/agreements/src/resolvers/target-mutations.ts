@@ -69,6 +69,14 @@ export class TargetFieldsInput {
   @IsOptional()
   @Matches(AREA_CODE, { each: true, message: 'sharedWithAreas must be 2008 area codes such as 00CG' })
   sharedWithAreas?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the partnership wants this target although the area may already perform strongly; without one such a designated target is flagged (Target.stretch).',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  localReason?: string | null;
 }
 
 @InputType({ description: 'A new target of an agreement.' })
@@ -95,6 +103,16 @@ export class AddTargetInput extends TargetFieldsInput {
   @IsOptional()
   @MaxLength(300)
   localIndicatorTitle?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'With no baseline given: take the area\'s figure of record for the indicator from the evidence base (provisional stays provisional). ' +
+      'Where the evidence has none the target is a placeholder and needs baselineDueBy.',
+  })
+  @IsOptional()
+  baselineFromEvidence?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a target, against the version the caller read.' })
@@ -130,10 +148,10 @@ export class RemoveTargetInput {
 export class TargetMutations {
   @Mutation(() => Target, {
     description:
-      'Adds a target. Editors only (the area\'s partnership officers and its GO). RULE_VIOLATION for the 36th designated target, a non-national indicator on a designated or statutory target, an indicator used twice, a withdrawn indicator or levels that go the wrong way.',
+      'Adds a target. Editors only (the area\'s partnership officers and its GO). RULE_VIOLATION for the 36th designated target, a non-national indicator on a designated or statutory target, an indicator used twice, a withdrawn indicator, levels that go the wrong way, or a lead or contributing partner who is not a member of the area\'s partnership.',
   })
-  addTarget(@Arg('input') input: AddTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
-    return services.targets.addTarget(caller, input);
+  addTarget(@Arg('input') input: AddTargetInput, @Ctx() { caller, services, authorization }: AgreementsContext): Promise<Target> {
+    return services.targets.addTarget(caller, input, authorization);
   }
 
   @Mutation(() => Target, { description: 'Changes a target; CONFLICT (with the current version) if it changed since you read it.' })
@@ -142,7 +160,7 @@ export class TargetMutations {
     return services.targets.updateTarget(caller, targetId, expectedVersion, fields);
   }
 
-  @Mutation(() => Target, { description: 'Removes a target (kept in the history); CONFLICT if it changed since you read it. Returns the removed target.' })
+  @Mutation(() => Target, { description: 'Removes a target (kept in the history); its open negotiation points are withdrawn with the reason, in the same change. CONFLICT if it changed since you read it. Returns the removed target.' })
   removeTarget(@Arg('input') input: RemoveTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
     return services.targets.removeTarget(caller, input.targetId, input.expectedVersion, input.reason);
   }

@@ -45,6 +45,20 @@ export class TargetResolver {
     return { code: agreement!.areaCode };
   }
 
+  @FieldResolver(() => String, { description: 'The 2008 code of the area whose agreement holds the target: the same as area.code, as a plain value other subgraphs can require.' })
+  async areaCode(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<string> {
+    return (await this.area(target, context)).code;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why the partnership wants this target although the area may already perform strongly (see Target.stretch). Draft readers only.',
+  })
+  async localReason(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<string | null> {
+    await requireTargetReader(target, context);
+    return target.localReason;
+  }
+
   @FieldResolver(() => Baseline, { nullable: true, description: 'Null while the baseline is missing: the target is a placeholder.' })
   baseline(@Root() target: Target): Baseline | null {
     if (target.baselineValue === null || target.baselinePeriod === null) return null;

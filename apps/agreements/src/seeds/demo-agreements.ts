@@ -43,6 +43,7 @@ export async function seedDemoAgreements(manager: EntityManager, region: RegionC
       localIndicatorTitle: null,
       ...demoPartners(plan.areaCode, target.theme),
       priorityId: null,
+      localReason: null,
       sharedWithAreas: [],
       synthetic: true,
       version: 1,

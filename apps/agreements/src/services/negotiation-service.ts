@@ -2,7 +2,7 @@ import { badInput, conflict, notFound, ruleViolation } from '@laa/errors';
 import { Caller, Role } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
-import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
+import { AgreementItemType, ChangeAction, ItemChange } from '../entities/agreement-revision';
 import {
   NegotiationPoint,
   NegotiationPointEvent,
@@ -161,6 +161,24 @@ export async function changeStatus(
     { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after: { ...pointSnapshot(after), reason } },
   ]);
   return after;
+}
+
+/**
+ * Withdraws the open points raised against a target that is being removed, in the removal's
+ * transaction: each thread records the removal's reason, and the caller writes one revision for
+ * the removal and these withdrawals together (returned as its item changes).
+ */
+export async function withdrawPointsOfRemovedTarget(manager: EntityManager, target: Target, person: SignedIn, reason: string): Promise<ItemChange[]> {
+  const open = await manager.findBy(NegotiationPoint, { subjectKind: PointSubjectKind.TARGET, subjectRef: target.id, status: In(OPEN_STATUSES) });
+  const because = `Withdrawn because target ${target.indicatorCode} was removed: ${reason}`;
+  const changes: ItemChange[] = [];
+  for (const point of open) {
+    await manager.update(NegotiationPoint, { id: point.id, version: point.version }, { status: NegotiationPointStatus.WITHDRAWN, closedAt: new Date(), version: point.version + 1 });
+    await addEvent(manager, point.id, PointEventKind.WITHDRAWN, person, because);
+    const after = { ...pointSnapshot(point), status: NegotiationPointStatus.WITHDRAWN, reason: because };
+    changes.push({ itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after });
+  }
+  return changes;
 }
 
 export async function lockedPoint(manager: EntityManager, pointId: string): Promise<{ point: NegotiationPoint; agreement: Agreement }> {

@@ -1,73 +1,31 @@
-import { Theme } from '@laa/domain';
-import { badInput, conflict, notFound, ruleViolation } from '@laa/errors';
+import { badInput, notFound, ruleViolation } from '@laa/errors';
 import { Caller, requireAgreementEditor, requireSignedIn } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Agreement } from '../entities/agreement';
 import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
 import { Priority } from '../entities/priority';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
+import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
+import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
+import { applyFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
 import { checkDesignatedCount, checkDirection, checkIndicatorForKind, nationalIndicators, normaliseIndicatorCode } from './target-rules';
-
-export interface BaselineValues {
-  value: number;
-  period: string;
-  source: string;
-  provisional: boolean;
-}
-
-/** The fields of a target a draft may set; undefined leaves a field as it is, null clears it. */
-export interface TargetFields {
-  theme?: Theme | null;
-  baseline?: BaselineValues | null;
-  baselineDueBy?: string | null;
-  levels?: (number | null)[] | null;
-  leadPartnerId?: string | null;
-  contributingPartnerIds?: string[] | null;
-  priorityId?: string | null;
-  sharedWithAreas?: string[] | null;
-}
-
-export interface NewTarget extends TargetFields {
-  agreementId: string;
-  expectedAgreementVersion?: number | null;
-  kind: TargetKind;
-  indicatorCode: string;
-  localIndicatorTitle?: string | null;
-}
-
-/** What the history records of a target: every field a draft can change. */
-export function targetSnapshot(target: Target): Record<string, unknown> {
-  return {
-    kind: target.kind,
-    indicatorCode: target.indicatorCode,
-    localIndicatorTitle: target.localIndicatorTitle,
-    theme: target.theme,
-    baseline:
-      target.baselineValue === null
-        ? null
-        : { value: target.baselineValue, period: target.baselinePeriod, source: target.baselineSource, provisional: target.baselineProvisional },
-    baselineDueBy: target.baselineDueBy,
-    levels: target.levels,
-    leadPartnerId: target.leadPartnerId,
-    contributingPartnerIds: target.contributingPartnerIds,
-    priorityId: target.priorityId,
-    sharedWithAreas: target.sharedWithAreas,
-  };
-}
-
-const labelOf = (target: Target) => `Target ${target.indicatorCode} (${target.kind})`;
 
 /** Adds, changes and removes targets under the suite's rules, each change versioned in the agreement's history. */
 export class TargetService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly facts: TargetFactsClient,
+  ) {}
 
-  async addTarget(caller: Caller, input: NewTarget): Promise<Target> {
+  async addTarget(caller: Caller, input: NewTarget, authorization?: string): Promise<Target> {
+    const code = normaliseIndicatorCode(input.indicatorCode);
+    const fields = await this.withPeerFacts(caller, await this.agreementOf(input.agreementId), code, input, authorization);
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId, input.expectedAgreementVersion);
       requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
-      const code = normaliseIndicatorCode(input.indicatorCode);
       const indicator = checkIndicatorForKind(input.kind, code, input.localIndicatorTitle);
       const existing = await manager.find(Target, { where: { agreementId: agreement.id }, select: { id: true, kind: true, indicatorCode: true } });
       if (existing.some((t) => t.indicatorCode === code)) {
@@ -77,25 +35,14 @@ export class TargetService {
       const theme = input.theme ?? indicator?.theme;
       if (!theme) throw badInput('A local indicator needs a theme');
       const draft = manager.create(Target, {
+        ...EMPTY_TARGET,
         agreementId: agreement.id,
         kind: input.kind,
         indicatorCode: code,
         localIndicatorTitle: indicator ? null : input.localIndicatorTitle!.trim(),
         theme,
-        baselineValue: null,
-        baselinePeriod: null,
-        baselineSource: null,
-        baselineProvisional: false,
-        baselineDueBy: null,
-        levels: [null, null, null],
-        leadPartnerId: null,
-        contributingPartnerIds: [],
-        priorityId: null,
-        sharedWithAreas: [],
-        synthetic: false,
-        version: 1,
       });
-      applyFields(draft, input);
+      applyFields(draft, fields);
       await this.checkDraft(manager, draft);
       const { identifiers } = await manager.insert(Target, draft);
       const target = await manager.findOneByOrFail(Target, { id: identifiers[0].id as string });
@@ -108,6 +55,7 @@ export class TargetService {
 
   /** Changes a target if nobody changed it since the caller read `expectedVersion`. */
   async updateTarget(caller: Caller, targetId: string, expectedVersion: number, fields: TargetFields): Promise<Target> {
+    if (namesPartners(fields)) await this.checkPartners(caller, await this.agreementOfTarget(targetId), fields);
     return this.db.transaction(async (manager) => {
       const before = await this.editableTarget(manager, caller, targetId);
       if (before.version !== expectedVersion) throw staleTarget(before, expectedVersion);
@@ -123,16 +71,51 @@ export class TargetService {
     });
   }
 
+  /**
+   * Removes a target. Its open negotiation points would be left arguing about nothing, so they are
+   * withdrawn in the same transaction, with the removal's reason in their thread, and the history
+   * records them in the same revision as the removal.
+   */
   async removeTarget(caller: Caller, targetId: string, expectedVersion: number, reason: string): Promise<Target> {
     return this.db.transaction(async (manager) => {
       const target = await this.editableTarget(manager, caller, targetId);
       if (target.version !== expectedVersion) throw staleTarget(target, expectedVersion);
+      const person = requireSignedIn(caller);
+      const withdrawn = await withdrawPointsOfRemovedTarget(manager, target, person, reason);
       await manager.delete(Target, { id: targetId, version: expectedVersion });
-      await recordRevision(manager, target.agreementId, requireSignedIn(caller), `Removed ${labelOf(target)}: ${reason}`, [
+      const points = withdrawn.length ? ` (withdrew ${withdrawn.length} open negotiation point${withdrawn.length > 1 ? 's' : ''})` : '';
+      await recordRevision(manager, target.agreementId, person, `Removed ${labelOf(target)}: ${reason}${points}`, [
         { itemType: AgreementItemType.TARGET, itemId: targetId, label: labelOf(target), action: ChangeAction.REMOVED, before: targetSnapshot(target), after: null },
+        ...withdrawn,
       ]);
       return target;
     });
+  }
+
+  /** Facts from other subgraphs a new target needs, gathered before the transaction: partnership membership, the evidence's baseline. */
+  private async withPeerFacts(caller: Caller, agreement: Agreement, indicatorCode: string, input: NewTarget, authorization?: string): Promise<TargetFields> {
+    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+    if (namesPartners(input)) await this.checkPartners(caller, agreement, input);
+    if (!input.baselineFromEvidence || input.baseline) return input;
+    const fromEvidence = nationalIndicators().has(indicatorCode) ? await this.facts.evidenceBaseline(agreement.areaCode, indicatorCode, authorization) : null;
+    return fromEvidence ? { ...input, baseline: fromEvidence } : input;
+  }
+
+  private async checkPartners(caller: Caller, agreement: Agreement, fields: TargetFields): Promise<void> {
+    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+    checkPartnersAreMembers(agreement.areaCode, await this.facts.partnershipOf(agreement.areaCode), fields);
+  }
+
+  private async agreementOf(agreementId: string): Promise<Agreement> {
+    const agreement = await this.db.getRepository(Agreement).findOneBy({ id: agreementId });
+    if (!agreement) throw notFound('Agreement', agreementId);
+    return agreement;
+  }
+
+  private async agreementOfTarget(targetId: string): Promise<Agreement> {
+    const target = await this.db.getRepository(Target).findOne({ where: { id: targetId }, select: { id: true, agreementId: true } });
+    if (!target) throw notFound('Target', targetId);
+    return this.agreementOf(target.agreementId);
   }
 
   /** Reads a target and locks its agreement, checking the caller may edit it. */
@@ -189,33 +172,19 @@ export class TargetService {
   }
 }
 
-/** The columns a change may write: never the identity, agreement, kind or indicator of a target. */
-function editableFields(target: Target): Partial<Target> {
-  const { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas } = target;
-  return { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas };
-}
-
-function applyFields(target: Target, fields: TargetFields): void {
-  if (fields.theme) target.theme = fields.theme;
-  if (fields.baseline !== undefined) {
-    target.baselineValue = fields.baseline?.value ?? null;
-    target.baselinePeriod = fields.baseline?.period ?? null;
-    target.baselineSource = fields.baseline?.source ?? null;
-    target.baselineProvisional = fields.baseline?.provisional ?? false;
-  }
-  if (fields.baselineDueBy !== undefined) target.baselineDueBy = fields.baselineDueBy;
-  if (fields.levels) target.levels = fields.levels;
-  if (fields.leadPartnerId !== undefined) target.leadPartnerId = fields.leadPartnerId;
-  if (fields.contributingPartnerIds) target.contributingPartnerIds = [...new Set(fields.contributingPartnerIds)];
-  if (fields.priorityId !== undefined) target.priorityId = fields.priorityId;
-  if (fields.sharedWithAreas) target.sharedWithAreas = [...new Set(fields.sharedWithAreas)];
-  // A confirmed baseline makes the target no longer a placeholder: its due date has served its purpose.
-  if (target.baselineValue !== null && !target.baselineProvisional) target.baselineDueBy = null;
-}
-
-function staleTarget(current: Target, expectedVersion: number) {
-  return conflict(
-    `Target ${current.id} was changed by someone else (you had version ${expectedVersion}, it is now ${current.version}): reload and apply your change again`,
-    { version: current.version, levels: current.levels },
-  );
-}
+/** A new target before the caller's fields: no baseline, levels, partners or reason yet. */
+const EMPTY_TARGET: Partial<Target> = {
+  baselineValue: null,
+  baselinePeriod: null,
+  baselineSource: null,
+  baselineProvisional: false,
+  baselineDueBy: null,
+  levels: [null, null, null],
+  leadPartnerId: null,
+  contributingPartnerIds: [],
+  priorityId: null,
+  sharedWithAreas: [],
+  localReason: null,
+  synthetic: false,
+  version: 1,
+};

@@ -1,5 +1,5 @@
 import type { AccessRule } from './matrix';
-import { AGREEMENT_EDITORS, DRAFT_READERS, MatrixCaller, REGION_STAFF } from './callers';
+import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF } from './callers';
 
 /**
  * Who takes part in negotiating an agreement: department analysts (through the GO), the region's
@@ -22,6 +22,20 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
       priorityGraph { edges { from to } } caseConferences { id } milestones { id slippageDays } coverage { themesWithoutTargets } history { version } } }`,
     variables: (f) => ({ id: f.agreementId }),
     allowed: DRAFT_READERS,
+  },
+  {
+    operation: 'agreement.targets.stretch',
+    rule: 'Draft readers: each target\'s stretch against the area\'s trend, England and similar areas (the evidence subgraph checks the area again).',
+    document: 'query ($id: ID!) { agreement(id: $id) { targets { stretch { judgement belowTrend strongPerformerWithoutLocalReason } } } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: DRAFT_READERS,
+  },
+  {
+    operation: 'agreement.departmentPriorityPlaces',
+    rule: 'Public, as departments is: the departments\' priorities naming the agreement\'s area as a place that matters most.',
+    document: 'query ($id: ID!) { agreement(id: $id) { departmentPriorityPlaces { department priority why } } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: EVERYONE,
   },
   {
     operation: 'compareAgreementVersions',
