@@ -27,7 +27,7 @@ const EMBEDDED_MAX_CONNECTIONS = SUBGRAPH_NAMES.length * 4 + 5;
  * loopback ports, the harness's auth secret), because TestRegion only exposes a redacted description
  * of its database and the benchmark must write targets with SQL.
  */
-export async function startBenchRegion(code: RegionCode, options: { forceEmbedded: boolean }): Promise<BenchRegion> {
+export async function startBenchRegion(code: RegionCode, options: { forceEmbedded: boolean; seedDemo?: boolean }): Promise<BenchRegion> {
   const server = options.forceEmbedded ? null : await testDatabaseServer();
   const database = server ? serverDatabase(server, code) : await embeddedDatabase();
   try {
@@ -39,7 +39,7 @@ export async function startBenchRegion(code: RegionCode, options: { forceEmbedde
       subgraphPorts: FREE_PORTS,
       host: '127.0.0.1',
       auth: { secret: TEST_AUTH_SECRET, production: false },
-      seedDemo: true,
+      seedDemo: options.seedDemo ?? true,
       log: createLogger({ test: true }, 'silent'),
     }));
     return {

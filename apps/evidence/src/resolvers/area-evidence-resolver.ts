@@ -1,4 +1,5 @@
-import { Theme } from '@laa/domain';
+import { isRegionCode, Theme } from '@laa/domain';
+import { badInput } from '@laa/errors';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Area } from '../entities/area';
 import { IndicatorEvidence } from '../entities/indicator-evidence';
@@ -57,10 +58,18 @@ export class AreaEvidenceResolver {
 @Resolver(() => IndicatorEvidence)
 export class IndicatorAcrossEnglandResolver {
   @Query(() => [IndicatorEvidence], { description: 'One indicator in every area with figures: for national comparison and benchmarks.' })
-  async indicatorAcrossEngland(@Arg('indicator') indicator: string, @Ctx() context: EvidenceContext): Promise<IndicatorEvidence[]> {
+  async indicatorAcrossEngland(
+    @Arg('indicator') indicator: string,
+    @Ctx() context: EvidenceContext,
+    @Arg('region', () => String, { nullable: true, description: 'Only the areas of this region, e.g. E12000003 (benchmarks stay against all England).' })
+    region?: string,
+  ): Promise<IndicatorEvidence[]> {
+    if (region && !isRegionCode(region)) throw badInput(`No region ${region}: use E12000001 ... E12000009`);
     const code = normaliseIndicatorCode(indicator);
-    const figures = await evidenceLoaders(context).figuresOfIndicator.load(code);
-    const areaCodes = [...new Set(figures.map((f) => f.areaCode))].sort();
+    const loaders = evidenceLoaders(context);
+    const [figures, areas] = await Promise.all([loaders.figuresOfIndicator.load(code), loaders.registeredAreas.load('all')]);
+    const wanted = new Set(areas.filter((a) => !region || a.region === region).map((a) => a.code));
+    const areaCodes = [...new Set(figures.map((f) => f.areaCode))].filter((a) => wanted.has(a)).sort();
     return areaCodes.map((areaCode) => evidenceOf(areaCode, code, figures.filter((f) => f.areaCode === areaCode)));
   }
 }
