@@ -37,8 +37,13 @@ async function prepare(): Promise<void> {
   };
   const [rotate, revoke, exchange] = [await credential(), await credential(), await credential()];
   const negotiation = await negotiationFixture(rm, withTargets.agreement!.id);
+  const soft = await region.query<{ recordSoftEvidence: { id: string } }>(
+    'mutation ($area: String!) { recordSoftEvidence(input: { area: $area, kind: CONSULTATION, title: "Setup item", summary: "setup", source: "setup", dated: "2007-10-01", theme: SAFER_AND_STRONGER_COMMUNITIES }) { id } }',
+    { variables: { area: withTargets.code }, token: rm },
+  );
   fixture = {
     ...negotiation,
+    softEvidenceId: soft.data!.recordSoftEvidence.id,
     area: place.area,
     agreementId: withTargets.agreement!.id,
     targetId: withTargets.agreement!.targets[0].id,

@@ -1,7 +1,6 @@
-import { requireSignedIn, NATIONAL_ROLES, REGION_ROLES } from '@laa/identity';
-import { forbidden } from '@laa/errors';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ObservationImport } from '../entities/observation-import';
+import { requireImportReader } from '../services/evidence-access';
 import { importableAreas } from '../services/import/import-access';
 import { EvidenceContext } from './context';
 
@@ -24,14 +23,12 @@ export class ObservationImportResolver {
     return { ...report, startedAt: new Date() };
   }
 
-  @Query(() => [ObservationImport], { description: 'The latest imports into this region, newest first (Government Office staff and analysts).' })
+  @Query(() => [ObservationImport], { description: 'The latest imports into this region, newest first (Government Office staff and departments\' analysts).' })
   observationImports(
     @Ctx() context: EvidenceContext,
     @Arg('limit', () => Int, { defaultValue: 20, description: 'At most 100.' }) limit: number,
   ): Promise<ObservationImport[]> {
-    const caller = requireSignedIn(context.caller);
-    const staff = caller.grants.some((g) => (REGION_ROLES.has(g.role) && g.region === context.region) || NATIONAL_ROLES.has(g.role));
-    if (!staff) throw forbidden('Import history is for Government Office staff and analysts');
+    requireImportReader(context.caller, context.region);
     return context.services.evidence.imports(Math.min(Math.max(limit, 1), 100));
   }
 }

@@ -23,6 +23,14 @@ export function requireEvidenceContributor(caller: Caller, place: Place): string
   return recorder(caller);
 }
 
+/** Import history: the region's GO and central departments' analysts. */
+export function requireImportReader(caller: Caller, region: string): void {
+  const signedIn = requireSignedIn(caller);
+  if (!signedIn.grants.some((g) => (REGION_ROLES.has(g.role) && g.region === region) || g.role === Role.DEPARTMENT_ANALYST)) {
+    throw forbidden('Import history is for Government Office staff and departments\' analysts');
+  }
+}
+
 /** The figure of record is agreed between the area's partnership and its GO (its analysts included). */
 export function requireFigureChooser(caller: Caller, place: Place): string {
   const signedIn = requireSignedIn(caller);

@@ -15,6 +15,7 @@ export const MATRIX_CALLERS = [
   'deputy regional director',
   'regional director',
   'regional director, other region',
+  'GO analyst',
   'department analyst',
   'minister',
 ] as const;
@@ -43,6 +44,7 @@ export function grantsOf(caller: MatrixCaller, place: MatrixPlace): RoleGrant[] 
     'deputy regional director': [{ role: Role.DEPUTY_REGIONAL_DIRECTOR, region }],
     'regional director': [{ role: Role.REGIONAL_DIRECTOR, region }],
     'regional director, other region': [{ role: Role.REGIONAL_DIRECTOR, region: otherRegion }],
+    'GO analyst': [{ role: Role.GO_ANALYST, region }],
     'department analyst': [{ role: Role.DEPARTMENT_ANALYST, department: Department.DCSF }],
     minister: [{ role: Role.MINISTER, department: Department.CLG }],
   };

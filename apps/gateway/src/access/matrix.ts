@@ -1,6 +1,7 @@
 import { SIGN_OFF_MATRIX } from './sign-off-matrix';
 import { PEOPLE_MATRIX } from './people-matrix';
 import { NEGOTIATION_MATRIX } from './negotiation-matrix';
+import { EVIDENCE_MATRIX } from './evidence-matrix';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
 const only = (...callers: MatrixCaller[]): ReadonlySet<MatrixCaller> => new Set(callers);
@@ -29,6 +30,8 @@ export interface MatrixFixture {
   milestoneId: string;
   pointId: string;
   conferenceId: string;
+  /** A soft intelligence item of the fixture area (see evidence-matrix.ts). */
+  softEvidenceId: string;
 }
 
 /** One operation of the public API and who may run it. docs/ACCESS.md is rendered from these. */
@@ -131,4 +134,5 @@ export const ACCESS_MATRIX: AccessRule[] = [
   ...NEGOTIATION_MATRIX,
   ...SIGN_OFF_MATRIX,
   ...PEOPLE_MATRIX,
+  ...EVIDENCE_MATRIX,
 ];

@@ -1,0 +1,90 @@
+import type { AccessRule } from './matrix';
+import { DRAFT_READERS, EVERYONE, MatrixCaller, SIGNED_IN } from './callers';
+
+const only = (...callers: MatrixCaller[]) => new Set<MatrixCaller>(callers);
+const GO = ['relationship manager', 'theme lead', 'deputy regional director', 'regional director', 'GO analyst'] as const;
+const AREA_PARTNERS = ['partnership officer', 'councillor', 'partner organisation', 'council system'] as const;
+const EDITORS = only('partnership officer', 'relationship manager', 'theme lead', 'deputy regional director', 'regional director');
+const DEMO_SOURCE = 'Synthetic demo data (generated, not published statistics)';
+const csv = (area: string) => `indicator,area,period,value,source,published\nNI116,${area},2001/02,20,Access matrix (test),2002-10-01`;
+const softEvidence = (area: string) => ({ kind: 'CONSULTATION', title: 'Access matrix item', summary: 'matrix', source: 'matrix', dated: '2007-10-01', theme: 'SAFER_AND_STRONGER_COMMUNITIES', area });
+
+/** The shared evidence base (the evidence subgraph): figures, imports, rival data, soft intelligence, story of place. */
+export const EVIDENCE_MATRIX: AccessRule[] = [
+  {
+    operation: 'area.evidence',
+    rule: 'Public: published figures of record, trends, baselines and benchmarks of an area.',
+    document: 'query ($area: String!) { area(code: $area) { indicatorEvidence(indicator: "NI116") { series { value releases { source } } trend { direction } baseline { status } benchmark { quartile } } } }',
+    variables: (f) => ({ area: f.area }),
+    allowed: EVERYONE,
+  },
+  { operation: 'indicatorAcrossEngland', rule: 'Public.', document: '{ indicatorAcrossEngland(indicator: "NI116") { areaCode benchmark { rank } } }', allowed: EVERYONE },
+  {
+    operation: 'area.softEvidence',
+    rule: 'Draft readers of the area: soft intelligence and the story of place (every version).',
+    document: 'query ($area: String!) { area(code: $area) { softEvidence { title } storyOfPlace { version } storyOfPlaceVersions { version } } }',
+    variables: (f) => ({ area: f.area }),
+    allowed: DRAFT_READERS,
+  },
+  { operation: 'rivalFigures', rule: 'Signed-in callers: figures two sources disagree on.', document: '{ rivalFigures { indicatorCode areaCode } }', allowed: SIGNED_IN },
+  {
+    operation: 'observationImports',
+    rule: 'The region\'s GO staff (analysts included) and departments\' analysts.',
+    document: '{ observationImports { origin rejected } }',
+    allowed: only(...GO, 'department analyst'),
+  },
+  {
+    operation: 'importObservations',
+    rule: 'The region\'s GO and departments\' analysts for any area; a partnership officer or council system for its own area (other rows come back rejected as OUTSIDE_CALLER_AREA). Also POST /imports/observations.',
+    document: 'mutation ($csv: String!) { importObservations(csv: $csv, origin: "access matrix") { inserted rejected } }',
+    variables: (f) => ({ csv: csv(f.area) }),
+    allowed: only(...GO, 'department analyst', 'partnership officer', 'partnership officer, other area', 'council system', 'council system, other area'),
+  },
+  {
+    operation: 'chooseFigureOfRecord',
+    rule: 'The area\'s partnership officers and its GO (analysts included), with a reason (RULE_VIOLATION where sources agree).',
+    document: 'mutation ($input: FigureOfRecordInput!) { chooseFigureOfRecord(input: $input) { value } }',
+    variables: (f) => ({ input: { indicator: 'NI116', area: f.area, period: '2007/08', source: DEMO_SOURCE, reason: 'access matrix' } }),
+    allowed: only(...GO, 'partnership officer'),
+    tolerated: ['RULE_VIOLATION', 'NOT_FOUND', 'CONFLICT'],
+  },
+  {
+    operation: 'recordSoftEvidence',
+    rule: 'Whoever holds evidence of the area: its GO, its partnership, partners and council systems, departments\' analysts.',
+    document: 'mutation ($input: RecordSoftEvidenceInput!) { recordSoftEvidence(input: $input) { id } }',
+    variables: (f) => ({ input: softEvidence(f.area) }),
+    allowed: only(...GO, ...AREA_PARTNERS, 'department analyst'),
+  },
+  {
+    operation: 'updateSoftEvidence',
+    rule: 'As recordSoftEvidence, against the version read (CONFLICT if stale).',
+    document: 'mutation ($input: UpdateSoftEvidenceInput!) { updateSoftEvidence(input: $input) { version } }',
+    variables: (f) => ({ input: { ...softEvidence(f.area), area: undefined, id: f.softEvidenceId, expectedVersion: 1 } }),
+    allowed: only(...GO, ...AREA_PARTNERS, 'department analyst'),
+    tolerated: ['CONFLICT'],
+  },
+  {
+    operation: 'writeStoryOfPlace',
+    rule: 'The area\'s partnership officers and its GO negotiators (a new version each time; CONFLICT if stale).',
+    document: 'mutation ($input: WriteStoryOfPlaceInput!) { writeStoryOfPlace(input: $input) { version } }',
+    variables: (f) => ({ input: { area: f.area, expectedVersion: 0, placeToday: 'Access matrix place', ambition: 'Access matrix ambition', claims: [] } }),
+    allowed: EDITORS,
+    tolerated: ['CONFLICT'],
+  },
+  {
+    operation: 'signOffStoryOfPlace',
+    rule: 'The LSP, through a partnership officer of the area.',
+    document: 'mutation ($input: SignOffStoryOfPlaceInput!) { signOffStoryOfPlace(input: $input) { version } }',
+    variables: (f) => ({ input: { area: f.area, version: 1, note: 'access matrix' } }),
+    allowed: only('partnership officer'),
+    tolerated: ['CONFLICT', 'RULE_VIOLATION'],
+  },
+  {
+    operation: 'defineLocalIndicator',
+    rule: 'The area\'s partnership officers and its GO negotiators.',
+    document: 'mutation ($input: DefineLocalIndicatorInput!) { defineLocalIndicator(input: $input) { code } }',
+    variables: (f) => ({ input: { area: f.area, code: 'MATRIX', title: 'Access matrix indicator', definition: 'Defined by the access matrix test', theme: 'SAFER_AND_STRONGER_COMMUNITIES' } }),
+    allowed: EDITORS,
+    tolerated: ['RULE_VIOLATION'],
+  },
+];
