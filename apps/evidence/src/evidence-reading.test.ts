@@ -133,22 +133,25 @@ describe('soft intelligence and the story of place', () => {
   });
 
   it('versions the story of place, links each claim to its evidence, and records the LSP\'s sign-off', async () => {
+    const current = await as<{ area: { storyOfPlace: { version: number; synthetic: boolean } | null } }>(region, people.officer, '{ area(code: "00CG") { storyOfPlace { version synthetic } } }');
+    const base = current.data!.area.storyOfPlace?.version ?? 0;
     const story = (expectedVersion: number, ambition: string) => ({
       area: SHEFFIELD, expectedVersion, placeToday: 'A big city of contrasts: a thriving centre beside some of the most deprived wards in England.', ambition,
       claims: [{ statement: 'Alcohol harm drives crime and hospital admissions', indicators: ['NI39', 'NI41'], softEvidence: [surveyId] }],
     });
-    const first = await as<{ writeStoryOfPlace: { version: number } }>(region, people.relationshipManager, WRITE, { input: story(0, 'A city where everyone shares in its success.') });
+    const first = await as<{ writeStoryOfPlace: { version: number } }>(region, people.relationshipManager, WRITE, { input: story(base, 'A city where everyone shares in its success.') });
     expect(first.errors).toBeUndefined();
-    expect(first.data!.writeStoryOfPlace.version).toBe(1);
-    const stale = await as(region, people.officer, WRITE, { input: story(0, 'A competing first draft written at the same time.') });
-    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version: 1 } });
-    await as(region, people.officer, WRITE, { input: story(1, 'A successful, distinctive city where everyone shares in its success.') });
+    expect(first.data!.writeStoryOfPlace.version).toBe(base + 1);
+    const stale = await as(region, people.officer, WRITE, { input: story(base, 'A competing draft written at the same time.') });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version: base + 1 } });
+    await as(region, people.officer, WRITE, { input: story(base + 1, 'A successful, distinctive city where everyone shares in its success.') });
+    const latest = base + 2;
 
-    expect((await as(region, people.relationshipManager, SIGN, { input: { area: SHEFFIELD, version: 2, note: 'Not mine to sign' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await as(region, people.officer, SIGN, { input: { area: SHEFFIELD, version: 1, note: 'The old one' } })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version: 2 } });
-    const signed = await as<{ signOffStoryOfPlace: { signOff: { signedOffBy: string; note: string } } }>(region, people.officer, SIGN, { input: { area: SHEFFIELD, version: 2, note: 'LSP board, 12 December 2007' } });
+    expect((await as(region, people.relationshipManager, SIGN, { input: { area: SHEFFIELD, version: latest, note: 'Not mine to sign' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await as(region, people.officer, SIGN, { input: { area: SHEFFIELD, version: base + 1, note: 'The old one' } })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version: latest } });
+    const signed = await as<{ signOffStoryOfPlace: { signOff: { signedOffBy: string; note: string } } }>(region, people.officer, SIGN, { input: { area: SHEFFIELD, version: latest, note: 'LSP board, 12 December 2007' } });
     expect(signed.data!.signOffStoryOfPlace.signOff).toEqual({ signedOffBy: 'Pat Officer (po-00CG)', note: 'LSP board, 12 December 2007' });
-    expect((await as(region, people.officer, SIGN, { input: { area: SHEFFIELD, version: 2, note: 'Again' } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ALREADY_SIGNED_OFF' });
+    expect((await as(region, people.officer, SIGN, { input: { area: SHEFFIELD, version: latest, note: 'Again' } })).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'ALREADY_SIGNED_OFF' });
 
     const { data, errors } = await as<{ area: { storyOfPlace: { version: number; claims: { evidence: { indicator: { code: string }; series: Figure[]; trend: { direction: string } }[]; softEvidence: { title: string }[] }[] }; storyOfPlaceVersions: { version: number; signOff: { signedOffBy: string } | null }[] } }>(region, people.departmentAnalyst, STORY);
     expect(errors).toBeUndefined();
@@ -156,11 +159,11 @@ describe('soft intelligence and the story of place', () => {
     expect(claim.evidence.map((e) => e.indicator.code)).toEqual(['NI39', 'NI41']);
     expect(claim.evidence[0].series.length).toBeGreaterThan(0);
     expect(claim.softEvidence).toEqual([{ title: 'Place survey: drunk and rowdy behaviour', source: 'Sheffield place survey 2007 (test)' }]);
-    expect(data!.area.storyOfPlaceVersions.map((v) => [v.version, v.signOff?.signedOffBy ?? null])).toEqual([[2, 'Pat Officer (po-00CG)'], [1, null]]);
+    expect(data!.area.storyOfPlaceVersions.slice(0, 2).map((v) => [v.version, v.signOff?.signedOffBy ?? null])).toEqual([[latest, 'Pat Officer (po-00CG)'], [base + 1, null]]);
 
-    await as(region, people.officer, WRITE, { input: story(2, 'A successful, distinctive, greener city where everyone shares in its success.') });
-    const latest = await as<{ area: { storyOfPlace: { version: number; signOff: null } } }>(region, people.officer, '{ area(code: "00CG") { storyOfPlace { version signOff { signedOffBy } } } }');
-    expect(latest.data!.area.storyOfPlace).toEqual({ version: 3, signOff: null });
+    await as(region, people.officer, WRITE, { input: story(latest, 'A successful, distinctive, greener city where everyone shares in its success.') });
+    const next = await as<{ area: { storyOfPlace: { version: number; signOff: null } } }>(region, people.officer, '{ area(code: "00CG") { storyOfPlace { version signOff { signedOffBy } } } }');
+    expect(next.data!.area.storyOfPlace).toEqual({ version: latest + 1, signOff: null });
   });
 
   it('refuses a claim pointing at another area\'s soft intelligence', async () => {
@@ -168,7 +171,7 @@ describe('soft intelligence and the story of place', () => {
       input: { area: '00CC', kind: 'CONSULTATION', title: 'Barnsley consultation', summary: 'Something about Barnsley', source: 'Barnsley council', dated: '2007-09-01', theme: 'CHILDREN_AND_YOUNG_PEOPLE' },
     });
     const { errors } = await as(region, people.officer, WRITE, {
-      input: { area: SHEFFIELD, expectedVersion: 3, placeToday: 'A big city of contrasts, still.', ambition: 'The same ambition as before.', claims: [{ statement: 'Borrowed evidence', softEvidence: [elsewhere.data!.recordSoftEvidence.id] }] },
+      input: { area: SHEFFIELD, expectedVersion: 99, placeToday: 'A big city of contrasts, still.', ambition: 'The same ambition as before.', claims: [{ statement: 'Borrowed evidence', softEvidence: [elsewhere.data!.recordSoftEvidence.id] }] },
     });
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -27,6 +27,8 @@ import { IndicatorResolver } from './resolvers/indicator-resolver';
 import { ObservationResolver } from './resolvers/observation-resolver';
 import { TargetStretchResolver } from './resolvers/target-stretch-resolver';
 import { seedDemoEvidence } from './seeds/demo-evidence';
+import { seedDemoStories } from './seeds/demo-stories';
+import { seedOnce } from '@laa/database';
 import { importReferenceAreas } from './seeds/reference-areas';
 import { importReferenceIndicators } from './seeds/reference-indicators';
 import { EvidenceServices, evidenceServices } from './services/indicator-service';
@@ -64,5 +66,6 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     await dataSource.transaction((manager) => importReferenceAreas(manager));
     const evidence = demo ? await seedDemoEvidence(dataSource) : null;
     if (evidence) log.info('demo evidence imported', { region, ...evidence });
+    if (demo) await seedOnce(dataSource, 'evidence', 'demo-stories', (manager) => seedDemoStories(manager, region));
   },
 };
