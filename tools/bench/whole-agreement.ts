@@ -9,19 +9,24 @@ import { runLoad } from './load';
 import { BenchSuite, prepareSuites } from './whole-agreement-fixture';
 
 // The whole agreement in one request through the gateway: every target (designated, statutory DCSF,
-// local) with its indicator, baseline, partners and open negotiation points, plus the agreement's
+// local) with its indicator, baseline, partners, open negotiation points and stretch (the evidence
+// subgraph's judgement against the area's trend, England and similar areas), plus the agreement's
 // points, priorities, coverage and process map. The SQL statement count must not grow with the suite.
 
 export const WHOLE_AGREEMENT = `query WholeAgreement($id: ID!) { agreement(id: $id) { id stage version openNegotiationPointCount
   targets { id kind levels placeholder baselineDueBy baseline { value period source provisional }
     indicator { code title polarity } leadPartner { organisation sector } contributingPartners { organisation }
-    priority { title } openNegotiationPoints { id title status department ageInDays raisedBy { name } } }
+    priority { title } openNegotiationPoints { id title status department ageInDays raisedBy { name } }
+    stretch { judgement belowTrend strongPerformerWithoutLocalReason years { projected beyondTrend }
+      trend { direction } comparison { englandAverage similarAreasAverage topQuartileThreshold } } }
   negotiationPoints { id ageInDays thread { kind } }
   priorities { id title tier } coverage { themes { theme targets } departments { department targets } }
   milestones { title slippageDays } signOff { stage } } }`;
 
 interface Answer {
-  agreement: { targets: { openNegotiationPoints: unknown[]; leadPartner: { organisation: string } | null; indicator: { title: string | null } }[] } | null;
+  agreement: {
+    targets: { openNegotiationPoints: unknown[]; leadPartner: { organisation: string } | null; indicator: { title: string | null }; stretch: { judgement: string } | null }[];
+  } | null;
 }
 
 const SIZES = [
@@ -63,6 +68,8 @@ async function expectSuite(gatewayUrl: string, caller: Caller, suite: BenchSuite
   const targets = data.agreement?.targets ?? [];
   if (targets.length !== suite.targetCount) throw new Error(`agreement ${suite.agreementId}: ${targets.length} targets, expected ${suite.targetCount}`);
   if (targets.some((t) => t.openNegotiationPoints.length !== 1 || !t.leadPartner)) throw new Error('every target must come with its open point and lead partner');
+  // National indicators the demo evidence holds have a stretch; the few it lacks answer null, never an error.
+  if (!targets.some((t) => t.stretch?.judgement)) throw new Error('the targets came without their stretch');
 }
 
 main().then(

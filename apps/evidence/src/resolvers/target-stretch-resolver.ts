@@ -3,11 +3,12 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { TargetStretch } from '../entities/stretch';
 import { Target } from '../entities/target';
 import { BENCHMARK_RULE } from '../services/benchmark';
-import { STRETCH_RULE, stretchOf } from '../services/stretch';
+import { benchmarkPeriodOf, STRETCH_RULE, stretchOf } from '../services/stretch';
 import { DIRECTION_RULE } from '../services/trend';
 import { EvidenceContext } from './context';
 import { usable } from './indicator-evidence-resolver';
 import { evidenceLoaders } from './loaders';
+import { seriesKey, stretchLoaders } from './stretch-loaders';
 
 @Resolver(() => Target)
 export class TargetStretchResolver {
@@ -22,29 +23,35 @@ export class TargetStretchResolver {
   async stretch(@Root() target: Target, @Ctx() context: EvidenceContext): Promise<TargetStretch | null> {
     requireDraftReader(context.caller, { region: context.region, area: target.areaCode });
     const loaders = evidenceLoaders(context);
-    // Every relation through the request's loaders: one statement each for all targets asked together.
-    const [indicator, all, neighbours, areas] = await Promise.all([
+    const figures = stretchLoaders(context);
+    // Every relation through the request's loaders: one batch each for all the targets asked together.
+    const [indicator, ownFigures, neighbours, areas] = await Promise.all([
       loaders.indicator.load(target.indicatorCode),
-      loaders.figuresOfIndicator.load(target.indicatorCode),
+      figures.series.load(seriesKey(target.areaCode, target.indicatorCode)),
       loaders.similarAreas.load(target.areaCode),
       loaders.registeredAreas.load('all'),
     ]);
     if (!indicator) return null;
+    const series = usable(ownFigures).map((f) => ({ period: f.period, startYear: f.startYear, value: f.value as number }));
+    const benchmarkPeriod = benchmarkPeriodOf(series, target.baseline?.period ?? null);
     const regions = new Map(areas.map((a) => [a.code, a.region]));
-    const figures = usable(all)
-      .filter((f) => regions.has(f.areaCode))
-      .map((f) => ({ areaCode: f.areaCode, region: regions.get(f.areaCode) as string, period: f.period, startYear: f.startYear, value: f.value as number }));
+    const england = benchmarkPeriod
+      ? usable(await figures.england.load(seriesKey(target.indicatorCode, benchmarkPeriod)))
+          .filter((f) => regions.has(f.areaCode))
+          .map((f) => ({ areaCode: f.areaCode, region: regions.get(f.areaCode) as string, value: f.value as number }))
+      : [];
     const stretch = stretchOf({
       areaCode: target.areaCode,
       kind: target.kind,
       levels: target.levels,
       localReason: target.localReason,
-      baselinePeriod: target.baseline?.period ?? null,
       polarity: indicator.polarity,
-      figures,
+      series,
+      benchmarkPeriod,
+      england,
       neighbours: neighbours.map((n) => n.neighbourCode),
     });
-    const { benchmarkPeriod, benchmark, trend, ...rest } = stretch;
+    const { benchmark, trend, ...rest } = stretch;
     return {
       ...rest,
       trend: { ...trend, rule: DIRECTION_RULE },

@@ -10,6 +10,7 @@ import { SoftEvidenceService } from './soft-evidence-service';
 import { StoryOfPlaceService } from './story-of-place-service';
 import { LocalIndicatorService } from './local-indicator-service';
 import { PeerSubgraphs, ServiceRuntime } from '@laa/subgraph';
+import { StretchFiguresService } from './stretch-figures';
 
 export interface IndicatorFilter {
   includeWithdrawn: boolean;
@@ -56,6 +57,8 @@ export interface EvidenceServices {
   softEvidence: SoftEvidenceService;
   stories: StoryOfPlaceService;
   localIndicators: LocalIndicatorService;
+  /** Lean reads of the figures Target.stretch is judged on. */
+  stretchFigures: StretchFiguresService;
   /** The region's other subgraphs, for facts evidence does not own (priorities live in agreements). */
   peers: PeerSubgraphs;
 }
@@ -70,6 +73,7 @@ export function evidenceServices(db: DataSource, runtime: ServiceRuntime): Evide
     softEvidence: new SoftEvidenceService(db),
     stories: new StoryOfPlaceService(db),
     localIndicators: new LocalIndicatorService(db),
+    stretchFigures: new StretchFiguresService(db),
     peers: runtime.peers,
   };
 }

@@ -1,20 +1,24 @@
 import { Polarity } from '@laa/domain';
-import { StretchFacts, StretchJudgement, stretchOf, topQuartileThreshold } from './stretch';
+import { benchmarkPeriodOf, StretchFacts, StretchJudgement, stretchOf, topQuartileThreshold } from './stretch';
 
 const PERIODS = ['2004/05', '2005/06', '2006/07', '2007/08'];
 
 /** An area's four periods plus seven other areas' 2007/08 figures (eight areas: the top quartile is the best two). */
-function facts(own: number[], over: Partial<StretchFacts> = {}): StretchFacts {
-  const series = own.map((value, i) => ({ areaCode: 'A', region: 'R1', period: PERIODS[i], startYear: 2004 + i, value }));
-  const others = [10, 20, 30, 40, 50, 60, 70].map((value, i) => ({ areaCode: `O${i}`, region: i < 3 ? 'R1' : 'R2', period: '2007/08', startYear: 2007, value }));
+function facts(own: number[], over: Partial<StretchFacts> & { baselinePeriod?: string } = {}): StretchFacts {
+  const series = own.map((value, i) => ({ period: PERIODS[i], startYear: 2004 + i, value }));
+  const others = [10, 20, 30, 40, 50, 60, 70].map((value, i) => ({ areaCode: `O${i}`, region: i < 3 ? 'R1' : 'R2', value }));
+  const benchmarkPeriod = benchmarkPeriodOf(series, over.baselinePeriod ?? '2007/08');
+  const ownAt = series.filter((f) => f.period === benchmarkPeriod).map((f) => ({ areaCode: 'A', region: 'R1', value: f.value }));
   return {
     areaCode: 'A',
     kind: 'DESIGNATED',
     levels: [null, null, null],
     localReason: null,
-    baselinePeriod: '2007/08',
     polarity: Polarity.HIGHER_IS_BETTER,
-    figures: [...series, ...others],
+    series,
+    benchmarkPeriod,
+    // The other areas' figures are of 2007/08 only.
+    england: [...ownAt, ...(benchmarkPeriod === '2007/08' ? others : [])],
     neighbours: ['O5', 'O6'],
     ...over,
   };
@@ -97,7 +101,11 @@ describe('a policy area that already performs strongly', () => {
   });
 
   it('judges on the target\'s baseline period where the evidence has it, else the latest', () => {
+    const series = strong.map((value, i) => ({ period: PERIODS[i], startYear: 2004 + i, value }));
+    expect(benchmarkPeriodOf(series, '2006/07')).toBe('2006/07');
+    expect(benchmarkPeriodOf(series, '1999/00')).toBe('2007/08');
+    expect(benchmarkPeriodOf(series, null)).toBe('2007/08');
+    expect(benchmarkPeriodOf([], '2007/08')).toBeNull();
     expect(stretchOf(facts(strong, { baselinePeriod: '2006/07' })).benchmark?.areasRanked).toBe(1);
-    expect(stretchOf(facts(strong, { baselinePeriod: '1999/00' })).benchmark?.areasRanked).toBe(8);
   });
 });

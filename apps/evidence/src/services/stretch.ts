@@ -24,17 +24,26 @@ export const STRETCH_RULE =
   'since "the GOs should not presume the LAA should have a target unless it is something that the local partnership wishes to include". ' +
   'Statutory targets are required and local targets are the partnership\'s own choice, so neither is flagged.';
 
-/** One indicator's figures of record across England, with each area's region, and the target being judged. */
+/** A target's own values, and the evidence it is judged against: the area's series and England's figures of one period. */
 export interface StretchFacts {
   areaCode: string;
   kind: string;
   levels: (number | null)[];
   localReason: string | null;
-  baselinePeriod: string | null;
   polarity: Polarity | null;
-  /** Usable figures of every area (values of record only). */
-  figures: (AreaFigure & { period: string; startYear: number })[];
+  /** The area's usable figures of record for the indicator (values of record only). */
+  series: { period: string; startYear: number; value: number }[];
+  /** See benchmarkPeriodOf; null when the area has no figure. */
+  benchmarkPeriod: string | null;
+  /** Every area's usable figure of the benchmark period, with its region. */
+  england: AreaFigure[];
   neighbours: string[];
+}
+
+/** The period a target is benchmarked on: its baseline period where the area has a figure for it, else the area's latest. */
+export function benchmarkPeriodOf(series: { period: string; startYear: number }[], baselinePeriod: string | null): string | null {
+  if (series.some((f) => f.period === baselinePeriod)) return baselinePeriod;
+  return [...series].sort((a, b) => a.startYear - b.startYear).at(-1)?.period ?? null;
 }
 
 export interface StretchYearFigures {
@@ -62,7 +71,6 @@ export interface StretchFigures {
   belowTrend: boolean;
   trend: Trend;
   years: StretchYearFigures[];
-  benchmarkPeriod: string | null;
   benchmark: BenchmarkFigures | null;
   comparison: StretchComparisonFigures | null;
   strongPerformer: boolean;
@@ -72,12 +80,11 @@ export interface StretchFigures {
 
 /** How ambitious a target is: against the area's own trend, England, its top quartile and similar areas. */
 export function stretchOf(facts: StretchFacts): StretchFigures {
-  const own = facts.figures.filter((f) => f.areaCode === facts.areaCode).sort((a, b) => a.startYear - b.startYear);
+  const own = [...facts.series].sort((a, b) => a.startYear - b.startYear);
   const trend = trendOf(own.map((f) => ({ startYear: f.startYear, value: f.value })), facts.polarity);
   const sign = facts.polarity === null ? null : facts.polarity === Polarity.HIGHER_IS_BETTER ? 1 : -1;
   const years = AGREEMENT_YEARS.map((year, i) => againstTrend(year.label, facts.levels[i] ?? null, trend.projection[i]?.value ?? null, sign));
-  const benchmarkPeriod = own.some((f) => f.period === facts.baselinePeriod) ? facts.baselinePeriod : (own.at(-1)?.period ?? null);
-  const england = facts.figures.filter((f) => f.period === benchmarkPeriod);
+  const { benchmarkPeriod, england } = facts;
   const benchmark = benchmarkPeriod ? benchmarkOf(facts.areaCode, england, facts.neighbours, facts.polarity) : null;
   const lastLevel = [...facts.levels].reverse().find((l): l is number => l !== null && l !== undefined) ?? null;
   const comparison = benchmarkPeriod && benchmark ? compare(benchmarkPeriod, lastLevel, benchmark, england, sign) : null;
@@ -90,7 +97,6 @@ export function stretchOf(facts: StretchFacts): StretchFigures {
     belowTrend: judgement === StretchJudgement.BELOW_TREND,
     trend,
     years,
-    benchmarkPeriod,
     benchmark,
     comparison,
     strongPerformer,
