@@ -62,6 +62,18 @@ describe('the command-line import (npm run import-evidence)', () => {
     expect(again.stdout).toMatch(/unchanged\s+2 rows/);
   }, 60_000);
 
+  it('reports the documented example file (docs/examples) as docs/API.md describes it', async () => {
+    const analyst = await region.tokenFor({ id: 'goanalyst-E12000004', name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }] });
+    const file = join(folder, 'observations-with-errors.csv');
+    writeFileSync(file, readFileSync(join(ROOT, 'docs', 'examples', 'observations-with-errors.csv')));
+    const { status, stdout } = await importFile(file, analyst);
+    expect(status).toBe(2);
+    expect(stdout).toMatch(/loaded\s+2 new releases/);
+    expect([...stdout.matchAll(/line (\d+): ([A-Z_]+):/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      '4 UNKNOWN_INDICATOR', '5 UNKNOWN_AREA', '6 BAD_PERIOD', '7 NOT_A_NUMBER', '8 DUPLICATE', '9 BAD_DATE',
+    ]);
+  }, 60_000);
+
   it('imports nothing and exits 1 when the caller may not load evidence', async () => {
     const councillor = await region.tokenFor({ id: 'cllr', name: 'Cllr', grants: [{ role: Role.COUNCILLOR, region: 'E12000004', area: '00FK' }] });
     const file = join(folder, 'refused.csv');

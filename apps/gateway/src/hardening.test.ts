@@ -125,6 +125,18 @@ describe('safelisted operations for council systems', () => {
     expect(unknownId.json().errors?.[0].extensions?.code).toBe('OPERATION_NOT_SAFELISTED');
   });
 
+  it('lets a council system submit its area\'s figures through the safelisted ImportObservations where the safelist is enforced', async () => {
+    const [id] = [...safelist.entries()].find(([, op]) => op.name === 'ImportObservations')!;
+    const csv = `indicator,area,period,value,source,published\nNI116,${SHEFFIELD},1999/00,30,Council feed (test),2000-10-01`;
+    const response = await fetch(strictGateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await region.tokenFor(councilSystem)}` },
+      body: JSON.stringify({ variables: { csv, origin: 'council feed' }, extensions: { persistedQuery: { version: 1, sha256Hash: id } } }),
+    });
+    const body = (await response.json()) as { data?: { importObservations: { inserted: number; rejected: number } } };
+    expect(body.data?.importObservations).toEqual(expect.objectContaining({ inserted: 1, rejected: 0 }));
+  });
+
   it('publishes only operations that are valid against the supergraph', async () => {
     for (const { name, document } of safelist.values()) {
       const response = await postGraphql(region.gatewayUrl, document, { area: SHEFFIELD, input: {} }, await region.tokenFor(relationshipManager));
