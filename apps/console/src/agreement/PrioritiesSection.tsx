@@ -1,0 +1,87 @@
+import { PRIORITY_CRITERIA, PriorityCriterion } from '../../../../libs/domain/src/priority-criteria';
+import { ActionForm, text } from './ActionForm';
+import { contributionsOf, LoadedAgreement, PriorityRow } from './agreement-query';
+import { Capabilities } from './capabilities';
+import { ADD_PRIORITY, ASSESS_PRIORITY } from './mutations';
+
+/** Priorities first, indicators second, targets last: the outcomes, their assessment, and adding one. */
+export function PrioritiesSection({ agreement, can }: { agreement: LoadedAgreement; can: Capabilities }) {
+  return (
+    <section aria-labelledby="priorities-heading">
+      <h3 id="priorities-heading">Priority outcomes ({agreement.priorities.length})</h3>
+      {agreement.priorities.length === 0 ? <p>None recorded yet.</p> : (
+        <ul data-testid="priorities" className="items">
+          {agreement.priorities.map((p) => (
+            <li key={p.id} data-testid={`priority-${p.title}`}>
+              <PrioritySummary priority={p} agreement={agreement} />
+              {can.edit && <AssessPriority priority={p} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {can.edit && (
+        <ActionForm
+          label="Add a priority outcome"
+          submit="Add priority"
+          mutation={ADD_PRIORITY}
+          variables={(f) => ({ input: { agreementId: agreement.id, title: text(f, 'title') ?? '', description: text(f, 'description') ?? '' } })}
+        >
+          <label>Priority outcome <input name="title" required minLength={3} maxLength={200} placeholder="Reducing alcohol related harm" /></label>
+          <label>Why it matters here <textarea name="description" rows={2} maxLength={5000} /></label>
+        </ActionForm>
+      )}
+    </section>
+  );
+}
+
+function PrioritySummary({ priority: p, agreement }: { priority: PriorityRow; agreement: LoadedAgreement }) {
+  const contributes = contributionsOf(p.id, agreement.priorities, agreement.priorityGraph.edges);
+  return (
+    <p>
+      <strong>{p.title}</strong> · {p.tier ? `tier ${p.tier}` : 'not assessed'} · {p.criteriaMet.length} criteria met
+      {p.assessedBy ? ` (assessed by ${p.assessedBy.name}${p.assessmentReason ? `: ${p.assessmentReason}` : ''})` : ''}
+      {contributes.length > 0 && <> · contributes to {contributes.join(', ')}</>}
+      {p.synthetic && <span className="synthetic">synthetic</span>}
+    </p>
+  );
+}
+
+/** Sheffield's four and GO South East's nine criteria, an Oldham tier and the reason, against the version read. */
+function AssessPriority({ priority }: { priority: PriorityRow }) {
+  return (
+    <details>
+      <summary>Assess “{priority.title}”</summary>
+      <ActionForm
+        label={`Assess ${priority.title}`}
+        submit="Record assessment"
+        mutation={ASSESS_PRIORITY}
+        variables={(f) => ({
+          input: {
+            priorityId: priority.id,
+            expectedVersion: priority.version,
+            criteriaMet: f.getAll('criteria').map(String),
+            tier: Number(f.get('tier')),
+            reason: text(f, 'reason') ?? '',
+          },
+        })}
+      >
+        <fieldset>
+          <legend>Criteria it meets (at least one)</legend>
+          {(Object.keys(PRIORITY_CRITERIA) as PriorityCriterion[]).map((c) => (
+            <label key={c} className="check">
+              <input type="checkbox" name="criteria" value={c} defaultChecked={priority.criteriaMet.includes(c)} /> {PRIORITY_CRITERIA[c]}
+            </label>
+          ))}
+        </fieldset>
+        <label>Tier
+          <select name="tier" defaultValue={priority.tier ?? 1}>
+            <option value={1}>1: designated and statutory targets</option>
+            <option value={2}>2: local indicators driving LAA outcomes</option>
+            <option value={3}>3: monitoring and milestones</option>
+          </select>
+        </label>
+        <label>Reason <textarea name="reason" rows={2} required minLength={3} defaultValue={priority.assessmentReason ?? ''} /></label>
+      </ActionForm>
+    </details>
+  );
+}

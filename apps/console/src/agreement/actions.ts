@@ -1,0 +1,40 @@
+/** An API refusal as the console shows it: the stable code, the API's own message and, for CONFLICT, the current values. */
+export interface ActionError {
+  code: string;
+  message: string;
+  rule?: string;
+  current?: { version?: number; levels?: (number | null)[] };
+}
+
+interface GraphqlErrorLike {
+  message: string;
+  extensions?: { code?: unknown; rule?: unknown; current?: unknown };
+}
+
+/** Reads the first GraphQL error of a failed mutation (Apollo's CombinedGraphQLErrors), or a network failure. */
+export function actionErrorOf(error: unknown): ActionError {
+  const errors = (error as { errors?: readonly GraphqlErrorLike[] } | null)?.errors;
+  const first = Array.isArray(errors) ? errors[0] : undefined;
+  if (!first) return { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) };
+  const { code, rule, current } = first.extensions ?? {};
+  return {
+    code: typeof code === 'string' ? code : 'UNKNOWN',
+    message: first.message,
+    ...(typeof rule === 'string' ? { rule } : {}),
+    ...(current && typeof current === 'object' ? { current: current as ActionError['current'] } : {}),
+  };
+}
+
+const levelsText = (levels: (number | null)[]) => levels.map((l) => (l === null ? '–' : String(l))).join(' · ');
+
+/** The sentence shown for a refusal; a conflict says nothing was saved and shows what is there now. */
+export function errorText(error: ActionError): string {
+  if (error.code === 'CONFLICT') {
+    const now = error.current?.levels ? ` with levels ${levelsText(error.current.levels)}` : '';
+    const version = error.current?.version !== undefined ? ` (now version ${error.current.version}${now})` : '';
+    return `Not saved: someone else changed this since you read it${version}. The page shows the current values; apply your change again if it still stands.`;
+  }
+  if (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED') return `Not allowed: ${error.message}`;
+  if (error.code === 'NETWORK') return `The gateway did not answer: ${error.message}`;
+  return `Refused: ${error.message}`;
+}
