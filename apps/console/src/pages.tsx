@@ -2,6 +2,10 @@ import { ReactNode } from 'react';
 import { ConsoleConfig } from './config';
 import { AgreementPage } from './agreement/AgreementPage';
 import { NationalView } from './NationalView';
+import { CommitmentsPage } from './people/CommitmentsPage';
+import { PeoplePage } from './people/PeoplePage';
+import { currentSession } from './session';
+import { AgreementSignOffPage } from './sign-off/AgreementSignOffPage';
 import { RecommendationPage } from './sign-off/RecommendationPage';
 import { SignOffBoard } from './sign-off/SignOffBoard';
 
@@ -21,7 +25,22 @@ export interface ConsolePage {
 /** Every page of the console. Add a page here: path, optional nav title, and what it renders. */
 export const PAGES: ConsolePage[] = [
   { path: '', title: 'National view', render: ({ config }) => <NationalView config={config} /> },
-  { path: 'sign-off', title: 'Sign-off', render: ({ config }) => <SignOffBoard config={config} /> },
+  {
+    path: 'sign-off',
+    title: 'Sign-off',
+    render: ({ config, params: [region, id] }) => (region && id ? <AgreementSignOffPage config={config} regionCode={region} agreementId={id} /> : <SignOffBoard config={config} />),
+  },
+  // Without an area in the route, the signed-in person's own area (if they act for one).
+  { path: 'people', title: 'People', render: ({ config, params: [region, area] }) => <PeoplePage config={config} regionCode={region ?? ownRegion(config)} areaCode={area ?? currentSession()?.area ?? ''} /> },
+  {
+    path: 'commitments',
+    title: 'Commitments',
+    render: ({ config, params: [region, area, member = ''] }) => <CommitmentsPage config={config} regionCode={region ?? ownRegion(config)} areaCode={area ?? currentSession()?.area ?? ''} memberId={member} />,
+  },
   { path: 'recommendation', render: ({ config, params: [region = '', id = ''] }) => <RecommendationPage config={config} regionCode={region} agreementId={id} /> },
   { path: 'agreement', render: ({ config, params: [region = '', id = ''] }) => <AgreementPage config={config} regionCode={region} agreementId={id} /> },
 ];
+
+function ownRegion(config: ConsoleConfig): string {
+  return currentSession()?.region ?? config.regions[0]?.code ?? '';
+}

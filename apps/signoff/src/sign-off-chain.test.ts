@@ -131,6 +131,7 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect(html).toContain('Barnsley');
     expect(html).toContain('Fewer young people not in education, employment or training');
     expect(html).toContain('Rita Director');
+    expect(html).toContain('Synthetic demo data: not a real agreement.');
     expect(html).toContain('@media print');
     const browser = await openBrowser();
     try {

@@ -34,15 +34,16 @@ function RegionSignOff({ region }: { region: ConsoleRegion }) {
             {counts.map(([stage, count]) => <li key={stage}><strong>{count}</strong> {SIGN_OFF_LABELS[stage]}</li>)}
           </ul>
           <table>
-            <thead><tr><th scope="col">Area</th><th scope="col">Negotiation</th><th scope="col">Sign-off</th><th scope="col">Last step</th><th scope="col">Recommendation</th></tr></thead>
+            <thead><tr><th scope="col">Area</th><th scope="col">Negotiation</th><th scope="col">Sign-off</th><th scope="col">Last step</th><th scope="col">Recommendation</th><th scope="col">People</th></tr></thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.areaCode} data-testid={`sign-off-${row.areaCode}`}>
-                  <th scope="row">{row.agreement ? <a href={href('agreement', region.code, row.agreement.id)}>{row.areaName}</a> : row.areaName}</th>
+                  <th scope="row">{row.agreement ? <a href={href('sign-off', region.code, row.agreement.id)}>{row.areaName}</a> : row.areaName}</th>
                   <td>{row.negotiationStage ?? 'no agreement'}</td>
                   <td data-testid="sign-off-stage">{SIGN_OFF_LABELS[row.stage]}{row.underReview && <span className="synthetic" title="Cross-GO consistency review open"> under review</span>}</td>
                   <td>{row.lastStepAt ? row.lastStepAt.slice(0, 10) : '–'}</td>
                   <td>{row.agreement && SIGN_OFF_ORDER.indexOf(row.stage) >= SIGN_OFF_ORDER.indexOf('RD_RECOMMENDED') ? <a href={href('recommendation', region.code, row.agreement.id)}>Read</a> : '–'}</td>
+                  <td><a href={href('people', region.code, row.areaCode)}>People</a></td>
                 </tr>
               ))}
             </tbody>

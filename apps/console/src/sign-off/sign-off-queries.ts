@@ -35,3 +35,10 @@ export const SIGN_OFF_LABELS: Record<string, string> = {
   RD_RECOMMENDED: 'RD recommended',
   SIGNED: 'Signed',
 };
+
+/** The same recommendation as a PDF file, asked for only when someone downloads it. */
+export const RECOMMENDATION_PDF = gql`
+  query RecommendationPdf($id: ID!) {
+    agreement(id: $id) { id signOff { recommendation { pdf { fileName mediaType base64 } } } }
+  }
+`;

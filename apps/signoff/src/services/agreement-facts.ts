@@ -42,6 +42,8 @@ export interface TargetFacts extends TargetContentFact {
 
 export interface RecommendationFacts extends AgreementFacts {
   firstYear: number;
+  /** True for a generated demo agreement: its recommendation says so. */
+  synthetic: boolean;
   targets: (TargetContentFact & { theme: string })[];
   priorities: { title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
 }
@@ -56,7 +58,7 @@ const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
   targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } } } }`;
 const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
   id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
-const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear area { code }
+const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
   targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } }
   priorities { title description tier criteriaMet assessmentReason } } }`;
 const PLACE = 'query ($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }';

@@ -136,7 +136,7 @@ export class SignOffService {
     const generatedAt = new Date();
     const likelyImpact = request.likelyImpact?.trim() || 'Not stated by the Regional Director.';
     return {
-      recommendation: (recommendedBy) => recommendationContent({ facts, recommendedBy, likelyImpact, reason: request.reason, generatedAt, synthetic: false }),
+      recommendation: (recommendedBy) => recommendationContent({ facts, recommendedBy, likelyImpact, reason: request.reason, generatedAt, synthetic: facts.synthetic }),
     };
   }
 

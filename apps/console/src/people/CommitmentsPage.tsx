@@ -1,0 +1,61 @@
+import { useQuery } from '@apollo/client/react';
+import { ConsoleConfig } from '../config';
+import { href } from '../routes';
+import { levelsText } from '../sign-off/agreement-sign-off-queries';
+import { useRegion } from '../sign-off/use-gateway';
+import '../sign-off/sign-off.css';
+import { Commitment, COMMITMENTS, CommitmentsData, words } from './people-queries';
+
+
+/**
+ * A partner's commitments in one place: every target it leads or contributes to, across every agreement it is part of,
+ * by agreement. Pick the organisation (a partner organisation's own staff read their area's drafts).
+ */
+export function CommitmentsPage({ config, regionCode, areaCode, memberId }: { config: ConsoleConfig; regionCode: string; areaCode: string; memberId: string }) {
+  const { region, client } = useRegion(config, regionCode);
+  const { data, error, loading } = useQuery<CommitmentsData>(COMMITMENTS, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode });
+  if (!region || !client) return <main><p role="alert">Unknown region {regionCode}.</p></main>;
+  if (!areaCode) return <main><p>Choose an area from the <a href={href('')}>national view</a>.</p></main>;
+  if (loading && !data) return <main><p aria-live="polite">Asking the {region.name} gateway…</p></main>;
+  if (error || !data?.area) return <main><p role="alert">{error ? `${error.message}: commitments are draft content, for the area's partnership, its GO and central readers.` : `Area ${areaCode} not found.`}</p></main>;
+  const members = data.area.partnership?.members ?? [];
+  const member = members.find((m) => m.id === memberId) ?? members.find((m) => m.commitments.length > 0) ?? members[0];
+  return (
+    <main className="commitments-page" data-testid="commitments-page">
+      <header className="page"><h1>{data.area.name}: partners&apos; commitments</h1>
+        <p>{data.area.partnership?.name} · <a href={href('people', regionCode, areaCode)}>People and partnership</a></p></header>
+      <nav aria-label="Partners"><ul className="stages">{members.map((m) => (
+        <li key={m.id}><a href={href('commitments', regionCode, areaCode, m.id)} aria-current={m === member ? 'page' : undefined}>{m.organisation}</a> ({m.commitments.length})</li>
+      ))}</ul></nav>
+      {member && <MemberCommitments organisation={member.organisation} sector={member.sector} memberId={member.id} commitments={member.commitments} regionCode={regionCode} />}
+    </main>
+  );
+}
+
+function MemberCommitments({ organisation, sector, memberId, commitments, regionCode }: { organisation: string; sector: string; memberId: string; commitments: Commitment[]; regionCode: string }) {
+  const agreements = [...new Map(commitments.map((c) => [c.agreement.id, c.agreement])).values()];
+  const leads = commitments.filter((c) => c.leadPartner?.id === memberId).length;
+  return (
+    <section data-testid="member-commitments">
+      <h2>{organisation} <small>{words(sector)}</small></h2>
+      <p data-testid="commitment-summary">Leads {leads} and contributes to {commitments.length - leads} targets across {agreements.length} agreement{agreements.length === 1 ? '' : 's'}.</p>
+      {agreements.map((agreement) => (
+        <div key={agreement.id}>
+          <h3><a href={href('sign-off', regionCode, agreement.id)}>{agreement.area.name}</a> <small>{agreement.stage.toLowerCase()}</small></h3>
+          <table>
+            <thead><tr><th scope="col">Target</th><th scope="col">Role</th><th scope="col">Baseline</th><th scope="col">Levels</th><th scope="col">Signed off</th></tr></thead>
+            <tbody>{commitments.filter((c) => c.agreement.id === agreement.id).map((c) => (
+              <tr key={c.id} data-testid="commitment">
+                <th scope="row">{c.indicator?.code} {c.indicator?.title ?? c.localIndicatorTitle} <small>{c.kind === 'STATUTORY_DCSF' ? 'statutory' : c.kind.toLowerCase()}</small></th>
+                <td>{c.leadPartner?.id === memberId ? 'leads' : `contributes (lead: ${c.leadPartner?.organisation ?? 'none'})`}</td>
+                <td>{c.baseline ? `${c.baseline.value} (${c.baseline.period})` : 'placeholder'}</td>
+                <td>{levelsText(c.levels)}</td>
+                <td>{c.kind === 'LOCAL' ? 'local' : c.signOff?.valid ? 'yes' : 'not yet'}</td>
+              </tr>
+            ))}</tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}

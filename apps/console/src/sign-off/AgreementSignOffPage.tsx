@@ -1,0 +1,57 @@
+import { useQuery } from '@apollo/client/react';
+import { ConsoleConfig } from '../config';
+import { href } from '../routes';
+import { AGREEMENT_SIGN_OFF, AgreementSignOffData } from './agreement-sign-off-queries';
+import { ChangeRequests, DecideChangePanel, RequestChangePanel } from './refresh-panel';
+import { holds, isModerator, sessionGrants } from './session-roles';
+import { DirectorPanel, MinisterPanel, ModerationPanel, PanelProps, PartnershipPanel, ThemeLeadPanel } from './sign-off-panels';
+import { History, Readiness, SignedVersions, TargetSignOffs } from './sign-off-sections';
+import { useRegion } from './use-gateway';
+import './sign-off.css';
+
+const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIRECTOR', 'REGIONAL_DIRECTOR'];
+
+/** One agreement's sign-off: where it stands, each role's step (refusals say what is missing), the targets' sign-offs and the history. */
+export function AgreementSignOffPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
+  const { region, client } = useRegion(config, regionCode);
+  const { data, error, loading, refetch } = useQuery<AgreementSignOffData>(AGREEMENT_SIGN_OFF, { client: client ?? undefined, variables: { id: agreementId }, skip: !client, fetchPolicy: 'network-only' });
+  if (!region || !client) return <main><p role="alert">Unknown region {regionCode}.</p></main>;
+  if (loading && !data) return <main><p aria-live="polite">Asking the {region.name} gateway…</p></main>;
+  const agreement = data?.agreement;
+  if (error || !agreement) {
+    return <main><p role="alert">{error ? `${error.message}: sign in as the area's partnership, its Government Office, a department or a Minister.` : 'Agreement not found.'}</p></main>;
+  }
+  const place = { region: regionCode, area: agreement.area.code };
+  const props: PanelProps = { agreement, client, reload: () => refetch() };
+  const signed = agreement.signOff.stage === 'SIGNED';
+  const grants = sessionGrants();
+  const officer = holds('PARTNERSHIP_OFFICER', place, grants);
+  return (
+    <main className="agreement-sign-off" data-testid="agreement-sign-off">
+      <p><a href={href('sign-off')}>Sign-off stages</a> › {region.name}</p>
+      <header className="page">
+        <h1>{agreement.area.name}: sign-off</h1>
+        {agreement.synthetic && <span className="synthetic">Demo data (synthetic)</span>}
+        <p>
+          <a href={href('agreement', regionCode, agreement.id)}>The agreement</a>
+          {agreement.signOff.recommendation && <> · <a href={href('recommendation', regionCode, agreement.id)}>The RD&apos;s recommendation</a></>}
+          {' · '}<a href={href('people', regionCode, agreement.area.code)}>People and partnership</a>
+        </p>
+      </header>
+      <Readiness agreement={agreement} />
+      <div className="panels">
+        {officer && !signed && <PartnershipPanel {...props} />}
+        {holds('THEME_LEAD', place, grants) && <ThemeLeadPanel {...props} />}
+        {holds('REGIONAL_DIRECTOR', place, grants) && !signed && <DirectorPanel {...props} />}
+        {isModerator(grants) && !signed && <ModerationPanel {...props} />}
+        {holds('MINISTER', place, grants) && !signed && <MinisterPanel {...props} />}
+        {signed && (officer || GO_EDITORS.some((r) => holds(r, place, grants))) && <RequestChangePanel {...props} />}
+        {signed && ['REGIONAL_DIRECTOR', 'DEPUTY_REGIONAL_DIRECTOR', 'MINISTER'].some((r) => holds(r, place, grants)) && <DecideChangePanel {...props} />}
+      </div>
+      <TargetSignOffs agreement={agreement} />
+      <ChangeRequests agreement={agreement} />
+      <SignedVersions agreement={agreement} />
+      <History agreement={agreement} />
+    </main>
+  );
+}

@@ -1,0 +1,236 @@
+import { developmentUser } from '@laa/identity';
+import { openBrowser, pdfText, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { readFileSync } from 'node:fs';
+import { Page } from 'playwright-core';
+import { consoleRegions, RunningConsole, serveConsole } from './console-server';
+
+// The sign-off chain in a real browser, as each role would walk it through the console.
+const REGION = 'E12000003';
+/** Barnsley: submitted, its partners' agreement recorded (PARTNERS_AGREED) in the demo data. */
+const AREA = '00CC';
+let region: TestRegion;
+let consoleServer: RunningConsole;
+let browser: TestBrowser;
+let page: Page;
+let agreementId: string;
+
+beforeAll(async () => {
+  region = await startTestRegion(REGION);
+  consoleServer = await serveConsole({
+    port: 0,
+    regions: consoleRegions(new Map([[REGION, region.gatewayUrl]]), () => 'http://127.0.0.1:9/graphql'),
+    environment: 'test',
+    developmentAuthSecret: TEST_AUTH_SECRET,
+  });
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  const { data } = await region.query<{ area: { agreement: { id: string } } }>(`{ area(code: "${AREA}") { agreement { id } } }`);
+  agreementId = data!.area.agreement.id;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await consoleServer?.close();
+  await region?.stop();
+});
+
+/** Signs in through the console's bar, as a demo user of the launcher's development identity provider. */
+async function signInAs(user: string, area = AREA) {
+  await page.goto(consoleServer.url);
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  if (await signOut.isVisible()) await signOut.click();
+  await page.getByTestId('sign-in-user').selectOption(user);
+  await page.getByTestId('sign-in-region').selectOption(REGION);
+  await page.getByTestId('sign-in-area').fill(area);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('session').waitFor({ timeout: 20_000 });
+}
+
+/** Opens the agreement's sign-off page afresh (a full load: the API changed things behind the page's back). */
+async function openSignOff() {
+  await page.goto(`${consoleServer.url}#/sign-off/${REGION}/${agreementId}`);
+  await page.reload();
+  await page.getByTestId('readiness').waitFor({ timeout: 20_000 });
+}
+
+/** What the server answered in a panel (the refusal's own message, or what was done). */
+async function outcomeOf(panel: string) {
+  const outcome = page.getByTestId(`${panel}-outcome`);
+  await outcome.waitFor({ timeout: 20_000 });
+  return outcome.textContent();
+}
+
+/** The API as a demo user, for the setup each walk needs (the console is what is under test). */
+async function api<D>(user: string, query: string, variables: Record<string, unknown>) {
+  const person = developmentUser(user, REGION, AREA)!;
+  const result = await region.query<D>(query, { variables, token: await region.tokenFor(person) });
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+}
+
+interface Target { id: string; version: number; kind: string; levels: number[]; indicator: { code: string } }
+const targets = async () =>
+  (await api<{ agreement: { targets: Target[] } }>('tl', 'query ($id: ID!) { agreement(id: $id) { targets { id version kind levels indicator { code } } } }', { id: agreementId })).agreement.targets;
+
+const SIGN_OFF_TARGET = 'mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid } }';
+const confirmation = { department: 'CLG', confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting' };
+
+describe('signing off an agreement in the console, role by role', () => {
+  it('a theme lead signs off a target with the department\'s confirmation, which the page shows', async () => {
+    await signInAs('tl');
+    await openSignOff();
+    const [first, ...rest] = await targets();
+    await page.getByTestId('sign-off-target').selectOption(first.id);
+    const panel = page.getByTestId('panel-theme-lead');
+    await panel.getByLabel('Department').selectOption(first.kind === 'STATUTORY_DCSF' ? 'DCSF' : 'CLG');
+    await panel.getByLabel('Confirmed by').fill('Dee Partment');
+    await panel.getByLabel('Note').fill('Confirmed by telephone');
+    await panel.getByRole('button', { name: 'Sign off this target' }).click();
+    await expect(outcomeOf('panel-theme-lead')).resolves.toContain(`Signed off ${first.indicator.code}`);
+    const row = page.getByTestId(`target-${first.indicator.code}`);
+    await expect(row.getByTestId('target-sign-off').textContent()).resolves.toContain('signed off by Demo Theme Lead');
+    await expect(row.getByTestId('department-confirmation').textContent()).resolves.toMatch(/^(CLG|DCSF), Dee Partment, \d{4}-\d{2}-\d{2}: Confirmed by telephone$/);
+    for (const target of rest) await api('tl', SIGN_OFF_TARGET, { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation: confirmation } });
+    await page.reload();
+    await panel.getByRole('button', { name: 'Every target signed off: take the step' }).click();
+    await expect(outcomeOf('panel-theme-lead')).resolves.toBe('Recorded: TARGETS_SIGNED_OFF');
+    await expect(page.getByTestId('sign-off-stage').textContent()).resolves.toBe('Targets signed off');
+  });
+
+  it('refuses the Regional Director while a negotiation point is open, naming it', async () => {
+    const raised = await api<{ raiseNegotiationPoint: { id: string; version: number } }>('analyst',
+      'mutation ($input: RaiseNegotiationPointInput!) { raiseNegotiationPoint(input: $input) { id version } }',
+      { input: { agreementId, subjectKind: 'AGREEMENT', title: 'NEET target lacks stretch', detail: 'DCSF expects a bigger reduction' } });
+    await signInAs('rd');
+    await openSignOff();
+    await expect(page.getByTestId('blockers').textContent()).resolves.toContain('negotiation point "NEET target lacks stretch" is still open');
+    await recommend();
+    await expect(outcomeOf('panel-director')).resolves.toMatch(/cannot recommend this agreement yet: negotiation point "NEET target lacks stretch" is still open \(raised by DCSF through the GO/);
+    await api('analyst', 'mutation ($input: NegotiationPointStepInput!) { resolveNegotiationPoint(input: $input) { status } }',
+      { input: { pointId: raised.raiseNegotiationPoint.id, expectedVersion: raised.raiseNegotiationPoint.version, reason: 'Stretch agreed at the case conference' } });
+  });
+
+  it('shows a target edited after its sign-off as no longer signed off, and the RD is refused until it is signed off again', async () => {
+    const [target] = await targets();
+    const levels = [target.levels[0], target.levels[1], target.levels[2] + (target.levels[2] - target.levels[1] || 1)];
+    await api('rm', 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { version } }', { input: { targetId: target.id, expectedVersion: target.version, levels } });
+    await openSignOff();
+    const row = page.getByTestId(`target-${target.indicator.code}`);
+    await expect(row.getByTestId('target-sign-off').textContent()).resolves.toMatch(/^no longer valid: The target changed after sign-off/);
+    await recommend();
+    await expect(outcomeOf('panel-director')).resolves.toContain(`${target.indicator.code} (${target.kind === 'STATUTORY_DCSF' ? 'statutory' : 'designated'}) changed after its sign-off`);
+    await signInAs('tl');
+    await openSignOff();
+    await page.getByTestId('sign-off-target').selectOption(target.id);
+    await page.getByTestId('panel-theme-lead').getByLabel('Confirmed by').fill('Dee Partment');
+    await page.getByTestId('panel-theme-lead').getByRole('button', { name: 'Sign off this target' }).click();
+    await expect(outcomeOf('panel-theme-lead')).resolves.toContain(`(version ${target.version + 1})`);
+  });
+
+  it('recommends, and the recommendation reads in the browser and downloads as a PDF', async () => {
+    await signInAs('rd');
+    await openSignOff();
+    await recommend();
+    await expect(outcomeOf('panel-director')).resolves.toContain('Recommended to Ministers');
+    await page.getByRole('link', { name: 'The RD\'s recommendation' }).click();
+    const document = page.frameLocator('#recommendation-document');
+    await document.locator('h1').waitFor({ timeout: 20_000 });
+    await expect(document.locator('h1').textContent()).resolves.toBe('Recommendation: Barnsley Local Area Agreement 2008-2011');
+    expect(await document.locator('h2').allTextContents()).toEqual(HEADINGS);
+    await page.screenshot({ path: 'tmp/console-recommendation.png', fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('recommendation-barnsley-2008-2011.pdf');
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf);
+    for (const expected of [...HEADINGS, 'Barnsley Local Area Agreement 2008-2011', 'Demo Regional Director', 'Fewer young people not in education']) expect(text).toContain(expected);
+  });
+
+  it('lets Ministers record the Cabinet consultation and sign; the history then shows every step with names and reasons', async () => {
+    await signInAs('minister');
+    await openSignOff();
+    const panel = page.getByTestId('panel-minister');
+    await panel.getByLabel('Cabinet colleagues consulted').fill('Home Secretary, Secretary of State for Health');
+    await panel.getByLabel('Outcome').fill('No objections');
+    await panel.getByRole('button', { name: 'Record the Cabinet consultation' }).click();
+    await expect(outcomeOf('panel-minister')).resolves.toBe('Cabinet consultation recorded');
+    await panel.getByRole('button', { name: 'Sign the agreement' }).click();
+    await page.getByText('Signed by Ministers: changes now go through controlled refresh.').waitFor({ timeout: 20_000 });
+    await signInAs('po');
+    await openSignOff();
+    const history = page.getByTestId('sign-off-history');
+    const steps = await history.locator('li[data-kind="STEP"]').allTextContents();
+    expect(steps).toHaveLength(5);
+    expect(steps.slice(2)).toEqual([
+      expect.stringMatching(/GO theme leads had signed off every designated and statutory target, by Demo Theme Lead \(tl-E12000003\) \(theme lead\): All designated and statutory targets confirmed with departments/),
+      expect.stringMatching(/Regional Director recommended the agreement to Ministers, by Demo Regional Director \(rd-E12000003\) \(regional director\): .*stretching agreement/),
+      expect.stringMatching(/Ministers signed the agreement, by Demo CLG Minister \(minister-clg\) \(minister\): .*Cabinet consultation/),
+    ]);
+    expect(steps[1]).toMatch(/Partners' governing bodies agreed the draft: .*PCT Board/);
+    await expect(history.locator('li[data-kind="TARGET_SIGNED_OFF"]').first().textContent()).resolves.toMatch(/confirmed with .* by Dee Partment on \d{4}-\d{2}-\d{2}, by Demo Theme Lead \(tl-E12000003\) \(theme lead\): .*Confirmed by telephone/);
+    await expect(history.locator('li[data-kind="CABINET_CONSULTED"]').textContent()).resolves.toContain('The Secretary of State consulted Home Secretary, Secretary of State for Health, by Demo CLG Minister');
+    await page.screenshot({ path: 'tmp/console-sign-off-history.png', fullPage: true });
+  });
+
+  it('takes a change to a signed target through controlled refresh: requested by the partnership, approved by the GO, only that target reopened', async () => {
+    const [, target] = await targets();
+    const panel = page.getByTestId('panel-request-change');
+    await page.getByTestId('change-target').selectOption(target.id);
+    const proposed = [target.levels[0], target.levels[1], target.levels[2] + (target.levels[2] - target.levels[1]) / 2];
+    for (const [i, level] of proposed.entries()) await panel.getByLabel(`Year ${i + 1}`).fill(String(level));
+    await panel.getByLabel('Why').fill('Baseline revised by ONS');
+    await panel.getByRole('button', { name: 'Request the change' }).click();
+    await expect(outcomeOf('panel-request-change')).resolves.toContain('Change requested');
+    await signInAs('rd');
+    await openSignOff();
+    const decide = page.getByTestId('panel-decide-change');
+    await expect(decide.textContent()).resolves.toContain('needs the Government Office');
+    await decide.getByLabel('Reason').fill('Within the tolerance');
+    await decide.getByRole('button', { name: 'Approve' }).click();
+    await expect(outcomeOf('panel-decide-change')).resolves.toBe('Approved: only that target is reopened');
+    await expect(page.getByTestId('change-requests').textContent()).resolves.toContain('APPROVED (reopened)');
+  });
+});
+
+describe('partners and people in the console', () => {
+  it('shows a partner organisation every commitment of its organisation, across agreements', async () => {
+    await signInAs('partner');
+    await page.goto(`${consoleServer.url}#/commitments`);
+    await page.getByTestId('commitments-page').waitFor({ timeout: 20_000 });
+    const { area } = await api<{ area: { partnership: { members: { id: string; organisation: string; commitments: { id: string }[] }[] } } }>('partner',
+      'query ($code: String!) { area(code: $code) { partnership { members { id organisation commitments { id } } } } }', { code: AREA });
+    const member = area.partnership.members.find((m) => m.commitments.length > 0)!;
+    await page.getByRole('link', { name: member.organisation, exact: true }).click();
+    await expect(page.getByTestId('member-commitments').locator('h2').textContent()).resolves.toContain(member.organisation);
+    await expect(page.getByTestId('commitment').count()).resolves.toBe(member.commitments.length);
+    await expect(page.getByTestId('commitment-summary').textContent()).resolves.toMatch(new RegExp(`^Leads \\d+ and contributes to \\d+ targets across 1 agreement\\.$`));
+  });
+
+  it('shows an area\'s people and partnership: members, thematic partnerships, districts feeding the county, the relationship manager and its history, councillors', async () => {
+    await signInAs('rm', '36');
+    await page.goto(`${consoleServer.url}#/people/${REGION}/36`);
+    await page.getByTestId('people-page').waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('thematic-partnerships').textContent()).resolves.toContain('Children\'s Trust');
+    await expect(page.getByTestId('districts').textContent()).resolves.toMatch(/Craven District Council .*feeding the North Yorkshire strategy/);
+    await expect(page.getByTestId('councillors').textContent()).resolves.toContain('Leader of the council');
+    const panel = page.getByTestId('panel-change-manager');
+    await panel.getByLabel('New relationship manager').fill('Morgan Newcomer');
+    await panel.getByLabel('Why').fill('Previous manager moved to the Children\'s team');
+    await panel.getByRole('button', { name: 'Change' }).click();
+    await expect(outcomeOf('panel-change-manager')).resolves.toContain('Relationship manager changed');
+    await expect(page.getByTestId('relationship-manager').locator('strong').textContent()).resolves.toBe('Morgan Newcomer');
+    const spells = await page.getByTestId('relationship-manager-history').locator('li').allTextContents();
+    expect(spells).toHaveLength(2);
+    expect(spells[0]).toMatch(/^Morgan Newcomer, from .* \(current\): assigned by Demo Relationship Manager .*Children's team/);
+    await page.screenshot({ path: 'tmp/console-people.png', fullPage: true });
+  });
+});
+
+const HEADINGS = ['1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Recommendation'];
+
+async function recommend() {
+  const panel = page.getByTestId('panel-director');
+  await panel.getByLabel('Likely impact').fill('Fewer young people not in education, employment or training');
+  await panel.getByLabel('Recommendation').fill('A stretching agreement that follows from the evidence and the story of place');
+  await panel.getByRole('button', { name: 'Recommend' }).click();
+}
