@@ -47,7 +47,7 @@ export function RegionSection({ region, onResult }: { region: ConsoleRegion; onR
       {status === 'ready' && (
         <table>
           <thead>
-            <tr><th scope="col">Area</th><th scope="col">Code</th><th scope="col">Type</th><th scope="col">Agreement stage</th></tr>
+            <tr><th scope="col">Area</th><th scope="col">Code</th><th scope="col">Type</th><th scope="col">Agreement stage</th><th scope="col">Evidence</th></tr>
           </thead>
           <tbody>
             {areas.map((area) => (
@@ -56,6 +56,7 @@ export function RegionSection({ region, onResult }: { region: ConsoleRegion; onR
                 <td><code>{area.code}</code>{area.gssCode && <small> {area.gssCode}</small>}</td>
                 <td>{areaTypeLabel(area.type)}</td>
                 <td data-testid="stage">{stageLabel(area)}</td>
+                <td><a href={href('evidence', region.code, area.code)} aria-label={`Evidence base of ${area.name}`}>Evidence</a></td>
               </tr>
             ))}
           </tbody>

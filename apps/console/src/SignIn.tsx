@@ -7,6 +7,7 @@ const DEMO_USERS: [string, string][] = [
   ['tl', 'GO theme lead'],
   ['drd', 'Deputy Regional Director'],
   ['rd', 'Regional Director'],
+  ['goanalyst', 'GO analyst (evidence)'],
   ['po', 'Partnership officer (area)'],
   ['cllr', 'Councillor (area)'],
   ['partner', 'Partner organisation (area)'],

@@ -1,6 +1,9 @@
 import { ReactNode } from 'react';
 import { ConsoleConfig } from './config';
 import { AgreementPage } from './agreement/AgreementPage';
+import { EvidencePage } from './evidence/EvidencePage';
+import { ImportPage } from './evidence/ImportPage';
+import { RivalDataPage } from './evidence/RivalDataPage';
 import { NationalView } from './NationalView';
 import { CommitmentsPage } from './people/CommitmentsPage';
 import { PeoplePage } from './people/PeoplePage';
@@ -39,6 +42,10 @@ export const PAGES: ConsolePage[] = [
   },
   { path: 'recommendation', render: ({ config, params: [region = '', id = ''] }) => <RecommendationPage config={config} regionCode={region} agreementId={id} /> },
   { path: 'agreement', render: ({ config, params: [region = '', id = ''] }) => <AgreementPage config={config} regionCode={region} agreementId={id} /> },
+  // The shared evidence base: an area's evidence (and one indicator in depth), the region's imports and rival data.
+  { path: 'evidence', render: ({ config, params: [region = '', area = '', indicator = ''] }) => <EvidencePage config={config} regionCode={region} areaCode={area} indicatorCode={indicator} /> },
+  { path: 'evidence-import', title: 'Import evidence', render: ({ config, params: [region = ''] }) => <ImportPage config={config} regionCode={region} /> },
+  { path: 'rival-data', title: 'Rival data', render: ({ config, params: [region = ''] }) => <RivalDataPage config={config} regionCode={region} /> },
 ];
 
 function ownRegion(config: ConsoleConfig): string {

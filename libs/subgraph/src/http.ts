@@ -40,7 +40,10 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
     }
   });
   for (const upload of options.uploads ?? []) {
-    app.post(upload.path, cors({ origin: options.corsOrigins ?? true }), ...upload.handlers);
+    const allowOrigins = cors({ origin: options.corsOrigins ?? true });
+    // A browser asks first (OPTIONS) before it posts a file with a token to another origin (the console's uploads).
+    app.options(upload.path, allowOrigins);
+    app.post(upload.path, allowOrigins, ...upload.handlers);
   }
   app.use(
     '/graphql',

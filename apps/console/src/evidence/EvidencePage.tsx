@@ -1,0 +1,54 @@
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import { ConsoleConfig } from '../config';
+import { href } from '../routes';
+import { IndicatorSection } from './IndicatorSection';
+import { ProfileSection } from './ProfileSection';
+import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
+import { PlaceSections } from './PlaceSections';
+import { useDocumentTitle, useRegionalClient } from './use-region';
+import './evidence.css';
+
+/** An area's shared evidence base: the profile by theme, one indicator in depth, the story of place and soft intelligence. */
+export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { config: ConsoleConfig; regionCode: string; areaCode: string; indicatorCode: string }) {
+  const { region, client } = useRegionalClient(config, regionCode);
+  if (!region || !client) return <main><p role="alert">Unknown region {regionCode}.</p></main>;
+  return (
+    <ApolloProvider client={client}>
+      <AreaEvidence regionCode={region.code} regionName={region.name} areaCode={areaCode.toUpperCase()} indicatorCode={indicatorCode.toUpperCase()} />
+    </ApolloProvider>
+  );
+}
+
+function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { regionCode: string; regionName: string; areaCode: string; indicatorCode: string }) {
+  const [theme, setTheme] = useState('');
+  const opened = useRef(indicatorCode);
+  const { data, error, loading } = useQuery<EvidenceProfileData>(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: theme || null } });
+  const area = data?.area;
+  useDocumentTitle(area ? `${area.name}: evidence base` : 'Evidence base');
+  if (loading && !data) return <main><p aria-live="polite">Asking the {regionName} gateway…</p></main>;
+  if (error || !area) return <main><p role="alert">The evidence of area {areaCode} could not be read: {error?.message ?? 'no such area in this region'}.</p></main>;
+  return (
+    <main className="evidence" data-testid="evidence-page">
+      <p className="crumbs"><a href={href('')}>National view</a> › {regionName} › {area.name}</p>
+      <header>
+        <h1>{area.name} <code>{area.code}</code>: evidence base</h1>
+        <p className="links">
+          {area.agreement && <a href={href('agreement', regionCode, area.agreement.id)}>Agreement</a>}
+          <a href={href('rival-data', regionCode)}>Rival data in {regionName}</a>
+          <a href={href('evidence-import', regionCode)}>Import evidence</a>
+        </p>
+        <p className="legend">One shared evidence base: figures of record, trends and benchmarks everyone negotiates from. <span className="synthetic">synthetic</span> marks generated demo data, never published statistics; <span className="flag reference unverified">unverified</span> and <span className="flag reference inferred">inferred</span> mark reference values not taken from a source.</p>
+      </header>
+      <div className="evidence-columns">
+        <ProfileSection regionCode={regionCode} areaCode={area.code} rows={area.evidenceProfile} selected={indicatorCode} theme={theme} onTheme={setTheme} busy={loading} />
+        {indicatorCode ? (
+          <IndicatorSection key={indicatorCode} regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} focus={indicatorCode !== opened.current} />
+        ) : (
+          <section className="indicator-detail" aria-label="Indicator"><p>Choose an indicator in the profile to see its series, direction of travel, baseline and benchmark.</p></section>
+        )}
+      </div>
+      <PlaceSections regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} />
+    </main>
+  );
+}

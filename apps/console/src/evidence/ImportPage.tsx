@@ -1,0 +1,91 @@
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { FormEvent, useState } from 'react';
+import { ConsoleConfig, ConsoleRegion } from '../config';
+import { href } from '../routes';
+import { ImportReportView, RecentImports } from './ImportReport';
+import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
+import { RegionPicker, regionOf } from './RegionPicker';
+import { ImportReport, UploadProgress, UploadRefusal, uploadCsv } from './upload';
+import { useDocumentTitle, useEvidenceCapabilities, useRegionalClient } from './use-region';
+import './evidence.css';
+
+export const CSV_COLUMNS = 'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
+
+/** Loads observations into the region's evidence base from a CSV file, with a progress bar and the full report. */
+export function ImportPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
+  const code = regionOf(config, regionCode);
+  const { region, client } = useRegionalClient(config, code);
+  useDocumentTitle(`Import evidence: ${region?.name ?? code}`);
+  if (!region || !client) return <main><p role="alert">Unknown region {code}.</p></main>;
+  return (
+    <ApolloProvider client={client}>
+      <main className="evidence import" data-testid="import-page">
+        <p className="crumbs"><a href={href('')}>National view</a> › {region.name} › import evidence</p>
+        <h1>Import evidence: {region.name}</h1>
+        <RegionPicker config={config} page="evidence-import" regionCode={region.code} />
+        <Importer region={region} />
+      </main>
+    </ApolloProvider>
+  );
+}
+
+type Outcome = { report: ImportReport } | { refusal: UploadRefusal } | null;
+
+function Importer({ region }: { region: ConsoleRegion }) {
+  const can = useEvidenceCapabilities({ region: region.code, area: '' });
+  const recent = useQuery<ObservationImportsData>(OBSERVATION_IMPORTS, { variables: { limit: 20 }, skip: !can.importHistory });
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fields = new FormData(event.currentTarget);
+    const file = fields.get('file');
+    const pasted = String(fields.get('pasted') ?? '');
+    const chosen = file instanceof File && file.size > 0 ? file : null;
+    const body = chosen ?? new Blob([pasted], { type: 'text/csv' });
+    if (body.size === 0) return setOutcome({ refusal: { status: 0, code: 'BAD_USER_INPUT', message: 'choose a CSV file or paste its text' } });
+    const origin = String(fields.get('origin') ?? '').trim() || chosen?.name || 'pasted text';
+    setBusy(true);
+    setOutcome(null);
+    setProgress({ sent: 0, total: body.size });
+    const answer = await uploadCsv(region.gatewayUrl, body, origin, setProgress);
+    setBusy(false);
+    setOutcome(answer);
+    if (can.importHistory) void recent.refetch().catch(() => undefined);
+  };
+  if (!can.importEvidence) {
+    return <p role="alert">Loading evidence needs a Government Office, analyst, partnership officer or council system role: sign in with one.</p>;
+  }
+  return (
+    <>
+      <form className="action upload" aria-label="Upload observations" onSubmit={(e) => void submit(e)}>
+        <p className="wide">A CSV file with a header line: {CSV_COLUMNS}. Good rows load once; importing the same file again changes nothing; every bad row comes back with its line and reason.</p>
+        <label>CSV file <input type="file" name="file" accept=".csv,text/csv" data-testid="import-file" /></label>
+        <label className="wide">or paste the CSV text <textarea name="pasted" rows={4} spellCheck={false} /></label>
+        <label>Name for this load <input name="origin" placeholder="the file name" /></label>
+        <button type="submit" disabled={busy}>{busy ? 'Uploading…' : 'Upload'}</button>
+        {progress && <UploadBar progress={progress} done={!busy} />}
+      </form>
+      <div aria-live="polite" data-testid="import-outcome">
+        {outcome && 'report' in outcome && <ImportReportView report={outcome.report} />}
+        {outcome && 'refusal' in outcome && (
+          <p role="alert" className="error" data-code={outcome.refusal.code}>
+            Nothing was imported: {outcome.refusal.message}{outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.
+          </p>
+        )}
+      </div>
+      {can.importHistory && <RecentImports imports={recent.data?.observationImports ?? []} loading={recent.loading} error={recent.error?.message} />}
+    </>
+  );
+}
+
+function UploadBar({ progress, done }: { progress: UploadProgress; done: boolean }) {
+  const percent = progress.total > 0 ? Math.round((100 * progress.sent) / progress.total) : 100;
+  return (
+    <div className="upload-progress wide">
+      <progress max={100} value={percent} aria-label="Upload progress" data-testid="upload-progress" />{' '}
+      <span>{done ? 'Sent' : 'Sending'}: {(progress.sent / 1024).toFixed(1)} of {(progress.total / 1024).toFixed(1)} kB ({percent}%){!done && percent === 100 ? ', waiting for the report…' : ''}</span>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { baselineLabel, directionLabel, directionTone, referenceMark } from './format';
+
+/** Generated demo data: never to be read as published statistics. */
+export function Synthetic({ when = true }: { when?: boolean }) {
+  if (!when) return null;
+  return <span className="synthetic" title="Generated demo data, not published statistics">synthetic</span>;
+}
+
+/** A reference value that is not SOURCED: the reader must check it before relying on it. */
+export function ReferenceMark({ status, what }: { status: string; what: string }) {
+  const mark = referenceMark(status);
+  if (!mark) return null;
+  return <span className={`flag reference ${mark}`} title={`The ${what} is ${mark} (${status}): check it before relying on it`}>{what} {mark}</span>;
+}
+
+export function IndicatorName({ indicator }: { indicator: { code: string; title: string | null; titleStatus: string } }) {
+  return (
+    <>
+      <code>{indicator.code}</code> {indicator.title ?? <em>no title</em>} <ReferenceMark status={indicator.titleStatus} what="title" />
+    </>
+  );
+}
+
+export function DirectionFlag({ direction, short = false }: { direction: string; short?: boolean }) {
+  return <span className={`flag ${directionTone(direction)}`} data-direction={direction} title={short ? directionLabel(direction) : undefined}>{directionLabel(direction, short)}</span>;
+}
+
+export function BaselineFlag({ status, short = false }: { status: string; short?: boolean }) {
+  const tone = status === 'RELIABLE' ? 'ok' : 'warning';
+  return <span className={`flag ${tone}`} data-baseline={status} title={short ? baselineLabel(status) : undefined}>{baselineLabel(status, short)}</span>;
+}

@@ -1,0 +1,63 @@
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { ConsoleConfig, ConsoleRegion } from '../config';
+import { href } from '../routes';
+import { RIVAL_FIGURES, RivalFiguresData } from './region-queries';
+import { RegionPicker, regionOf } from './RegionPicker';
+import { figureKey, Outcome, RivalFigureCard } from './RivalFigureCard';
+import { useDocumentTitle, useRegionalClient, useRunChange } from './use-region';
+import './evidence.css';
+
+/** "No rival data": the region's figures on which sources disagree, and the choice of each figure of record with its reason. */
+export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
+  const code = regionOf(config, regionCode);
+  const { region, client } = useRegionalClient(config, code);
+  useDocumentTitle(`Rival data: ${region?.name ?? code}`);
+  if (!region || !client) return <main><p role="alert">Unknown region {code}.</p></main>;
+  return (
+    <ApolloProvider client={client}>
+      <main className="evidence rival-data" data-testid="rival-data-page">
+        <p className="crumbs"><a href={href('')}>National view</a> › {region.name} › rival data</p>
+        <h1>Rival data: {region.name}</h1>
+        <RegionPicker config={config} page="rival-data" regionCode={region.code} />
+        <p>Where two sources disagree on a figure, the area's partnership and its Government Office choose the figure of record, with a reason. Until then the figure is left out of trends and benchmarks. Every choice is kept.</p>
+        <RivalFigures region={region} />
+      </main>
+    </ApolloProvider>
+  );
+}
+
+function RivalFigures({ region }: { region: ConsoleRegion }) {
+  const [area, setArea] = useState('');
+  const { data, error, loading, refetch } = useQuery<RivalFiguresData>(RIVAL_FIGURES, { variables: { area: area || null }, notifyOnNetworkStatusChange: true });
+  const run = useRunChange(refetch);
+  // Kept here, not in the card: a choice moves the figure from one list to the other, and a conflict may too.
+  const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
+  if (loading && !data) return <p aria-live="polite">Asking the {region.name} gateway…</p>;
+  if (error || !data) return <p role="alert">{/Sign in|UNAUTHENTICATED/i.test(error?.message ?? '') ? 'Rival data is for signed-in users: sign in first.' : `The rival figures could not be read: ${error?.message ?? 'no answer'}.`}</p>;
+  const names = new Map(data.areas.map((a) => [a.code, a.name]));
+  const resolved = data.all.filter((f) => !f.unresolved);
+  const card = (f: RivalFiguresData['all'][number]) => (
+    <RivalFigureCard key={figureKey(f)} regionCode={region.code} figure={f} areaName={names.get(f.areaCode) ?? f.areaCode} run={run}
+      outcome={outcomes[figureKey(f)] ?? null} onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [figureKey(f)]: outcome }))} />
+  );
+  return (
+    <div aria-busy={loading}>
+      <label className="area-filter">
+        Area{' '}
+        <select value={area} onChange={(e) => setArea(e.target.value)} data-testid="rival-area">
+          <option value="">Every area of the region</option>
+          {data.areas.map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
+        </select>
+      </label>
+      <section aria-labelledby="open-heading" data-testid="rival-open">
+        <h2 id="open-heading">Waiting for a figure of record ({data.open.length})</h2>
+        {data.open.length === 0 ? <p>None: every rival figure has a figure of record.</p> : data.open.map(card)}
+      </section>
+      <section aria-labelledby="resolved-heading" data-testid="rival-resolved">
+        <h2 id="resolved-heading">Resolved ({resolved.length})</h2>
+        {resolved.length === 0 ? <p>None yet.</p> : resolved.map(card)}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { FormEvent, useState } from 'react';
+import { RunAction } from '../agreement/ActionForm';
+import { ActionError } from '../agreement/actions';
+import { href } from '../routes';
+import { formatValue, shortDate } from './format';
+import { IndicatorName, Synthetic } from './Marks';
+import { CHOOSE_FIGURE, RivalFigure } from './region-queries';
+import { refusalText } from './refusal';
+import { useEvidenceCapabilities } from './use-region';
+
+const REASON_MIN = 10;
+
+/** What the last choice on a figure came to: saved (with the source chosen) or refused. */
+export type Outcome = { saved: string } | { refused: ActionError } | null;
+
+export const figureKey = (f: Pick<RivalFigure, 'areaCode' | 'indicatorCode' | 'period'>): string => `${f.areaCode}|${f.indicatorCode}|${f.period}`;
+
+/** One rival figure: its candidate sources, the choice of the figure of record (with a reason), and every earlier choice. */
+export function RivalFigureCard({ regionCode, figure, areaName, run, outcome, onOutcome }: {
+  regionCode: string;
+  figure: RivalFigure;
+  areaName: string;
+  run: RunAction;
+  outcome: Outcome;
+  onOutcome: (outcome: Outcome) => void;
+}) {
+  const can = useEvidenceCapabilities({ region: regionCode, area: figure.areaCode });
+  const indicator = figure.candidates[0]?.indicator ?? { code: figure.indicatorCode, title: null, titleStatus: 'MISSING' };
+  const current = figure.choices[0] ?? null;
+  const id = `${figure.areaCode}-${figure.indicatorCode}-${figure.period}`.replace(/[^A-Za-z0-9-]/g, '-');
+  return (
+    <article className="rival" data-testid={`rival-${id}`} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>
+        <a href={href('evidence', regionCode, figure.areaCode, figure.indicatorCode)}>{areaName}</a> · <IndicatorName indicator={indicator} /> · {figure.period} <Synthetic when={figure.synthetic} />
+      </h3>
+      {figure.unresolved
+        ? <p className="flag warning">No figure of record: left out of trends and benchmarks until one is chosen.</p>
+        : <p data-testid="figure-of-record">Figure of record: <strong>{formatValue(figure.value)}</strong> from {figure.observation?.source ?? current?.source}</p>}
+      {outcome && 'saved' in outcome && <p role="status" className="saved">Saved: “{outcome.saved}” is the figure of record.</p>}
+      {outcome && 'refused' in outcome && <p role="alert" className="error" data-code={outcome.refused.code}>{refusalText(outcome.refused)}</p>}
+      {figure.unresolved && can.chooseFigures
+        ? <ChooseForm figure={figure} formId={id} run={run} replacesChoiceAt={null} onOutcome={onOutcome} />
+        : <Candidates figure={figure} />}
+      {!figure.unresolved && can.chooseFigures && current && (
+        <details>
+          <summary>Change the figure of record</summary>
+          <ChooseForm key={current.chosenAt} figure={figure} formId={id} run={run} replacesChoiceAt={current.chosenAt} onOutcome={onOutcome} />
+        </details>
+      )}
+      {figure.choices.length > 0 && (
+        <div className="choices">
+          <h4>Every choice, newest first</h4>
+          <ol data-testid="choices">
+            {figure.choices.map((c) => (
+              <li key={c.chosenAt}><strong>{c.source}</strong>, chosen by {c.chosenBy} on {shortDate(c.chosenAt)}: “{c.reason}”</li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function Candidates({ figure, choose }: { figure: RivalFigure; choose?: { name: string; chosen: string; onChoose: (source: string) => void } }) {
+  return (
+    <table className="candidates">
+      <caption>Candidate sources</caption>
+      <thead>
+        <tr>{choose && <th scope="col">Choose</th>}<th scope="col">Source</th><th scope="col">Figure</th><th scope="col">Published</th><th scope="col">Loaded by</th><th scope="col">Marks</th></tr>
+      </thead>
+      <tbody>
+        {figure.candidates.map((c) => (
+          <tr key={c.id}>
+            {choose && (
+              <td><input type="radio" name={choose.name} value={c.source} checked={choose.chosen === c.source} onChange={() => choose.onChoose(c.source)} aria-label={`${c.source}: ${formatValue(c.value)}`} required /></td>
+            )}
+            <th scope="row">{c.source}</th>
+            <td>{formatValue(c.value)}</td>
+            <td>{c.publishedOn}</td>
+            <td>{c.loadedBy}</td>
+            <td>{c.provisional && <span className="flag warning">provisional</span>} <Synthetic when={c.synthetic} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ChooseForm({ figure, formId, run, replacesChoiceAt, onOutcome }: {
+  figure: RivalFigure;
+  formId: string;
+  run: RunAction;
+  replacesChoiceAt: string | null;
+  onOutcome: (outcome: Outcome) => void;
+}) {
+  const [source, setSource] = useState('');
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    onOutcome(null);
+    const input = { indicator: figure.indicatorCode, area: figure.areaCode, period: figure.period, source, reason: reason.trim(), ...(replacesChoiceAt ? { replacesChoiceAt } : {}) };
+    const error = await run(CHOOSE_FIGURE, { input });
+    setBusy(false);
+    onOutcome(error ? { refused: error } : { saved: source });
+  };
+  const label = replacesChoiceAt ? 'Change the figure of record' : 'Make it the figure of record';
+  return (
+    <form className="action choose" aria-label={`${label}: ${figure.indicatorCode} ${figure.areaCode} ${figure.period}`} onSubmit={(e) => void submit(e)}>
+      <Candidates figure={figure} choose={{ name: `${formId}-source`, chosen: source, onChoose: setSource }} />
+      <label className="wide">Why this source (kept with the choice, at least {REASON_MIN} characters)
+        <textarea name="reason" required minLength={REASON_MIN} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <button type="submit" disabled={busy || !source}>{busy ? 'Saving…' : label}</button>
+    </form>
+  );
+}
