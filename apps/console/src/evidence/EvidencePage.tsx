@@ -23,10 +23,12 @@ export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { 
 function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { regionCode: string; regionName: string; areaCode: string; indicatorCode: string }) {
   const [theme, setTheme] = useState('');
   const opened = useRef(indicatorCode);
-  const { data, error, loading } = useQuery<EvidenceProfileData>(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: theme || null } });
-  const area = data?.area;
+  const { data, previousData, error, loading } = useQuery<EvidenceProfileData>(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: theme || null } });
+  // While another theme loads, the page keeps showing the last one (marked busy) rather than blanking.
+  const shown = data ?? previousData;
+  const area = shown?.area;
   useDocumentTitle(area ? `${area.name}: evidence base` : 'Evidence base');
-  if (loading && !data) return <main><p aria-live="polite">Asking the {regionName} gateway…</p></main>;
+  if (loading && !shown) return <main><p aria-live="polite">Asking the {regionName} gateway…</p></main>;
   if (error || !area) return <main><p role="alert">The evidence of area {areaCode} could not be read: {error?.message ?? 'no such area in this region'}.</p></main>;
   return (
     <main className="evidence" data-testid="evidence-page">
