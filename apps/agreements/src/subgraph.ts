@@ -34,6 +34,7 @@ import { MilestoneService } from './services/milestone-service';
 import { NegotiationService } from './services/negotiation-service';
 import { PriorityService } from './services/priority-service';
 import { TargetFactsClient } from './services/target-facts';
+import { SignOffGuard } from './services/sign-off-guard';
 import { TargetService } from './services/target-service';
 
 /** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
@@ -68,7 +69,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   },
   createServices: (dataSource, region, runtime) => ({
     agreements: new AgreementService(dataSource, region),
-    targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers)),
+    targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), new SignOffGuard(runtime.peers)),
     priorities: new PriorityService(dataSource),
     negotiation: new NegotiationService(dataSource),
     conferences: new ConferenceService(dataSource),

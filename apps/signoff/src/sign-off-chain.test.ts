@@ -254,6 +254,13 @@ describe('controlled refresh of a signed agreement', () => {
     const [, small, big] = (await targets()).targets;
     const closed = await signOffTarget(people.themeLead, small);
     expect(closed.errors?.[0].message).toMatch(/needs an approved request first/);
+    // The agreements subgraph asks sign-off before it writes: a signed target is closed until a change is approved.
+    const edit = await as(region, people.officer, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version, levels: furtherLevels(small.levels) } });
+    expect(edit.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'SIGNED_TARGET_CLOSED' }, message: expect.stringMatching(/^The agreement is signed: NI\d+ changes only through controlled refresh/) });
+    const added = await as(region, people.officer, 'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id } }', {
+      input: { agreementId, kind: 'DESIGNATED', indicatorCode: 'NI 8', baselineDueBy: '2008-12-31' },
+    });
+    expect(added.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'SIGNED_TARGET_CLOSED' }, message: expect.stringContaining('only once Ministers approve it') });
     const bigRequest = await as<{ requestTargetChange: { approvalLevel: string } }>(region, people.officer, REQUEST, {
       input: { agreementId, targetId: big.id, change: 'CHANGE_LEVELS', proposedLevels: big.levels.map((l) => l * 2 + 1), reason: 'New funding' },
     });

@@ -9,6 +9,7 @@ import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
 import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
+import { SignOffGuard } from './sign-off-guard';
 import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
 import { applyFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
 import { checkDesignatedCount, checkDirection, checkIndicatorForKind, nationalIndicators, normaliseIndicatorCode } from './target-rules';
@@ -18,11 +19,13 @@ export class TargetService {
   constructor(
     private readonly db: DataSource,
     private readonly facts: TargetFactsClient,
+    private readonly signOff: SignOffGuard,
   ) {}
 
   async addTarget(caller: Caller, input: NewTarget, authorization?: string): Promise<Target> {
     const code = normaliseIndicatorCode(input.indicatorCode);
     const fields = await this.withPeerFacts(caller, await this.agreementOf(input.agreementId), code, input, authorization);
+    await this.signOff.requirePermitted(input.agreementId, { addingKind: input.kind }, authorization);
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId, input.expectedAgreementVersion);
       requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
@@ -54,8 +57,10 @@ export class TargetService {
   }
 
   /** Changes a target if nobody changed it since the caller read `expectedVersion`. */
-  async updateTarget(caller: Caller, targetId: string, expectedVersion: number, fields: TargetFields): Promise<Target> {
-    if (namesPartners(fields)) await this.checkPartners(caller, await this.agreementOfTarget(targetId), fields);
+  async updateTarget(caller: Caller, targetId: string, expectedVersion: number, fields: TargetFields, authorization?: string): Promise<Target> {
+    const agreement = await this.agreementOfTarget(targetId);
+    if (namesPartners(fields)) await this.checkPartners(caller, agreement, fields);
+    await this.requireOpen(caller, agreement, targetId, authorization);
     return this.db.transaction(async (manager) => {
       const before = await this.editableTarget(manager, caller, targetId);
       if (before.version !== expectedVersion) throw staleTarget(before, expectedVersion);
@@ -76,7 +81,8 @@ export class TargetService {
    * withdrawn in the same transaction, with the removal's reason in their thread, and the history
    * records them in the same revision as the removal.
    */
-  async removeTarget(caller: Caller, targetId: string, expectedVersion: number, reason: string): Promise<Target> {
+  async removeTarget(caller: Caller, targetId: string, expectedVersion: number, reason: string, authorization?: string): Promise<Target> {
+    await this.requireOpen(caller, await this.agreementOfTarget(targetId), targetId, authorization);
     return this.db.transaction(async (manager) => {
       const target = await this.editableTarget(manager, caller, targetId);
       if (target.version !== expectedVersion) throw staleTarget(target, expectedVersion);
@@ -99,6 +105,12 @@ export class TargetService {
     if (!input.baselineFromEvidence || input.baseline) return input;
     const fromEvidence = nationalIndicators().has(indicatorCode) ? await this.facts.evidenceBaseline(agreement.areaCode, indicatorCode, authorization) : null;
     return fromEvidence ? { ...input, baseline: fromEvidence } : input;
+  }
+
+  /** An editor's change to a target of a signed agreement needs sign-off to have reopened it (controlled refresh). */
+  private async requireOpen(caller: Caller, agreement: Agreement, targetId: string, authorization?: string): Promise<void> {
+    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+    await this.signOff.requirePermitted(agreement.id, { targetId }, authorization);
   }
 
   private async checkPartners(caller: Caller, agreement: Agreement, fields: TargetFields): Promise<void> {

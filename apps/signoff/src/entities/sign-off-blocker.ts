@@ -50,3 +50,12 @@ export class SignOffReadiness {
   @Field(() => [SignOffBlocker])
   blockers: SignOffBlocker[];
 }
+
+@ObjectType({ description: 'Whether a target of a signed agreement may change now (the agreements subgraph asks before it writes).' })
+export class TargetChangePermit {
+  @Field()
+  allowed: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why not, when refused.' })
+  reason: string | null;
+}

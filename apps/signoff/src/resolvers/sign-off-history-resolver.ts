@@ -1,6 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { SignOff } from '../entities/sign-off';
-import { SignOffReadiness } from '../entities/sign-off-blocker';
+import { SignOffReadiness, TargetChangePermit } from '../entities/sign-off-blocker';
 import { SignOffEvent } from '../entities/sign-off-event';
 import { signOffHistory } from '../services/history';
 import { SignOffContext } from './context';
@@ -34,5 +34,21 @@ export class SignOffHistoryResolver {
   async readiness(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<SignOffReadiness> {
     await readDraft(signOff, context);
     return context.services.signOffs.readiness(signOff, context.authorization);
+  }
+
+  @FieldResolver(() => TargetChangePermit, {
+    description:
+      'Whether a target may change now (targetId), or a target of this kind be added (addingKind: DESIGNATED, STATUTORY_DCSF, LOCAL): always before signature; ' +
+      'once signed, only targets reopened by an approved change, targets not in the latest signed version, local targets, and designated additions Ministers approved. ' +
+      'The agreements subgraph asks it before every target change. Draft readers of the area.',
+  })
+  async targetChangePermit(
+    @Root() signOff: SignOff,
+    @Ctx() context: SignOffContext,
+    @Arg('targetId', () => ID, { nullable: true }) targetId: string | null,
+    @Arg('addingKind', () => String, { nullable: true }) addingKind: string | null,
+  ): Promise<TargetChangePermit> {
+    await readDraft(signOff, context);
+    return context.services.refresh.permit(signOff.agreementId, { targetId, addingKind });
   }
 }

@@ -7,6 +7,7 @@ import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { ApprovalLevel, TargetChangeKind, TargetChangeRequest, TargetChangeStatus } from '../entities/target-change';
 import { AgreementFactsClient, TargetContentFact } from './agreement-facts';
+import { ChangePermit, targetChangePermit } from './change-permit';
 import { grantIn, personLabel } from './sign-off-rules';
 
 /**
@@ -46,6 +47,11 @@ const OPEN = [TargetChangeStatus.REQUESTED, TargetChangeStatus.APPROVED];
 /** Controlled refresh of a signed agreement: a change reopens only its target, approved at the level it needs. */
 export class TargetRefreshService {
   constructor(private readonly db: DataSource, private readonly region: RegionCode, private readonly facts: AgreementFactsClient) {}
+
+  /** Whether a target may change now (asked by the agreements subgraph before it writes). */
+  permit(agreementId: string, change: { targetId?: string | null; addingKind?: string | null }): Promise<ChangePermit> {
+    return targetChangePermit(this.db, agreementId, change);
+  }
 
   requestsOf(agreementIds: readonly string[]): Promise<TargetChangeRequest[]> {
     return this.db.getRepository(TargetChangeRequest).find({ where: { agreementId: In([...agreementIds]) }, order: { requestedAt: 'ASC' } });
