@@ -208,7 +208,7 @@ type Story = { version: number; signOff: { signedOffBy: string; note: string } |
 const STORY = `{ area(code: "${SHEFFIELD}") { storyOfPlace { version placeToday ambition signOff { signedOffBy note } claims { statement indicators: indicatorCodes softEvidenceIds } } } }`;
 
 describe('the story of place', () => {
-  it('lets the partnership officer record soft intelligence, write the next version (past a conflict) and sign it off', async () => {
+  it('lets the partnership officer record soft intelligence and define a local indicator, write the next version of the story (past a conflict) and sign it off', async () => {
     await signInAs('po', SHEFFIELD);
     const before = await region.query<{ area: { storyOfPlace: Story & { placeToday: string; ambition: string; claims: { statement: string; indicators: string[]; softEvidenceIds: string[] }[] } } }>(STORY, { token: await token('po', SHEFFIELD) });
     const read = before.data!.area.storyOfPlace;
@@ -225,6 +225,19 @@ describe('the story of place', () => {
     await record.getByRole('button', { name: 'Record it' }).click();
     await record.getByRole('status').waitFor({ timeout: 20_000 });
     await expect(page.getByTestId('soft-evidence').textContent()).resolves.toContain('Child poverty consultation (test)');
+
+    // A local indicator for a local priority joins the profile, a placeholder until its figures load.
+    await page.getByText('Define a local indicator').click();
+    const define = page.getByRole('form', { name: 'Define a local indicator' });
+    await define.getByLabel(/^Code/).fill('alc1');
+    await define.getByLabel('Title').fill('Alcohol-related ambulance call-outs per 1,000');
+    await define.getByLabel('Theme').selectOption('HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE');
+    await define.getByLabel('Better direction').selectOption('LOWER_IS_BETTER');
+    await define.getByLabel(/^Definition/).fill('Ambulance call-outs coded alcohol, per 1,000 residents, financial year');
+    await define.getByRole('button', { name: 'Define it' }).click();
+    const local = page.getByTestId(`profile-${SHEFFIELD}-ALC1`);
+    await local.waitFor({ timeout: 20_000 });
+    await expect(local.locator('[data-baseline]').textContent()).resolves.toBe('Placeholder');
 
     await page.getByRole('button', { name: `Write version ${read.version + 1}` }).click();
     const editor = page.getByRole('form', { name: /of the story of place$/ });

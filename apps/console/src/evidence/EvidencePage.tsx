@@ -3,10 +3,11 @@ import { useRef, useState } from 'react';
 import { ConsoleConfig } from '../config';
 import { href } from '../routes';
 import { IndicatorSection } from './IndicatorSection';
+import { LocalIndicatorForm } from './LocalIndicatorForm';
 import { ProfileSection } from './ProfileSection';
 import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
 import { PlaceSections } from './PlaceSections';
-import { useDocumentTitle, useRegionalClient } from './use-region';
+import { useDocumentTitle, useEvidenceCapabilities, useRegionalClient } from './use-region';
 import './evidence.css';
 
 /** An area's shared evidence base: the profile by theme, one indicator in depth, the story of place and soft intelligence. */
@@ -23,7 +24,8 @@ export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { 
 function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { regionCode: string; regionName: string; areaCode: string; indicatorCode: string }) {
   const [theme, setTheme] = useState('');
   const opened = useRef(indicatorCode);
-  const { data, previousData, error, loading } = useQuery<EvidenceProfileData>(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: theme || null } });
+  const can = useEvidenceCapabilities({ region: regionCode, area: areaCode });
+  const { data, previousData, error, loading, refetch } = useQuery<EvidenceProfileData>(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: theme || null } });
   // While another theme loads, the page keeps showing the last one (marked busy) rather than blanking.
   const shown = data ?? previousData;
   const area = shown?.area;
@@ -43,7 +45,9 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
         <p className="legend">One shared evidence base: figures of record, trends and benchmarks everyone negotiates from. <span className="synthetic">synthetic</span> marks generated demo data, never published statistics; <span className="flag reference unverified">unverified</span> and <span className="flag reference inferred">inferred</span> mark reference values not taken from a source.</p>
       </header>
       <div className="evidence-columns">
-        <ProfileSection regionCode={regionCode} areaCode={area.code} rows={area.evidenceProfile} selected={indicatorCode} theme={theme} onTheme={setTheme} busy={loading} />
+        <ProfileSection regionCode={regionCode} areaCode={area.code} rows={area.evidenceProfile} selected={indicatorCode} theme={theme} onTheme={setTheme} busy={loading}>
+          {can.defineLocalIndicators && <LocalIndicatorForm areaCode={area.code} refetch={refetch} />}
+        </ProfileSection>
         {indicatorCode ? (
           <IndicatorSection key={indicatorCode} regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} focus={indicatorCode !== opened.current} />
         ) : (

@@ -1,10 +1,11 @@
+import { ReactNode } from 'react';
 import { href } from '../routes';
 import { formatValue, THEMES } from './format';
 import { BaselineFlag, DirectionFlag, IndicatorName, Synthetic } from './Marks';
 import { ProfileRow } from './queries';
 
 /** Every live indicator of the theme in the area: its latest figure, baseline status and direction of travel. */
-export function ProfileSection({ regionCode, areaCode, rows, selected, theme, onTheme, busy }: {
+export function ProfileSection({ regionCode, areaCode, rows, selected, theme, onTheme, busy, children }: {
   regionCode: string;
   areaCode: string;
   rows: ProfileRow[];
@@ -12,6 +13,8 @@ export function ProfileSection({ regionCode, areaCode, rows, selected, theme, on
   theme: string;
   onTheme: (theme: string) => void;
   busy: boolean;
+  /** Shown below the profile: what the caller may add to it. */
+  children?: ReactNode;
 }) {
   const withFigures = rows.filter((r) => r.baseline.status !== 'PLACEHOLDER').length;
   return (
@@ -35,6 +38,7 @@ export function ProfileSection({ regionCode, areaCode, rows, selected, theme, on
           </tbody>
         </table>
       </div>
+      {children}
     </section>
   );
 }

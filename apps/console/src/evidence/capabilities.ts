@@ -10,6 +10,8 @@ export interface EvidenceCapabilities {
   chooseFigures: boolean;
   /** Write the next version of the story of place: the region's GO negotiators and the area's partnership officers. */
   writeStory: boolean;
+  /** Define the area's local indicators: the same people as write the story (the agreement's editors). */
+  defineLocalIndicators: boolean;
   /** Sign off the story of place for the LSP: a partnership officer of the area. */
   signOffStory: boolean;
   /** Load observations: the region's GO, analysts (not Ministers), partnership officers and council systems. */
@@ -35,6 +37,7 @@ export function evidenceCapabilitiesOf(grants: Grant[], place: { region: string;
     contribute: go || inArea(AREA_ROLES) || analyst,
     chooseFigures: go || officer,
     writeStory: negotiator || officer,
+    defineLocalIndicators: place.area !== '' && (negotiator || officer),
     signOffStory: place.area !== '' && officer,
     importEvidence: go || analyst || inArea(new Set(['PARTNERSHIP_OFFICER', 'COUNCIL_SYSTEM'])),
     importHistory: go || grants.some((g) => NATIONAL_ROLES.has(g.role)),
