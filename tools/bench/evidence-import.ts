@@ -61,7 +61,7 @@ async function psqlCopy(databaseUrl: string, file: string): Promise<void> {
   await client.connect();
   try {
     await client.query('CREATE SCHEMA IF NOT EXISTS bench');
-    await client.query('CREATE TABLE bench.observation_copy (LIKE evidence.observation INCLUDING DEFAULTS INCLUDING INDEXES)');
+    await client.query('CREATE TABLE bench.observation_copy (LIKE evidence.observation INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING INDEXES)');
     await client.query(`ALTER TABLE bench.observation_copy ALTER COLUMN loaded_by SET DEFAULT 'psql'`);
   } finally {
     await client.end();

@@ -17,7 +17,16 @@ type LogSink = (level: 'warn' | 'error', message: string, fields?: Record<string
 
 /** TypeORM logger: counts statements, reports failed and slow ones, stays quiet otherwise. */
 export class CountingLogger implements Logger {
+  /** Migrations and seeds are slow by nature (and queue behind each other on an embedded database): not worth a warning. */
+  private started = false;
+
   constructor(private readonly sink: LogSink, private readonly slowMs = 1000) {}
+
+  /** From now on a slow statement is a warning: the service is serving. */
+  serving(): void {
+    this.started = true;
+  }
+
   logQuery(): void {
     statementCounter.increment();
   }
@@ -25,7 +34,7 @@ export class CountingLogger implements Logger {
     this.sink('error', 'query failed', { error: String(error), query });
   }
   logQuerySlow(time: number, query: string): void {
-    if (time >= this.slowMs) this.sink('warn', 'slow query', { ms: time, query });
+    if (this.started && time >= this.slowMs) this.sink('warn', 'slow query', { ms: time, query: query.slice(0, 500) });
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
@@ -34,4 +43,9 @@ export class CountingLogger implements Logger {
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
     if (level === 'warn') this.sink('warn', String(message));
   }
+}
+
+/** Tells a subgraph's database logger that start-up (migrations, seeds) is over. */
+export function reportSlowQueries(dataSource: { logger: unknown }): void {
+  if (dataSource.logger instanceof CountingLogger) dataSource.logger.serving();
 }

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { openSubgraphDatabase } from '@laa/database';
+import { openSubgraphDatabase, reportSlowQueries } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { AuthSettings } from '@laa/config';
 import { ErrorCode, requestRefused } from '@laa/errors';
@@ -49,6 +49,7 @@ export async function startSubgraph<S>(
   });
   try {
     await definition.seed?.({ dataSource, region: options.region, demo: options.seedDemo, log });
+    reportSlowQueries(dataSource);
     const services = definition.createServices(dataSource, options.region, {
       authSecret: options.auth.secret,
       peers: peerSubgraphs(options.peers ?? {}, options.auth.secret),

@@ -10,7 +10,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'observation' })
 export class Observation {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryColumn({ type: 'bigint' })
   id: string;
 
   @Field({ description: 'The indicator code, e.g. NI116.' })
