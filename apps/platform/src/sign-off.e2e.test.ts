@@ -213,6 +213,7 @@ describe('partners and people in the console', () => {
     await expect(page.getByTestId('thematic-partnerships').textContent()).resolves.toContain('Children\'s Trust');
     await expect(page.getByTestId('districts').textContent()).resolves.toMatch(/Craven District Council .*feeding the North Yorkshire strategy/);
     await expect(page.getByTestId('councillors').textContent()).resolves.toContain('Leader of the council');
+    await expect(page.getByTestId('go-team').textContent()).resolves.toMatch(/: Regional Director.*: Deputy Regional Director 1.*: Theme lead, /);
     const panel = page.getByTestId('panel-change-manager');
     await panel.getByLabel('New relationship manager').fill('Morgan Newcomer');
     await panel.getByLabel('Why').fill('Previous manager moved to the Children\'s team');

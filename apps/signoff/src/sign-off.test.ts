@@ -32,6 +32,23 @@ describe('the sign-off of agreements', () => {
     }
   });
 
+  it('gives every demo agreement the RD has recommended its standard-format recommendation, marked synthetic', async () => {
+    const token = await region.tokenFor(developmentUsers('E12000008', '00MS').find((u) => u.id.startsWith('rd-'))!);
+    const { data, errors } = await region.query<{ areas: { agreement: { signOff: { stage: string; recommendation: { html: string; recommendedBy: string } | null } } }[] }>(
+      '{ areas { agreement { signOff { stage recommendation { html recommendedBy } } } } }', { token },
+    );
+    expect(errors).toBeUndefined();
+    const signOffs = data!.areas.map((a) => a.agreement.signOff);
+    const recommended = signOffs.filter((s) => s.stage === 'RD_RECOMMENDED' || s.stage === 'SIGNED');
+    expect(recommended.length).toBeGreaterThan(0);
+    for (const { recommendation } of recommended) {
+      expect(recommendation?.recommendedBy).toBe('Demo Regional Director');
+      expect(recommendation?.html).toContain('Synthetic demo data: not a real agreement.');
+      expect(recommendation?.html).toContain('1. Shape of the LAA');
+    }
+    expect(signOffs.filter((s) => !recommended.includes(s)).every((s) => s.recommendation === null)).toBe(true);
+  });
+
   it('keeps the steps from the public', async () => {
     const { errors } = await region.query('{ areas { agreement { signOff { steps { stage } } } } }');
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

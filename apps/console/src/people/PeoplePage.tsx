@@ -30,6 +30,7 @@ export function PeoplePage({ config, regionCode, areaCode }: { config: ConsoleCo
       )}
       {area.people === null ? <p role="note">Sign in to see the names of people (councillors, officers and the Government Office&apos;s staff are not public).</p> : (
         <>
+          <GoTeam staff={data?.region?.people ?? []} />
           <Manager area={area} />
           <ChangeManager client={client} regionCode={regionCode} areaCode={area.code} reload={() => refetch()} />
           <People people={area.people} />
@@ -47,6 +48,19 @@ function Partnership({ area }: { area: NonNullable<AreaPeopleData['area']> }) {
         <tbody>{(area.partnership?.members ?? []).map((m) => <tr key={m.id}><th scope="row">{m.organisation}</th><td>{words(m.sector)}</td></tr>)}</tbody></table>
       <h3>Thematic partnerships</h3>
       <ul data-testid="thematic-partnerships">{area.thematicPartnerships.map((t) => <li key={t.kind}>{t.name}{t.synthetic && <span className="synthetic">synthetic</span>}</li>)}</ul>
+    </section>
+  );
+}
+
+const GO_ORDER = ['REGIONAL_DIRECTOR', 'DEPUTY_REGIONAL_DIRECTOR', 'THEME_LEAD'];
+
+/** The Government Office's people for the region: the Regional Director, the Deputy Regional Directors and the theme leads. */
+function GoTeam({ staff }: { staff: { id: string; name: string; role: string; title: string }[] }) {
+  const team = staff.filter((p) => GO_ORDER.includes(p.role)).sort((a, b) => GO_ORDER.indexOf(a.role) - GO_ORDER.indexOf(b.role));
+  return (
+    <section data-testid="go-team">
+      <h2>Government Office</h2>
+      <ul>{team.map((p) => <li key={p.id}><strong>{p.name}</strong>: {p.title}</li>)}</ul>
     </section>
   );
 }

@@ -12,6 +12,7 @@ export const AREA_PEOPLE = gql`
       relationshipManagerHistory { assignedAt endedAt assignedBy reason person { name } }
       people { id name role title department synthetic organisation { organisation } }
     }
+    region { name people { id name role title } }
   }
 `;
 
@@ -43,6 +44,7 @@ export interface AreaPeopleData {
     relationshipManagerHistory: { assignedAt: string; endedAt: string | null; assignedBy: string; reason: string; person: { name: string } }[] | null;
     people: Person[] | null;
   } | null;
+  region: { name: string; people: { id: string; name: string; role: string; title: string }[] | null } | null;
 }
 
 export interface Commitment {

@@ -29,7 +29,9 @@ export async function seedDemoRecommendations(manager: EntityManager, region: Re
     });
     return { agreementId: plan.id, content, html: recommendationHtml(content), recommendedBy: content.recommendedBy, generatedAt: RECOMMENDED_ON };
   });
-  await insertInBatches(manager, Recommendation, rows);
+  // A store seeded before recommendations were kept may already hold one made by hand: that one stands.
+  const made = new Set((await manager.find(Recommendation, { select: { agreementId: true } })).map((r) => r.agreementId));
+  await insertInBatches(manager, Recommendation, rows.filter((row) => !made.has(row.agreementId)));
 }
 
 function demoFacts(area: AreaReference, plan: DemoAgreement, regionName: string, governmentOffice: string) {
