@@ -159,6 +159,7 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     for (const expected of [...HEADINGS, 'Recommendation: Barnsley Local Area Agreement 2008-2011', 'Rita Director', 'Fewer young people not in education, employment or training', 'A stretching agreement that follows from the evidence']) {
       expect(text).toContain(expected);
     }
+    expect(text).toMatch(/Recommendation: Barnsley Local Area Agreement 2008-2011 · page 1 of \d/);
     const outsider = await as(region, { ...people.officer, id: 'po-other', grants: [{ ...people.officer.grants[0], area: '00CG' }] }, PDF, { id: agreementId });
     expect(outsider.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

@@ -42,6 +42,9 @@ export const signOffLoaders = ({ loaders, services }: SignOffContext) => ({
   targetSignOffHistory: loaders.loader<string, TargetSignOffRecord[]>('targetSignOffHistory', async (ids) =>
     manyByKey(ids, await services.targets.ofTargets(ids), (r) => r.targetId),
   ),
+  agreementArea: loaders.loader<string, { id: string; areaCode: string } | null>('agreementArea', async (ids) =>
+    oneByKey(ids, await services.signOffs.facts.areasOf(ids), (a) => a.id),
+  ),
   agreementTargetSignOffs: loaders.loader<string, TargetSignOffRecord[]>('agreementTargetSignOffs', async (ids) =>
     manyByKey(ids, await services.targets.ofAgreements(ids), (r) => r.agreementId),
   ),

@@ -61,6 +61,7 @@ const TARGET = `query ($representations: [_Any!]!) { _entities(representations: 
 const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
   targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } }
   priorities { title description tier criteriaMet assessmentReason } } }`;
+const AREAS = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { id area { code } } } }';
 const PLACE = 'query ($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }';
 
 /** Reads the facts sign-off rules need from the region's other subgraphs, on the caller's behalf. */
@@ -72,6 +73,14 @@ export class AgreementFactsClient {
     const { agreement } = await this.peers.query<{ agreement: AgreementFacts | null }>('agreements', AGREEMENT, { id });
     if (!agreement) throw notFound('Agreement', id);
     return agreement;
+  }
+
+  /** The area of each agreement (public facts), in one call for many: who may read an agreement's drafts depends on it. */
+  async areasOf(ids: readonly string[]): Promise<{ id: string; areaCode: string }[]> {
+    const { _entities } = await this.peers.query<{ _entities: ({ id: string; area: { code: string } } | null)[] }>(
+      'agreements', AREAS, { representations: ids.map((id) => ({ __typename: 'Agreement', id })) },
+    );
+    return _entities.flatMap((e) => (e ? [{ id: e.id, areaCode: e.area.code }] : []));
   }
 
   /** Draft facts (the caller must be a draft reader): open negotiation points and the targets' versions. */

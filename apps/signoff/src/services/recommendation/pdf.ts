@@ -13,6 +13,7 @@ export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
     info: { Title: doc.title, Author: doc.recommendedBy, Subject: `${doc.office}: recommendation to Ministers`, Creator: 'LAA Platform' },
     lang: 'en-GB',
     displayTitle: true,
+    bufferPages: true,
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -28,6 +29,7 @@ export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
   priorities(pdf, doc);
   heading(pdf, SECTION_HEADINGS[3]);
   paragraph(pdf, doc.recommendation);
+  footers(pdf, doc);
   pdf.end();
   return done;
 }
@@ -39,6 +41,19 @@ function header(pdf: Pdf, doc: RecommendationContent) {
   pdf.moveDown(0.4).font(FONT.bold).fontSize(17).fillColor('#111').text(doc.title);
   pdf.moveDown(0.4).font(FONT.body).fontSize(10.5).text(`Recommended to Ministers by ${doc.recommendedBy} on ${doc.recommendedOn}.`);
   if (doc.synthetic) pdf.moveDown(0.3).font(FONT.italic).text('Synthetic demo data: not a real agreement.');
+}
+
+/** Every page says what it is part of and where: "<title> · page 2 of 3" (pages are buffered until the end). */
+function footers(pdf: Pdf, doc: RecommendationContent) {
+  const { start, count } = pdf.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    pdf.switchToPage(i);
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    pdf.font(FONT.body).fontSize(8).fillColor('#555')
+      .text(`${doc.title} · page ${i + 1} of ${count}`, MARGIN, pdf.page.height - bottom / 2 - 4, { width: pdf.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
+    pdf.page.margins.bottom = bottom;
+  }
 }
 
 function heading(pdf: Pdf, text: string) {
