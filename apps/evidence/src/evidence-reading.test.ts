@@ -56,11 +56,11 @@ describe('benchmarks', () => {
     const { data } = await as<{
       areas: { code: string }[];
       indicatorAcrossEngland: { areaCode: string; series: Figure[] }[];
-      area: { indicatorEvidence: { benchmark: { period: string; value: number; regionAverage: number; englandAverage: number; similarAreasAverage: number; rank: number; areasRanked: number; quartile: number; similarAreas: { neighbourCode: string; rank: number }[] } } };
+      area: { indicatorEvidence: { benchmark: { period: string; value: number; regionAverage: number; englandAverage: number; similarAreasAverage: number; rank: number; areasRanked: number; quartile: number; similarAreas: { neighbourCode: string; name: string; value: number | null; rank: number }[] } } };
     }>(
       region, null,
       `{ areas { code } indicatorAcrossEngland(indicator: "NI116") { areaCode series { period value } }
-         area(code: "00CG") { indicatorEvidence(indicator: "NI116") { benchmark { period value regionAverage englandAverage similarAreasAverage rank areasRanked quartile similarAreas { neighbourCode rank } } } } }`,
+         area(code: "00CG") { indicatorEvidence(indicator: "NI116") { benchmark { period value regionAverage englandAverage similarAreasAverage rank areasRanked quartile similarAreas { neighbourCode name value rank } } } } }`,
     );
     const benchmark = data!.area.indicatorEvidence.benchmark;
     expect(benchmark.period).toBe('2007/08');
@@ -87,6 +87,8 @@ describe('benchmarks', () => {
     });
     expect(benchmark.similarAreas.map((n) => n.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(benchmark.similarAreas.map((n) => n.neighbourCode)).not.toContain(SHEFFIELD);
+    expect(benchmark.similarAreas.map((n) => n.value)).toEqual(benchmark.similarAreas.map((n) => latest.get(n.neighbourCode) ?? null));
+    expect(benchmark.similarAreas.every((n) => n.name.length > 2 && n.name !== n.neighbourCode)).toBe(true);
   });
 });
 

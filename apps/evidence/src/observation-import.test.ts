@@ -109,6 +109,15 @@ describe('who may load what', () => {
     expect(data!.importObservations).toMatchObject({ inserted: 1, rejected: 1, rejections: [{ line: 3, reason: 'OUTSIDE_CALLER_AREA' }] });
   });
 
+  it('shows a council system its own import runs, and the GO every run', async () => {
+    const HISTORY = '{ observationImports(limit: 100) { origin loadedBy } }';
+    const own = await as<{ observationImports: { origin: string; loadedBy: string }[] }>(region, people.councilSystem, HISTORY);
+    expect(own.data!.observationImports.map((i) => i.origin)).toEqual(['council feed']);
+    const all = await as<{ observationImports: { origin: string }[] }>(region, people.goAnalyst, HISTORY);
+    expect(all.data!.observationImports.map((i) => i.origin)).toEqual(expect.arrayContaining(['council feed', 'good-and-bad.csv']));
+    expect((await as(region, people.councillor, HISTORY)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses the public and roles that do not keep evidence', async () => {
     expect((await as(region, null, IMPORT, { csv })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await as(region, people.councillor, IMPORT, { csv })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -20,6 +20,7 @@ import { ObservationImportResolver } from './resolvers/observation-import-resolv
 import { observationUpload } from './resolvers/observation-upload';
 import { RivalFigureResolver } from './resolvers/rival-figure-resolver';
 import { FigureOfRecordResolver } from './resolvers/figure-of-record-resolver';
+import { FigureAreaResolver, SimilarAreaResolver } from './resolvers/area-name-resolvers';
 import { AreaSoftEvidenceResolver, SoftEvidenceResolver } from './resolvers/soft-evidence-resolver';
 import { AreaStoryResolver, StoryClaimResolver, StoryOfPlaceResolver } from './resolvers/story-of-place-resolver';
 import { LocalIndicatorResolver } from './resolvers/local-indicator-resolver';
@@ -48,6 +49,8 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     IndicatorAcrossEnglandResolver,
     RivalFigureResolver,
     FigureOfRecordResolver,
+    SimilarAreaResolver,
+    FigureAreaResolver,
     ObservationImportResolver,
     SoftEvidenceResolver,
     AreaSoftEvidenceResolver,

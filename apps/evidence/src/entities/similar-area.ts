@@ -18,4 +18,8 @@ export class SimilarArea {
   @Field(() => Float, { description: 'Root mean square difference of standardised indicator values: smaller is more alike.' })
   @Column({ type: 'double precision' })
   distance: number;
+
+  /** Not stored: within a benchmark, the similar area's figure of record for the benchmark's period. */
+  @Field(() => Float, { nullable: true, description: 'Its figure of record for the benchmark\'s period (null without one).' })
+  value?: number | null;
 }

@@ -53,7 +53,9 @@ export class IndicatorEvidenceResolver {
       .filter((f) => f.period === at && regions.has(f.areaCode))
       .map((f) => ({ areaCode: f.areaCode, region: regions.get(f.areaCode) as string, value: f.value as number }));
     const figuresOfArea = benchmarkOf(evidence.areaCode, figures, neighbours.map((n) => n.neighbourCode), indicator.polarity);
-    return { period: at, ...figuresOfArea, similarAreas: neighbours, rule: BENCHMARK_RULE };
+    const valueOf = new Map(figures.map((f) => [f.areaCode, f.value]));
+    const similarAreas = neighbours.map((n) => ({ ...n, value: valueOf.get(n.neighbourCode) ?? null }));
+    return { period: at, ...figuresOfArea, similarAreas, rule: BENCHMARK_RULE };
   }
 }
 

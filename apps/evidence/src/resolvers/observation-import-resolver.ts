@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ObservationImport } from '../entities/observation-import';
-import { requireImportReader } from '../services/evidence-access';
+import { importHistoryScope } from '../services/evidence-access';
 import { importableAreas } from '../services/import/import-access';
 import { EvidenceContext } from './context';
 
@@ -23,12 +23,12 @@ export class ObservationImportResolver {
     return { ...report, startedAt: new Date() };
   }
 
-  @Query(() => [ObservationImport], { description: 'The latest imports into this region, newest first (Government Office staff and departments\' analysts).' })
+  @Query(() => [ObservationImport], { description: 'The latest imports into this region, newest first: all of them for Government Office staff and departments\' analysts, their own for partnership officers and council systems.' })
   observationImports(
     @Ctx() context: EvidenceContext,
     @Arg('limit', () => Int, { defaultValue: 20, description: 'At most 100.' }) limit: number,
   ): Promise<ObservationImport[]> {
-    requireImportReader(context.caller, context.region);
-    return context.services.evidence.imports(Math.min(Math.max(limit, 1), 100));
+    const { loadedBy } = importHistoryScope(context.caller, context.region);
+    return context.services.evidence.imports(Math.min(Math.max(limit, 1), 100), loadedBy);
   }
 }

@@ -23,12 +23,12 @@ export function requireEvidenceContributor(caller: Caller, place: Place): string
   return recorder(caller);
 }
 
-/** Import history: the region's GO and central departments' analysts. */
-export function requireImportReader(caller: Caller, region: string): void {
+/** Import history: the region's GO and departments' analysts see every run; whoever else may load sees their own runs. */
+export function importHistoryScope(caller: Caller, region: string): { loadedBy: string | null } {
   const signedIn = requireSignedIn(caller);
-  if (!signedIn.grants.some((g) => (REGION_ROLES.has(g.role) && g.region === region) || g.role === Role.DEPARTMENT_ANALYST)) {
-    throw forbidden('Import history is for Government Office staff and departments\' analysts');
-  }
+  if (signedIn.grants.some((g) => (REGION_ROLES.has(g.role) && g.region === region) || g.role === Role.DEPARTMENT_ANALYST)) return { loadedBy: null };
+  if (signedIn.grants.some((g) => g.role === Role.PARTNERSHIP_OFFICER || g.role === Role.COUNCIL_SYSTEM)) return { loadedBy: recorder(caller) };
+  throw forbidden('Import history is for those who load evidence: Government Office staff, departments\' analysts, partnership officers and council systems');
 }
 
 /** The figure of record is agreed between the area's partnership and its GO (its analysts included). */

@@ -71,8 +71,9 @@ export class EvidenceService {
     return this.db.getRepository(RegisteredArea).find({ order: { code: 'ASC' } });
   }
 
-  imports(limit: number): Promise<ObservationImport[]> {
-    return this.db.getRepository(ObservationImport).find({ order: { startedAt: 'DESC' }, take: limit });
+  /** The latest import runs, or only those one loader made. */
+  imports(limit: number, loadedBy: string | null): Promise<ObservationImport[]> {
+    return this.db.getRepository(ObservationImport).find({ where: loadedBy ? { loadedBy } : {}, order: { startedAt: 'DESC' }, take: limit });
   }
 }
 

@@ -29,9 +29,9 @@ export const EVIDENCE_MATRIX: AccessRule[] = [
   { operation: 'rivalFigures', rule: 'Signed-in callers: figures two sources disagree on.', document: '{ rivalFigures { indicatorCode areaCode } }', allowed: SIGNED_IN },
   {
     operation: 'observationImports',
-    rule: 'The region\'s GO staff (analysts included) and departments\' analysts.',
+    rule: 'Every run for the region\'s GO staff (analysts included) and departments\' analysts; their own runs for partnership officers and council systems.',
     document: '{ observationImports { origin rejected } }',
-    allowed: only(...GO, 'department analyst'),
+    allowed: only(...GO, 'department analyst', 'partnership officer', 'partnership officer, other area', 'council system', 'council system, other area'),
   },
   {
     operation: 'importObservations',
