@@ -35,22 +35,22 @@ afterAll(async () => {
 });
 
 /** Signs in through the console's bar, as a demo user of the launcher's development identity provider. */
-async function signInAs(user: string, area = AREA) {
+async function signInAs(user: string, area = AREA, signInRegion = REGION) {
   await page.goto(consoleServer.url);
   const signOut = page.getByRole('button', { name: 'Sign out' });
   if (await signOut.isVisible()) await signOut.click();
   await page.getByTestId('sign-in-user').selectOption(user);
-  await page.getByTestId('sign-in-region').selectOption(REGION);
+  await page.getByTestId('sign-in-region').selectOption(signInRegion);
   await page.getByTestId('sign-in-area').fill(area);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('session').waitFor({ timeout: 20_000 });
 }
 
 /** Opens the agreement's sign-off page afresh (a full load: the API changed things behind the page's back). */
-async function openSignOff() {
+async function openSignOff(shows = 'readiness') {
   await page.goto(`${consoleServer.url}#/sign-off/${REGION}/${agreementId}`);
   await page.reload();
-  await page.getByTestId('readiness').waitFor({ timeout: 20_000 });
+  await page.getByTestId(shows).waitFor({ timeout: 20_000 });
 }
 
 /** What the server answered in a panel (the refusal's own message, or what was done). */
@@ -146,6 +146,27 @@ describe('signing off an agreement in the console, role by role', () => {
     for (const expected of [...HEADINGS, 'Barnsley Local Area Agreement 2008-2011', 'Demo Regional Director', 'Fewer young people not in education']) expect(text).toContain(expected);
   });
 
+  it('lets a Regional Director of another region mark it for a consistency review, and Ministers cannot sign until it is resolved', async () => {
+    await signInAs('rd', AREA, 'E12000001');
+    // Another region's RD does not read this area's drafts: the page offers moderation alone.
+    await openSignOff('panel-moderation');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('roles do not cover area 00CC');
+    const panel = page.getByTestId('panel-moderation');
+    await panel.getByLabel('What looks inconsistent').fill('NEET stretch out of line with comparable areas');
+    await panel.getByRole('button', { name: 'Mark for consistency review' }).click();
+    await expect(outcomeOf('panel-moderation')).resolves.toBe('Marked for consistency review');
+    await signInAs('minister');
+    await openSignOff();
+    await expect(page.getByTestId('blockers').textContent()).resolves.toContain('the agreement is under consistency review: NEET stretch out of line with comparable areas');
+    await page.getByTestId('panel-minister').getByRole('button', { name: 'Sign the agreement' }).click();
+    await expect(outcomeOf('panel-minister')).resolves.toMatch(/^Ministers cannot sign this agreement yet: .*under consistency review/);
+    await signInAs('rd', AREA, 'E12000001');
+    await openSignOff('panel-moderation');
+    await panel.getByLabel('Resolution').fill('Stretch confirmed as consistent with comparable areas');
+    await panel.getByRole('button', { name: 'Resolve the review' }).click();
+    await expect(outcomeOf('panel-moderation')).resolves.toBe('Consistency review resolved');
+  });
+
   it('lets Ministers record the Cabinet consultation and sign; the history then shows every step with names and reasons', async () => {
     await signInAs('minister');
     await openSignOff();
@@ -169,6 +190,7 @@ describe('signing off an agreement in the console, role by role', () => {
     expect(steps[1]).toMatch(/Partners' governing bodies agreed the draft: .*PCT Board/);
     await expect(history.locator('li[data-kind="TARGET_SIGNED_OFF"]').first().textContent()).resolves.toMatch(/confirmed with .* by Dee Partment on \d{4}-\d{2}-\d{2}, by Demo Theme Lead \(tl-E12000003\) \(theme lead\): .*Confirmed by telephone/);
     await expect(history.locator('li[data-kind="CABINET_CONSULTED"]').textContent()).resolves.toContain('The Secretary of State consulted Home Secretary, Secretary of State for Health, by Demo CLG Minister');
+    await expect(history.locator('li[data-kind="REVIEW_RESOLVED"]').textContent()).resolves.toMatch(/Consistency review resolved, by Demo Regional Director \(rd-E12000001\): .*Stretch confirmed/);
     await page.screenshot({ path: 'tmp/console-sign-off-history.png', fullPage: true });
   });
 

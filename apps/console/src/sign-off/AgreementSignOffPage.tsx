@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ConsoleConfig } from '../config';
 import { href } from '../routes';
 import { AGREEMENT_SIGN_OFF, AgreementSignOffData } from './agreement-sign-off-queries';
+import { CrossRegionModeration } from './CrossRegionModeration';
 import { ChangeRequests, DecideChangePanel, RequestChangePanel } from './refresh-panel';
 import { holds, isModerator, sessionGrants } from './session-roles';
 import { DirectorPanel, MinisterPanel, ModerationPanel, PanelProps, PartnershipPanel, ThemeLeadPanel } from './sign-off-panels';
@@ -19,7 +20,12 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
   if (loading && !data) return <main><p aria-live="polite">Asking the {region.name} gateway…</p></main>;
   const agreement = data?.agreement;
   if (error || !agreement) {
-    return <main><p role="alert">{error ? `${error.message}: sign in as the area's partnership, its Government Office, a department or a Minister.` : 'Agreement not found.'}</p></main>;
+    return (
+      <main>
+        <p role="alert">{error ? `${error.message}: sign in as the area's partnership, its Government Office, a department or a Minister.` : 'Agreement not found.'}</p>
+        {error && isModerator() && <CrossRegionModeration client={client} agreementId={agreementId} />}
+      </main>
+    );
   }
   const place = { region: regionCode, area: agreement.area.code };
   const props: PanelProps = { agreement, client, reload: () => refetch() };

@@ -1,0 +1,44 @@
+import { ApolloClient, gql } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { FLAG, RESOLVE_REVIEW } from './agreement-sign-off-queries';
+import { Panel, submit, text } from './sign-off-panels';
+import { useAction } from './use-gateway';
+
+/** What a moderator from another region may see: the area, the sign-off stage and its consistency reviews (not the drafts). */
+const MODERATION = gql`
+  query Moderation($id: ID!) {
+    agreement(id: $id) { id area { name } signOff { stage consistencyReviews { id reason raisedBy resolvedAt resolvedBy resolution } } }
+  }
+`;
+
+interface ModerationData {
+  agreement: { id: string; area: { name: string }; signOff: { stage: string; consistencyReviews: { id: string; reason: string; raisedBy: string; resolvedAt: string | null; resolvedBy: string | null; resolution: string | null }[] } } | null;
+}
+
+/**
+ * Cross-GO moderation of another region's agreement: a Regional Director or Deputy of any region may mark it for a
+ * consistency review, or settle one, without reading its drafts.
+ */
+export function CrossRegionModeration({ client, agreementId }: { client: ApolloClient; agreementId: string }) {
+  const { data, refetch } = useQuery<ModerationData>(MODERATION, { client, variables: { id: agreementId }, fetchPolicy: 'network-only' });
+  const { run, outcome, pending } = useAction(client, () => refetch());
+  const agreement = data?.agreement;
+  if (!agreement) return null;
+  const open = agreement.signOff.consistencyReviews.find((r) => !r.resolvedAt);
+  return (
+    <Panel id="panel-moderation" title={`Cross-GO moderation: ${agreement.area.name} (${agreement.signOff.stage.toLowerCase().replace(/_/g, ' ')})`} outcome={outcome}>
+      <ul>{agreement.signOff.consistencyReviews.map((r) => <li key={r.id}>{r.reason}, raised by {r.raisedBy}{r.resolvedAt ? `; resolved by ${r.resolvedBy}: ${r.resolution}` : ' (open)'}</li>)}</ul>
+      {open ? (
+        <form onSubmit={submit((form) => void run(RESOLVE_REVIEW, { input: { reviewId: open.id, resolution: text(form, 'resolution') } }, 'Consistency review resolved'))}>
+          <label>Resolution <input name="resolution" required minLength={3} /></label>
+          <button type="submit" disabled={pending}>Resolve the review</button>
+        </form>
+      ) : (
+        <form onSubmit={submit((form) => void run(FLAG, { input: { agreementId, reason: text(form, 'reason') } }, 'Marked for consistency review'))}>
+          <label>What looks inconsistent <input name="reason" required minLength={3} /></label>
+          <button type="submit" disabled={pending}>Mark for consistency review</button>
+        </form>
+      )}
+    </Panel>
+  );
+}
