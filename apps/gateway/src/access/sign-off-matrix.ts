@@ -16,9 +16,10 @@ export const SIGN_OFF_MATRIX: AccessRule[] = [
   },
   {
     operation: 'agreement.signOff.drafts',
-    rule: 'Draft readers of the area: the RD\'s recommendation (HTML and PDF), refresh requests, reopened targets, each target\'s sign-offs, readiness and the whole history.',
+    rule: 'Draft readers of the area: the RD\'s recommendation (HTML and PDF), refresh requests, reopened targets and change permits, each target\'s sign-offs, readiness and the whole history.',
     document: `query ($id: ID!) { agreement(id: $id) { targets { signOff { valid } signOffs { valid } } signOff {
-      recommendation { html pdf { fileName } } targetChangeRequests { status } reopenedTargetIds readiness { ready } history { kind } } } }`,
+      recommendation { html pdf { fileName } } targetChangeRequests { status } reopenedTargetIds readiness { ready } history { kind }
+      targetChangePermit(addingKind: "LOCAL") { allowed } } } }`,
     variables: (f) => ({ id: f.agreementId }),
     allowed: DRAFT_READERS,
   },

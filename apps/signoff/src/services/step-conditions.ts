@@ -24,9 +24,11 @@ export class StepConditions {
   async check(stage: SignOffStage, agreementId: string, authorization?: string): Promise<StepCheck> {
     switch (stage) {
       case SignOffStage.LSP_SIGNED_OFF:
-        // Seam for the story of place (evidence subgraph, versioned and signed off by the LSP): when it lands, ask
-        // evidence through this.facts (peers, never its tables) for the area's latest story and add a blocker here
-        // unless that version is signed off: "the LSP signs off the story of place and the draft".
+        // Seam for the story of place (the evidence subgraph owns it, versioned and signed off by the LSP). When its
+        // API settles, ask evidence here through the peers (never its tables), on the caller's behalf, e.g.
+        //   _entities(representations: [{ __typename: "Area", code }]) { ... on Area { storyOfPlace { version signOff { signedOffBy } } } }
+        // and add a blocker (a new BlockerKind STORY_OF_PLACE) unless the latest version is signed off:
+        // "the LSP signs off the story of place and the draft".
         return { blockers: [] };
       case SignOffStage.TARGETS_SIGNED_OFF: {
         const draft = await this.facts.draft(agreementId, authorization);
