@@ -15,6 +15,7 @@ import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
 import { AgreementResolver } from './resolvers/agreement-resolver';
+import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
 import { CaseConferenceItemResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
@@ -33,6 +34,7 @@ import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
 import { NegotiationService } from './services/negotiation-service';
 import { PriorityService } from './services/priority-service';
+import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
 import { SignOffGuard } from './services/sign-off-guard';
 import { TargetService } from './services/target-service';
@@ -45,6 +47,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000],
   resolvers: [
     AgreementResolver,
+    AgreementStageResolver,
     AgreementDraftingResolver,
     AgreementNegotiationResolver,
     AgreementHistoryResolver,
@@ -74,6 +77,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     negotiation: new NegotiationService(dataSource),
     conferences: new ConferenceService(dataSource),
     milestones: new MilestoneService(dataSource),
+    stages: new StageService(dataSource),
   }),
   async seed({ dataSource, region, demo }) {
     if (!demo) return;

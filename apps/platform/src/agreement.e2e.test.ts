@@ -213,4 +213,22 @@ describe('the agreement page as a working place', () => {
     await expect(history.textContent()).resolves.toContain('Resolved Negotiation point "DCSF: the levels ask for less than the trend": Case conference on 2008-03-14');
     await page.screenshot({ path: 'tmp/console-agreement-negotiation.png', fullPage: true });
   });
+
+  it('moves the agreement to its next stage with the reason in its history, for its editors only', async () => {
+    await signInAs('rm');
+    await openAgreement();
+    const stages = page.getByTestId('stages');
+    const before = await stages.locator('[aria-current="step"]').textContent();
+    const move = form('Move to the next stage');
+    await move.getByLabel('Why now').fill('Agreed at the LSP board, 12 November');
+    await move.getByRole('button', { name: /^Move to/ }).click();
+    await page.waitForFunction((old) => document.querySelector('[data-testid="stages"] [aria-current="step"]')?.textContent !== old, before);
+    const after = await stages.locator('[aria-current="step"]').textContent();
+    expect(after).not.toBe(before);
+    await expect(page.getByTestId('history').textContent()).resolves.toMatch(/Moved to [A-Z_]+: Agreed at the LSP board, 12 November, by Demo Relationship Manager/);
+
+    await signInAs('analyst');
+    await openAgreement();
+    await expect(form('Move to the next stage').count()).resolves.toBe(0);
+  });
 });

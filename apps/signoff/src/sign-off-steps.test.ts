@@ -99,6 +99,43 @@ describe('taking sign-off steps', () => {
     expect(steps[steps.length - 1]).toMatchObject({ takenBy: expect.stringContaining('Minister for Local Government'), reason: 'SIGNED after review' });
   });
 
+  it('lets the LSP sign off the draft only once it has signed off the latest version of the story of place', async () => {
+    // A draft at the targets stage, submitted for sign-off by its partnership officer.
+    const { code, agreement } = (await areas()).find((a) => a.agreement.stage === 'TARGETS')!;
+    const officer = person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: code }, 'Pat Officer');
+    const token = await region.tokenFor(officer);
+    const draft = await region.query<{ agreement: { version: number } }>('query ($id: ID!) { agreement(id: $id) { version } }', { variables: { id: agreement.id }, token });
+    const submitted = await region.query('mutation ($input: AdvanceAgreementStageInput!) { advanceAgreementStage(input: $input) { stage } }', {
+      variables: { input: { agreementId: agreement.id, expectedVersion: draft.data!.agreement.version, stage: 'SUBMITTED', reason: 'Agreed by the LSP executive' } },
+      token,
+    });
+    expect(submitted.errors).toBeUndefined();
+    const story = await region.query<{ area: { storyOfPlace: { version: number } } }>(`{ area(code: "${code}") { storyOfPlace { version } } }`, { token });
+    const current = story.data!.area.storyOfPlace.version;
+    const written = await region.query('mutation ($input: WriteStoryOfPlaceInput!) { writeStoryOfPlace(input: $input) { version } }', {
+      variables: { input: { area: code, expectedVersion: current, placeToday: 'A county of market towns and a changing coast.', ambition: 'Thriving towns with good jobs for young people.', claims: [] } },
+      token,
+    });
+    expect(written.errors).toBeUndefined();
+
+    const refused = await take(officer, agreement.id, 'LSP_SIGNED_OFF', 0);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'lsp-sign-off-not-ready', missing: [{ kind: 'STORY_OF_PLACE', label: `Story of place, version ${current + 1}` }] });
+    expect(refused.errors?.[0].message).toContain(`the LSP has not signed off version ${current + 1} of the story of place`);
+    const readiness = await region.query<{ agreement: { signOff: { readiness: { ready: boolean; blockers: { kind: string }[] } } } }>(
+      'query ($id: ID!) { agreement(id: $id) { signOff { readiness { ready blockers { kind } } } } }', { variables: { id: agreement.id }, token },
+    );
+    expect(readiness.data!.agreement.signOff.readiness).toEqual({ ready: false, blockers: [{ kind: 'STORY_OF_PLACE' }] });
+
+    const signed = await region.query('mutation ($input: SignOffStoryOfPlaceInput!) { signOffStoryOfPlace(input: $input) { version } }', {
+      variables: { input: { area: code, version: current + 1, note: 'LSP board, May 2008' } },
+      token,
+    });
+    expect(signed.errors).toBeUndefined();
+    const { data, errors } = await take(officer, agreement.id, 'LSP_SIGNED_OFF', 0);
+    expect(errors).toBeUndefined();
+    expect(data?.takeSignOffStep).toEqual({ stage: 'LSP_SIGNED_OFF', version: 1 });
+  });
+
   it('refuses a draft not yet submitted, and the public', async () => {
     const draft = (await areas()).find((a) => a.agreement.stage !== 'SUBMITTED')!;
     const early = await take(person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: draft.code }), draft.agreement.id, 'LSP_SIGNED_OFF', 0);

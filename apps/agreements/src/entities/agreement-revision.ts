@@ -4,6 +4,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Person } from './person';
 
 export enum AgreementItemType {
+  /** The agreement itself, e.g. its negotiation stage. */
+  AGREEMENT = 'AGREEMENT',
   TARGET = 'TARGET',
   PRIORITY = 'PRIORITY',
   PRIORITY_LINK = 'PRIORITY_LINK',

@@ -7,6 +7,7 @@ import { ConferenceService } from './conference-service';
 import { MilestoneService } from './milestone-service';
 import { NegotiationService } from './negotiation-service';
 import { PriorityService } from './priority-service';
+import { StageService } from './stage-service';
 import { TargetService } from './target-service';
 
 /** Reads and changes agreements and their targets; batch methods back the DataLoaders. */
@@ -52,4 +53,5 @@ export interface AgreementsServices {
   negotiation: NegotiationService;
   conferences: ConferenceService;
   milestones: MilestoneService;
+  stages: StageService;
 }

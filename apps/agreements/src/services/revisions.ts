@@ -14,13 +14,17 @@ export type SignedIn = ReturnType<typeof requireSignedIn>;
 export async function lockAgreement(manager: EntityManager, agreementId: string, expectedVersion?: number | null): Promise<Agreement> {
   const agreement = await manager.findOne(Agreement, { where: { id: agreementId }, lock: { mode: 'pessimistic_write' } });
   if (!agreement) throw notFound('Agreement', agreementId);
-  if (expectedVersion != null && expectedVersion !== agreement.version) {
-    throw conflict(
-      `Agreement ${agreementId} was changed by someone else (you had version ${expectedVersion}, it is now ${agreement.version}): reload and apply your change again`,
-      { version: agreement.version },
-    );
-  }
+  if (expectedVersion != null) requireAgreementVersion(agreement, expectedVersion);
   return agreement;
+}
+
+/** CONFLICT unless the agreement is still at the version the caller read. */
+export function requireAgreementVersion(agreement: Agreement, expectedVersion: number): void {
+  if (expectedVersion === agreement.version) return;
+  throw conflict(
+    `Agreement ${agreement.id} was changed by someone else (you had version ${expectedVersion}, it is now ${agreement.version}): reload and apply your change again`,
+    { version: agreement.version },
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import { capabilitiesOf, grantsOfToken } from './capabilities';
 import { NegotiationSection } from './NegotiationSection';
 import { CoverageSection, History, ProcessMap } from './OverviewSections';
 import { PrioritiesSection } from './PrioritiesSection';
+import { StageSection } from './StageSection';
 import { TargetsSection } from './TargetsSection';
 
 /** One agreement as its negotiators work on it: priorities, targets with their stretch, points, case conferences, history. */
@@ -50,6 +51,7 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
             <span data-testid="agreement-version">Stage {agreement.stage} · version {agreement.version}</span>
             {agreement.synthetic && <span className="synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
           </header>
+          <StageSection agreement={agreement} can={can} />
           <PrioritiesSection agreement={agreement} can={can} />
           <TargetsSection agreement={agreement} can={can} />
           <CoverageSection agreement={agreement} />

@@ -25,3 +25,6 @@ export const SCHEDULE_CONFERENCE = gql`
 export const RECORD_OUTCOME = gql`
   mutation RecordOutcome($input: RecordCaseConferenceOutcomeInput!) { recordCaseConferenceOutcome(input: $input) { outcome resolvesPoint } }
 `;
+export const ADVANCE_STAGE = gql`
+  mutation AdvanceStage($input: AdvanceAgreementStageInput!) { advanceAgreementStage(input: $input) { id stage version } }
+`;

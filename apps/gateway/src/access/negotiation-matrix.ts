@@ -16,6 +16,14 @@ const STALE = 999;
 /** Drafting and negotiating an agreement (the agreements subgraph). Ids come from the matrix fixture. */
 export const NEGOTIATION_MATRIX: AccessRule[] = [
   {
+    operation: 'advanceAgreementStage',
+    rule: 'The area\'s partnership officers and its GO negotiators, one stage at a time (CONFLICT if stale).',
+    document: 'mutation ($input: AdvanceAgreementStageInput!) { advanceAgreementStage(input: $input) { stage } }',
+    variables: (f) => ({ input: { agreementId: f.agreementId, expectedVersion: STALE, stage: 'SUBMITTED', reason: 'access matrix' } }),
+    allowed: AGREEMENT_EDITORS,
+    tolerated: ['CONFLICT', 'RULE_VIOLATION'],
+  },
+  {
     operation: 'agreement.negotiation',
     rule: 'Draft readers: priorities, graph, points with age, case conferences, process map, coverage, history.',
     document: `query ($id: ID!) { agreement(id: $id) { openNegotiationPointCount negotiationPoints { id ageInDays } priorities { id }

@@ -2,6 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum BlockerKind {
   DRAFT_NOT_SUBMITTED = 'DRAFT_NOT_SUBMITTED',
+  STORY_OF_PLACE = 'STORY_OF_PLACE',
   NEGOTIATION_POINT = 'NEGOTIATION_POINT',
   TARGET_SIGN_OFF = 'TARGET_SIGN_OFF',
   RECOMMENDATION_OUT_OF_DATE = 'RECOMMENDATION_OUT_OF_DATE',
@@ -13,6 +14,7 @@ registerEnumType(BlockerKind, {
   description: 'What kind of thing stops the next sign-off step.',
   valuesConfig: {
     DRAFT_NOT_SUBMITTED: { description: 'Sign-off starts once the draft is SUBMITTED.' },
+    STORY_OF_PLACE: { description: 'The LSP has not signed off the latest version of the area\'s story of place (evidence subgraph).' },
     NEGOTIATION_POINT: { description: 'A negotiation point is still open (OPEN or ESCALATED).' },
     TARGET_SIGN_OFF: { description: 'A designated or statutory target has no valid sign-off (none yet, or it changed since).' },
     RECOMMENDATION_OUT_OF_DATE: { description: 'The targets changed after the RD\'s recommendation: the RD must recommend again.' },
@@ -26,7 +28,7 @@ export class SignOffBlocker {
   @Field(() => BlockerKind)
   kind: BlockerKind;
 
-  @Field(() => String, { nullable: true, description: 'The id of what blocks: the negotiation point, the target or the review.' })
+  @Field(() => String, { nullable: true, description: 'The id of what blocks: the negotiation point, the target, the review or the story\'s version.' })
   ref: string | null;
 
   @Field({ description: 'What it is, e.g. "NI117 (designated)" or the point\'s title.' })

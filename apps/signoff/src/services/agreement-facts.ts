@@ -48,6 +48,13 @@ export interface RecommendationFacts extends AgreementFacts {
   priorities: { title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
 }
 
+/** The latest version of an area's story of place, as the evidence subgraph keeps it. */
+export interface StoryFacts {
+  id: string;
+  version: number;
+  signOff: { signedOffBy: string } | null;
+}
+
 export interface PlaceFacts {
   place: { name: string; region: { name: string; governmentOffice: string }; partnership: { name: string; members: { organisation: string; sector: string }[] } | null } | null;
 }
@@ -62,6 +69,7 @@ const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYe
   targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } }
   priorities { title description tier criteriaMet assessmentReason } } }`;
 const AREAS = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { id area { code } } } }';
+const STORY = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { storyOfPlace { id version signOff { signedOffBy } } } } }';
 const PLACE = 'query ($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }';
 
 /** Reads the facts sign-off rules need from the region's other subgraphs, on the caller's behalf. */
@@ -97,6 +105,14 @@ export class AgreementFactsClient {
     const target = _entities[0];
     if (!target) throw notFound('Target', id);
     return target;
+  }
+
+  /** The area's latest story of place (draft content: the caller must read the area's drafts), null if it has none. */
+  async storyOfPlace(areaCode: string, authorization: string | undefined): Promise<StoryFacts | null> {
+    const { _entities } = await this.peers.query<{ _entities: ({ storyOfPlace: StoryFacts | null } | null)[] }>(
+      'evidence', STORY, { representations: [{ __typename: 'Area', code: areaCode }] }, authorization,
+    );
+    return _entities[0]?.storyOfPlace ?? null;
   }
 
   async forRecommendation(id: string, authorization: string | undefined): Promise<RecommendationFacts & PlaceFacts> {

@@ -24,12 +24,7 @@ export class StepConditions {
   async check(stage: SignOffStage, agreementId: string, authorization?: string): Promise<StepCheck> {
     switch (stage) {
       case SignOffStage.LSP_SIGNED_OFF:
-        // Seam for the story of place (the evidence subgraph owns it, versioned and signed off by the LSP). When its
-        // API settles, ask evidence here through the peers (never its tables), on the caller's behalf, e.g.
-        //   _entities(representations: [{ __typename: "Area", code }]) { ... on Area { storyOfPlace { version signOff { signedOffBy } } } }
-        // and add a blocker (a new BlockerKind STORY_OF_PLACE) unless the latest version is signed off:
-        // "the LSP signs off the story of place and the draft".
-        return { blockers: [] };
+        return { blockers: await this.storyBlockers(agreementId, authorization) };
       case SignOffStage.TARGETS_SIGNED_OFF: {
         const draft = await this.facts.draft(agreementId, authorization);
         return { draft, blockers: unsignedTargets(draft.targets, await this.targetSignOffsOf(agreementId)) };
@@ -43,6 +38,21 @@ export class StepConditions {
       default:
         return { blockers: [] };
     }
+  }
+
+  /**
+   * "The LSP signs off the story of place and the draft": the latest version of the area's story (the evidence
+   * subgraph keeps it, versioned) must carry the LSP's sign-off before the LSP signs off the draft.
+   */
+  private async storyBlockers(agreementId: string, authorization?: string): Promise<SignOffBlocker[]> {
+    const agreement = await this.facts.agreement(agreementId);
+    const story = await this.facts.storyOfPlace(agreement.area.code, authorization);
+    if (!story) {
+      return [{ kind: BlockerKind.STORY_OF_PLACE, ref: null, label: 'Story of place', reason: `area ${agreement.area.code} has no story of place yet (writeStoryOfPlace)` }];
+    }
+    if (story.signOff) return [];
+    const reason = `the LSP has not signed off version ${story.version} of the story of place (signOffStoryOfPlace)`;
+    return [{ kind: BlockerKind.STORY_OF_PLACE, ref: story.id, label: `Story of place, version ${story.version}`, reason }];
   }
 
   /** Ministers sign what the RD recommended, after Cabinet, with no open review and every target still validly signed off. */
