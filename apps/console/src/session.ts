@@ -40,3 +40,32 @@ export async function signInAsDemoUser(user: string, region: string, area: strin
   saveSession(session);
   return session;
 }
+
+/** A role grant as the platform's tokens carry it. */
+export interface Grant {
+  role: string;
+  region?: string;
+  area?: string;
+  department?: string;
+}
+
+/**
+ * The grants in a token's payload (a JWT: header.payload.signature); none if it cannot be read. For what the
+ * console offers only: every subgraph checks access itself.
+ */
+export function grantsOfToken(token: string): Grant[] {
+  try {
+    const payload = token.split('.')[1] ?? '';
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const grants = (JSON.parse(json) as { grants?: unknown }).grants;
+    return Array.isArray(grants) ? (grants.filter((g) => g && typeof g.role === 'string') as Grant[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The signed-in person's grants (none when signed out). */
+export function sessionGrants(): Grant[] {
+  const session = currentSession();
+  return session ? grantsOfToken(session.token) : [];
+}

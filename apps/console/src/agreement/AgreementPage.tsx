@@ -3,12 +3,12 @@ import { useCallback, useMemo } from 'react';
 import { ConsoleConfig } from '../config';
 import { regionalClient } from '../regional-client';
 import { href } from '../routes';
-import { currentSession } from '../session';
+import { sessionGrants } from '../session';
 import { ActionContext, RunAction } from './ActionForm';
 import { actionErrorOf } from './actions';
 import { AGREEMENT_PAGE, AgreementPageData } from './agreement-query';
 import { CaseConferences } from './CaseConferences';
-import { capabilitiesOf, grantsOfToken } from './capabilities';
+import { capabilitiesOf } from './capabilities';
 import { NegotiationSection } from './NegotiationSection';
 import { CoverageSection, History, ProcessMap } from './OverviewSections';
 import { PrioritiesSection } from './PrioritiesSection';
@@ -39,8 +39,7 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
   if (loading && !data) return <p aria-live="polite">Asking the {region.name} gateway…</p>;
   if (error || !data?.agreement) return <Unreadable message={error?.message ?? ''} />;
   const agreement = data.agreement;
-  const session = currentSession();
-  const can = capabilitiesOf(session ? grantsOfToken(session.token) : [], { region: regionCode, area: agreement.area.code });
+  const can = capabilitiesOf(sessionGrants(), { region: regionCode, area: agreement.area.code });
   return (
     <ApolloProvider client={client}>
       <ActionContext.Provider value={run}>

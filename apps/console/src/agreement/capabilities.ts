@@ -1,10 +1,4 @@
-/** A role grant as the platform's tokens carry it. */
-export interface Grant {
-  role: string;
-  region?: string;
-  area?: string;
-  department?: string;
-}
+import { Grant } from '../session';
 
 /** What the page offers a caller: the API checks every action again and its refusal is shown. */
 export interface Capabilities {
@@ -18,18 +12,6 @@ export interface Capabilities {
 
 const GO_ROLES = new Set(['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIRECTOR', 'REGIONAL_DIRECTOR']);
 const PARTNER_ROLES = new Set(['PARTNERSHIP_OFFICER', 'COUNCILLOR', 'PARTNER_ORGANISATION']);
-
-/** The grants in a token's payload (a JWT: header.payload.signature); none if it cannot be read. */
-export function grantsOfToken(token: string): Grant[] {
-  try {
-    const payload = token.split('.')[1] ?? '';
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
-    const grants = (JSON.parse(json) as { grants?: unknown }).grants;
-    return Array.isArray(grants) ? (grants.filter((g) => g && typeof g.role === 'string') as Grant[]) : [];
-  } catch {
-    return [];
-  }
-}
 
 export function capabilitiesOf(grants: Grant[], place: { region: string; area: string }): Capabilities {
   const go = grants.some((g) => GO_ROLES.has(g.role) && g.region === place.region);

@@ -1,7 +1,8 @@
 import { actionErrorOf, errorText } from './actions';
 import { addTargetInput } from './AddTargetForm';
 import { StretchView } from './agreement-query';
-import { capabilitiesOf, grantsOfToken } from './capabilities';
+import { grantsOfToken } from '../session';
+import { capabilitiesOf } from './capabilities';
 import { pointSubject } from './NegotiationSection';
 import { comparisonText, stretchFlags } from './stretch-view';
 

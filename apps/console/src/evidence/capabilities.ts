@@ -1,4 +1,4 @@
-import { Grant } from '../agreement/capabilities';
+import { Grant } from '../session';
 
 /** What the evidence pages offer a caller; the API checks every action again and its refusal is shown. */
 export interface EvidenceCapabilities {

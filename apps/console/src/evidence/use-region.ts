@@ -3,7 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { RunAction } from '../agreement/ActionForm';
 import { ActionError, actionErrorOf } from '../agreement/actions';
-import { grantsOfToken } from '../agreement/capabilities';
+import { grantsOfToken } from '../session';
 import { ConsoleConfig, ConsoleRegion } from '../config';
 import { regionalClient } from '../regional-client';
 import { currentSession } from '../session';
