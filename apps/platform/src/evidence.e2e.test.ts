@@ -1,7 +1,8 @@
 import { developmentUser } from '@laa/identity';
-import { openBrowser, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
 import { Page } from 'playwright-core';
-import { consoleRegions, RunningConsole, serveConsole } from './console-server';
+import { RunningConsole } from './console-server';
+import { ConsoleInBrowser, openConsoleInBrowser } from './testing/console-in-browser';
 
 // The shared evidence base in a real browser: a GO analyst imports a council's CSV and sees every
 // rejected row, reads an indicator's trend and benchmark (the same figures as the API's, the
@@ -14,41 +15,19 @@ const INDICATOR = 'NI116';
 const HEADER = 'indicator,area,period,value,numerator,denominator,ci_lower,ci_upper,source,published,provisional';
 const SOURCE = 'Council performance feed (test)';
 
+let session: ConsoleInBrowser;
 let region: TestRegion;
 let consoleServer: RunningConsole;
-let browser: TestBrowser;
 let page: Page;
 const token = (key: string, area = '') => region.tokenFor(developmentUser(key, REGION, area)!);
+const signInAs = (user: string, area = '') => session.signInAs(user, area);
 
 beforeAll(async () => {
-  region = await startTestRegion(REGION);
-  consoleServer = await serveConsole({
-    port: 0,
-    regions: consoleRegions(new Map([[REGION, region.gatewayUrl]]), () => 'http://127.0.0.1:9/graphql'),
-    environment: 'test',
-    developmentAuthSecret: TEST_AUTH_SECRET,
-  });
-  browser = await openBrowser();
-  page = await browser.context.newPage();
+  session = await openConsoleInBrowser(REGION);
+  ({ region, console: consoleServer, page } = session);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await consoleServer?.close();
-  await region?.stop();
-});
-
-/** Signs in through the console's bar, as people do. */
-async function signInAs(user: string, area = '') {
-  await page.goto(consoleServer.url);
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByTestId('sign-in-user').selectOption(user);
-  await page.getByTestId('sign-in-region').selectOption(REGION);
-  await page.getByTestId('sign-in-area').fill(area);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('session').waitFor({ timeout: 20_000 });
-}
+afterAll(() => session?.stop());
 
 async function open(hash: string, ready: string) {
   await page.goto(`${consoleServer.url}${hash}`);

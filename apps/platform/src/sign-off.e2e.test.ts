@@ -1,50 +1,30 @@
 import { developmentUser } from '@laa/identity';
-import { openBrowser, pdfText, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { RegionCode } from '@laa/domain';
+import { pdfText, TestRegion } from '@laa/testing';
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
-import { consoleRegions, RunningConsole, serveConsole } from './console-server';
+import { RunningConsole } from './console-server';
+import { ConsoleInBrowser, openConsoleInBrowser } from './testing/console-in-browser';
 
 // The sign-off chain in a real browser, as each role would walk it through the console.
 const REGION = 'E12000003';
 /** Barnsley: submitted, its partners' agreement recorded (PARTNERS_AGREED) in the demo data. */
 const AREA = '00CC';
+let session: ConsoleInBrowser;
 let region: TestRegion;
 let consoleServer: RunningConsole;
-let browser: TestBrowser;
 let page: Page;
 let agreementId: string;
+const signInAs = (user: string, area = AREA, signInRegion: RegionCode = REGION) => session.signInAs(user, area, signInRegion);
 
 beforeAll(async () => {
-  region = await startTestRegion(REGION);
-  consoleServer = await serveConsole({
-    port: 0,
-    regions: consoleRegions(new Map([[REGION, region.gatewayUrl]]), () => 'http://127.0.0.1:9/graphql'),
-    environment: 'test',
-    developmentAuthSecret: TEST_AUTH_SECRET,
-  });
-  browser = await openBrowser();
-  page = await browser.context.newPage();
+  session = await openConsoleInBrowser(REGION);
+  ({ region, console: consoleServer, page } = session);
   const { data } = await region.query<{ area: { agreement: { id: string } } }>(`{ area(code: "${AREA}") { agreement { id } } }`);
   agreementId = data!.area.agreement.id;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await consoleServer?.close();
-  await region?.stop();
-});
-
-/** Signs in through the console's bar, as a demo user of the launcher's development identity provider. */
-async function signInAs(user: string, area = AREA, signInRegion = REGION) {
-  await page.goto(consoleServer.url);
-  const signOut = page.getByRole('button', { name: 'Sign out' });
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByTestId('sign-in-user').selectOption(user);
-  await page.getByTestId('sign-in-region').selectOption(signInRegion);
-  await page.getByTestId('sign-in-area').fill(area);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('session').waitFor({ timeout: 20_000 });
-}
+afterAll(() => session?.stop());
 
 /** Opens the agreement's sign-off page afresh (a full load: the API changed things behind the page's back). */
 async function openSignOff(shows = 'readiness') {

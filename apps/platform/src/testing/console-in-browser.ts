@@ -1,0 +1,50 @@
+import { RegionCode } from '@laa/domain';
+import { openBrowser, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { Page } from 'playwright-core';
+import { consoleRegions, RunningConsole, serveConsole } from '../console-server';
+
+/** One region, the console in front of it (other regions point at a closed port) and a browser page. */
+export interface ConsoleInBrowser {
+  region: TestRegion;
+  console: RunningConsole;
+  browser: TestBrowser;
+  page: Page;
+  /** Signs in through the console's bar, as people do, with a demo user of the development identity provider. */
+  signInAs(user: string, area?: string, region?: RegionCode): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function openConsoleInBrowser(code: RegionCode): Promise<ConsoleInBrowser> {
+  const region = await startTestRegion(code);
+  const consoleServer = await serveConsole({
+    port: 0,
+    regions: consoleRegions(new Map([[code, region.gatewayUrl]]), () => 'http://127.0.0.1:9/graphql'),
+    environment: 'test',
+    developmentAuthSecret: TEST_AUTH_SECRET,
+  });
+  const browser = await openBrowser();
+  const page = await browser.context.newPage();
+  return {
+    region,
+    console: consoleServer,
+    browser,
+    page,
+    async signInAs(user, area = '', signInRegion = code) {
+      await page.goto(consoleServer.url);
+      // The bar shows either who is signed in or the sign-in form; wait for it to render before deciding.
+      await page.locator('[data-testid="session"], [data-testid="sign-in-user"]').first().waitFor({ timeout: 20_000 });
+      const signOut = page.getByRole('button', { name: 'Sign out' });
+      if (await signOut.isVisible()) await signOut.click();
+      await page.getByTestId('sign-in-user').selectOption(user);
+      await page.getByTestId('sign-in-region').selectOption(signInRegion);
+      await page.getByTestId('sign-in-area').fill(area);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByTestId('session').waitFor({ timeout: 20_000 });
+    },
+    async stop() {
+      await browser.close();
+      await consoleServer.close();
+      await region.stop();
+    },
+  };
+}
