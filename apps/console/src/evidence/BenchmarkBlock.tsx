@@ -2,16 +2,14 @@ import { formatValue, quartileLabel } from './format';
 import { IndicatorEvidence } from './queries';
 
 /** The area beside its region, England and its similar areas on one period, with its rank, quartile and the rule. */
-export function BenchmarkBlock({ evidence, areaCode, regionAreas, acrossEngland }: {
+export function BenchmarkBlock({ evidence, areaCode, regionAreas }: {
   evidence: IndicatorEvidence;
   areaCode: string;
   regionAreas: { code: string; name: string }[];
-  acrossEngland: { areaCode: string; series: { period: string; value: number | null }[] }[];
 }) {
   const benchmark = evidence.benchmark;
   if (!benchmark) return <div className="block" data-testid="benchmark"><h3>Benchmark</h3><p>No benchmark: the area has no figure of record for this indicator.</p></div>;
   const names = new Map(regionAreas.map((a) => [a.code, a.name]));
-  const figureOf = (code: string) => acrossEngland.find((a) => a.areaCode === code)?.series.find((f) => f.period === benchmark.period)?.value ?? null;
   const rows: [string, string, number | null][] = [
     [names.get(areaCode) ?? areaCode, 'benchmark-value', benchmark.value],
     ['Region average', 'benchmark-region', benchmark.regionAverage],
@@ -40,9 +38,9 @@ export function BenchmarkBlock({ evidence, areaCode, regionAreas, acrossEngland 
           {benchmark.similarAreas.map((s) => (
             <tr key={s.neighbourCode}>
               <td>{s.rank}</td>
-              <td>{names.get(s.neighbourCode) ?? <small>outside this region</small>} <code>{s.neighbourCode}</code></td>
+              <td>{s.name} <code>{s.neighbourCode}</code>{!names.has(s.neighbourCode) && <small> (another region)</small>}</td>
               <td>{formatValue(s.distance)}</td>
-              <td>{formatValue(figureOf(s.neighbourCode))}</td>
+              <td>{formatValue(s.value)}</td>
             </tr>
           ))}
         </tbody>

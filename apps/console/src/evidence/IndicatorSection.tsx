@@ -34,7 +34,7 @@ export function IndicatorSection({ regionCode, areaCode, indicatorCode, focus }:
         <h3>Baseline</h3>
         <p><BaselineFlag status={baseline.status} /> {baseline.value !== null && <strong>{formatValue(baseline.value)}</strong>} {baseline.period && <small>({baseline.period})</small>}</p>
       </div>
-      <BenchmarkBlock evidence={evidence} areaCode={areaCode} regionAreas={data.areas} acrossEngland={data.indicatorAcrossEngland} />
+      <BenchmarkBlock evidence={evidence} areaCode={areaCode} regionAreas={data.areas} />
     </section>
   );
 }

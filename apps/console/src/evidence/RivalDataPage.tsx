@@ -35,10 +35,9 @@ function RivalFigures({ region }: { region: ConsoleRegion }) {
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   if (loading && !data) return <p aria-live="polite">Asking the {region.name} gateway…</p>;
   if (error || !data) return <p role="alert">{/Sign in|UNAUTHENTICATED/i.test(error?.message ?? '') ? 'Rival data is for signed-in users: sign in first.' : `The rival figures could not be read: ${error?.message ?? 'no answer'}.`}</p>;
-  const names = new Map(data.areas.map((a) => [a.code, a.name]));
   const resolved = data.all.filter((f) => !f.unresolved);
   const card = (f: RivalFiguresData['all'][number]) => (
-    <RivalFigureCard key={figureKey(f)} regionCode={region.code} figure={f} areaName={names.get(f.areaCode) ?? f.areaCode} run={run}
+    <RivalFigureCard key={figureKey(f)} regionCode={region.code} figure={f} run={run}
       outcome={outcomes[figureKey(f)] ?? null} onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [figureKey(f)]: outcome }))} />
   );
   return (

@@ -16,22 +16,21 @@ export type Outcome = { saved: string } | { refused: ActionError } | null;
 export const figureKey = (f: Pick<RivalFigure, 'areaCode' | 'indicatorCode' | 'period'>): string => `${f.areaCode}|${f.indicatorCode}|${f.period}`;
 
 /** One rival figure: its candidate sources, the choice of the figure of record (with a reason), and every earlier choice. */
-export function RivalFigureCard({ regionCode, figure, areaName, run, outcome, onOutcome }: {
+export function RivalFigureCard({ regionCode, figure, run, outcome, onOutcome }: {
   regionCode: string;
   figure: RivalFigure;
-  areaName: string;
   run: RunAction;
   outcome: Outcome;
   onOutcome: (outcome: Outcome) => void;
 }) {
   const can = useEvidenceCapabilities({ region: regionCode, area: figure.areaCode });
-  const indicator = figure.candidates[0]?.indicator ?? { code: figure.indicatorCode, title: null, titleStatus: 'MISSING' };
+  const { indicator } = figure;
   const current = figure.choices[0] ?? null;
   const id = `${figure.areaCode}-${figure.indicatorCode}-${figure.period}`.replace(/[^A-Za-z0-9-]/g, '-');
   return (
     <article className="rival" data-testid={`rival-${id}`} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>
-        <a href={href('evidence', regionCode, figure.areaCode, figure.indicatorCode)}>{areaName}</a> · <IndicatorName indicator={indicator} /> · {figure.period} <Synthetic when={figure.synthetic} />
+        <a href={href('evidence', regionCode, figure.areaCode, figure.indicatorCode)}>{figure.areaName}</a> · <IndicatorName indicator={indicator} /> · {figure.period} <Synthetic when={figure.synthetic} />
       </h3>
       {figure.unresolved
         ? <p><span className="flag warning">No figure of record</span> left out of trends and benchmarks until one is chosen.</p>

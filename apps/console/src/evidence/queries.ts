@@ -95,7 +95,7 @@ export interface Benchmark {
   regionAverage: number | null;
   englandAverage: number | null;
   similarAreasAverage: number | null;
-  similarAreas: { neighbourCode: string; distance: number; rank: number }[];
+  similarAreas: { neighbourCode: string; name: string; value: number | null; distance: number; rank: number }[];
   rank: number | null;
   areasRanked: number;
   quartile: number | null;
@@ -110,7 +110,7 @@ export interface IndicatorEvidence {
   benchmark: Benchmark | null;
 }
 
-/** One indicator in the area: series with every release and choice, trend, baseline, benchmark; England's figures beside it (public). */
+/** One indicator in the area: series with every release and choice, trend, baseline, benchmark with its similar areas' figures (public). */
 export const INDICATOR_EVIDENCE = gql`
   query IndicatorEvidence($area: String!, $indicator: String!) {
     areas { code name }
@@ -128,15 +128,13 @@ export const INDICATOR_EVIDENCE = gql`
         baseline { status period value }
         benchmark {
           period value regionAverage englandAverage similarAreasAverage rank areasRanked quartile rule
-          similarAreas { neighbourCode distance rank }
+          similarAreas { neighbourCode name value distance rank }
         }
       }
     }
-    indicatorAcrossEngland(indicator: $indicator) { areaCode series { period value } }
   }
 `;
 export interface IndicatorEvidenceData {
   areas: { code: string; name: string }[];
   area: { code: string; indicatorEvidence: IndicatorEvidence } | null;
-  indicatorAcrossEngland: { areaCode: string; series: { period: string; value: number | null }[] }[];
 }

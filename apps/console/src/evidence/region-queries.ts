@@ -11,14 +11,17 @@ export interface RivalFigure {
   synthetic: boolean;
   provisional: boolean;
   observation: { source: string } | null;
-  candidates: (Release & { indicator: { code: string; title: string | null; titleStatus: string } })[];
+  indicator: { code: string; title: string | null; titleStatus: string };
+  areaName: string;
+  candidates: Release[];
   choices: Choice[];
 }
 
 const RIVAL_FIELDS = `
-  indicatorCode areaCode period value unresolved synthetic provisional
+  indicatorCode areaCode areaName period value unresolved synthetic provisional
+  indicator { code title titleStatus }
   observation { source }
-  candidates { id value source publishedOn provisional synthetic loadedBy supersededAt indicator { code title titleStatus } }
+  candidates { id value source publishedOn provisional synthetic loadedBy supersededAt }
   choices { source reason chosenBy chosenAt }
 `;
 
