@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestRegion, TestRegion } from '@laa/testing';
-import { grantsOf, MATRIX_CALLERS, MatrixCaller, MatrixPlace } from './access/callers';
-import { ACCESS_MATRIX, MatrixFixture } from './access/matrix';
+import { MATRIX_CALLERS } from './access/callers';
+import { PreparedMatrix, prepareMatrix } from './access/fixture';
+import { ACCESS_MATRIX } from './access/matrix';
 import { withAccessMatrix } from './access/render';
 
 const REGION = 'E12000003';
@@ -10,73 +11,11 @@ const ACCESS_DOC = join(__dirname, '..', '..', '..', 'docs', 'ACCESS.md');
 const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'OPERATION_NOT_SAFELISTED']);
 
 let region: TestRegion;
-let place: MatrixPlace;
-let fixture: MatrixFixture;
-
-async function tokenOf(caller: MatrixCaller): Promise<string | undefined> {
-  const grants = grantsOf(caller, place);
-  return grants ? region.tokenFor({ id: `matrix:${caller}`, name: caller, grants }) : undefined;
-}
-
-/** An area of the region whose demo agreement has targets, another area, and credentials to act on. */
-async function prepare(): Promise<void> {
-  const rm = await region.tokenFor({ id: 'matrix-setup', name: 'setup', grants: grantsOf('relationship manager', { region: REGION, area: '', otherArea: '', otherRegion: 'E12000007' })! });
-  const { data } = await region.query<{ areas: { code: string; agreement: { id: string; targets: { id: string }[] } | null }[] }>(
-    '{ areas { code agreement { id targets { id } } } }',
-    { token: rm },
-  );
-  const areas = data!.areas;
-  const withTargets = areas.find((a) => (a.agreement?.targets.length ?? 0) > 0)!;
-  place = { region: REGION, area: withTargets.code, otherArea: areas.find((a) => a.code !== withTargets.code)!.code, otherRegion: 'E12000007' };
-  const credential = async () => {
-    const created = await region.query<{ createApiCredential: { secret: string; credential: { id: string; clientId: string } } }>(
-      'mutation ($area: String!) { createApiCredential(areaCode: $area, name: "Matrix setup") { secret credential { id clientId } } }',
-      { variables: { area: place.area }, token: rm },
-    );
-    return created.data!.createApiCredential;
-  };
-  const [rotate, revoke, exchange] = [await credential(), await credential(), await credential()];
-  const negotiation = await negotiationFixture(rm, withTargets.agreement!.id);
-  const soft = await region.query<{ recordSoftEvidence: { id: string } }>(
-    'mutation ($area: String!) { recordSoftEvidence(input: { area: $area, kind: CONSULTATION, title: "Setup item", summary: "setup", source: "setup", dated: "2007-10-01", theme: SAFER_AND_STRONGER_COMMUNITIES }) { id } }',
-    { variables: { area: withTargets.code }, token: rm },
-  );
-  fixture = {
-    ...negotiation,
-    softEvidenceId: soft.data!.recordSoftEvidence.id,
-    area: place.area,
-    agreementId: withTargets.agreement!.id,
-    targetId: withTargets.agreement!.targets[0].id,
-    credentialToRotate: rotate.credential.id,
-    credentialToRevoke: revoke.credential.id,
-    exchangeClientId: exchange.credential.clientId,
-    exchangeSecret: exchange.secret,
-  };
-}
-
-/** A priority, a milestone, a negotiation point and a case conference with it on the agenda, for the negotiation operations. */
-async function negotiationFixture(rm: string, agreementId: string) {
-  const { data } = await region.query<{ addPriority: { id: string }; addMilestone: { id: string }; raiseNegotiationPoint: { id: string } }>(
-    `mutation ($id: ID!) { addPriority(input: { agreementId: $id, title: "Setup priority" }) { id }
-      addMilestone(input: { agreementId: $id, title: "Setup milestone", dueOn: "2008-01-31", owner: "LSP" }) { id }
-      raiseNegotiationPoint(input: { agreementId: $id, subjectKind: AGREEMENT, title: "Setup point", detail: "setup" }) { id } }`,
-    { variables: { id: agreementId }, token: rm },
-  );
-  const conference = await region.query<{ scheduleCaseConference: { id: string } }>(
-    'mutation ($id: ID!, $p: ID!) { scheduleCaseConference(input: { agreementId: $id, heldOn: "2008-03-14", agendaPointIds: [$p] }) { id } }',
-    { variables: { id: agreementId, p: data!.raiseNegotiationPoint.id }, token: rm },
-  );
-  return {
-    priorityId: data!.addPriority.id,
-    milestoneId: data!.addMilestone.id,
-    pointId: data!.raiseNegotiationPoint.id,
-    conferenceId: conference.data!.scheduleCaseConference.id,
-  };
-}
+let matrix: PreparedMatrix;
 
 beforeAll(async () => {
   region = await startTestRegion(REGION);
-  await prepare();
+  matrix = await prepareMatrix(region, REGION);
 });
 afterAll(() => region?.stop());
 
@@ -99,7 +38,7 @@ describe('the access matrix (docs/ACCESS.md)', () => {
     it.each(MATRIX_CALLERS.map((caller) => [caller, entry.allowed.has(caller) ? 'allowed' : 'refused'] as const))(
       'as %s: %s',
       async (caller, expected) => {
-        const response = await region.query(entry.document, { variables: entry.variables?.(fixture), token: await tokenOf(caller) });
+        const response = await region.query(entry.document, { variables: entry.variables?.(matrix.fixture), token: await matrix.tokenOf(caller) });
         const codes = (response.errors ?? []).map((e) => String(e.extensions?.code));
         if (expected === 'refused') {
           expect(codes.some((code) => REFUSALS.has(code))).toBe(true);

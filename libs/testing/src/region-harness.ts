@@ -25,9 +25,12 @@ export interface TestRegion extends RunningRegion {
 
 const FREE_PORTS = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>;
 
-/** Starts a whole region on free ports against a fresh database (server if there is one, else PGlite). */
-export async function startTestRegion(region: RegionCode, options: { seedDemo?: boolean } = {}): Promise<TestRegion> {
-  const server = await testDatabaseServer();
+/**
+ * Starts a whole region on free ports against a fresh database: the server if there is one, else PGlite
+ * (or PGlite in memory whatever answers, with `database: 'embedded'`, as the quick start runs).
+ */
+export async function startTestRegion(region: RegionCode, options: { seedDemo?: boolean; database?: 'embedded' } = {}): Promise<TestRegion> {
+  const server = options.database === 'embedded' ? null : await testDatabaseServer();
   const databaseUrl = server ? freshDatabaseUrl(server, region) : null;
   const database: RegionDatabase = databaseUrl ? { kind: 'server', url: databaseUrl } : { kind: 'embedded' };
   const running = await startRegion({

@@ -20,17 +20,20 @@ const figureParameters = (figures: readonly FigureRef[]) => ({
 export class EvidenceService {
   constructor(private readonly db: DataSource) {}
 
-  /** Figures of record for whole areas or whole indicators (two statements whatever the batch size). */
-  async figures(filter: FigureFilter): Promise<DatedFigure[]> {
+  /**
+   * Figures of record for whole areas or whole indicators (two statements whatever the batch size). Inside a
+   * transaction pass its manager: the embedded database serves one connection's transaction at a time.
+   */
+  async figures(filter: FigureFilter, manager: EntityManager = this.db.manager): Promise<DatedFigure[]> {
     const where = 'areaCode' in filter ? { areaCode: In(filter.areaCode) } : { indicatorCode: In(filter.indicatorCode) };
-    const current = await this.db.getRepository(Observation).find({ where: { ...where, supersededAt: IsNull() } });
-    return figuresOfRecord(current, await this.currentChoices(filter));
+    const current = await manager.getRepository(Observation).find({ where: { ...where, supersededAt: IsNull() } });
+    return figuresOfRecord(current, await this.currentChoices(filter, manager));
   }
 
   /** The latest choice of each figure (earlier choices stay as history). */
-  private currentChoices(filter: FigureFilter): Promise<FigureChoice[]> {
+  private currentChoices(filter: FigureFilter, manager: EntityManager): Promise<FigureChoice[]> {
     const [column, codes] = 'areaCode' in filter ? ['area_code', filter.areaCode] : ['indicator_code', filter.indicatorCode];
-    return this.db
+    return manager
       .getRepository(FigureChoice)
       .createQueryBuilder('c')
       .distinctOn(['c.indicator_code', 'c.area_code', 'c.period'])

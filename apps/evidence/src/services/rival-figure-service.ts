@@ -1,5 +1,5 @@
 import { conflict, notFound, ruleViolation } from '@laa/errors';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FigureChoice } from '../entities/figure-choice';
 import { EvidenceService } from './evidence-service';
 import { DatedFigure } from './figures-of-record';
@@ -41,7 +41,7 @@ export class RivalFigureService {
     await this.db.transaction(async (manager) => {
       // Serialise choosers of one figure: the check and the insert must see the same latest choice.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${input.indicatorCode}|${input.areaCode}|${input.period}`]);
-      const figure = await this.figure(input);
+      const figure = await this.figure(input, manager);
       if (!figure.rival) throw ruleViolation('NOT_RIVAL', `Every source agrees on ${input.indicatorCode} for ${input.areaCode} in ${input.period}: there is nothing to choose`);
       if (!figure.candidates.some((c) => c.source === input.source)) {
         throw ruleViolation('UNKNOWN_SOURCE', `No current release from "${input.source}"; the sources are: ${figure.candidates.map((c) => c.source).join(', ')}`);
@@ -59,8 +59,8 @@ export class RivalFigureService {
     return this.figure(input);
   }
 
-  private async figure(input: Pick<FigureChoiceInput, 'indicatorCode' | 'areaCode' | 'period'>): Promise<DatedFigure> {
-    const figures = await this.evidence.figures({ areaCode: [input.areaCode] });
+  private async figure(input: Pick<FigureChoiceInput, 'indicatorCode' | 'areaCode' | 'period'>, manager?: EntityManager): Promise<DatedFigure> {
+    const figures = await this.evidence.figures({ areaCode: [input.areaCode] }, manager);
     const figure = figures.find((f) => f.indicatorCode === input.indicatorCode && f.period === input.period);
     if (!figure) throw notFound('Figure', `${input.indicatorCode} ${input.areaCode} ${input.period}`);
     return figure;
