@@ -1,5 +1,5 @@
 import { startTestRegion, TestRegion } from '@laa/testing';
-import { as, evidencePeople } from './testing/evidence-people';
+import { as, evidencePeople, uploadCsv } from './testing/evidence-people';
 
 const REGION = 'E12000003';
 const SHEFFIELD = '00CG';
@@ -83,9 +83,11 @@ describe('benchmarks', () => {
       similarAreasAverage: mean(neighbours),
       rank,
       areasRanked: latest.size,
-      quartile: Math.ceil((4 * rank) / latest.size),
+      quartile: Math.min(4, Math.floor((4 * (rank - 1)) / (latest.size - 1)) + 1),
     });
     expect(benchmark.similarAreas.map((n) => n.rank)).toEqual([1, 2, 3, 4, 5]);
+    const badPeriod = await as(region, null, '{ area(code: "00CG") { indicatorEvidence(indicator: "NI116") { benchmark(period: "20x") { rank } } } }');
+    expect(badPeriod.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(benchmark.similarAreas.map((n) => n.neighbourCode)).not.toContain(SHEFFIELD);
     expect(benchmark.similarAreas.map((n) => n.value)).toEqual(benchmark.similarAreas.map((n) => latest.get(n.neighbourCode) ?? null));
     expect(benchmark.similarAreas.every((n) => n.name.length > 2 && n.name !== n.neighbourCode)).toBe(true);
@@ -176,5 +178,19 @@ describe('soft intelligence and the story of place', () => {
       input: { area: SHEFFIELD, expectedVersion: 99, placeToday: 'A big city of contrasts, still.', ambition: 'The same ambition as before.', claims: [{ statement: 'Borrowed evidence', softEvidence: [elsewhere.data!.recordSoftEvidence.id] }] },
     });
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('baselines from disputed figures', () => {
+  it('offer no baseline while the sources disagree on the latest period, rather than an older year as if it were the latest', async () => {
+    const ask = () => as<{ area: { indicatorEvidence: { baseline: { status: string; period: string | null; value: number | null }; series: { period: string; value: number | null }[] } } }>(
+      region, null, '{ area(code: "00CC") { indicatorEvidence(indicator: "NI117") { baseline { status period value } series { period value } } } }',
+    );
+    const before = (await ask()).data!.area.indicatorEvidence;
+    const latest = before.series.at(-1)!;
+    expect(before.baseline).toMatchObject({ period: latest.period, value: latest.value });
+    const rival = `indicator,area,period,value,source,published\nNI117,00CC,${latest.period},${(latest.value as number) + 5},Barnsley partnership survey (test),2008-11-01`;
+    expect((await uploadCsv(region, people.goAnalyst, rival)).data?.inserted).toBe(1);
+    expect((await ask()).data!.area.indicatorEvidence.baseline).toEqual({ status: 'DISPUTED', period: latest.period, value: null });
   });
 });

@@ -1,3 +1,4 @@
+import { DevelopmentUser } from '@laa/identity';
 import { startTestRegion, TestRegion } from '@laa/testing';
 import { request } from 'node:http';
 import { as, evidencePeople, HEADER, ImportReportRow, uploadCsv } from './testing/evidence-people';
@@ -17,8 +18,9 @@ const RELEASES = `query ($area: String!, $indicator: String!) { area(code: $area
   series { period value rival releases { value source publishedOn provisional supersededAt loadedBy } } } } }`;
 type Releases = { area: { indicatorEvidence: { series: { period: string; value: number | null; rival: boolean; releases: { value: number; source: string; publishedOn: string; supersededAt: string | null; loadedBy: string }[] }[] } } };
 
-async function releasesOf(indicator: string, period: string) {
-  const { data } = await as<Releases>(region, null, RELEASES, { area: SHEFFIELD, indicator });
+/** The releases of a figure from the test's source, as a signed-in reader sees them (the public sees no names). */
+async function releasesOf(indicator: string, period: string, reader: DevelopmentUser | null = people.councillor) {
+  const { data } = await as<Releases>(region, reader, RELEASES, { area: SHEFFIELD, indicator });
   return data!.area.indicatorEvidence.series.find((f) => f.period === period)?.releases.filter((r) => r.source === SOURCE) ?? [];
 }
 
@@ -50,6 +52,8 @@ describe('importing observations from CSV', () => {
     expect(data!.rejections[4].message).toBe('the same figure and release as line 2');
     const [loaded] = await releasesOf('NI116', '2003/04');
     expect(loaded).toMatchObject({ value: 24.5, publishedOn: '2004-10-01', supersededAt: null, loadedBy: 'Gina Analyst (goanalyst-E12000003)' });
+    const [publicView] = await releasesOf('NI116', '2003/04', null);
+    expect(publicView).toMatchObject({ value: 24.5, source: SOURCE, loadedBy: null });
   });
 
   it('changes nothing when the same file is imported again', async () => {

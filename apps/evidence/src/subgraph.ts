@@ -20,6 +20,7 @@ import { ObservationImportResolver } from './resolvers/observation-import-resolv
 import { observationUpload } from './resolvers/observation-upload';
 import { RivalFigureResolver } from './resolvers/rival-figure-resolver';
 import { FigureOfRecordResolver } from './resolvers/figure-of-record-resolver';
+import { FigureChoiceResolver } from './resolvers/people-names';
 import { FigureAreaResolver, SimilarAreaResolver } from './resolvers/area-name-resolvers';
 import { AreaSoftEvidenceResolver, SoftEvidenceResolver } from './resolvers/soft-evidence-resolver';
 import { AreaStoryResolver, StoryClaimResolver, StoryOfPlaceResolver } from './resolvers/story-of-place-resolver';
@@ -49,6 +50,7 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     IndicatorAcrossEnglandResolver,
     RivalFigureResolver,
     FigureOfRecordResolver,
+    FigureChoiceResolver,
     SimilarAreaResolver,
     FigureAreaResolver,
     ObservationImportResolver,

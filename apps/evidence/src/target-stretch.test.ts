@@ -130,7 +130,8 @@ describe('Target.stretch', () => {
     const period = own.at(-1)!.period;
     const values = data!.indicatorAcrossEngland.flatMap((a) => a.series.filter((f) => f.period === period && f.value !== null).map((f) => f.value as number));
     const s = sign(indicator.polarity!);
-    const threshold = [...values].sort((a, b) => (b - a) * s)[Math.floor(values.length / 4) - 1];
+    // The worst figure still in quartile 1: rank <= ceil((n - 1) / 4) by the percent rank (Benchmark.rule).
+    const threshold = [...values].sort((a, b) => (b - a) * s)[Math.ceil((values.length - 1) / 4) - 1];
     const average = values.reduce((sum, v) => sum + v, 0) / values.length;
     const baseline = own.at(-1)!.value as number;
     const levels = [baseline + s, baseline + 2 * s, baseline + 3 * s];

@@ -145,6 +145,14 @@ describe('safelisted operations for council systems', () => {
   });
 });
 
+describe('malformed values', () => {
+  it('answers an id that is not a UUID with BAD_USER_INPUT, not an internal error', async () => {
+    const response = await postGraphql(region.gatewayUrl, '{ agreement(id: "not-a-uuid") { stage } }');
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain('not in the form it needs');
+  });
+});
+
 describe('subgraphs behind the gateway', () => {
   it('refuse an anonymous direct call, but answer the gateway and a valid token', async () => {
     const direct = await postGraphql(region.subgraphUrls.partners, '{ region { code } }');

@@ -115,7 +115,7 @@ describe('an area\'s evidence page', () => {
 
     const shown = await Promise.all(['benchmark-value', 'benchmark-region', 'benchmark-england', 'benchmark-similar', 'benchmark-rank', 'benchmark-areas-ranked'].map(async (id) => shownNumber(await textOf(id, detail))));
     expect(shown).toEqual([benchmark.value, benchmark.regionAverage, benchmark.englandAverage, benchmark.similarAreasAverage, benchmark.rank, benchmark.areasRanked]);
-    const quartile = Math.ceil((4 * benchmark.rank) / benchmark.areasRanked);
+    const quartile = Math.min(4, Math.floor((4 * (benchmark.rank - 1)) / (benchmark.areasRanked - 1)) + 1);
     expect(benchmark.quartile).toBe(quartile);
     await expect(detail.getByTestId('benchmark-quartile').getAttribute('data-quartile')).resolves.toBe(String(quartile));
     await expect(textOf('benchmark-quartile', detail)).resolves.toMatch(new RegExp(`^${['1st', '2nd', '3rd', '4th'][quartile - 1]} quartile`));

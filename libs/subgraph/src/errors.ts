@@ -27,6 +27,9 @@ export function errorFormatter(log: Logger) {
     if (PUBLIC_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return withoutStack(formatted);
     if (REQUEST_ERROR_CODES.has(code)) return withoutStack(formatted);
     const original = unwrapResolverError(error);
+    if (isMalformedValue(original)) {
+      return { message: 'A value is not in the form it needs (an id, a date or a number?)', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     log.error('unexpected error', {
       error: original instanceof Error ? original.stack ?? original.message : String(original),
       path: formatted.path,
@@ -38,6 +41,12 @@ export function errorFormatter(log: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** PostgreSQL refused a value's text form (22P02: e.g. "not-a-uuid" as an id): the caller's input, not a fault. */
+function isMalformedValue(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } } | null)?.driverError;
+  return driverError?.code === '22P02';
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -17,7 +17,7 @@ const EVIDENCE_BASELINE = `query ($representations: [_Any!]!, $indicator: String
 interface EvidenceAnswer {
   _entities: ({
     indicatorEvidence: {
-      baseline: { status: 'RELIABLE' | 'PROVISIONAL' | 'PLACEHOLDER'; period: string | null; value: number | null };
+      baseline: { status: 'RELIABLE' | 'PROVISIONAL' | 'PLACEHOLDER' | 'DISPUTED'; period: string | null; value: number | null };
       series: { period: string; observation: { source: string } | null }[];
     };
   } | null)[];
@@ -38,7 +38,7 @@ export class TargetFactsClient {
     return { name: partnership?.name ?? null, memberIds: new Set(partnership?.members.map((m) => m.id) ?? []) };
   }
 
-  /** The area's figure of record for the indicator (the latest usable period), or null where the evidence has none. */
+  /** The area's figure of record for the indicator's latest period, or null where the evidence has none (or its sources disagree on it). */
   async evidenceBaseline(areaCode: string, indicatorCode: string, authorization: string | undefined): Promise<BaselineValues | null> {
     const answer = await this.peers.query<EvidenceAnswer>(
       'evidence', EVIDENCE_BASELINE, { representations: [{ __typename: 'Area', code: areaCode }], indicator: indicatorCode }, authorization,

@@ -51,7 +51,7 @@ export function RivalFigureCard({ regionCode, figure, run, outcome, onOutcome }:
           <h4>Every choice, newest first</h4>
           <ol data-testid="choices">
             {figure.choices.map((c) => (
-              <li key={c.chosenAt}><strong>{c.source}</strong>, chosen by {c.chosenBy} on {shortDate(c.chosenAt)}: “{c.reason}”</li>
+              <li key={c.chosenAt}><strong>{c.source}</strong>, chosen{c.chosenBy ? ` by ${c.chosenBy}` : ''} on {shortDate(c.chosenAt)}: “{c.reason}”</li>
             ))}
           </ol>
         </div>
@@ -76,7 +76,7 @@ function Candidates({ figure, choose }: { figure: RivalFigure; choose?: { name: 
             <th scope="row">{c.source}</th>
             <td>{formatValue(c.value)}</td>
             <td>{c.publishedOn}</td>
-            <td>{c.loadedBy}</td>
+            <td>{c.loadedBy ?? 'sign in to see'}</td>
             <td>{c.provisional && <span className="flag warning">provisional</span>} <Synthetic when={c.synthetic} /></td>
           </tr>
         ))}

@@ -23,7 +23,7 @@ export function SeriesTable({ series, rivalLink }: { series: SeriesFigure[]; riv
             <td className="marks">
               {f.provisional && <span className="flag warning">provisional</span>}
               {f.unresolved && <a className="flag warning" href={rivalLink}>rival data: choose a figure of record</a>}
-              {f.rival && !f.unresolved && <span className="flag" title={f.choices[0] ? `${f.choices[0].chosenBy}: ${f.choices[0].reason}` : undefined}>rival data resolved</span>}
+              {f.rival && !f.unresolved && <span className="flag" title={f.choices[0] ? `${f.choices[0].chosenBy ?? 'Chosen'}: ${f.choices[0].reason}` : undefined}>rival data resolved</span>}
               <Synthetic when={f.synthetic} />
             </td>
           </tr>

@@ -2,7 +2,7 @@
 
 export type ReferenceStatus = 'SOURCED' | 'INFERRED' | 'UNVERIFIED' | 'MISSING';
 export type Direction = 'IMPROVING' | 'PLATEAUED' | 'SLIPPING' | 'NOT_ENOUGH_DATA' | 'POLARITY_UNKNOWN';
-export type BaselineStatus = 'RELIABLE' | 'PROVISIONAL' | 'PLACEHOLDER';
+export type BaselineStatus = 'RELIABLE' | 'PROVISIONAL' | 'PLACEHOLDER' | 'DISPUTED';
 
 export const THEMES: [string, string][] = [
   ['CHILDREN_AND_YOUNG_PEOPLE', 'Children and Young People'],
@@ -89,6 +89,7 @@ const BASELINES: Record<BaselineStatus, string> = {
   RELIABLE: 'Reliable',
   PROVISIONAL: 'Provisional: expect a revision',
   PLACEHOLDER: 'Placeholder: no figure of record yet',
+  DISPUTED: 'Disputed: the sources disagree on the latest year',
 };
 
 export const baselineLabel = (status: string, short = false): string => (short ? status.charAt(0) + status.slice(1).toLowerCase() : BASELINES[status as BaselineStatus] ?? status);

@@ -63,14 +63,16 @@ export interface Release {
   publishedOn: string;
   provisional: boolean;
   synthetic: boolean;
-  loadedBy: string;
+  /** Null for the public: names of people are for signed-in callers. */
+  loadedBy: string | null;
   supersededAt: string | null;
 }
 
 export interface Choice {
   source: string;
   reason: string;
-  chosenBy: string;
+  /** Null for the public. */
+  chosenBy: string | null;
   chosenAt: string;
 }
 

@@ -21,7 +21,7 @@ export class FigureChoice {
   @Column({ type: 'text' })
   reason: string;
 
-  @Field({ description: 'Who chose.' })
+  /** Who chose: a person's name, so shown to signed-in callers only (FigureOfRecordResolver). */
   @Column({ type: 'text', name: 'chosen_by' })
   chosenBy: string;
 

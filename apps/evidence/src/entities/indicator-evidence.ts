@@ -5,10 +5,13 @@ export enum BaselineStatus {
   RELIABLE = 'RELIABLE',
   PROVISIONAL = 'PROVISIONAL',
   PLACEHOLDER = 'PLACEHOLDER',
+  DISPUTED = 'DISPUTED',
 }
 registerEnumType(BaselineStatus, {
   name: 'BaselineStatus',
-  description: 'RELIABLE: a final figure of record; PROVISIONAL: the latest is provisional; PLACEHOLDER: no usable figure yet (a baseline to come).',
+  description:
+    'RELIABLE: a final figure of record; PROVISIONAL: the latest is provisional; PLACEHOLDER: no usable figure yet (a baseline to come); ' +
+    'DISPUTED: the sources disagree on the latest period and no figure of record is chosen yet (no baseline until one is, rather than an older one).',
 });
 
 @ObjectType({ description: "The baseline the evidence offers a target: the latest figure of record, or a placeholder where there is none." })

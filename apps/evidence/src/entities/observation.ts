@@ -65,7 +65,7 @@ export class Observation {
   @Column({ type: 'uuid', name: 'import_id', nullable: true })
   importId: string | null;
 
-  @Field({ description: 'Who loaded it (a person or a council system).' })
+  /** Who loaded it: a person's name, so shown to signed-in callers only (ObservationResolver.loadedBy). */
   @Column({ type: 'text', name: 'loaded_by' })
   loadedBy: string;
 

@@ -1,4 +1,5 @@
-import { notFound } from '@laa/errors';
+import { badInput, notFound } from '@laa/errors';
+import { parsePeriod } from '../services/periods';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Benchmark } from '../entities/benchmark';
 import { Indicator } from '../entities/indicator';
@@ -28,6 +29,9 @@ export class IndicatorEvidenceResolver {
 
   @FieldResolver(() => EvidenceBaseline)
   baseline(@Root() evidence: IndicatorEvidence): EvidenceBaseline {
+    const newest = [...(evidence.series as DatedFigure[])].sort((a, b) => a.startYear - b.startYear).at(-1);
+    // Rival data on the latest period is no reason to fall back on an older year as if it were the latest.
+    if (newest?.unresolved) return { status: BaselineStatus.DISPUTED, period: newest.period, value: null };
     const latest = usable(evidence.series as DatedFigure[]).at(-1);
     if (!latest) return { status: BaselineStatus.PLACEHOLDER, period: null, value: null };
     return { status: latest.provisional ? BaselineStatus.PROVISIONAL : BaselineStatus.RELIABLE, period: latest.period, value: latest.value };
@@ -39,7 +43,9 @@ export class IndicatorEvidenceResolver {
     @Ctx() context: EvidenceContext,
     @Arg('period', () => String, { nullable: true }) period?: string,
   ): Promise<Benchmark | null> {
-    const at = period ?? usable(evidence.series as DatedFigure[]).at(-1)?.period;
+    const asked = period === undefined || period === null ? null : parsePeriod(period);
+    if (period && !asked) throw badInput(`"${period}" is not a year (2007) or a financial or academic year (2007/08)`);
+    const at = asked?.label ?? usable(evidence.series as DatedFigure[]).at(-1)?.period;
     if (!at) return null;
     const loaders = evidenceLoaders(context);
     const [indicator, all, neighbours, areas] = await Promise.all([

@@ -4,7 +4,8 @@ export const BENCHMARK_RULE =
   'Averages are unweighted means of the areas\' figures of record for the period (region: the areas of the same ' +
   'Government Office region; England: every area with a figure; similar areas: the area\'s nearest neighbours ' +
   'that have a figure). Rank 1 is the best figure given the indicator\'s polarity; tied figures share a rank. ' +
-  'Quartile = ceiling(4 × rank ÷ areas ranked): 1 is the best quarter. With no known polarity there is no rank.';
+  'Quartile from the percent rank p = (rank − 1) ÷ (areas ranked − 1), 0 for the best and 1 for the worst: ' +
+  'quartile = min(4, floor(4p) + 1), so 1 is the best quarter and a lone area is in it. With no known polarity there is no rank.';
 
 export interface AreaFigure {
   areaCode: string;
@@ -37,7 +38,13 @@ export function benchmarkOf(areaCode: string, figures: AreaFigure[], neighbours:
   if (!own || polarity === null) return { ...base, rank: null, quartile: null };
   const better = (f: AreaFigure) => (polarity === Polarity.HIGHER_IS_BETTER ? f.value > own.value : f.value < own.value);
   const rank = figures.filter(better).length + 1;
-  return { ...base, rank, quartile: Math.ceil((4 * rank) / figures.length) };
+  return { ...base, rank, quartile: quartileOf(rank, figures.length) };
+}
+
+/** The quarter of the ranked areas a rank falls in, from its percent rank (0 the best, 1 the worst). */
+export function quartileOf(rank: number, ranked: number): number {
+  if (ranked <= 1) return 1;
+  return Math.min(4, Math.floor((4 * (rank - 1)) / (ranked - 1)) + 1);
 }
 
 function mean(figures: AreaFigure[]): number | null {

@@ -128,13 +128,12 @@ function compare(period: string, level: number | null, benchmark: BenchmarkFigur
 }
 
 /**
- * The worst figure still in England's top quartile: with n areas ranked, quartile 1 is rank <= n/4
- * (Benchmark.rule), so the floor(n/4)-th best figure. Null without a polarity or under four areas.
+ * The worst figure still in England's top quartile: with n areas ranked, quartile 1 is rank <= ceil((n - 1) / 4)
+ * (quartileOf, Benchmark.rule), so that many-th best figure. Null without a polarity or under four areas.
  */
 export function topQuartileThreshold(values: number[], sign: number | null): number | null {
-  const k = Math.floor(values.length / 4);
-  if (sign === null || k < 1) return null;
-  return [...values].sort((a, b) => (b - a) * sign)[k - 1];
+  if (sign === null || values.length < 4) return null;
+  return [...values].sort((a, b) => (b - a) * sign)[Math.ceil((values.length - 1) / 4) - 1];
 }
 
 function judge(years: StretchYearFigures[], trend: Trend, sign: number | null): StretchJudgement {
