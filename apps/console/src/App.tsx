@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ConsoleConfig } from './config';
+import { PageFrame } from './page-frame';
 import { PAGES } from './pages';
 import { href, parseRoute } from './routes';
 import { SignIn } from './SignIn';
@@ -21,12 +22,14 @@ export function App({ config }: { config: ConsoleConfig }) {
     <>
       <nav className="top" aria-label="Console">
         <strong>LAA Platform</strong>
-        {PAGES.filter((p) => p.title).map((p) => (
-          <a key={p.path} href={href(p.path)} aria-current={p === page ? 'page' : undefined}>{p.title}</a>
+        {PAGES.filter((p) => p.nav).map((p) => (
+          <a key={p.path} href={href(p.path)} aria-current={p === page ? 'page' : undefined}>{p.nav}</a>
         ))}
         <SignIn config={config} />
       </nav>
-      {page ? page.render({ config, params: route.params }) : <main><h1>Page not found</h1><p><a href={href('')}>Back to the national view</a></p></main>}
+      <PageFrame name={page?.name ?? 'Page not found'}>
+        {page ? page.render({ config, params: route.params }) : <main><h1>Page not found</h1><p><a href={href('')}>Back to the national view</a></p></main>}
+      </PageFrame>
     </>
   );
 }

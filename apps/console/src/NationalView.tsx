@@ -15,7 +15,7 @@ export function NationalView({ config }: { config: ConsoleConfig }) {
   return (
     <main>
       <header className="page">
-        <h1>LAA Platform – National view</h1>
+        <h1>National view</h1>
         <p aria-live="polite">
           {config.regions.length} regions · {answering.length} answering · {areas.length} areas
         </p>

@@ -2,8 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo } from 'react';
 import { ConsoleRegion } from './config';
 import { NATIONAL_VIEW, regionalClient } from './regional-client';
+import { RegionUnavailable } from './RegionUnavailable';
 import { href } from './routes';
-import { AreaStage, areaTypeLabel, stageLabel } from './stages';
+import { areaTypes } from './labels';
+import { AreaStage, stageLabel } from './stages';
 
 interface NationalViewData {
   region: { code: string; name: string; governmentOffice: string };
@@ -38,12 +40,7 @@ export function RegionSection({ region, onResult }: { region: ConsoleRegion; onR
         {synthetic && <span className="synthetic" title="Generated demo data, not real agreements">Demo data (synthetic)</span>}
       </header>
       {status === 'loading' && <p aria-live="polite">Asking the regional gateway…</p>}
-      {status === 'unavailable' && (
-        <div className="unavailable" role="alert">
-          <strong>Region unavailable</strong>: its gateway did not answer ({error?.message ?? 'no data'}).
-          <button type="button" onClick={() => void refetch().catch(() => undefined)}>Retry</button>
-        </div>
-      )}
+      {status === 'unavailable' && <RegionUnavailable error={error?.message} onRetry={() => void refetch().catch(() => undefined)} />}
       {status === 'ready' && (
         <table>
           <thead>
@@ -54,7 +51,7 @@ export function RegionSection({ region, onResult }: { region: ConsoleRegion; onR
               <tr key={area.code} data-testid={`area-${area.code}`}>
                 <th scope="row">{area.agreement ? <a href={href('agreement', region.code, area.agreement.id)}>{area.name}</a> : area.name}</th>
                 <td><code>{area.code}</code>{area.gssCode && <small> {area.gssCode}</small>}</td>
-                <td>{areaTypeLabel(area.type)}</td>
+                <td>{areaTypes.label(area.type)}</td>
                 <td data-testid="stage">{stageLabel(area)}</td>
                 <td><a href={href('evidence', region.code, area.code)} aria-label={`Evidence base of ${area.name}`}>Evidence</a></td>
               </tr>

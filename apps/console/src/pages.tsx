@@ -20,32 +20,36 @@ export interface PageProps {
 export interface ConsolePage {
   /** First segment of the hash route. */
   path: string;
-  /** Shown in the navigation bar; pages without a title are reached by links only. */
-  title?: string;
+  /** What the page is: its heading and the browser tab's title until the page names itself after what it shows. */
+  name: string;
+  /** Shown in the navigation bar; pages without one are reached by links only. */
+  nav?: string;
   render(props: PageProps): ReactNode;
 }
 
-/** Every page of the console. Add a page here: path, optional nav title, and what it renders. */
+/** Every page of the console. Add a page here: path, name, optional navigation label, and what it renders. */
 export const PAGES: ConsolePage[] = [
-  { path: '', title: 'National view', render: ({ config }) => <NationalView config={config} /> },
+  { path: '', name: 'National view', nav: 'National view', render: ({ config }) => <NationalView config={config} /> },
   {
     path: 'sign-off',
-    title: 'Sign-off',
+    name: 'Sign-off',
+    nav: 'Sign-off',
     render: ({ config, params: [region, id] }) => (region && id ? <AgreementSignOffPage config={config} regionCode={region} agreementId={id} /> : <SignOffBoard config={config} />),
   },
   // Without an area in the route, the signed-in person's own area (if they act for one).
-  { path: 'people', title: 'People', render: ({ config, params: [region, area] }) => <PeoplePage config={config} regionCode={region ?? ownRegion(config)} areaCode={area ?? currentSession()?.area ?? ''} /> },
+  { path: 'people', name: 'People and partnership', nav: 'People', render: ({ config, params: [region, area] }) => <PeoplePage config={config} regionCode={region ?? ownRegion(config)} areaCode={area ?? currentSession()?.area ?? ''} /> },
   {
     path: 'commitments',
-    title: 'Commitments',
+    name: "Partners' commitments",
+    nav: 'Commitments',
     render: ({ config, params: [region, area, member = ''] }) => <CommitmentsPage config={config} regionCode={region ?? ownRegion(config)} areaCode={area ?? currentSession()?.area ?? ''} memberId={member} />,
   },
-  { path: 'recommendation', render: ({ config, params: [region = '', id = ''] }) => <RecommendationPage config={config} regionCode={region} agreementId={id} /> },
-  { path: 'agreement', render: ({ config, params: [region = '', id = ''] }) => <AgreementPage config={config} regionCode={region} agreementId={id} /> },
+  { path: 'recommendation', name: 'Recommendation to Ministers', render: ({ config, params: [region = '', id = ''] }) => <RecommendationPage config={config} regionCode={region} agreementId={id} /> },
+  { path: 'agreement', name: 'Agreement', render: ({ config, params: [region = '', id = ''] }) => <AgreementPage config={config} regionCode={region} agreementId={id} /> },
   // The shared evidence base: an area's evidence (and one indicator in depth), the region's imports and rival data.
-  { path: 'evidence', render: ({ config, params: [region = '', area = '', indicator = ''] }) => <EvidencePage config={config} regionCode={region} areaCode={area} indicatorCode={indicator} /> },
-  { path: 'evidence-import', title: 'Import evidence', render: ({ config, params: [region = ''] }) => <ImportPage config={config} regionCode={region} /> },
-  { path: 'rival-data', title: 'Rival data', render: ({ config, params: [region = ''] }) => <RivalDataPage config={config} regionCode={region} /> },
+  { path: 'evidence', name: 'Evidence base', render: ({ config, params: [region = '', area = '', indicator = ''] }) => <EvidencePage config={config} regionCode={region} areaCode={area} indicatorCode={indicator} /> },
+  { path: 'evidence-import', name: 'Import evidence', nav: 'Import evidence', render: ({ config, params: [region = ''] }) => <ImportPage config={config} regionCode={region} /> },
+  { path: 'rival-data', name: 'Rival data', nav: 'Rival data', render: ({ config, params: [region = ''] }) => <RivalDataPage config={config} regionCode={region} /> },
 ];
 
 function ownRegion(config: ConsoleConfig): string {

@@ -11,14 +11,14 @@ const area = (stage: string | null, signOff = 'NOT_STARTED'): AreaStage => ({
 
 describe('stage labels', () => {
   it('shows the sign-off stage once sign-off has started, else the negotiation stage', () => {
-    expect(stageLabel(area('TARGETS'))).toBe('Negotiating targets');
+    expect(stageLabel(area('TARGETS'))).toBe('Target levels');
     expect(stageLabel(area('SUBMITTED', 'SIGNED'))).toBe('Signed by Ministers');
     expect(stageLabel(area(null))).toBe('No agreement yet');
   });
 
   it('counts areas per stage in process order', () => {
     expect(countByStage([area('SUBMITTED', 'SIGNED'), area('PRIORITIES'), area('PRIORITIES')])).toEqual([
-      ['Negotiating priorities', 2],
+      ['Priority outcomes', 2],
       ['Signed by Ministers', 1],
     ]);
   });

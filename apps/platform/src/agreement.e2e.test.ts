@@ -97,6 +97,9 @@ describe('the agreement page as a working place', () => {
   it('drafts from a priority to a target, refuses the 36th designated and flags a target below trend', async () => {
     await signInAs('rm');
     await openAgreement();
+    // The page names itself (one H1) and the browser tab after it.
+    await page.waitForFunction((code) => document.title.endsWith(` ${code} agreement – LAA Platform`), draft.area, { timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(new RegExp(` ${draft.area} agreement$`));
 
     await form('Add a priority outcome').getByLabel('Priority outcome').fill('Reducing alcohol related harm');
     await form('Add a priority outcome').getByLabel('Why it matters here').fill('Hospital admissions, crime and disorder');
@@ -164,7 +167,7 @@ describe('the agreement page as a working place', () => {
     await submit('Raise a negotiation point', 'Raise point');
     const point = page.getByTestId('point-DCSF: the levels ask for less than the trend');
     await point.waitFor();
-    await expect(point.textContent()).resolves.toContain('Demo DCSF Analyst (DCSF, through the GO)');
+    await expect(point.textContent()).resolves.toContain('Demo DCSF Analyst (Children, Schools and Families, through the GO)');
     // An analyst negotiates but does not edit or convene: the page offers neither.
     await expect(form('Add a target').count()).resolves.toBe(0);
     await expect(form('Schedule a case conference').count()).resolves.toBe(0);

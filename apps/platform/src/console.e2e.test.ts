@@ -37,7 +37,9 @@ describe('the console national view', () => {
     expect(await page.locator('[data-testid="region-E12000003"] tbody tr').count()).toBe(15);
     const sheffield = page.locator('[data-testid="area-00CG"]');
     await expect(sheffield.locator('th').textContent()).resolves.toBe('Sheffield');
-    await expect(sheffield.locator('[data-testid="stage"]').textContent()).resolves.toMatch(/Agreeing|Negotiating|Submitted|Sign-off|Signed/);
+    await expect(sheffield.locator('[data-testid="stage"]').textContent()).resolves.toMatch(/^(Process map|Priority outcomes|Indicators|Target levels|Submitted for sign-off|LSP signed off|Partners agreed|Targets signed off|Recommended by the RD|Signed by Ministers)$/);
+    await expect(page.title()).resolves.toBe('National view – LAA Platform');
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
     await expect(page.locator('[data-testid="region-E12000003"] .synthetic').textContent()).resolves.toContain('synthetic');
     await page.screenshot({ path: 'tmp/console-national-view.png', fullPage: false });
   });
@@ -60,14 +62,26 @@ describe('the console national view', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
   });
 
-  it('still renders the other regions when one region stops answering', async () => {
+  it('still renders the other regions when one region stops answering, each down region in one calm line and no page error', async () => {
     await regions[0].stop();
     regions = regions.slice(1);
     const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(consoleServer.url);
     await page.locator('[data-testid="region-E12000001"][data-status="unavailable"]').waitFor({ timeout: 20_000 });
     await page.locator('[data-testid="region-E12000003"][data-status="ready"]').waitFor({ timeout: 20_000 });
-    await expect(page.locator('[data-testid="region-E12000001"]').textContent()).resolves.toContain('Region unavailable');
+    const down = page.locator('[data-testid="region-E12000001"] .unavailable');
+    await expect(down.count()).resolves.toBe(1);
+    await expect(down.textContent()).resolves.toBe('Region unavailable: its gateway did not answer.Retry');
     expect(await page.locator('[data-testid="region-E12000003"] tbody tr').count()).toBe(15);
+
+    // The sign-off board reads every region too: the same line for the region that is down.
+    await page.goto(`${consoleServer.url}#/sign-off`);
+    await page.locator('[data-testid="sign-off-E12000003"] tbody tr').first().waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="sign-off-E12000001"] .unavailable').waitFor({ timeout: 20_000 });
+    await expect(page.locator('[data-testid="sign-off-E12000001"] .unavailable').textContent()).resolves.toBe('Region unavailable: its gateway did not answer.');
+    await expect(page.title()).resolves.toBe('Sign-off stages – LAA Platform');
+    expect(pageErrors).toEqual([]);
   });
 });

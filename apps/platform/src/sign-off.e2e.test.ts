@@ -69,12 +69,14 @@ describe('signing off an agreement in the console, role by role', () => {
     await expect(outcomeOf('panel-theme-lead')).resolves.toContain(`Signed off ${first.indicator.code}`);
     const row = page.getByTestId(`target-${first.indicator.code}`);
     await expect(row.getByTestId('target-sign-off').textContent()).resolves.toContain('signed off by Demo Theme Lead');
-    await expect(row.getByTestId('department-confirmation').textContent()).resolves.toMatch(/^(CLG|DCSF), Dee Partment, \d{4}-\d{2}-\d{2}: Confirmed by telephone$/);
+    await expect(row.getByTestId('department-confirmation').textContent()).resolves.toMatch(/^(Communities and Local Government|Children, Schools and Families), Dee Partment, \d{4}-\d{2}-\d{2}: Confirmed by telephone$/);
     for (const target of rest) await api('tl', SIGN_OFF_TARGET, { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation: confirmation } });
     await page.reload();
     await panel.getByRole('button', { name: 'Every target signed off: take the step' }).click();
-    await expect(outcomeOf('panel-theme-lead')).resolves.toBe('Recorded: TARGETS_SIGNED_OFF');
+    await expect(outcomeOf('panel-theme-lead')).resolves.toBe('Recorded: Targets signed off');
     await expect(page.getByTestId('sign-off-stage').textContent()).resolves.toBe('Targets signed off');
+    await expect(page.title()).resolves.toBe(`Barnsley ${AREA} agreement: sign-off – LAA Platform`);
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
   });
 
   it('refuses the Regional Director while a negotiation point is open, naming it', async () => {
@@ -163,12 +165,12 @@ describe('signing off an agreement in the console, role by role', () => {
     const steps = await history.locator('li[data-kind="STEP"]').allTextContents();
     expect(steps).toHaveLength(5);
     expect(steps.slice(2)).toEqual([
-      expect.stringMatching(/GO theme leads had signed off every designated and statutory target, by Demo Theme Lead \(tl-E12000003\) \(theme lead\): All designated and statutory targets confirmed with departments/),
-      expect.stringMatching(/Regional Director recommended the agreement to Ministers, by Demo Regional Director \(rd-E12000003\) \(regional director\): .*stretching agreement/),
-      expect.stringMatching(/Ministers signed the agreement, by Demo CLG Minister \(minister-clg\) \(minister\): .*Cabinet consultation/),
+      expect.stringMatching(/GO theme leads had signed off every designated and statutory target, by Demo Theme Lead \(tl-E12000003\) \(GO theme lead\): All designated and statutory targets confirmed with departments/),
+      expect.stringMatching(/Regional Director recommended the agreement to Ministers, by Demo Regional Director \(rd-E12000003\) \(Regional Director\): .*stretching agreement/),
+      expect.stringMatching(/Ministers signed the agreement, by Demo CLG Minister \(minister-clg\) \(Minister\): .*Cabinet consultation/),
     ]);
     expect(steps[1]).toMatch(/Partners' governing bodies agreed the draft: .*PCT Board/);
-    await expect(history.locator('li[data-kind="TARGET_SIGNED_OFF"]').first().textContent()).resolves.toMatch(/confirmed with .* by Dee Partment on \d{4}-\d{2}-\d{2}, by Demo Theme Lead \(tl-E12000003\) \(theme lead\): .*Confirmed by telephone/);
+    await expect(history.locator('li[data-kind="TARGET_SIGNED_OFF"]').first().textContent()).resolves.toMatch(/confirmed with .* by Dee Partment on \d{4}-\d{2}-\d{2}, by Demo Theme Lead \(tl-E12000003\) \(GO theme lead\): .*Confirmed by telephone/);
     await expect(history.locator('li[data-kind="CABINET_CONSULTED"]').textContent()).resolves.toContain('The Secretary of State consulted Home Secretary, Secretary of State for Health, by Demo CLG Minister');
     await expect(history.locator('li[data-kind="REVIEW_RESOLVED"]').textContent()).resolves.toMatch(/Consistency review resolved, by Demo Regional Director \(rd-E12000001\): .*Stretch confirmed/);
     await page.screenshot({ path: 'tmp/console-sign-off-history.png', fullPage: true });
@@ -190,7 +192,7 @@ describe('signing off an agreement in the console, role by role', () => {
     await decide.getByLabel('Reason').fill('Within the tolerance');
     await decide.getByRole('button', { name: 'Approve' }).click();
     await expect(outcomeOf('panel-decide-change')).resolves.toBe('Approved: only that target is reopened');
-    await expect(page.getByTestId('change-requests').textContent()).resolves.toContain('APPROVED (reopened)');
+    await expect(page.getByTestId('change-requests').textContent()).resolves.toContain('Approved (reopened)');
   });
 });
 

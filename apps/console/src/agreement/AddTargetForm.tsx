@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { ActionForm, numberOf, text } from './ActionForm';
-import { INDICATORS, KIND_LABELS, LoadedAgreement, TargetKind } from './agreement-query';
+import { sortByIndicator } from '../indicator-order';
+import { targetKinds } from '../labels';
+import { INDICATORS, LoadedAgreement, TargetKind } from './agreement-query';
 import { ADD_TARGET } from './mutations';
 
 const YEARS = ['2008/09', '2009/10', '2010/11'];
@@ -33,12 +35,12 @@ export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
     <ActionForm label="Add a target" submit="Add target" mutation={ADD_TARGET} variables={(f) => addTargetInput(agreement.id, f)} className="add-target">
       <label>Kind
         <select name="kind" defaultValue="DESIGNATED">
-          {(Object.keys(KIND_LABELS) as TargetKind[]).map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+          {targetKinds.codes.map((k) => <option key={k} value={k}>{targetKinds.label(k)}</option>)}
         </select>
       </label>
       <label>Indicator <input name="indicatorCode" list="indicator-codes" required size={8} placeholder="NI116" /></label>
       <datalist id="indicator-codes">
-        {(data?.indicators ?? []).map((i) => <option key={i.code} value={i.code}>{i.title ?? ''}{i.statutoryDcsf ? ' (statutory DCSF)' : ''}</option>)}
+        {sortByIndicator(data?.indicators ?? [], (i) => i.code).map((i) => <option key={i.code} value={i.code}>{i.title ?? ''}{i.statutoryDcsf ? ' (statutory DCSF)' : ''}</option>)}
       </datalist>
       <label>Local indicator title <input name="localIndicatorTitle" placeholder="only for a local indicator" /></label>
       <label>Serves priority

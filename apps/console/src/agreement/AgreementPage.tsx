@@ -1,6 +1,8 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { ConsoleConfig } from '../config';
+import { negotiationStages } from '../labels';
+import { PageNotice } from '../page-frame';
 import { regionalClient } from '../regional-client';
 import { href } from '../routes';
 import { sessionGrants } from '../session';
@@ -35,9 +37,9 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
     },
     [client, refetch],
   );
-  if (!region || !client) return <p role="alert">Unknown region {regionCode}.</p>;
-  if (loading && !data) return <p aria-live="polite">Asking the {region.name} gateway…</p>;
-  if (error || !data?.agreement) return <Unreadable message={error?.message ?? ''} />;
+  if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
+  if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
+  if (error || !data?.agreement) return <PageNotice alert>{unreadable(error?.message ?? '')}</PageNotice>;
   const agreement = data.agreement;
   const can = capabilitiesOf(sessionGrants(), { region: regionCode, area: agreement.area.code });
   return (
@@ -46,8 +48,8 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
         <main className="agreement" data-testid="agreement-page">
           <p><a href={href('')}>National view</a> › {region.name}</p>
           <header>
-            <h2>{agreement.area.name} <code>{agreement.area.code}</code>: agreement {agreement.period}</h2>
-            <span data-testid="agreement-version">Stage {agreement.stage} · version {agreement.version}</span>
+            <h1>{agreement.area.name} <code>{agreement.area.code}</code> agreement</h1>
+            <span data-testid="agreement-version">{agreement.period} · {negotiationStages.label(agreement.stage)} · version {agreement.version}</span>{' '}
             {agreement.synthetic && <span className="synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
           </header>
           <StageSection agreement={agreement} can={can} />
@@ -64,11 +66,9 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
   );
 }
 
-function Unreadable({ message }: { message: string }) {
-  return (
-    <section className="agreement" role="alert">
-      <p><a href={href('')}>National view</a></p>
-      <p>{/Sign in|roles do not cover/.test(message) ? 'Draft agreements are for the area\'s partnership, its Government Office and central departments: sign in with a role that covers this area.' : `The agreement could not be read: ${message || 'not found'}.`}</p>
-    </section>
-  );
+/** Why the agreement could not be read, in words: drafts are for the area's negotiators. */
+function unreadable(message: string): string {
+  return /Sign in|roles do not cover/.test(message)
+    ? 'Draft agreements are for the area\'s partnership, its Government Office and central departments: sign in with a role that covers this area.'
+    : `The agreement could not be read: ${message || 'not found'}.`;
 }

@@ -1,4 +1,4 @@
-import { DEPARTMENT_NAMES, Department } from '../../../../libs/domain/src/departments';
+import { departments, pointStatuses } from '../labels';
 import { ActionForm, text } from './ActionForm';
 import { ConferenceRow, LoadedAgreement, OPEN_STATUSES } from './agreement-query';
 import { Capabilities } from './capabilities';
@@ -9,7 +9,7 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
   const open = agreement.negotiationPoints.filter((p) => OPEN_STATUSES.includes(p.status));
   return (
     <section aria-labelledby="conferences-heading">
-      <h3 id="conferences-heading">Case conferences ({agreement.caseConferences.length})</h3>
+      <h2 id="conferences-heading">Case conferences ({agreement.caseConferences.length})</h2>
       {agreement.caseConferences.length === 0 ? <p>None scheduled.</p> : (
         <ul className="items" data-testid="conferences">
           {agreement.caseConferences.map((c) => <Conference key={c.id} conference={c} can={can} />)}
@@ -33,8 +33,8 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
           <label>Held on <input name="heldOn" type="date" required /></label>
           <fieldset>
             <legend>Departments invited</legend>
-            {(Object.keys(DEPARTMENT_NAMES) as Department[]).map((d) => (
-              <label key={d} className="check"><input type="checkbox" name="departments" value={d} /> {DEPARTMENT_NAMES[d]}</label>
+            {departments.codes.map((d) => (
+              <label key={d} className="check"><input type="checkbox" name="departments" value={d} /> {departments.label(d)}</label>
             ))}
           </fieldset>
           <label>Others invited (comma separated) <input name="others" placeholder="Audit Commission, police, Jobcentre Plus" /></label>
@@ -53,11 +53,11 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
 function Conference({ conference: c, can }: { conference: ConferenceRow; can: Capabilities }) {
   return (
     <li data-testid={`conference-${c.heldOn}`}>
-      <p><strong>{c.heldOn}</strong>, scheduled by {c.scheduledBy.name}; invited: {[...c.invitedDepartments, ...c.invitedOthers].join(', ') || 'nobody yet'}</p>
+      <p><strong>{c.heldOn}</strong>, scheduled by {c.scheduledBy.name}; invited: {[...c.invitedDepartments.map(departments.label), ...c.invitedOthers].join('; ') || 'nobody yet'}</p>
       <ul>
         {c.agenda.map((item) => (
           <li key={item.point.id}>
-            {item.point.title} ({item.point.status.toLowerCase()})
+            {item.point.title} ({pointStatuses.label(item.point.status).toLowerCase()})
             {item.outcome ? `: ${item.outcome}${item.resolvesPoint ? ' (resolved it)' : ''}, recorded by ${item.recordedBy?.name ?? '?'}` : ''}
             {can.convene && !item.outcome && OPEN_STATUSES.includes(item.point.status) && (
               <ActionForm

@@ -1,3 +1,5 @@
+import { sortByIndicator } from '../indicator-order';
+import { departments, pointStatuses } from '../labels';
 import { ActionForm, text } from './ActionForm';
 import { LoadedAgreement, OPEN_STATUSES, subjectText } from './agreement-query';
 import { Capabilities } from './capabilities';
@@ -14,7 +16,7 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
   const points = [...agreement.negotiationPoints].sort((a, b) => Number(OPEN_STATUSES.includes(b.status)) - Number(OPEN_STATUSES.includes(a.status)));
   return (
     <section aria-labelledby="points-heading">
-      <h3 id="points-heading">Negotiation points ({agreement.openNegotiationPointCount} open)</h3>
+      <h2 id="points-heading">Negotiation points ({agreement.openNegotiationPointCount} open)</h2>
       {points.length === 0 ? <p>None raised.</p> : (
         <table data-testid="points">
           <thead><tr><th scope="col">Point</th><th scope="col">Against</th><th scope="col">Raised by</th><th scope="col">Status</th><th scope="col">Age (days)</th></tr></thead>
@@ -23,8 +25,8 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
               <tr key={p.id} data-testid={`point-${p.title}`} data-status={p.status}>
                 <th scope="row">{p.title}</th>
                 <td>{subjectText(p, agreement)}</td>
-                <td>{p.raisedBy.name}{p.department ? ` (${p.department}, through the GO)` : ''}</td>
-                <td>{p.status}</td>
+                <td>{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO)` : ''}</td>
+                <td>{pointStatuses.label(p.status)}</td>
                 <td>{p.ageInDays}</td>
               </tr>
             ))}
@@ -41,7 +43,7 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
           <label>Against
             <select name="subject" defaultValue="AGREEMENT">
               <option value="AGREEMENT">the whole agreement</option>
-              {agreement.targets.map((t) => <option key={t.id} value={`TARGET:${t.id}`}>target {t.indicator?.code}</option>)}
+              {sortByIndicator(agreement.targets, (t) => t.indicator?.code).map((t) => <option key={t.id} value={`TARGET:${t.id}`}>target {t.indicator?.code ?? t.localIndicatorTitle}</option>)}
               {agreement.priorities.map((p) => <option key={p.id} value={`PRIORITY:${p.id}`}>priority “{p.title}”</option>)}
             </select>
           </label>

@@ -1,7 +1,5 @@
-import { DEPARTMENT_NAMES, Department } from '../../../../libs/domain/src/departments';
+import { departments, milestoneStatuses, themes } from '../labels';
 import { LoadedAgreement } from './agreement-query';
-
-const departmentName = (code: string) => DEPARTMENT_NAMES[code as Department] ?? code;
 
 /** Coverage by theme, and the departments' priorities for which this is a place that matters most. */
 export function CoverageSection({ agreement }: { agreement: LoadedAgreement }) {
@@ -9,19 +7,19 @@ export function CoverageSection({ agreement }: { agreement: LoadedAgreement }) {
   const targetsOf = (department: string) => coverage.departments.find((d) => d.department === department)?.targets ?? 0;
   return (
     <section aria-labelledby="coverage-heading">
-      <h3 id="coverage-heading">Coverage</h3>
+      <h2 id="coverage-heading">Coverage</h2>
       <p data-testid="coverage">
-        {coverage.themes.map((t) => `${t.theme.toLowerCase().replace(/_/g, ' ')} ${t.targets}`).join(' · ')}
+        {coverage.themes.map((t) => `${themes.label(t.theme)} ${t.targets}`).join(' · ')}
         {coverage.themesWithoutTargets.length > 0 && <strong> (no target in {coverage.themesWithoutTargets.length} theme{coverage.themesWithoutTargets.length > 1 ? 's' : ''})</strong>}
       </p>
-      <h4>Departments' priority places this agreement touches ({places.length})</h4>
+      <h3>Departments' priority places this agreement touches ({places.length})</h3>
       {places.length === 0 ? <p>No department has named {agreement.area.name} as a priority place.</p> : (
         <table data-testid="priority-places">
           <thead><tr><th scope="col">Department</th><th scope="col">Its priority</th><th scope="col">Why this place</th><th scope="col">Targets of the department here</th></tr></thead>
           <tbody>
             {places.map((p) => (
               <tr key={p.id}>
-                <td>{departmentName(p.department)}</td>
+                <td>{departments.label(p.department)}</td>
                 <th scope="row">{p.priority}{p.synthetic && <span className="synthetic">synthetic</span>}</th>
                 <td>{p.why}</td>
                 <td>{targetsOf(p.department) || <strong>none yet</strong>}</td>
@@ -37,7 +35,7 @@ export function CoverageSection({ agreement }: { agreement: LoadedAgreement }) {
 export function ProcessMap({ milestones }: { milestones: LoadedAgreement['milestones'] }) {
   return (
     <section aria-labelledby="process-heading">
-      <h3 id="process-heading">Process map</h3>
+      <h2 id="process-heading">Process map</h2>
       {milestones.length === 0 ? <p>No milestones agreed yet.</p> : (
         <table data-testid="milestones">
           <thead><tr><th scope="col">Milestone</th><th scope="col">Due</th><th scope="col">Owner</th><th scope="col">Status</th><th scope="col">Slippage (days)</th></tr></thead>
@@ -45,7 +43,7 @@ export function ProcessMap({ milestones }: { milestones: LoadedAgreement['milest
             {milestones.map((m) => (
               <tr key={m.id}>
                 <th scope="row">{m.title}{m.synthetic && <span className="synthetic">synthetic</span>}</th>
-                <td>{m.dueOn}</td><td>{m.owner}</td><td>{m.status}</td><td>{m.slippageDays || ''}</td>
+                <td>{m.dueOn}</td><td>{m.owner}</td><td>{milestoneStatuses.label(m.status)}</td><td>{m.slippageDays || ''}</td>
               </tr>
             ))}
           </tbody>
@@ -59,7 +57,7 @@ export function ProcessMap({ milestones }: { milestones: LoadedAgreement['milest
 export function History({ revisions }: { revisions: LoadedAgreement['history'] }) {
   return (
     <section aria-labelledby="history-heading">
-      <h3 id="history-heading">History</h3>
+      <h2 id="history-heading">History</h2>
       {revisions.length === 0 ? <p>No changes recorded since the draft was started.</p> : (
         <ol reversed data-testid="history">
           {revisions.map((r) => (

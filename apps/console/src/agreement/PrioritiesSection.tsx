@@ -1,4 +1,4 @@
-import { PRIORITY_CRITERIA, PriorityCriterion } from '../../../../libs/domain/src/priority-criteria';
+import { priorityCriteria } from '../labels';
 import { ActionForm, text } from './ActionForm';
 import { contributionsOf, LoadedAgreement, PriorityRow } from './agreement-query';
 import { Capabilities } from './capabilities';
@@ -8,7 +8,7 @@ import { ADD_PRIORITY, ASSESS_PRIORITY } from './mutations';
 export function PrioritiesSection({ agreement, can }: { agreement: LoadedAgreement; can: Capabilities }) {
   return (
     <section aria-labelledby="priorities-heading">
-      <h3 id="priorities-heading">Priority outcomes ({agreement.priorities.length})</h3>
+      <h2 id="priorities-heading">Priority outcomes ({agreement.priorities.length})</h2>
       {agreement.priorities.length === 0 ? <p>None recorded yet.</p> : (
         <ul data-testid="priorities" className="items">
           {agreement.priorities.map((p) => (
@@ -67,9 +67,9 @@ function AssessPriority({ priority }: { priority: PriorityRow }) {
       >
         <fieldset>
           <legend>Criteria it meets (at least one)</legend>
-          {(Object.keys(PRIORITY_CRITERIA) as PriorityCriterion[]).map((c) => (
+          {priorityCriteria.codes.map((c) => (
             <label key={c} className="check">
-              <input type="checkbox" name="criteria" value={c} defaultChecked={priority.criteriaMet.includes(c)} /> {PRIORITY_CRITERIA[c]}
+              <input type="checkbox" name="criteria" value={c} defaultChecked={priority.criteriaMet.includes(c)} /> {priorityCriteria.label(c)}
             </label>
           ))}
         </fieldset>

@@ -1,19 +1,13 @@
+import { negotiationStages } from '../labels';
 import { ActionForm, text } from './ActionForm';
 import { Capabilities } from './capabilities';
 import { ADVANCE_STAGE } from './mutations';
 
-/** The negotiation stages in order: priorities first, indicators second, targets last, then sign-off. */
-export const STAGES = ['PROCESS_MAP', 'PRIORITIES', 'INDICATORS', 'TARGETS', 'SUBMITTED'] as const;
-const LABELS: Record<string, string> = {
-  PROCESS_MAP: 'Process map',
-  PRIORITIES: 'Priority outcomes',
-  INDICATORS: 'Indicators',
-  TARGETS: 'Target levels',
-  SUBMITTED: 'Submitted for sign-off',
-};
+const STAGES = negotiationStages.codes;
 
+/** The stage after this one; none after submission (sign-off takes over) or for a stage the console does not know. */
 export function nextStageOf(stage: string): string | null {
-  const at = STAGES.indexOf(stage as (typeof STAGES)[number]);
+  const at = STAGES.findIndex((s) => s === stage);
   return at < 0 ? null : (STAGES[at + 1] ?? null);
 }
 
@@ -22,16 +16,16 @@ export function StageSection({ agreement, can }: { agreement: { id: string; stag
   const next = nextStageOf(agreement.stage);
   return (
     <section aria-labelledby="stage-heading">
-      <h3 id="stage-heading">Stage</h3>
+      <h2 id="stage-heading">Stage</h2>
       <ol className="stages" data-testid="stages">
         {STAGES.map((stage) => (
-          <li key={stage} aria-current={stage === agreement.stage ? 'step' : undefined}>{LABELS[stage]}</li>
+          <li key={stage} aria-current={stage === agreement.stage ? 'step' : undefined}>{negotiationStages.label(stage)}</li>
         ))}
       </ol>
       {can.edit && next && (
         <ActionForm
           label="Move to the next stage"
-          submit={`Move to ${LABELS[next].toLowerCase()}`}
+          submit={`Move to ${negotiationStages.label(next).toLowerCase()}`}
           mutation={ADVANCE_STAGE}
           variables={(fields) => ({ input: { agreementId: agreement.id, expectedVersion: agreement.version, stage: next, reason: text(fields, 'reason') ?? '' } })}
         >

@@ -1,5 +1,6 @@
 import { ActionForm, numberOf, text } from './ActionForm';
-import { AgreementTargetRow, baselineText, KIND_LABELS, LoadedAgreement, orderTargets } from './agreement-query';
+import { targetKinds } from '../labels';
+import { AgreementTargetRow, baselineText, LoadedAgreement, orderTargets } from './agreement-query';
 import { AddTargetForm } from './AddTargetForm';
 import { Capabilities } from './capabilities';
 import { SET_TARGET_LEVELS, UPDATE_TARGET } from './mutations';
@@ -13,9 +14,9 @@ export function TargetsSection({ agreement, can }: { agreement: LoadedAgreement;
   const count = (kind: string) => targets.filter((t) => t.kind === kind).length;
   return (
     <section aria-labelledby="targets-heading">
-      <h3 id="targets-heading">
+      <h2 id="targets-heading">
         Targets ({count('DESIGNATED')} of up to 35 designated, {count('STATUTORY_DCSF')} statutory, {count('LOCAL')} local; {targets.filter((t) => t.placeholder).length} placeholders)
-      </h3>
+      </h2>
       <table data-testid="targets">
         <thead>
           <tr>
@@ -37,7 +38,7 @@ function TargetRow({ target: t, can }: { target: AgreementTargetRow; can: Capabi
   const code = t.indicator?.code ?? t.id;
   return (
     <tr className={t.placeholder ? 'placeholder' : undefined} data-testid={`target-${code}`}>
-      <td>{KIND_LABELS[t.kind]}</td>
+      <td>{targetKinds.label(t.kind)}</td>
       <th scope="row">
         <code>{t.indicator?.code}</code> {t.indicator?.title ?? t.localIndicatorTitle ?? ''}
         {t.priority && <small> · serves “{t.priority.title}”</small>}

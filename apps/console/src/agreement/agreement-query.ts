@@ -1,4 +1,6 @@
 import { gql } from '@apollo/client';
+import { compareIndicatorCodes } from '../indicator-order';
+import { targetKinds } from '../labels';
 
 /** The agreement page's one request: the draft with its targets and their stretch, points, conferences and history (draft readers only). */
 export const AGREEMENT_PAGE = gql`
@@ -40,7 +42,7 @@ export const INDICATORS = gql`
   query TargetIndicators { indicators { code title statutoryDcsf } }
 `;
 
-export type TargetKind = 'DESIGNATED' | 'STATUTORY_DCSF' | 'LOCAL';
+export type TargetKind = (typeof targetKinds.codes)[number];
 
 export interface StretchView {
   judgement: string;
@@ -126,16 +128,10 @@ export interface AgreementPageData {
   agreement: LoadedAgreement | null;
 }
 
-export const KIND_LABELS: Record<TargetKind, string> = {
-  DESIGNATED: 'Designated',
-  STATUTORY_DCSF: 'Statutory (DCSF)',
-  LOCAL: 'Local',
-};
-
-/** Designated first, then statutory, then local; by indicator within a kind. */
+/** Designated first, then statutory, then local; in indicator order within a kind. */
 export function orderTargets(targets: AgreementTargetRow[]): AgreementTargetRow[] {
   const rank = { DESIGNATED: 0, STATUTORY_DCSF: 1, LOCAL: 2 };
-  return [...targets].sort((a, b) => rank[a.kind] - rank[b.kind] || (a.indicator?.code ?? '').localeCompare(b.indicator?.code ?? '', 'en', { numeric: true }));
+  return [...targets].sort((a, b) => rank[a.kind] - rank[b.kind] || compareIndicatorCodes(a.indicator?.code ?? '', b.indicator?.code ?? ''));
 }
 
 export function baselineText(target: AgreementTargetRow): string {

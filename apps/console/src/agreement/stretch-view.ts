@@ -1,3 +1,4 @@
+import { stretchJudgements } from '../labels';
 import { StretchView } from './agreement-query';
 
 export interface StretchFlag {
@@ -5,19 +6,13 @@ export interface StretchFlag {
   tone: 'warning' | 'ok' | 'neutral';
 }
 
-const JUDGEMENT_LABELS: Record<string, StretchFlag> = {
-  BELOW_TREND: { label: 'Below trend', tone: 'warning' },
-  BEYOND_TREND: { label: 'Beyond trend', tone: 'ok' },
-  IN_LINE_WITH_TREND: { label: 'In line with trend', tone: 'neutral' },
-  NO_TREND: { label: 'No trend', tone: 'neutral' },
-  POLARITY_UNKNOWN: { label: 'Not judged (direction unknown)', tone: 'neutral' },
-  LEVELS_NOT_SET: { label: 'Levels not set', tone: 'neutral' },
-};
+/** How a judgement's flag looks (the words carry the meaning; colour only repeats it). */
+const TONES: Record<string, StretchFlag['tone']> = { BELOW_TREND: 'warning', BEYOND_TREND: 'ok' };
 
 /** The flags a target's stretch shows, most pressing first: below trend, and a strong performer without a local reason. */
 export function stretchFlags(stretch: StretchView | null): StretchFlag[] {
   if (!stretch) return [{ label: 'No evidence', tone: 'neutral' }];
-  const flags = [JUDGEMENT_LABELS[stretch.judgement] ?? { label: stretch.judgement, tone: 'neutral' }];
+  const flags: StretchFlag[] = [{ label: stretchJudgements.label(stretch.judgement), tone: TONES[stretch.judgement] ?? 'neutral' }];
   if (stretch.strongPerformerWithoutLocalReason) flags.push({ label: 'Performs strongly: needs a local reason', tone: 'warning' });
   else if (stretch.strongPerformer) flags.push({ label: 'Performs strongly (local reason given)', tone: 'neutral' });
   return flags;

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { ConsoleConfig } from '../config';
+import { sortByIndicator } from '../indicator-order';
+import { negotiationStages, partnerSectors, targetKinds } from '../labels';
+import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { levelsText } from '../sign-off/agreement-sign-off-queries';
 import { useRegion } from '../sign-off/use-gateway';
 import '../sign-off/sign-off.css';
-import { Commitment, COMMITMENTS, CommitmentsData, words } from './people-queries';
+import { Commitment, COMMITMENTS, CommitmentsData } from './people-queries';
 
 
 /**
@@ -14,10 +17,10 @@ import { Commitment, COMMITMENTS, CommitmentsData, words } from './people-querie
 export function CommitmentsPage({ config, regionCode, areaCode, memberId }: { config: ConsoleConfig; regionCode: string; areaCode: string; memberId: string }) {
   const { region, client } = useRegion(config, regionCode);
   const { data, error, loading } = useQuery<CommitmentsData>(COMMITMENTS, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode });
-  if (!region || !client) return <main><p role="alert">Unknown region {regionCode}.</p></main>;
-  if (!areaCode) return <main><p>Choose an area from the <a href={href('')}>national view</a>.</p></main>;
-  if (loading && !data) return <main><p aria-live="polite">Asking the {region.name} gateway…</p></main>;
-  if (error || !data?.area) return <main><p role="alert">{error ? `${error.message}: commitments are draft content, for the area's partnership, its GO and central readers.` : `Area ${areaCode} not found.`}</p></main>;
+  if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
+  if (!areaCode) return <PageNotice>Choose an area from the <a href={href('')}>national view</a>.</PageNotice>;
+  if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
+  if (error || !data?.area) return <PageNotice alert>{error ? `${error.message}: commitments are draft content, for the area's partnership, its GO and central readers.` : `Area ${areaCode} not found.`}</PageNotice>;
   const members = data.area.partnership?.members ?? [];
   const member = members.find((m) => m.id === memberId) ?? members.find((m) => m.commitments.length > 0) ?? members[0];
   return (
@@ -37,16 +40,16 @@ function MemberCommitments({ organisation, sector, memberId, commitments, region
   const leads = commitments.filter((c) => c.leadPartner?.id === memberId).length;
   return (
     <section data-testid="member-commitments">
-      <h2>{organisation} <small>{words(sector)}</small></h2>
+      <h2>{organisation} <small>{partnerSectors.label(sector)}</small></h2>
       <p data-testid="commitment-summary">Leads {leads} and contributes to {commitments.length - leads} targets across {agreements.length} agreement{agreements.length === 1 ? '' : 's'}.</p>
       {agreements.map((agreement) => (
         <div key={agreement.id}>
-          <h3><a href={href('sign-off', regionCode, agreement.id)}>{agreement.area.name}</a> <small>{agreement.stage.toLowerCase()}</small></h3>
+          <h3><a href={href('sign-off', regionCode, agreement.id)}>{agreement.area.name}</a> <small>{negotiationStages.label(agreement.stage)}</small></h3>
           <table>
             <thead><tr><th scope="col">Target</th><th scope="col">Role</th><th scope="col">Baseline</th><th scope="col">Levels</th><th scope="col">Signed off</th></tr></thead>
-            <tbody>{commitments.filter((c) => c.agreement.id === agreement.id).map((c) => (
+            <tbody>{sortByIndicator(commitments.filter((c) => c.agreement.id === agreement.id), (c) => c.indicator?.code).map((c) => (
               <tr key={c.id} data-testid="commitment">
-                <th scope="row">{c.indicator?.code} {c.indicator?.title ?? c.localIndicatorTitle} <small>{c.kind === 'STATUTORY_DCSF' ? 'statutory' : c.kind.toLowerCase()}</small></th>
+                <th scope="row">{c.indicator?.code} {c.indicator?.title ?? c.localIndicatorTitle} <small>{targetKinds.label(c.kind)}</small></th>
                 <td>{c.leadPartner?.id === memberId ? 'leads' : `contributes (lead: ${c.leadPartner?.organisation ?? 'none'})`}</td>
                 <td>{c.baseline ? `${c.baseline.value} (${c.baseline.period})` : 'placeholder'}</td>
                 <td>{levelsText(c.levels)}</td>

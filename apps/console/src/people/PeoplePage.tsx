@@ -1,12 +1,14 @@
 import { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { ConsoleConfig } from '../config';
+import { departments, partnerSectors } from '../labels';
+import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { holds } from '../sign-off/session-roles';
 import { Panel, submit, text } from '../sign-off/sign-off-panels';
 import { useAction, useRegion } from '../sign-off/use-gateway';
 import '../sign-off/sign-off.css';
-import { AREA_PEOPLE, AreaPeopleData, CHANGE_MANAGER, Person, words } from './people-queries';
+import { AREA_PEOPLE, AreaPeopleData, CHANGE_MANAGER, Person } from './people-queries';
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium' });
 const COUNCILLOR_ORDER = ['leader', 'cabinet', 'scrutiny'];
@@ -15,11 +17,11 @@ const COUNCILLOR_ORDER = ['leader', 'cabinet', 'scrutiny'];
 export function PeoplePage({ config, regionCode, areaCode }: { config: ConsoleConfig; regionCode: string; areaCode: string }) {
   const { region, client } = useRegion(config, regionCode);
   const { data, error, loading, refetch } = useQuery<AreaPeopleData>(AREA_PEOPLE, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode, errorPolicy: 'all' });
-  if (!region || !client) return <main><p role="alert">Unknown region {regionCode}.</p></main>;
-  if (!areaCode) return <main><p>Choose an area from the <a href={href('')}>national view</a> or the <a href={href('sign-off')}>sign-off stages</a>.</p></main>;
-  if (loading && !data) return <main><p aria-live="polite">Asking the {region.name} gateway…</p></main>;
+  if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
+  if (!areaCode) return <PageNotice>Choose an area from the <a href={href('')}>national view</a> or the <a href={href('sign-off')}>sign-off stages</a>.</PageNotice>;
+  if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
   const area = data?.area;
-  if (!area) return <main><p role="alert">Area {areaCode} not found in {region.name}{error ? `: ${error.message}` : ''}.</p></main>;
+  if (!area) return <PageNotice alert>Area {areaCode} not found in {region.name}{error ? `: ${error.message}` : ''}.</PageNotice>;
   return (
     <main className="people-page" data-testid="people-page">
       <header className="page"><h1>{area.name}: people and partnership</h1><p>{area.typeDescription} · {region.name} · <a href={href('commitments', regionCode, area.code)}>Partners&apos; commitments</a></p></header>
@@ -45,7 +47,7 @@ function Partnership({ area }: { area: NonNullable<AreaPeopleData['area']> }) {
     <section data-testid="partnership">
       <h2>{area.partnership?.name ?? 'Local Strategic Partnership'}{area.partnership?.synthetic && <span className="synthetic">synthetic</span>}</h2>
       <table><thead><tr><th scope="col">Member</th><th scope="col">Sector</th></tr></thead>
-        <tbody>{(area.partnership?.members ?? []).map((m) => <tr key={m.id}><th scope="row">{m.organisation}</th><td>{words(m.sector)}</td></tr>)}</tbody></table>
+        <tbody>{(area.partnership?.members ?? []).map((m) => <tr key={m.id}><th scope="row">{m.organisation}</th><td>{partnerSectors.label(m.sector)}</td></tr>)}</tbody></table>
       <h3>Thematic partnerships</h3>
       <ul data-testid="thematic-partnerships">{area.thematicPartnerships.map((t) => <li key={t.kind}>{t.name}{t.synthetic && <span className="synthetic">synthetic</span>}</li>)}</ul>
     </section>
@@ -101,7 +103,7 @@ function People({ people }: { people: Person[] }) {
       <h2>Councillors</h2>
       <ul data-testid="councillors">{councillors.map((p) => <li key={p.id}><strong>{p.name}</strong>: {p.title}</li>)}</ul>
       <h2>Partner officers and department contacts</h2>
-      <ul>{others.map((p) => <li key={p.id}><strong>{p.name}</strong>: {p.title}{p.organisation ? `, ${p.organisation.organisation}` : ''}{p.department ? ` (${p.department})` : ''}</li>)}</ul>
+      <ul>{others.map((p) => <li key={p.id}><strong>{p.name}</strong>: {p.title}{p.organisation ? `, ${p.organisation.organisation}` : ''}{p.department ? ` (${departments.label(p.department)})` : ''}</li>)}</ul>
     </section>
   );
 }

@@ -57,5 +57,3 @@ export interface Commitment {
 export interface CommitmentsData {
   area: { code: string; name: string; partnership: { name: string; members: { id: string; organisation: string; sector: string; commitments: Commitment[] }[] } | null } | null;
 }
-
-export const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');

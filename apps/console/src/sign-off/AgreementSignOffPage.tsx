@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ConsoleConfig } from '../config';
+import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { AGREEMENT_SIGN_OFF, AgreementSignOffData } from './agreement-sign-off-queries';
 import { CrossRegionModeration } from './CrossRegionModeration';
@@ -17,15 +18,14 @@ const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIREC
 export function AgreementSignOffPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
   const { region, client } = useRegion(config, regionCode);
   const { data, error, loading, refetch } = useQuery<AgreementSignOffData>(AGREEMENT_SIGN_OFF, { client: client ?? undefined, variables: { id: agreementId }, skip: !client, fetchPolicy: 'network-only' });
-  if (!region || !client) return <main><p role="alert">Unknown region {regionCode}.</p></main>;
-  if (loading && !data) return <main><p aria-live="polite">Asking the {region.name} gateway…</p></main>;
+  if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
+  if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
   const agreement = data?.agreement;
   if (error || !agreement) {
     return (
-      <main>
-        <p role="alert">{error ? `${error.message}: sign in as the area's partnership, its Government Office, a department or a Minister.` : 'Agreement not found.'}</p>
-        {error && isModerator() && <CrossRegionModeration client={client} agreementId={agreementId} />}
-      </main>
+      <PageNotice alert after={error && isModerator() && <CrossRegionModeration client={client} agreementId={agreementId} />}>
+        {error ? `${error.message}: sign in as the area's partnership, its Government Office, a department or a Minister.` : 'Agreement not found.'}
+      </PageNotice>
     );
   }
   const place = { region: regionCode, area: agreement.area.code };
@@ -37,7 +37,7 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
     <main className="agreement-sign-off" data-testid="agreement-sign-off">
       <p><a href={href('sign-off')}>Sign-off stages</a> › {region.name}</p>
       <header className="page">
-        <h1>{agreement.area.name}: sign-off</h1>
+        <h1>{agreement.area.name} <code>{agreement.area.code}</code> agreement: sign-off</h1>
         {agreement.synthetic && <span className="synthetic">Demo data (synthetic)</span>}
         <p>
           <a href={href('agreement', regionCode, agreement.id)}>The agreement</a>

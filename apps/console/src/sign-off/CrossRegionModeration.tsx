@@ -1,5 +1,6 @@
 import { ApolloClient, gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { signOffStages } from '../labels';
 import { FLAG, RESOLVE_REVIEW } from './agreement-sign-off-queries';
 import { Panel, submit, text } from './sign-off-panels';
 import { useAction } from './use-gateway';
@@ -26,7 +27,7 @@ export function CrossRegionModeration({ client, agreementId }: { client: ApolloC
   if (!agreement) return null;
   const open = agreement.signOff.consistencyReviews.find((r) => !r.resolvedAt);
   return (
-    <Panel id="panel-moderation" title={`Cross-GO moderation: ${agreement.area.name} (${agreement.signOff.stage.toLowerCase().replace(/_/g, ' ')})`} outcome={outcome}>
+    <Panel id="panel-moderation" title={`Cross-GO moderation: ${agreement.area.name} (${signOffStages.label(agreement.signOff.stage)})`} outcome={outcome}>
       <ul>{agreement.signOff.consistencyReviews.map((r) => <li key={r.id}>{r.reason}, raised by {r.raisedBy}{r.resolvedAt ? `; resolved by ${r.resolvedBy}: ${r.resolution}` : ' (open)'}</li>)}</ul>
       {open ? (
         <form onSubmit={submit((form) => void run(RESOLVE_REVIEW, { input: { reviewId: open.id, resolution: text(form, 'resolution') } }, 'Consistency review resolved'))}>

@@ -2,6 +2,8 @@ import { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ConsoleConfig } from '../config';
+import { signOffStages } from '../labels';
+import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { RECOMMENDATION, RECOMMENDATION_PDF } from './sign-off-queries';
 import { useRegion } from './use-gateway';
@@ -41,7 +43,7 @@ export function RecommendationPage({ config, regionCode, agreementId }: { config
     const frame = document.getElementById('recommendation-document') as HTMLIFrameElement | null;
     frame?.contentWindow?.print();
   };
-  if (!region || !client) return <main><p role="alert">Unknown region {regionCode}</p></main>;
+  if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   return (
     <main className="recommendation-page">
       <header className="page no-print">
@@ -49,7 +51,7 @@ export function RecommendationPage({ config, regionCode, agreementId }: { config
         <h1>Recommendation to Ministers</h1>
         {loading && <p aria-live="polite">Loading…</p>}
         {error && <p role="alert">{error.message} (sign in as a reader of this agreement)</p>}
-        {data && !recommendation && <p>The Regional Director has not recommended this agreement yet ({data.agreement?.signOff.stage}).</p>}
+        {data && !recommendation && <p>The Regional Director has not recommended this agreement yet (sign-off stage: {signOffStages.label(data.agreement?.signOff.stage ?? 'NOT_STARTED')}).</p>}
         {recommendation && (
           <p>
             <button type="button" onClick={() => void downloadPdf(client, agreementId).then(() => setPdfError(null), (e: Error) => setPdfError(e.message))}>Download PDF</button>{' '}

@@ -90,8 +90,6 @@ export interface AgreementSignOffData {
   } | null;
 }
 
-export const DEPARTMENTS = ['CLG', 'DCSF', 'DH', 'HOME_OFFICE', 'DWP', 'DEFRA', 'DFT', 'DCMS', 'BERR', 'DIUS', 'MOJ', 'DECC'];
-
 export const targetName = (t: Pick<SignOffTarget, 'indicator' | 'localIndicatorTitle' | 'kind'>) =>
   `${t.indicator?.code ?? ''} ${t.indicator?.title ?? t.localIndicatorTitle ?? ''}`.trim();
 

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { sortByIndicator } from '../indicator-order';
+import { approvers, targetChanges, targetChangeStatuses } from '../labels';
 import { DECIDE_CHANGE, levelsText, REQUEST_CHANGE, targetName } from './agreement-sign-off-queries';
 import { Panel, PanelProps, submit, text } from './sign-off-panels';
 import { useAction } from './use-gateway';
@@ -17,12 +19,10 @@ export function RequestChangePanel({ agreement, client, reload }: PanelProps) {
     <Panel id="panel-request-change" title="Request a change to the signed agreement" outcome={outcome}>
       <form onSubmit={submit(request)}>
         <label>Change <select name="change" value={change} onChange={(e) => setChange(e.target.value)}>
-          <option value="CHANGE_LEVELS">New levels for a target</option>
-          <option value="ADD_DESIGNATED">Add a designated target</option>
-          <option value="REMOVE_DESIGNATED">Remove a designated target</option>
+          {targetChanges.codes.map((c) => <option key={c} value={c}>{targetChanges.label(c)}</option>)}
         </select></label>
         {change !== 'ADD_DESIGNATED' && (
-          <label>Target <select name="target" data-testid="change-target">{agreement.targets.filter((t) => t.kind !== 'LOCAL').map((t) => <option key={t.id} value={t.id}>{targetName(t)} ({levelsText(t.levels)})</option>)}</select></label>
+          <label>Target <select name="target" data-testid="change-target">{sortByIndicator(agreement.targets.filter((t) => t.kind !== 'LOCAL'), (t) => t.indicator?.code).map((t) => <option key={t.id} value={t.id}>{targetName(t)} ({levelsText(t.levels)})</option>)}</select></label>
         )}
         {change === 'CHANGE_LEVELS' && [0, 1, 2].map((i) => <label key={i}>Year {i + 1} <input name={`level${i}`} type="number" step="any" required size={6} /></label>)}
         <label>Why <input name="reason" required minLength={3} /></label>
@@ -43,7 +43,7 @@ export function DecideChangePanel({ agreement, client, reload }: PanelProps) {
     <Panel id="panel-decide-change" title="Decide requested changes" outcome={outcome}>
       {waiting.length === 0 ? <p>No change waiting for a decision.</p> : waiting.map((r) => (
         <form key={r.id} onSubmit={(e) => e.preventDefault()}>
-          <p>{r.change.toLowerCase().replace(/_/g, ' ')} of {name(r.targetId)}: {levelsText(r.currentLevels)} → {levelsText(r.proposedLevels)}, needs {r.approvalLevel === 'MINISTERS' ? 'Ministers' : 'the Government Office'} (asked by {r.requestedBy}: {r.reason})</p>
+          <p>{targetChanges.label(r.change)}: {name(r.targetId)}, {levelsText(r.currentLevels)} → {levelsText(r.proposedLevels)}, needs {approvers.label(r.approvalLevel)} (asked by {r.requestedBy}: {r.reason})</p>
           <label>Reason <input name="reason" required minLength={3} /></label>
           <button type="button" disabled={pending} onClick={(e) => e.currentTarget.form && decide(r.id, r.version, true, e.currentTarget.form)}>Approve</button>
           <button type="button" disabled={pending} onClick={(e) => e.currentTarget.form && decide(r.id, r.version, false, e.currentTarget.form)}>Reject</button>
@@ -60,14 +60,14 @@ export function ChangeRequests({ agreement }: Pick<PanelProps, 'agreement'>) {
   const name = (id: string | null) => { const t = agreement.targets.find((x) => x.id === id); return t ? targetName(t) : 'new designated target'; };
   return (
     <>
-      <h3>Controlled refresh</h3>
+      <h2>Controlled refresh</h2>
       <table data-testid="change-requests">
-        <thead><tr><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Levels</th><th scope="col">Approval</th><th scope="col">Status</th><th scope="col">Decided by</th></tr></thead>
+        <thead><tr><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Levels</th><th scope="col">Approval by</th><th scope="col">Status</th><th scope="col">Decided by</th></tr></thead>
         <tbody>{requests.map((r) => (
           <tr key={r.id}>
-            <th scope="row">{name(r.targetId)}</th><td>{r.change.toLowerCase().replace(/_/g, ' ')}: {r.reason}</td>
-            <td>{levelsText(r.currentLevels)} → {levelsText(r.proposedLevels)}</td><td>{r.approvalLevel === 'MINISTERS' ? 'Ministers' : 'Government Office'}</td>
-            <td>{r.status}{agreement.signOff.reopenedTargetIds.includes(r.targetId ?? '') ? ' (reopened)' : ''}</td><td>{r.decidedBy ? `${r.decidedBy}: ${r.decisionReason}` : '–'}</td>
+            <th scope="row">{name(r.targetId)}</th><td>{targetChanges.label(r.change)}: {r.reason}</td>
+            <td>{levelsText(r.currentLevels)} → {levelsText(r.proposedLevels)}</td><td>{approvers.label(r.approvalLevel)}</td>
+            <td>{targetChangeStatuses.label(r.status)}{agreement.signOff.reopenedTargetIds.includes(r.targetId ?? '') ? ' (reopened)' : ''}</td><td>{r.decidedBy ? `${r.decidedBy}: ${r.decisionReason}` : '–'}</td>
           </tr>
         ))}</tbody>
       </table>

@@ -1,6 +1,8 @@
 import { ApolloClient } from '@apollo/client';
 import { FormEvent, ReactNode } from 'react';
-import { AgreementSignOffData, CABINET, DEPARTMENTS, FLAG, RECOMMEND, RESOLVE_REVIEW, SIGN_OFF_TARGET, TAKE_STEP, targetName } from './agreement-sign-off-queries';
+import { sortByIndicator } from '../indicator-order';
+import { departments, signOffStages } from '../labels';
+import { AgreementSignOffData, CABINET, FLAG, RECOMMEND, RESOLVE_REVIEW, SIGN_OFF_TARGET, TAKE_STEP, targetName } from './agreement-sign-off-queries';
 import { Outcome, useAction } from './use-gateway';
 
 type Agreement = NonNullable<AgreementSignOffData['agreement']>;
@@ -17,7 +19,7 @@ export const text = (form: HTMLFormElement, name: string) => String(new FormData
 export function Panel({ id, title, outcome, children }: { id: string; title: string; outcome: Outcome | null; children: ReactNode }) {
   return (
     <section className="sign-off-panel" data-testid={id}>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       {children}
       {outcome && <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'done' : 'refused'} data-testid={`${id}-outcome`}>{outcome.message}</p>}
     </section>
@@ -36,7 +38,7 @@ export function PartnershipPanel({ agreement, client, reload }: PanelProps) {
   const { run, outcome, pending } = useAction(client, reload);
   const { signOff, area } = agreement;
   const step = (stage: string, reason: string, extra: Record<string, unknown> = {}) =>
-    run(TAKE_STEP, { input: { agreementId: agreement.id, stage, expectedVersion: signOff.version, reason, ...extra } }, `Recorded: ${stage}`);
+    run(TAKE_STEP, { input: { agreementId: agreement.id, stage, expectedVersion: signOff.version, reason, ...extra } }, `Recorded: ${signOffStages.label(stage)}`);
   const bodies = (form: HTMLFormElement) =>
     [0, 1, 2].map((i) => ({ organisation: text(form, `organisation${i}`), body: text(form, `body${i}`), agreedOn: text(form, `agreedOn${i}`) })).filter((b) => b.organisation && b.body);
   const defaults = [[`${area.name} Council`, 'Cabinet'], [`${area.name} Primary Care Trust`, 'PCT Board'], ['Police Authority', 'Police Authority']];
@@ -65,7 +67,7 @@ export function PartnershipPanel({ agreement, client, reload }: PanelProps) {
 /** A GO theme lead signs off one target at a time, recording the department's confirmation, then the whole set. */
 export function ThemeLeadPanel({ agreement, client, reload }: PanelProps) {
   const { run, outcome, pending } = useAction(client, reload);
-  const signable = agreement.targets.filter((t) => t.kind !== 'LOCAL');
+  const signable = sortByIndicator(agreement.targets.filter((t) => t.kind !== 'LOCAL'), (t) => t.indicator?.code);
   const first = signable.find((t) => !t.signOff?.valid) ?? signable[0];
   const signOffTarget = (form: HTMLFormElement) => {
     const target = signable.find((t) => t.id === text(form, 'target'));
@@ -74,14 +76,14 @@ export function ThemeLeadPanel({ agreement, client, reload }: PanelProps) {
     void run(SIGN_OFF_TARGET, { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation } }, `Signed off ${targetName(target)} (version ${target.version})`);
   };
   const allSigned = (form: HTMLFormElement) =>
-    void run(TAKE_STEP, { input: { agreementId: agreement.id, stage: 'TARGETS_SIGNED_OFF', expectedVersion: agreement.signOff.version, reason: text(form, 'reason') } }, 'Recorded: TARGETS_SIGNED_OFF');
+    void run(TAKE_STEP, { input: { agreementId: agreement.id, stage: 'TARGETS_SIGNED_OFF', expectedVersion: agreement.signOff.version, reason: text(form, 'reason') } }, `Recorded: ${signOffStages.label('TARGETS_SIGNED_OFF')}`);
   return (
     <Panel id="panel-theme-lead" title="Theme lead: sign off targets with the department's confirmation" outcome={outcome}>
       <form onSubmit={submit(signOffTarget)} key={first?.id}>
         <label>Target <select name="target" defaultValue={first?.id} data-testid="sign-off-target">
           {signable.map((t) => <option key={t.id} value={t.id}>{targetName(t)} (v{t.version}{t.signOff?.valid ? ', signed off' : ''})</option>)}
         </select></label>
-        <label>Department <select name="department" defaultValue={first?.kind === 'STATUTORY_DCSF' ? 'DCSF' : 'CLG'}>{DEPARTMENTS.map((d) => <option key={d}>{d}</option>)}</select></label>
+        <label>Department <select name="department" defaultValue={first?.kind === 'STATUTORY_DCSF' ? 'DCSF' : 'CLG'}>{departments.codes.map((d) => <option key={d} value={d}>{departments.label(d)}</option>)}</select></label>
         <label>Confirmed by <input name="confirmedBy" required minLength={2} placeholder="the department's contact" /></label>
         <label>On <input name="confirmedOn" type="date" required defaultValue={today()} /></label>
         <label>Note <input name="note" placeholder="how it was confirmed" /></label>

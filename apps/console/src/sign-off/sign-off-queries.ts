@@ -25,17 +25,6 @@ export interface SignOffStageRow {
   agreement: { id: string } | null;
 }
 
-export const SIGN_OFF_ORDER = ['NOT_STARTED', 'LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED'];
-
-export const SIGN_OFF_LABELS: Record<string, string> = {
-  NOT_STARTED: 'Not started',
-  LSP_SIGNED_OFF: 'LSP signed off',
-  PARTNERS_AGREED: 'Partners agreed',
-  TARGETS_SIGNED_OFF: 'Targets signed off',
-  RD_RECOMMENDED: 'RD recommended',
-  SIGNED: 'Signed',
-};
-
 /** The same recommendation as a PDF file, asked for only when someone downloads it. */
 export const RECOMMENDATION_PDF = gql`
   query RecommendationPdf($id: ID!) {

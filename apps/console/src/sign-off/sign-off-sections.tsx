@@ -1,5 +1,6 @@
 import { AgreementSignOffData, levelsText, targetName } from './agreement-sign-off-queries';
-import { SIGN_OFF_LABELS } from './sign-off-queries';
+import { sortByIndicator } from '../indicator-order';
+import { departments, roles, signOffStages, targetKinds } from '../labels';
 
 type Agreement = NonNullable<AgreementSignOffData['agreement']>;
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -9,33 +10,40 @@ export function Readiness({ agreement }: { agreement: Agreement }) {
   const { stage, readiness } = agreement.signOff;
   return (
     <section className="readiness" data-testid="readiness">
-      <p><strong data-testid="sign-off-stage">{SIGN_OFF_LABELS[stage] ?? stage}</strong> (sign-off version {agreement.signOff.version})</p>
+      <p><strong data-testid="sign-off-stage">{signOffStages.label(stage)}</strong> (sign-off version {agreement.signOff.version})</p>
       {readiness.nextStage ? (
-        <p>Next: <strong>{SIGN_OFF_LABELS[readiness.nextStage] ?? readiness.nextStage}</strong>, by {readiness.takenBy}. {readiness.ready ? 'Nothing stands in the way.' : 'Not yet:'}</p>
+        <p>Next: <strong>{signOffStages.label(readiness.nextStage)}</strong>, by {readiness.takenBy}. {readiness.ready ? 'Nothing stands in the way.' : 'Not yet:'}</p>
       ) : <p>Signed by Ministers: changes now go through controlled refresh.</p>}
       {readiness.blockers.length > 0 && (
-        <ul className="blockers" data-testid="blockers">{readiness.blockers.map((b, i) => <li key={`${b.kind}-${b.ref ?? i}`}>{b.reason}</li>)}</ul>
+        <ul className="blockers" data-testid="blockers">{blockersInOrder(agreement).map((b, i) => <li key={`${b.kind}-${b.ref ?? i}`}>{b.reason}</li>)}</ul>
       )}
     </section>
   );
+}
+
+/** What stops the next step: the agreement-wide reasons first, then the targets in indicator order. */
+function blockersInOrder({ signOff: { readiness }, targets }: Agreement) {
+  const codeOf = (ref: string | null) => targets.find((t) => t.id === ref)?.indicator?.code;
+  const onTargets = readiness.blockers.filter((b) => b.kind === 'TARGET_SIGN_OFF');
+  return [...readiness.blockers.filter((b) => b.kind !== 'TARGET_SIGN_OFF'), ...sortByIndicator(onTargets, (b) => codeOf(b.ref))];
 }
 
 /** Each designated and statutory target with its sign-off: who, the department's confirmation, and whether it still holds. */
 export function TargetSignOffs({ agreement }: { agreement: Agreement }) {
   return (
     <>
-      <h3>Targets and their sign-off</h3>
+      <h2>Targets and their sign-off</h2>
       <table data-testid="target-sign-offs">
         <thead><tr><th scope="col">Target</th><th scope="col">Version</th><th scope="col">Levels</th><th scope="col">Sign-off</th><th scope="col">Department&apos;s confirmation</th></tr></thead>
-        <tbody>{agreement.targets.map((t) => (
+        <tbody>{sortByIndicator(agreement.targets, (t) => t.indicator?.code).map((t) => (
           <tr key={t.id} data-testid={`target-${t.indicator?.code ?? t.id}`} className={t.signOff && !t.signOff.valid ? 'invalid' : undefined}>
-            <th scope="row">{targetName(t)} <small>{t.kind === 'STATUTORY_DCSF' ? 'statutory' : t.kind.toLowerCase()}</small></th>
+            <th scope="row">{targetName(t)} <small>{targetKinds.label(t.kind)}</small></th>
             <td>{t.version}</td>
             <td>{levelsText(t.levels)}</td>
             <td data-testid="target-sign-off">{t.kind === 'LOCAL' ? 'local: not signed off centrally' : !t.signOff ? 'not signed off' : t.signOff.valid
               ? `signed off by ${t.signOff.signedBy} (version ${t.signOff.targetVersion})`
               : `no longer valid: ${t.signOff.invalidatedBecause}`}</td>
-            <td data-testid="department-confirmation">{t.signOff ? `${t.signOff.departmentConfirmation.department}, ${t.signOff.departmentConfirmation.confirmedBy}, ${t.signOff.departmentConfirmation.confirmedOn}${t.signOff.departmentConfirmation.note ? `: ${t.signOff.departmentConfirmation.note}` : ''}` : '–'}</td>
+            <td data-testid="department-confirmation">{t.signOff ? `${departments.label(t.signOff.departmentConfirmation.department)}, ${t.signOff.departmentConfirmation.confirmedBy}, ${t.signOff.departmentConfirmation.confirmedOn}${t.signOff.departmentConfirmation.note ? `: ${t.signOff.departmentConfirmation.note}` : ''}` : '–'}</td>
           </tr>
         ))}</tbody>
       </table>
@@ -48,11 +56,11 @@ export function History({ agreement }: { agreement: Agreement }) {
   const events = agreement.signOff.history;
   return (
     <>
-      <h3>Sign-off history</h3>
+      <h2>Sign-off history</h2>
       {events.length === 0 ? <p>Nothing signed yet.</p> : (
         <ol className="history" data-testid="sign-off-history">{events.map((e, i) => (
           <li key={i} data-kind={e.kind}>
-            <time dateTime={e.at}>{when(e.at)}</time> <strong>{e.summary}</strong>, by <span className="by">{e.by}</span>{e.role ? ` (${e.role.toLowerCase().replace(/_/g, ' ')})` : ''}
+            <time dateTime={e.at}>{when(e.at)}</time> <strong>{e.summary}</strong>, by <span className="by">{e.by}</span>{e.role ? ` (${roles.label(e.role)})` : ''}
             {e.reason && <>: <q>{e.reason}</q></>}
           </li>
         ))}</ol>
@@ -67,11 +75,11 @@ export function SignedVersions({ agreement }: { agreement: Agreement }) {
   if (versions.length === 0) return null;
   return (
     <>
-      <h3>Signed versions</h3>
+      <h2>Signed versions</h2>
       {versions.map((v) => (
         <details key={v.number} data-testid={`signed-version-${v.number}`} open={v.number === versions.length}>
           <summary>Version {v.number}: signed by {v.signedBy} on {when(v.signedAt)}: {v.reason}</summary>
-          <ul>{v.targets.map((t) => <li key={t.targetId}>{t.indicatorCode ?? t.targetId} (target version {t.version}): {levelsText(t.levels ?? null)}</li>)}</ul>
+          <ul>{sortByIndicator(v.targets, (t) => t.indicatorCode).map((t) => <li key={t.targetId}>{t.indicatorCode ?? t.targetId} (target version {t.version}): {levelsText(t.levels ?? null)}</li>)}</ul>
         </details>
       ))}
     </>

@@ -1,0 +1,9 @@
+import { documentTitle } from './page-frame';
+
+describe('the browser tab\'s title', () => {
+  it('names the page after its heading, else after the page\'s name', () => {
+    expect(documentTitle(' Sheffield\n  00CG agreement ', 'Agreement')).toBe('Sheffield 00CG agreement – LAA Platform');
+    expect(documentTitle(undefined, 'Agreement')).toBe('Agreement – LAA Platform');
+    expect(documentTitle('  ', 'Evidence base')).toBe('Evidence base – LAA Platform');
+  });
+});
