@@ -154,6 +154,7 @@ export const baselineStatuses = vocabulary({
   RELIABLE: 'Reliable',
   PROVISIONAL: 'Provisional: expect a revision',
   PLACEHOLDER: 'Placeholder: no figure of record yet',
+  DISPUTED: 'Disputed: the sources disagree on the latest year',
 });
 
 /** The same baseline statuses in a word, for tables. */
@@ -161,6 +162,7 @@ export const baselineStatusesShort = vocabulary({
   RELIABLE: 'Reliable',
   PROVISIONAL: 'Provisional',
   PLACEHOLDER: 'Placeholder',
+  DISPUTED: 'Disputed',
 });
 
 export const polarities = vocabulary({

@@ -1,19 +1,20 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { ConsoleConfig } from '../config';
+import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { IndicatorSection } from './IndicatorSection';
 import { LocalIndicatorForm } from './LocalIndicatorForm';
 import { ProfileSection } from './ProfileSection';
 import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
 import { PlaceSections } from './PlaceSections';
-import { useDocumentTitle, useEvidenceCapabilities, useRegionalClient } from './use-region';
+import { useEvidenceCapabilities, useRegionalClient } from './use-region';
 import './evidence.css';
 
 /** An area's shared evidence base: the profile by theme, one indicator in depth, the story of place and soft intelligence. */
 export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { config: ConsoleConfig; regionCode: string; areaCode: string; indicatorCode: string }) {
   const { region, client } = useRegionalClient(config, regionCode);
-  if (!region || !client) return <main><p role="alert">Unknown region {regionCode}.</p></main>;
+  if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   return (
     <ApolloProvider client={client}>
       <AreaEvidence regionCode={region.code} regionName={region.name} areaCode={areaCode.toUpperCase()} indicatorCode={indicatorCode.toUpperCase()} />
@@ -29,9 +30,8 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
   // While another theme loads, the page keeps showing the last one (marked busy) rather than blanking.
   const shown = data ?? previousData;
   const area = shown?.area;
-  useDocumentTitle(area ? `${area.name}: evidence base` : 'Evidence base');
-  if (loading && !shown) return <main><p aria-live="polite">Asking the {regionName} gateway…</p></main>;
-  if (error || !area) return <main><p role="alert">The evidence of area {areaCode} could not be read: {error?.message ?? 'no such area in this region'}.</p></main>;
+  if (loading && !shown) return <PageNotice>Asking the {regionName} gateway…</PageNotice>;
+  if (error || !area) return <PageNotice alert>The evidence of area {areaCode} could not be read: {error?.message ?? 'no such area in this region'}.</PageNotice>;
   return (
     <main className="evidence" data-testid="evidence-page">
       <p className="crumbs"><a href={href('')}>National view</a> › {regionName} › {area.name}</p>

@@ -1,12 +1,13 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { FormEvent, useState } from 'react';
 import { ConsoleConfig, ConsoleRegion } from '../config';
+import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { ImportReportView, RecentImports } from './ImportReport';
 import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { ImportReport, UploadProgress, UploadRefusal, uploadCsv } from './upload';
-import { useDocumentTitle, useEvidenceCapabilities, useRegionalClient } from './use-region';
+import { useEvidenceCapabilities, useRegionalClient } from './use-region';
 import './evidence.css';
 
 export const CSV_COLUMNS = 'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
@@ -15,8 +16,7 @@ export const CSV_COLUMNS = 'indicator, area, period, value, source, published; o
 export function ImportPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
   const code = regionOf(config, regionCode);
   const { region, client } = useRegionalClient(config, code);
-  useDocumentTitle(`Import evidence: ${region?.name ?? code}`);
-  if (!region || !client) return <main><p role="alert">Unknown region {code}.</p></main>;
+  if (!region || !client) return <PageNotice alert>Unknown region {code}.</PageNotice>;
   return (
     <ApolloProvider client={client}>
       <main className="evidence import" data-testid="import-page">

@@ -1,4 +1,5 @@
-import { formatValue, rejectionLabel } from './format';
+import { rejectionReasons } from '../labels';
+import { formatValue } from './format';
 import { ObservationImportsData } from './region-queries';
 import { ImportReport } from './upload';
 
@@ -30,7 +31,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {report.rejections.map((r) => (
               <tr key={r.line} data-reason={r.reason}>
                 <th scope="row">{r.line}</th>
-                <td>{rejectionLabel(r.reason)} <small><code>{r.reason}</code></small></td>
+                <td>{rejectionReasons.label(r.reason)} <small><code>{r.reason}</code></small></td>
                 <td>{r.message}</td>
               </tr>
             ))}

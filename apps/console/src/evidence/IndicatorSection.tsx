@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { href } from '../routes';
 import { BenchmarkBlock } from './BenchmarkBlock';
-import { formatRelativeChange, formatSlope, formatValue, polarityLabel, themeLabel } from './format';
+import { polarities, themes } from '../labels';
+import { formatRelativeChange, formatSlope, formatValue } from './format';
 import { BaselineFlag, DirectionFlag, IndicatorName, ReferenceMark } from './Marks';
 import { INDICATOR_EVIDENCE, IndicatorEvidence, IndicatorEvidenceData } from './queries';
 import { SeriesChart } from './SeriesChart';
@@ -24,7 +25,7 @@ export function IndicatorSection({ regionCode, areaCode, indicatorCode, focus }:
     <section className="indicator-detail" aria-labelledby="indicator-heading" data-testid="indicator-detail">
       <h2 id="indicator-heading" tabIndex={-1} ref={heading}><IndicatorName indicator={indicator} /></h2>
       <p className="reference">
-        {themeLabel(indicator.theme)} <ReferenceMark status={indicator.themeStatus} what="theme" /> · {polarityLabel(indicator.polarity)} <ReferenceMark status={indicator.polarityStatus} what="polarity" />
+        {themes.label(indicator.theme)} <ReferenceMark status={indicator.themeStatus} what="theme" /> · {indicator.polarity ? polarities.label(indicator.polarity) : 'Better direction unknown'} <ReferenceMark status={indicator.polarityStatus} what="polarity" />
         {indicator.local && <> · local indicator{indicator.definition ? `: ${indicator.definition}` : ''}</>}
       </p>
       <SeriesChart title={`${indicator.code} in ${areaCode}: figures of record and projection`} series={evidence.series} projection={trend.projection} />

@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 import { ActionContext, ActionForm, text } from '../agreement/ActionForm';
-import { THEMES } from './format';
+import { polarities, themes } from '../labels';
 import { useRunChange } from './use-region';
 
 const DEFINE_LOCAL_INDICATOR = gql`
@@ -27,12 +27,11 @@ export function LocalIndicatorForm({ areaCode, refetch }: { areaCode: string; re
         <ActionForm label="Define a local indicator" submit="Define it" mutation={DEFINE_LOCAL_INDICATOR} variables={variables}>
           <label>Code (becomes {areaCode}-code) <input name="code" required pattern="[A-Za-z0-9]{1,12}" size={12} /></label>
           <label>Title <input name="title" required minLength={3} size={40} /></label>
-          <label>Theme <select name="theme" required>{THEMES.map(([code, label]) => <option key={code} value={code}>{label}</option>)}</select></label>
+          <label>Theme <select name="theme" required>{themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}</select></label>
           <label>Better direction
             <select name="polarity">
               <option value="">Not known (no direction of travel or rank)</option>
-              <option value="HIGHER_IS_BETTER">Higher is better</option>
-              <option value="LOWER_IS_BETTER">Lower is better</option>
+              {polarities.codes.map((code) => <option key={code} value={code}>{polarities.label(code)}</option>)}
             </select>
           </label>
           <label className="wide">Definition: numerator, denominator, source, frequency <textarea name="definition" required minLength={10} rows={2} /></label>

@@ -1,4 +1,5 @@
-import { baselineLabel, directionLabel, directionTone, referenceMark } from './format';
+import { baselineStatuses, baselineStatusesShort, directions, directionsShort } from '../labels';
+import { directionTone, referenceMark } from './format';
 
 /** Generated demo data: never to be read as published statistics. */
 export function Synthetic({ when = true }: { when?: boolean }) {
@@ -22,10 +23,10 @@ export function IndicatorName({ indicator }: { indicator: { code: string; title:
 }
 
 export function DirectionFlag({ direction, short = false }: { direction: string; short?: boolean }) {
-  return <span className={`flag ${directionTone(direction)}`} data-direction={direction} title={short ? directionLabel(direction) : undefined}>{directionLabel(direction, short)}</span>;
+  return <span className={`flag ${directionTone(direction)}`} data-direction={direction} title={short ? directions.label(direction) : undefined}>{(short ? directionsShort : directions).label(direction)}</span>;
 }
 
 export function BaselineFlag({ status, short = false }: { status: string; short?: boolean }) {
   const tone = status === 'RELIABLE' ? 'ok' : 'warning';
-  return <span className={`flag ${tone}`} data-baseline={status} title={short ? baselineLabel(status) : undefined}>{baselineLabel(status, short)}</span>;
+  return <span className={`flag ${tone}`} data-baseline={status} title={short ? baselineStatuses.label(status) : undefined}>{(short ? baselineStatusesShort : baselineStatuses).label(status)}</span>;
 }

@@ -1,6 +1,8 @@
 import { ReactNode } from 'react';
 import { href } from '../routes';
-import { formatValue, THEMES } from './format';
+import { sortByIndicator } from '../indicator-order';
+import { themes } from '../labels';
+import { formatValue } from './format';
 import { BaselineFlag, DirectionFlag, IndicatorName, Synthetic } from './Marks';
 import { ProfileRow } from './queries';
 
@@ -24,7 +26,7 @@ export function ProfileSection({ regionCode, areaCode, rows, selected, theme, on
         Theme{' '}
         <select value={theme} onChange={(e) => onTheme(e.target.value)} data-testid="profile-theme">
           <option value="">Every theme</option>
-          {THEMES.map(([code, label]) => <option key={code} value={code}>{label}</option>)}
+          {themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}
         </select>
       </label>
       <p aria-live="polite">{rows.length} indicators, {withFigures} with a figure of record, {rows.length - withFigures} placeholders.</p>
@@ -34,7 +36,7 @@ export function ProfileSection({ regionCode, areaCode, rows, selected, theme, on
             <tr><th scope="col">Indicator</th><th scope="col">Latest</th><th scope="col">Baseline</th><th scope="col">Direction</th></tr>
           </thead>
           <tbody>
-            {rows.map((row) => <ProfileLine key={row.indicator.code} row={row} link={href('evidence', regionCode, areaCode, row.indicator.code)} current={row.indicator.code === selected} />)}
+            {sortByIndicator(rows, (row) => row.indicator.code).map((row) => <ProfileLine key={row.indicator.code} row={row} link={href('evidence', regionCode, areaCode, row.indicator.code)} current={row.indicator.code === selected} />)}
           </tbody>
         </table>
       </div>

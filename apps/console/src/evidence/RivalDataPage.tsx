@@ -1,19 +1,20 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ConsoleConfig, ConsoleRegion } from '../config';
+import { compareIndicatorCodes } from '../indicator-order';
+import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { RIVAL_FIGURES, RivalFiguresData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { figureKey, Outcome, RivalFigureCard } from './RivalFigureCard';
-import { useDocumentTitle, useRegionalClient, useRunChange } from './use-region';
+import { useRegionalClient, useRunChange } from './use-region';
 import './evidence.css';
 
 /** "No rival data": the region's figures on which sources disagree, and the choice of each figure of record with its reason. */
 export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
   const code = regionOf(config, regionCode);
   const { region, client } = useRegionalClient(config, code);
-  useDocumentTitle(`Rival data: ${region?.name ?? code}`);
-  if (!region || !client) return <main><p role="alert">Unknown region {code}.</p></main>;
+  if (!region || !client) return <PageNotice alert>Unknown region {code}.</PageNotice>;
   return (
     <ApolloProvider client={client}>
       <main className="evidence rival-data" data-testid="rival-data-page">
@@ -27,6 +28,12 @@ export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; r
   );
 }
 
+type Figure = RivalFiguresData['all'][number];
+
+/** By area, then indicator (national by number, then local), then period. */
+const inOrder = (figures: Figure[]) =>
+  [...figures].sort((a, b) => a.areaName.localeCompare(b.areaName) || compareIndicatorCodes(a.indicatorCode, b.indicatorCode) || a.period.localeCompare(b.period));
+
 function RivalFigures({ region }: { region: ConsoleRegion }) {
   const [area, setArea] = useState('');
   const { data, error, loading, refetch } = useQuery<RivalFiguresData>(RIVAL_FIGURES, { variables: { area: area || null }, notifyOnNetworkStatusChange: true });
@@ -35,8 +42,8 @@ function RivalFigures({ region }: { region: ConsoleRegion }) {
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   if (loading && !data) return <p aria-live="polite">Asking the {region.name} gateway…</p>;
   if (error || !data) return <p role="alert">{/Sign in|UNAUTHENTICATED/i.test(error?.message ?? '') ? 'Rival data is for signed-in users: sign in first.' : `The rival figures could not be read: ${error?.message ?? 'no answer'}.`}</p>;
-  const resolved = data.all.filter((f) => !f.unresolved);
-  const card = (f: RivalFiguresData['all'][number]) => (
+  const resolved = inOrder(data.all.filter((f) => !f.unresolved));
+  const card = (f: Figure) => (
     <RivalFigureCard key={figureKey(f)} regionCode={region.code} figure={f} run={run}
       outcome={outcomes[figureKey(f)] ?? null} onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [figureKey(f)]: outcome }))} />
   );
@@ -51,7 +58,7 @@ function RivalFigures({ region }: { region: ConsoleRegion }) {
       </label>
       <section aria-labelledby="open-heading" data-testid="rival-open">
         <h2 id="open-heading">Waiting for a figure of record ({data.open.length})</h2>
-        {data.open.length === 0 ? <p>None: every rival figure has a figure of record.</p> : data.open.map(card)}
+        {data.open.length === 0 ? <p>None: every rival figure has a figure of record.</p> : inOrder(data.open).map(card)}
       </section>
       <section aria-labelledby="resolved-heading" data-testid="rival-resolved">
         <h2 id="resolved-heading">Resolved ({resolved.length})</h2>

@@ -33,7 +33,7 @@ export function RivalFigureCard({ regionCode, figure, run, outcome, onOutcome }:
         <a href={href('evidence', regionCode, figure.areaCode, figure.indicatorCode)}>{figure.areaName}</a> · <IndicatorName indicator={indicator} /> · {figure.period} <Synthetic when={figure.synthetic} />
       </h3>
       {figure.unresolved
-        ? <p><span className="flag warning">No figure of record</span> left out of trends and benchmarks until one is chosen.</p>
+        ? <p><span className="flag warning">No figure of record yet</span>: this figure is left out of trends and benchmarks until one is chosen.</p>
         : <p data-testid="figure-of-record">Figure of record: <strong>{formatValue(figure.value)}</strong> from {figure.observation?.source ?? current?.source}</p>}
       {outcome && 'saved' in outcome && <p role="status" className="saved">Saved: “{outcome.saved}” is the figure of record.</p>}
       {outcome && 'refused' in outcome && <p role="alert" className="error" data-code={outcome.refused.code}>{refusalText(outcome.refused)}</p>}

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { ActionForm, text } from '../agreement/ActionForm';
 import { EvidenceCapabilities } from './capabilities';
-import { codesOf, shortDate, SOFT_EVIDENCE_KINDS, softKindLabel, THEMES, themeLabel } from './format';
+import { sortByIndicator } from '../indicator-order';
+import { softEvidenceKinds, themes } from '../labels';
+import { codesOf, shortDate } from './format';
 import { ReferenceMark, Synthetic } from './Marks';
 import { AREA_PRIORITIES, AreaPrioritiesData, RECORD_SOFT_EVIDENCE, SoftEvidenceItem } from './place-queries';
 
@@ -24,10 +26,10 @@ function SoftItem({ item }: { item: SoftEvidenceItem }) {
   return (
     <li data-testid="soft-item">
       <h3>{item.title} <Synthetic when={item.synthetic} /></h3>
-      <p><small>{softKindLabel(item.kind)} · {item.source} · {item.dated} · {themeLabel(item.theme)}</small></p>
+      <p><small>{softEvidenceKinds.label(item.kind)} · {item.source} · {item.dated} · {themes.label(item.theme)}</small></p>
       <p className="prose">{item.summary}</p>
       {item.indicators.length > 0 && (
-        <p>Bears on: {item.indicators.map((i, n) => <span key={i.code}>{n > 0 && ', '}<code>{i.code}</code> {i.title} <ReferenceMark status={i.titleStatus} what="title" /></span>)}</p>
+        <p>Bears on: {sortByIndicator(item.indicators, (i) => i.code).map((i, n) => <span key={i.code}>{n > 0 && ', '}<code>{i.code}</code> {i.title} <ReferenceMark status={i.titleStatus} what="title" /></span>)}</p>
       )}
       {item.priorities.length > 0 && <p>Priorities: {item.priorities.map((p) => p.title).join('; ')}</p>}
       <p><small>Recorded by {item.recordedBy} on {shortDate(item.recordedAt)}</small></p>
@@ -54,11 +56,11 @@ function RecordForm({ areaCode, indicatorCode }: { areaCode: string; indicatorCo
   return (
     <ActionForm label="Record soft intelligence" submit="Record it" mutation={RECORD_SOFT_EVIDENCE} variables={variables} className="soft-form">
       <h3 className="wide">Record soft intelligence</h3>
-      <label>Kind <select name="kind" required>{SOFT_EVIDENCE_KINDS.map(([code, label]) => <option key={code} value={code}>{label}</option>)}</select></label>
+      <label>Kind <select name="kind" required>{softEvidenceKinds.codes.map((code) => <option key={code} value={code}>{softEvidenceKinds.label(code)}</option>)}</select></label>
       <label>Title <input name="title" required minLength={3} maxLength={200} size={40} /></label>
       <label>Source (who produced it) <input name="source" required minLength={2} size={30} /></label>
       <label>Dated <input name="dated" type="date" required /></label>
-      <label>Theme <select name="theme" required>{THEMES.map(([code, label]) => <option key={code} value={code}>{label}</option>)}</select></label>
+      <label>Theme <select name="theme" required>{themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}</select></label>
       <label className="wide">What it found or says <textarea name="summary" required rows={3} /></label>
       <label>Indicators it bears on (codes, comma-separated) <input name="indicators" defaultValue={indicatorCode} size={30} /></label>
       {priorities.length > 0 && (

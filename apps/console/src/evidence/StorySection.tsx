@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { ActionForm, text } from '../agreement/ActionForm';
 import { href } from '../routes';
 import { EvidenceCapabilities } from './capabilities';
-import { formatSlope, formatValue, shortDate, softKindLabel } from './format';
+import { sortByIndicator } from '../indicator-order';
+import { softEvidenceKinds } from '../labels';
+import { formatSlope, formatValue, shortDate } from './format';
 import { DirectionFlag, IndicatorName, Synthetic } from './Marks';
 import { LatestStory, SIGN_OFF_STORY, SoftEvidenceItem, StoryClaim, StoryVersion } from './place-queries';
 import { StoryEditor } from './StoryEditor';
@@ -68,7 +70,7 @@ function Claim({ claim, link }: { claim: StoryClaim; link: (code: string) => str
       <p className="statement">{claim.statement}</p>
       {claim.evidence.length + claim.softEvidence.length === 0 && <p className="flag warning">No evidence linked to this claim.</p>}
       <ul className="items">
-        {claim.evidence.map((e) => {
+        {sortByIndicator(claim.evidence, (e) => e.indicator.code).map((e) => {
           const latest = [...e.series].reverse().find((f) => f.value !== null);
           return (
             <li key={e.indicator.code} data-testid={`claim-evidence-${e.indicator.code}`}>
@@ -80,7 +82,7 @@ function Claim({ claim, link }: { claim: StoryClaim; link: (code: string) => str
           );
         })}
         {claim.softEvidence.map((s) => (
-          <li key={s.id}>Soft intelligence: <strong>{s.title}</strong> <small>({softKindLabel(s.kind)}, {s.source})</small> <Synthetic when={s.synthetic} /></li>
+          <li key={s.id}>Soft intelligence: <strong>{s.title}</strong> <small>({softEvidenceKinds.label(s.kind)}, {s.source})</small> <Synthetic when={s.synthetic} /></li>
         ))}
       </ul>
     </li>

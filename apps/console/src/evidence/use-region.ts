@@ -1,6 +1,6 @@
 import { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { RunAction } from '../agreement/ActionForm';
 import { ActionError, actionErrorOf } from '../agreement/actions';
 import { grantsOfToken } from '../session';
@@ -39,15 +39,4 @@ export function useRunChange(refetch: () => Promise<unknown>): RunAction {
     },
     [client, refetch],
   );
-}
-
-/** Names the browser tab after the page (the console is one document). */
-export function useDocumentTitle(title: string): void {
-  useEffect(() => {
-    const before = document.title;
-    document.title = `${title} – LAA Platform`;
-    return () => {
-      document.title = before;
-    };
-  }, [title]);
 }
