@@ -1,6 +1,6 @@
 import { Polarity } from '@laa/domain';
 import { readAreas, readIndicators } from '@laa/reference-data';
-import { demoAgreement, demoAgreementId, stableUuid, syntheticSeries } from './index';
+import { demoAgreement, demoAgreementId, looksLikePercentage, stableUuid, syntheticSeries } from './index';
 
 const indicators = readIndicators();
 const sheffield = readAreas().find((a) => a.code === '00CG')!;
@@ -10,6 +10,12 @@ describe('demo data', () => {
     expect(demoAgreement(sheffield, indicators)).toEqual(demoAgreement(sheffield, indicators));
     expect(demoAgreementId('00CG')).toBe(demoAgreementId('00CG'));
     expect(stableUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('reads most indicators as percentages and tells counts and rates from their titles', () => {
+    const title = (code: string) => indicators.find((i) => i.code === code)!.title;
+    expect(['NI116', 'NI117', 'NI8', 'NI72', 'NI151'].map((c) => looksLikePercentage(title(c)))).toEqual([true, true, true, true, true]);
+    expect(['NI15', 'NI39', 'NI112', 'NI120', 'NI155'].map((c) => looksLikePercentage(title(c)))).toEqual([false, false, false, false, false]);
   });
 
   it('keeps percentages between 0 and 100', () => {
