@@ -174,6 +174,29 @@ describe('Target.stretch', () => {
     expect(await stretchOf(found.draft.id, target.id)).toMatchObject({ strongPerformer: true, strongPerformerWithoutLocalReason: false });
   });
 
+  it('checks a typed-in baseline against the evidence base\'s figure of record for its period', async () => {
+    const draft = drafts[2];
+    const indicator = candidates[1];
+    const evidence = await seriesOf(draft.area, indicator.code);
+    const latest = evidence.series.filter((f) => f.value !== null).at(-1)!;
+    const s = sign(indicator.polarity!);
+    const ask = async (targetId: string) => {
+      const { data } = await region.query<{ agreement: { targets: { id: string; stretch: { baselineCheck: { period: string; targetValue: number; evidenceValue: number; matchesEvidence: boolean } } }[] } }>(
+        'query ($id: ID!) { agreement(id: $id) { targets { id stretch { baselineCheck { period targetValue evidenceValue matchesEvidence } } } } }', { token: rm, variables: { id: draft.id } },
+      );
+      return data!.agreement.targets.find((t) => t.id === targetId)!.stretch.baselineCheck;
+    };
+    const typed = (latest.value as number) * 0.5;
+    const wrong = await addTarget(draft, indicator.code, [typed + s, typed + 2 * s, typed + 3 * s], { baselineFromEvidence: false, baseline: { value: typed, period: latest.period, source: 'LSP working paper' } });
+    expect(await ask(wrong.id)).toEqual({ period: latest.period, targetValue: typed, evidenceValue: latest.value, matchesEvidence: false });
+    const other = candidates[2];
+    const otherLatest = (await seriesOf(draft.area, other.code)).series.filter((f) => f.value !== null).at(-1)!;
+    const o = sign(other.polarity!);
+    const base = otherLatest.value as number;
+    const fromEvidence = await addTarget(draft, other.code, [base + o, base + 2 * o, base + 3 * o]);
+    expect(await ask(fromEvidence.id)).toEqual({ period: otherLatest.period, targetValue: base, evidenceValue: base, matchesEvidence: true });
+  });
+
   it('is draft content: the area\'s draft readers only, also when evidence is asked directly', async () => {
     const draft = drafts[0];
     const analyst = await region.tokenFor(developmentUsers(REGION, draft.area)[4]);

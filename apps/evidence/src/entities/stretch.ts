@@ -34,6 +34,21 @@ export class StretchYear {
   belowTrend: boolean | null;
 }
 
+@ObjectType({ description: 'One data set, no rival data: the baseline a target was given against the evidence base\'s figure for that period.' })
+export class BaselineCheck {
+  @Field()
+  period: string;
+
+  @Field(() => Float, { description: 'The baseline the target carries.' })
+  targetValue: number;
+
+  @Field(() => Float, { nullable: true, description: 'The figure of record for the area and period; null where the evidence has none (or it is disputed).' })
+  evidenceValue: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The two agree (to rounding: within 0.05 or 0.5%); false flags a baseline that is not the shared evidence; null without a figure.' })
+  matchesEvidence: boolean | null;
+}
+
 @ObjectType({ description: 'The target\'s last level set against England and the area\'s similar areas, on the benchmark period.' })
 export class StretchComparison {
   @Field({ description: 'The period whose figures it is compared with.' })
@@ -86,6 +101,9 @@ export class TargetStretch {
 
   @Field({ description: 'A designated target where the area already performs strongly, with no local reason: the flag of the source\'s rule.' })
   strongPerformerWithoutLocalReason: boolean;
+
+  @Field(() => BaselineCheck, { nullable: true, description: 'The target\'s baseline against the evidence base\'s figure of record for its period; null without a baseline.' })
+  baselineCheck: BaselineCheck | null;
 
   @Field({ description: 'The judgement in a sentence, for people.' })
   summary: string;

@@ -8,12 +8,16 @@ export enum TargetKind {
 }
 registerEnumType(TargetKind, { name: 'TargetKind' });
 
-/** The part of agreements' Baseline that stretch reads: the period it is measured on. */
+/** The part of agreements' Baseline that stretch reads: the period it is measured on and its value. */
 @ObjectType()
 export class Baseline {
   @Directive('@external')
   @Field()
   period: string;
+
+  @Directive('@external')
+  @Field(() => Float)
+  value: number;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { TargetStretch } from '../entities/stretch';
 import { Target } from '../entities/target';
 import { BENCHMARK_RULE } from '../services/benchmark';
-import { benchmarkPeriodOf, STRETCH_RULE, stretchOf } from '../services/stretch';
+import { baselineCheckOf, benchmarkPeriodOf, STRETCH_RULE, stretchOf } from '../services/stretch';
 import { DIRECTION_RULE } from '../services/trend';
 import { EvidenceContext } from './context';
 import { usable } from './indicator-evidence-resolver';
@@ -12,7 +12,7 @@ import { seriesKey, stretchLoaders } from './stretch-loaders';
 
 @Resolver(() => Target)
 export class TargetStretchResolver {
-  @Directive('@requires(fields: "indicatorCode areaCode kind levels localReason baseline { period }")')
+  @Directive('@requires(fields: "indicatorCode areaCode kind levels localReason baseline { period value }")')
   @FieldResolver(() => TargetStretch, {
     nullable: true,
     description:
@@ -54,6 +54,7 @@ export class TargetStretchResolver {
     const { benchmark, trend, ...rest } = stretch;
     return {
       ...rest,
+      baselineCheck: target.baseline ? baselineCheckOf(target.baseline, ownFigures) : null,
       trend: { ...trend, rule: DIRECTION_RULE },
       benchmark: benchmark && benchmarkPeriod ? { ...benchmark, period: benchmarkPeriod, similarAreas: neighbours, rule: BENCHMARK_RULE } : null,
       rule: STRETCH_RULE,

@@ -78,6 +78,17 @@ export interface StretchFigures {
   summary: string;
 }
 
+/**
+ * A target's baseline against the area's figure of record for the same period ("one shared data set"): they agree to
+ * rounding (0.05, or 0.5% of the figure) or the baseline is flagged; no verdict where the evidence has no figure.
+ */
+export function baselineCheckOf(baseline: { period: string; value: number }, series: { period: string; value: number | null }[]) {
+  const evidenceValue = series.find((f) => f.period === baseline.period)?.value ?? null;
+  const tolerance = evidenceValue === null ? 0 : Math.max(0.05, Math.abs(evidenceValue) * 0.005);
+  const matchesEvidence = evidenceValue === null ? null : Math.abs(baseline.value - evidenceValue) <= tolerance;
+  return { period: baseline.period, targetValue: baseline.value, evidenceValue, matchesEvidence };
+}
+
 /** How ambitious a target is: against the area's own trend, England, its top quartile and similar areas. */
 export function stretchOf(facts: StretchFacts): StretchFigures {
   const own = [...facts.series].sort((a, b) => a.startYear - b.startYear);
