@@ -52,9 +52,9 @@ describe('the command-line import (npm run import-evidence)', () => {
     expect(first.stdout).toContain('line 4: NOT_A_NUMBER: value "n/a" is not a number');
     expect(first.stdout).toContain('line 5: UNKNOWN_AREA: no area NOPE');
     expect(readFileSync(`${file}.rejected.csv`, 'utf8').trim().split('\n')).toEqual([
-      'line,reason,message',
-      '4,NOT_A_NUMBER,"value ""n/a"" is not a number"',
-      '5,UNKNOWN_AREA,"no area NOPE"',
+      'line,reason,message,row',
+      '4,NOT_A_NUMBER,"value ""n/a"" is not a number","NI116,00FK,2007/08,n/a,ONS (test),2008-10-01"',
+      '5,UNKNOWN_AREA,"no area NOPE","NI116,NOPE,2007/08,20.1,ONS (test),2008-10-01"',
     ]);
 
     const again = await importFile(file, analyst);
@@ -74,6 +74,20 @@ describe('the command-line import (npm run import-evidence)', () => {
     ]);
   }, 60_000);
 
+  it('says plainly when no gateway answers', async () => {
+    const file = join(folder, 'nowhere.csv');
+    writeFileSync(file, 'indicator,area,period,value,source,published\nNI116,00FK,2005/06,22,ONS (test),2006-10-01\n');
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'tools/evidence-import/main.ts'), file, '--gateway', 'http://127.0.0.1:9/graphql', '--token', 'x'], {
+      cwd: ROOT, env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.base.json' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const [status] = await once(child, 'exit');
+    expect(status).toBe(1);
+    expect(stderr).toContain('No gateway answers at http://127.0.0.1:9');
+    expect(stderr).not.toContain('merging');
+  }, 60_000);
+
   it('imports nothing and exits 1 when the caller may not load evidence', async () => {
     const councillor = await region.tokenFor({ id: 'cllr', name: 'Cllr', grants: [{ role: Role.COUNCILLOR, region: 'E12000004', area: '00FK' }] });
     const file = join(folder, 'refused.csv');
@@ -88,5 +102,6 @@ describe('the command-line import (npm run import-evidence)', () => {
 describe('the progress line', () => {
   it('shows the share done, the megabytes and the rate', () => {
     expect(progressLine(0.5, 5 * 1_048_576, 10 * 1_048_576, 2)).toBe(`[${'#'.repeat(15)}${'.'.repeat(15)}]  50%  5.0/10.0 MB  2.5 MB/s`);
+    expect(progressLine(1, 512, 512, 1)).toBe(`[${'#'.repeat(30)}] 100%  0.5/0.5 kB  0.5 kB/s`);
   });
 });

@@ -4,7 +4,7 @@ import { developmentUser, issueToken } from '@laa/identity';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ProgressBar } from './progress';
-import { describeReport } from './report';
+import { describeReport, writeRejectedRows } from './report';
 import { uploadObservations } from './upload';
 
 const USAGE = `Loads observations from a CSV file into one region, several, or all (published national data goes to every region).
@@ -15,6 +15,7 @@ const USAGE = `Loads observations from a CSV file into one region, several, or a
 
 Header: indicator,area,period,value,source,published and optionally numerator,denominator,ci_lower,ci_upper,provisional,synthetic.
 The token is --token or LAA_TOKEN; in development --user signs one for a demo user (goanalyst, rm, po, analyst ...).
+--region finds region n's gateway on port GATEWAY_PORT_BASE + n (4000 + n, as npm start prints).
 Exit status: 0 every row loaded, 2 some rows rejected (listed in <file>.rejected.csv), 1 the import failed.`;
 
 interface Target {
@@ -61,19 +62,19 @@ async function main(): Promise<number> {
     console.error(`Loading ${file} into ${target.region ?? target.gatewayUrl} ...`);
     const token = await tokenFor(target, values.token ?? env.LAA_TOKEN, values.user, env.AUTH_SECRET);
     const bar = new ProgressBar();
-    let uploaded = false;
-    const answer = await uploadObservations(file, target.gatewayUrl, token, (sent, total) => {
-      bar.update(sent, total);
-      if (sent < total || uploaded) return;
-      uploaded = true;
-      bar.finish('Uploaded; merging into the evidence base ...');
+    const answer = await uploadObservations(file, target.gatewayUrl, token, {
+      onProgress: (sent, total) => bar.update(sent, total),
+      onSent: () => bar.finish('Uploaded; merging into the evidence base ...'),
     });
     if ('error' in answer) {
       bar.finish(`Nothing was imported: ${answer.error.message} (${answer.error.extensions?.code ?? `HTTP ${answer.status}`})`);
       return 1;
     }
-    console.log(describeReport(answer.report, file).join('\n'));
-    if (answer.report.rejected > 0) status = 2;
+    console.log(describeReport(answer.report).join('\n'));
+    if (answer.report.rejected > 0) {
+      console.log(`Every rejected row, with its line, reason and the row itself: ${await writeRejectedRows(answer.report, file)}`);
+      status = 2;
+    }
   }
   return status;
 }

@@ -25,11 +25,15 @@ export class ProgressBar {
 }
 
 const WIDTH = 30;
-const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+
+/** Sizes in the unit the file's total reads best in: kB under a megabyte, MB above. */
+const unitFor = (total: number) => (total < 1_048_576 ? { divisor: 1024, unit: 'kB' } : { divisor: 1_048_576, unit: 'MB' });
 
 /** `[#########.....]  62%  41.2/66.0 MB  12.3 MB/s` */
 export function progressLine(share: number, done: number, total: number, seconds: number): string {
   const filled = Math.round(share * WIDTH);
-  const rate = seconds > 0 ? `${mb(done / seconds)} MB/s` : '';
-  return `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${mb(done)}/${mb(total)} MB  ${rate}`;
+  const { divisor, unit } = unitFor(total);
+  const size = (bytes: number) => (bytes / divisor).toFixed(1);
+  const rate = seconds > 0 ? `${size(done / seconds)} ${unit}/s` : '';
+  return `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${size(done)}/${size(total)} ${unit}  ${rate}`;
 }

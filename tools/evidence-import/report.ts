@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { ImportReport } from './upload';
 
 const SHOWN = 20;
 
-/** The import's outcome as a person reads it; every rejected row also goes to <file>.rejected.csv. */
-export function describeReport(report: ImportReport, file: string): string[] {
+/** The import's outcome as a person reads it (every rejected row goes to <file>.rejected.csv: writeRejectedRows). */
+export function describeReport(report: ImportReport): string[] {
   const lines = [
     `Imported ${report.origin} as ${report.loadedBy} (import ${report.id})`,
     `  rows read   ${report.rowsRead}`,
@@ -19,8 +20,25 @@ export function describeReport(report: ImportReport, file: string): string[] {
   lines.push(...[...byReason].map(([reason, count]) => `    ${reason.padEnd(34)} ${count}`));
   lines.push(...report.rejections.slice(0, SHOWN).map((r) => `  line ${r.line}: ${r.reason}: ${r.message}`));
   if (report.rejections.length > SHOWN) lines.push(`  ... and ${report.rejections.length - SHOWN} more`);
-  const rejectedFile = `${file}.rejected.csv`;
-  writeFileSync(rejectedFile, ['line,reason,message', ...report.rejections.map((r) => `${r.line},${r.reason},"${r.message.replace(/"/g, '""')}"`)].join('\n') + '\n');
-  lines.push(`Every rejected row, with its line and reason: ${rejectedFile}`);
   return lines;
+}
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * Writes every rejected row to <file>.rejected.csv with its line, reason, message and the row as it stood in the
+ * file, so the rows can be corrected and imported again (the good ones will not load twice). Returns its path.
+ */
+export async function writeRejectedRows(report: ImportReport, file: string): Promise<string> {
+  const wanted = new Map(report.rejections.map((r) => [r.line, r]));
+  const rows = new Map<number, string>();
+  let line = 0;
+  for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    line++;
+    if (wanted.has(line)) rows.set(line, text);
+  }
+  const path = `${file}.rejected.csv`;
+  const body = report.rejections.map((r) => [r.line, r.reason, quoted(r.message), quoted(rows.get(r.line) ?? '')].join(','));
+  writeFileSync(path, ['line,reason,message,row', ...body].join('\n') + '\n');
+  return path;
 }

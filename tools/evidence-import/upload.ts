@@ -23,13 +23,15 @@ export interface UploadError {
 
 export type UploadAnswer = { report: ImportReport } | { error: UploadError; status: number };
 
-/** Streams a CSV file to a regional gateway's /imports/observations, telling onProgress of the bytes sent. */
-export async function uploadObservations(
-  file: string,
-  gatewayUrl: string,
-  token: string,
-  onProgress: (sent: number, total: number) => void = () => undefined,
-): Promise<UploadAnswer> {
+export interface UploadProgress {
+  /** Bytes handed to the connection so far, of the file's total. */
+  onProgress?(sent: number, total: number): void;
+  /** The whole file has gone out: the gateway is merging it. */
+  onSent?(): void;
+}
+
+/** Streams a CSV file to a regional gateway's /imports/observations, telling of the bytes sent. */
+export async function uploadObservations(file: string, gatewayUrl: string, token: string, progress: UploadProgress = {}): Promise<UploadAnswer> {
   const total = statSync(file).size;
   const url = new URL('/imports/observations', gatewayUrl);
   url.searchParams.set('origin', basename(file));
@@ -37,7 +39,7 @@ export async function uploadObservations(
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       sent += chunk.length;
-      onProgress(sent, total);
+      progress.onProgress?.(sent, total);
       done(null, chunk);
     },
   });
@@ -50,9 +52,13 @@ export async function uploadObservations(
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
     });
     upload.on('error', reject);
+    upload.on('finish', () => progress.onSent?.());
     pipeline(createReadStream(file), counter, upload).catch(reject);
   });
-  const { status, body } = await answer;
+  const { status, body } = await answer.catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ECONNREFUSED') throw new Error(`No gateway answers at ${url.origin}: is the platform running (npm start), and is the port right (GATEWAY_PORT_BASE)?`);
+    throw error;
+  });
   const parsed = JSON.parse(body) as { data?: ImportReport; errors?: UploadError[] };
   if (parsed.data) return { report: parsed.data };
   return { error: parsed.errors?.[0] ?? { message: `HTTP ${status}` }, status };
