@@ -15,6 +15,8 @@ const DEMO_USERS: [string, string][] = [
   ['minister', 'CLG / Minister'],
 ];
 
+const regionName = (config: ConsoleConfig, code: string) => config.regions.find((r) => r.code === code)?.name ?? code;
+
 /** Development sign-in: pick a demo user (the launcher's development identity provider issues the token). */
 export function SignIn({ config }: { config: ConsoleConfig }) {
   const [session, setSession] = useState<Session | null>(currentSession);
@@ -23,7 +25,7 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
   if (session) {
     return (
       <span className="session" data-testid="session">
-        Signed in as {session.name}{session.area ? ` (${session.area})` : session.region ? ` (${session.region})` : ''}
+        Signed in as {session.name}{session.area ? ` (${session.area})` : session.region ? ` (${regionName(config, session.region)})` : ''}
         <button type="button" onClick={() => { saveSession(null); window.location.reload(); }}>Sign out</button>
       </span>
     );
