@@ -21,6 +21,7 @@ export const AGREEMENT_PAGE = gql`
           judgement belowTrend strongPerformer strongPerformerWithoutLocalReason summary
           years { period projected beyondTrend belowTrend }
           comparison { period englandAverage similarAreasAverage topQuartileThreshold reachesTopQuartile }
+          baselineCheck { evidenceValue matchesEvidence }
         }
       }
       negotiationPoints(includeClosed: true) { id title status version subjectKind subjectRef ageInDays department raisedBy { name } }
@@ -52,6 +53,8 @@ export interface StretchView {
   summary: string;
   years: { period: string; projected: number | null; beyondTrend: number | null; belowTrend: boolean | null }[];
   comparison: { period: string; englandAverage: number | null; similarAreasAverage: number | null; topQuartileThreshold: number | null; reachesTopQuartile: boolean | null } | null;
+  /** The baseline against the evidence base's figure of record for its period. */
+  baselineCheck: { evidenceValue: number | null; matchesEvidence: boolean | null } | null;
 }
 
 export interface AgreementTargetRow {

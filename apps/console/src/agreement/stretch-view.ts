@@ -15,6 +15,8 @@ export function stretchFlags(stretch: StretchView | null): StretchFlag[] {
   const flags: StretchFlag[] = [{ label: stretchJudgements.label(stretch.judgement), tone: TONES[stretch.judgement] ?? 'neutral' }];
   if (stretch.strongPerformerWithoutLocalReason) flags.push({ label: 'Performs strongly: needs a local reason', tone: 'warning' });
   else if (stretch.strongPerformer) flags.push({ label: 'Performs strongly (local reason given)', tone: 'neutral' });
+  const check = stretch.baselineCheck;
+  if (check?.matchesEvidence === false) flags.push({ label: `Baseline is not the evidence base's figure (${check.evidenceValue})`, tone: 'warning' });
   return flags;
 }
 

@@ -8,7 +8,7 @@ import { comparisonText, stretchFlags } from './stretch-view';
 
 const stretch = (over: Partial<StretchView>): StretchView => ({
   judgement: 'BEYOND_TREND', belowTrend: false, strongPerformer: false, strongPerformerWithoutLocalReason: false, summary: '',
-  years: [], comparison: null, ...over,
+  years: [], comparison: null, baselineCheck: null, ...over,
 });
 
 describe('the API\'s refusals on the page', () => {
@@ -43,6 +43,13 @@ describe('stretch on the page', () => {
       .toEqual(['Below trend', 'Performs strongly: needs a local reason']);
     expect(stretchFlags(stretch({ strongPerformer: true })).map((f) => f.label)).toEqual(['Beyond trend', 'Performs strongly (local reason given)']);
     expect(stretchFlags(null)).toEqual([{ label: 'No evidence', tone: 'neutral' }]);
+  });
+
+  it('flags a baseline that is not the evidence base\'s figure for its period', () => {
+    const labels = (baselineCheck: { evidenceValue: number | null; matchesEvidence: boolean | null }) => stretchFlags(stretch({ baselineCheck })).map((f) => f.label);
+    expect(labels({ evidenceValue: 23.8, matchesEvidence: false })).toContain('Baseline is not the evidence base\'s figure (23.8)');
+    expect(labels({ evidenceValue: 23.8, matchesEvidence: true }).some((l) => l.startsWith('Baseline'))).toBe(false);
+    expect(labels({ evidenceValue: null, matchesEvidence: null }).some((l) => l.startsWith('Baseline'))).toBe(false);
   });
 
   it('sums up the comparison with England and similar areas', () => {
