@@ -1,4 +1,7 @@
-import { ApprovalLevel } from './entities/target-change';
+import { Department } from '@laa/domain';
+import { ApprovalLevel, TargetChangeKind } from './entities/target-change';
+import { approvedChangeRefusal, sameLevels } from './services/change-permit';
+import { checkConfirmingDepartment, CONFIRMING_DEPARTMENT_RULE, confirmingDepartments } from './services/confirming-department';
 import { changedSinceRecommendation } from './services/readiness';
 import { approvalLevelFor, GO_TOLERANCE } from './services/target-refresh-service';
 
@@ -29,5 +32,54 @@ describe('what Ministers would sign against what the RD recommended', () => {
       'target 4 was removed after the RD\'s recommendation: the RD must recommend again',
     ]);
     expect(changedSinceRecommendation([target('1', 1)], [{ id: '1', version: 1 }])).toEqual([]);
+  });
+});
+
+describe('a target reopened by an approved change takes that change and no other', () => {
+  const approved = { change: TargetChangeKind.CHANGE_LEVELS, proposedLevels: [130, 124, 118] };
+
+  it('lets the approved levels through, refuses any others, and refuses removal under a change of levels', () => {
+    expect(approvedChangeRefusal(approved, { targetId: 't', levels: [130, 124, 118] }, 'NI18')).toBeNull();
+    expect(approvedChangeRefusal(approved, { targetId: 't', levels: [131, 124, 118] }, 'NI18')).toEqual({
+      allowed: false, rule: 'refresh-as-approved',
+      reason: 'The approved change sets NI18\'s levels to 130 / 124 / 118, not 131 / 124 / 118: set the approved levels, or request another change',
+    });
+    expect(approvedChangeRefusal(approved, { targetId: 't', levels: [130, 124, null] }, 'NI18')?.rule).toBe('refresh-as-approved');
+    expect(approvedChangeRefusal(approved, { targetId: 't', removing: true }, 'NI18')?.reason).toMatch(/removing the target needs its own approval \(requestTargetChange with REMOVE_DESIGNATED\)/);
+  });
+
+  it('leaves other fields to be corrected (the theme lead signs the whole target off again) and other kinds of change alone', () => {
+    expect(approvedChangeRefusal(approved, { targetId: 't' }, 'NI18')).toBeNull();
+    expect(approvedChangeRefusal({ change: TargetChangeKind.ADD_DESIGNATED, proposedLevels: [1, 2, 3] }, { addingKind: 'DESIGNATED', levels: [4, 5, 6] }, 'NI18')).toBeNull();
+    expect(sameLevels([1, 2, 3], [1, 2, 3])).toBe(true);
+    expect(sameLevels([1, 2, 3], [1, 2])).toBe(false);
+  });
+});
+
+describe('the department that confirms a target (the theme lead\'s sign-off rule)', () => {
+  const indicator = (department: Department | null, departmentNote: string | null = null) => ({ code: 'NI1', department, departmentNote });
+
+  it('is DCSF for a statutory target, the reference data\'s department for a designated one, and any where it has none', () => {
+    expect(confirmingDepartments('STATUTORY_DCSF', indicator(Department.DH), '2008-05-01')).toEqual([Department.DCSF]);
+    expect(confirmingDepartments('DESIGNATED', indicator(Department.DWP), '2008-05-01')).toEqual([Department.DWP]);
+    expect(confirmingDepartments('DESIGNATED', indicator(null), '2008-05-01')).toBeNull();
+    expect(confirmingDepartments('DESIGNATED', null, '2008-05-01')).toBeNull();
+    expect(CONFIRMING_DEPARTMENT_RULE).toMatch(/any department may confirm/);
+  });
+
+  it('follows the source where Defra\'s work passed to DECC in October 2008', () => {
+    const carbon = indicator(Department.DEFRA, 'Defra (DECC from Oct 2008)');
+    expect(confirmingDepartments('DESIGNATED', carbon, '2008-09-30')).toEqual([Department.DEFRA]);
+    expect(confirmingDepartments('DESIGNATED', carbon, '2008-10-03')).toEqual([Department.DEFRA, Department.DECC]);
+    expect(confirmingDepartments('DESIGNATED', indicator(Department.DEFRA), '2009-01-01')).toEqual([Department.DEFRA]);
+  });
+
+  it('names the department needed when another confirmed', () => {
+    const target = { kind: 'DESIGNATED' as const, indicator: { code: 'NI151' } };
+    expect(() => checkConfirmingDepartment(target, indicator(Department.DWP), { department: Department.CLG, confirmedOn: '2008-05-01' })).toThrow(
+      'NI151 (designated) measures an indicator of DWP (Work and Pensions) in the reference data: it must be confirmed by DWP (Work and Pensions), not CLG (Communities and Local Government)',
+    );
+    expect(() => checkConfirmingDepartment(target, indicator(Department.DWP), { department: Department.DWP, confirmedOn: '2008-05-01' })).not.toThrow();
+    expect(() => checkConfirmingDepartment(target, indicator(null), { department: Department.DH, confirmedOn: '2008-05-01' })).not.toThrow();
   });
 });

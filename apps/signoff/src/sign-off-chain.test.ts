@@ -1,5 +1,5 @@
 import { openBrowser, pdfText, startTestRegion, TestRegion } from '@laa/testing';
-import { as, ChainTarget, chainPeople, confirmation, HEADINGS, PDF, READINESS, RECOMMEND, SIGN_OFF_TARGET, TAKE_STEP, TARGETS } from './testing/people';
+import { as, ChainTarget, chainPeople, confirmation, confirmingDepartment, HEADINGS, PDF, READINESS, RECOMMEND, SIGN_OFF_TARGET, TAKE_STEP, TARGETS } from './testing/people';
 
 const REGION = 'E12000003';
 /** Barnsley's demo agreement: submitted, with the partners' agreement recorded (PARTNERS_AGREED). */
@@ -23,7 +23,7 @@ async function targets(): Promise<{ stage: string; version: number; targets: Cha
 
 const signOffTarget = (user = people.themeLead, target: ChainTarget, version = target.version) =>
   as<{ signOffTarget: { valid: boolean; targetVersion: number } }>(region, user, SIGN_OFF_TARGET, {
-    input: { targetId: target.id, targetVersion: version, departmentConfirmation: confirmation(target.kind === 'STATUTORY_DCSF' ? 'DCSF' : 'CLG') },
+    input: { targetId: target.id, targetVersion: version, departmentConfirmation: confirmation(confirmingDepartment(target)) },
   });
 
 const step = async (user: typeof people.officer, stage: string, extra: Record<string, unknown> = {}) => {
@@ -45,6 +45,71 @@ const furtherLevels = (levels: number[]) => [levels[0], levels[1], levels[2] + (
 
 const SET_LEVELS = `mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version } }`;
 
+interface EvidenceOfIndicator {
+  indicator: { code: string; title: string | null };
+  series: { period: string; value: number | null; provisional: boolean }[];
+  trend: { direction: string };
+  benchmark: { period: string; quartile: number | null } | null;
+}
+interface StoryOfPlace {
+  version: number; placeToday: string; ambition: string;
+  signOff: { signedOffBy: string; signedOffAt: string } | null;
+  claims: { statement: string }[];
+}
+
+const round = (value: number) => String(Math.round(value * 100) / 100);
+/** The directions of travel in the recommendation's words (docs/API.md). */
+const DIRECTION_WORDS: Record<string, string> = {
+  IMPROVING: 'improving', PLATEAUED: 'plateaued', SLIPPING: 'slipping',
+  NOT_ENOUGH_DATA: 'not enough figures for a trend', POLARITY_UNKNOWN: 'not judged (the reference data gives no better direction)',
+};
+
+/** What the recommendation says of one indicator's evidence: latest figure, direction of travel, England quartile. */
+function evidenceSentence(evidence: EvidenceOfIndicator): string {
+  const latest = [...evidence.series].reverse().find((f) => f.value !== null);
+  const figure = latest ? `latest figure ${round(latest.value!)} (${latest.period}${latest.provisional ? ', provisional' : ''})` : 'no figure of record yet';
+  const quartile = evidence.benchmark?.quartile ? `England quartile ${evidence.benchmark.quartile} of 4 in ${evidence.benchmark.period} (1 = the best quarter)` : 'not ranked against England';
+  return `${figure}; direction of travel: ${DIRECTION_WORDS[evidence.trend.direction]}; ${quartile}`;
+}
+
+/** The target the chain ties to its priority. */
+let linkedTargetId: string;
+
+/** The area's story of place and the linked target's evidence, read through the gateway as the RD reads them. */
+async function prioritiesEvidence(): Promise<{ linked: ChainTarget; story: StoryOfPlace; evidence: EvidenceOfIndicator }> {
+  const linked = (await targets()).targets.find((t) => t.id === linkedTargetId)!;
+  const { data, errors } = await as<{ area: { storyOfPlace: StoryOfPlace; indicatorEvidence: EvidenceOfIndicator } }>(region, people.director, `query ($code: String!, $indicator: String!) {
+    area(code: $code) { storyOfPlace { version placeToday ambition signOff { signedOffBy signedOffAt } claims { statement } }
+      indicatorEvidence(indicator: $indicator) { indicator { code title } series { period value provisional } trend { direction } benchmark { period quartile } } } }`,
+  { code: AREA, indicator: linked.indicator.code });
+  expect(errors).toBeUndefined();
+  return { linked, story: data!.area.storyOfPlace, evidence: data!.area.indicatorEvidence };
+}
+
+/** A priority assessed against the criteria, with the first target measuring it (signed off again after the change). */
+async function prioritiseWithEvidence() {
+  const added = await as<{ addPriority: { id: string; version: number } }>(region, people.officer, 'mutation ($input: AddPriorityInput!) { addPriority(input: $input) { id version } }', {
+    input: { agreementId, title: 'Fewer young people not in education, employment or training', description: 'NEET rates in the Dearne valley are twice the regional average' },
+  });
+  expect(added.errors).toBeUndefined();
+  const priority = added.data!.addPriority;
+  const assessed = await as(region, people.relationshipManager, 'mutation ($input: AssessPriorityInput!) { assessPriority(input: $input) { id } }', {
+    input: { priorityId: priority.id, expectedVersion: priority.version, criteriaMet: ['SHEFFIELD_LOCAL_PEOPLE', 'GOSE_SYNERGY_ACROSS_THEMES'], tier: 1, reason: 'Young people and employers named it first at the LSP consultation' },
+  });
+  expect(assessed.errors).toBeUndefined();
+  const [first] = (await targets()).targets;
+  linkedTargetId = first.id;
+  const updated = await as(region, people.officer, 'mutation ($input: UpdateTargetInput!) { updateTarget(input: $input) { id } }', { input: { targetId: first.id, expectedVersion: first.version, priorityId: priority.id } });
+  expect(updated.errors).toBeUndefined();
+  const relinked = (await targets()).targets.find((t) => t.id === first.id)!;
+  expect((await signOffTarget(people.themeLead, relinked)).errors).toBeUndefined();
+  const read = await prioritiesEvidence();
+  // The demo evidence has figures, a trend and a benchmark for the target: the sentence is about real numbers, not the empty case.
+  expect(read.evidence.benchmark?.quartile).toEqual(expect.any(Number));
+  expect(read.story.signOff).not.toBeNull();
+  return { ...read, linked: { ...read.linked, levels: read.linked.levels.map((l) => Number(round(l))) } };
+}
+
 describe('target sign-off and the Regional Director\'s recommendation', () => {
   it('refuses the targets step until every designated and statutory target is signed off, naming what is missing', async () => {
     const { errors } = await step(people.themeLead, 'TARGETS_SIGNED_OFF');
@@ -63,6 +128,18 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version: first.version } });
     const anonymous = await region.query(SIGN_OFF_TARGET, { variables: { input: { targetId: first.id, targetVersion: first.version, departmentConfirmation: confirmation() } } });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a statutory DCSF target confirmed by another department, naming DCSF', async () => {
+    const statutory = (await targets()).targets.find((t) => t.kind === 'STATUTORY_DCSF')!;
+    const { errors } = await as(region, people.themeLead, SIGN_OFF_TARGET, {
+      input: { targetId: statutory.id, targetVersion: statutory.version, departmentConfirmation: confirmation('CLG') },
+    });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'confirming-department', requiredDepartment: 'DCSF' });
+    expect(errors?.[0].message).toBe(
+      `${statutory.indicator.code} (statutory) is a statutory DCSF target: it must be confirmed by DCSF (Children, Schools and Families), not CLG (Communities and Local Government)`,
+    );
+    expect((await targets()).targets.find((t) => t.id === statutory.id)?.signOff).toBeNull();
   });
 
   it('records each sign-off with the department\'s confirmation, and the targets step then passes', async () => {
@@ -120,9 +197,7 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
   });
 
   it('recommends once every point is resolved and every target signed off, in the standard format, readable as PDF', async () => {
-    await as(region, people.officer, 'mutation ($input: AddPriorityInput!) { addPriority(input: $input) { id } }', {
-      input: { agreementId, title: 'Fewer young people not in education, employment or training', description: 'NEET rates in the Dearne valley are twice the regional average' },
-    });
+    const { linked, story, evidence } = await prioritiseWithEvidence();
     const { data, errors } = await recommend();
     expect(errors).toBeUndefined();
     expect(data?.recommendAgreement.stage).toBe('RD_RECOMMENDED');
@@ -133,12 +208,28 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect(html).toContain('Rita Director');
     expect(html).toContain('Synthetic demo data: not a real agreement.');
     expect(html).toContain('@media print');
+    expect(html).not.toMatch(/sheffield local people|gose synergy/i);
     const browser = await openBrowser();
     try {
       const page = await browser.context.newPage();
       await page.setContent(html);
       expect(await page.locator('h2').allTextContents()).toEqual([...HEADINGS]);
       expect(await page.locator('#shape tbody tr').count()).toBe((await targets()).targets.length);
+      // The story of place, quoted from the evidence base: what kind of place, what it wants to be, the version, the LSP's sign-off.
+      const quoted = await page.locator('#story-of-place').innerText();
+      expect(quoted).toContain(`The story of place (version ${story.version})`);
+      expect(quoted).toContain(`What kind of place it is: ${story.placeToday}`);
+      expect(quoted).toContain(`What it wants to be: ${story.ambition}`);
+      expect(quoted).toContain(`Signed off for the LSP by ${story.signOff!.signedOffBy} on ${story.signOff!.signedOffAt.slice(0, 10)}`);
+      expect(quoted).toContain(story.claims[0].statement);
+      // Each priority: why it matters here, the criteria in the source's words, and the evidence behind each of its targets.
+      const priority = await page.locator('ol.priorities > li').first().innerText();
+      expect(priority).toContain('Why it matters here: NEET rates in the Dearne valley are twice the regional average');
+      expect(priority).not.toContain('Story of place:');
+      expect(priority).toContain('Criteria met: Local people see the issue as a priority (Sheffield); Offer synergy and linkages across the four themes (GO South East).');
+      expect(priority).toContain('Assessment: Young people and employers named it first at the LSP consultation');
+      expect(await page.locator('ol.priorities > li').first().locator('ul.evidence li').allInnerTexts()).toEqual([`${linked.indicator.code} ${evidence.indicator.title} (designated, levels ${linked.levels.join(' / ')}): ${evidenceSentence(evidence)}`]);
+      expect(await page.locator('.other-targets ul.evidence li').count()).toBe((await targets()).targets.length - 1);
     } finally {
       await browser.close();
     }
@@ -157,6 +248,14 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect(pdf.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
     const text = pdfText(pdf);
     for (const expected of [...HEADINGS, 'Recommendation: Barnsley Local Area Agreement 2008-2011', 'Rita Director', 'Fewer young people not in education, employment or training', 'A stretching agreement that follows from the evidence']) {
+      expect(text).toContain(expected);
+    }
+    const { story, evidence } = await prioritiesEvidence();
+    for (const expected of [
+      `The story of place (version ${story.version})`, `What kind of place it is: ${story.placeToday}`, `What it wants to be: ${story.ambition}`,
+      `Signed off for the LSP by ${story.signOff!.signedOffBy}`, 'Why it matters here: NEET rates in the Dearne valley are twice the regional average',
+      'Criteria met: Local people see the issue as a priority (Sheffield); Offer synergy and linkages across the four themes (GO South East).', evidenceSentence(evidence),
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/Recommendation: Barnsley Local Area Agreement 2008-2011 · page 1 of \d/);
@@ -243,12 +342,24 @@ describe('moderation, Cabinet and Ministers\' signature', () => {
     expect(targetSignOffs[0].summary).toMatch(/^target NI\d+ version \d+ signed off, confirmed with .* by Dee Partment on 2008-05-20$/);
     expect(history.map((e) => e.kind)).toEqual(expect.arrayContaining(['CABINET_CONSULTED', 'REVIEW_RAISED', 'REVIEW_RESOLVED', 'VERSION_SIGNED']));
     expect(history.find((e) => e.kind === 'REVIEW_RAISED')).toMatchObject({ by: expect.stringContaining('Nick North'), reason: 'NEET stretch out of line with comparable areas' });
+    // Every entry names the role it was taken in: Cabinet by a Minister, the reviews by the moderating RD, the signature by a Minister.
+    expect(history.filter((e) => !e.role)).toEqual([]);
+    expect(history.find((e) => e.kind === 'CABINET_CONSULTED')).toMatchObject({ by: expect.stringContaining('Mina Minister'), role: 'MINISTER' });
+    expect(history.filter((e) => e.kind.startsWith('REVIEW_')).map((e) => [e.kind, e.role])).toEqual([['REVIEW_RAISED', 'REGIONAL_DIRECTOR'], ['REVIEW_RESOLVED', 'REGIONAL_DIRECTOR']]);
+    expect(history.find((e) => e.kind === 'VERSION_SIGNED')).toMatchObject({ by: expect.stringContaining('Mina Minister'), role: 'MINISTER' });
   });
 });
 
 describe('controlled refresh of a signed agreement', () => {
   const REQUEST = `mutation ($input: TargetChangeInput!) { requestTargetChange(input: $input) { id status approvalLevel version } }`;
   const DECIDE = `mutation ($input: TargetChangeDecisionInput!) { decideTargetChange(input: $input) { status decidedBy } }`;
+  const UPDATE_TARGET = 'mutation ($input: UpdateTargetInput!) { updateTarget(input: $input) { id version levels } }';
+  const REMOVE_TARGET = 'mutation ($input: RemoveTargetInput!) { removeTarget(input: $input) { id } }';
+  const PERMIT = `query ($id: ID!, $targetId: ID, $kind: String, $levels: [Float], $removing: Boolean) { agreement(id: $id) { signOff {
+    targetChangePermit(targetId: $targetId, addingKind: $kind, levels: $levels, removing: $removing) { allowed reason rule } } } }`;
+  const permit = async (variables: Record<string, unknown>) =>
+    (await as<{ agreement: { signOff: { targetChangePermit: { allowed: boolean; reason: string | null; rule: string | null } } } }>(region, people.officer, PERMIT, { id: agreementId, ...variables }))
+      .data!.agreement.signOff.targetChangePermit;
 
   it('sends small level changes to the GO and big ones to Ministers, reopening only the target changed', async () => {
     // The first target was changed twice above; these two keep their signed levels.
@@ -278,20 +389,33 @@ describe('controlled refresh of a signed agreement', () => {
     expect(approved.data?.decideTargetChange.status).toBe('APPROVED');
     const reopened = await as<{ agreement: { signOff: { reopenedTargetIds: string[] } } }>(region, people.officer, 'query ($id: ID!) { agreement(id: $id) { signOff { reopenedTargetIds } } }', { id: agreementId });
     expect(reopened.data?.agreement.signOff.reopenedTargetIds).toEqual([small.id]);
+    // The reopened target takes exactly the approved levels: other levels are refused at the write, before agreements changes anything.
     const otherLevels = furtherLevels(proposed);
-    expect((await as(region, people.officer, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version, levels: otherLevels } })).errors).toBeUndefined();
-    const notApproved = await signOffTarget(people.themeLead, (await targets()).targets.find((t) => t.id === small.id)!);
-    expect(notApproved.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'refresh-as-approved' } });
-    expect((await as(region, people.officer, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version + 1, levels: proposed } })).errors).toBeUndefined();
+    const other = await as(region, people.relationshipManager, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version, levels: otherLevels } });
+    expect(other.errors?.[0]).toMatchObject({
+      extensions: { code: 'RULE_VIOLATION', rule: 'refresh-as-approved' },
+      message: `The approved change sets ${small.indicator.code}'s levels to ${proposed.join(' / ')}, not ${otherLevels.join(' / ')}: set the approved levels, or request another change`,
+    });
+    const viaUpdate = await as(region, people.officer, UPDATE_TARGET, { input: { targetId: small.id, expectedVersion: small.version, levels: otherLevels } });
+    expect(viaUpdate.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'refresh-as-approved' });
+    // Nor is it removed under a change of levels: removal is Ministers' decision (REMOVE_DESIGNATED).
+    const removed = await as(region, people.officer, REMOVE_TARGET, { input: { targetId: small.id, expectedVersion: small.version, reason: 'No longer needed' } });
+    expect(removed.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'refresh-as-approved' }, message: expect.stringContaining('REMOVE_DESIGNATED') });
+    expect((await targets()).targets.find((t) => t.id === small.id)).toMatchObject({ version: small.version, levels: small.levels });
+    // The permit answers the same question beforehand.
+    expect(await permit({ targetId: small.id, levels: otherLevels })).toMatchObject({ allowed: false, rule: 'refresh-as-approved' });
+    expect(await permit({ targetId: small.id, levels: proposed })).toEqual({ allowed: true, reason: null, rule: null });
+    expect(await permit({ targetId: big.id, levels: big.levels })).toMatchObject({ allowed: false, rule: 'SIGNED_TARGET_CLOSED' });
+    expect((await as(region, people.relationshipManager, SET_LEVELS, { input: { targetId: small.id, expectedVersion: small.version, levels: proposed } })).errors).toBeUndefined();
     const changed = (await targets()).targets.find((t) => t.id === small.id)!;
     expect(changed.signOff?.valid).toBe(false);
     expect((await signOffTarget(people.themeLead, changed)).errors).toBeUndefined();
     const { data } = await as<{ agreement: { signOff: {
       stage: string; signedVersions: { number: number; reason: string; targets: { targetId: string; version: number; levels: number[] }[] }[];
-      targetChangeRequests: { status: string }[]; history: { kind: string; summary: string }[];
+      targetChangeRequests: { status: string }[]; history: { kind: string; summary: string; role: string | null }[];
     } } }>(
       region, people.officer, `query ($id: ID!) { agreement(id: $id) { signOff { stage signedVersions { number reason targets { targetId version levels } }
-        targetChangeRequests { status } history { kind summary } } } }`, { id: agreementId },
+        targetChangeRequests { status } history { kind summary role } } } }`, { id: agreementId },
     );
     const signOff = data!.agreement.signOff;
     expect(signOff.stage).toBe('SIGNED');
@@ -303,18 +427,40 @@ describe('controlled refresh of a signed agreement', () => {
     expect(refresh).toEqual(expect.arrayContaining([expect.stringMatching(/^Change requested: change levels of target NI\d+ to .* \(approval: the Government Office\)$/), expect.stringMatching(/^Change approved: change levels of target NI\d+$/)]));
     expect(signOff.signedVersions[1].reason).toMatch(/Baseline revised by ONS/);
     expect(signOff.targetChangeRequests.map((r) => r.status)).toEqual(['REQUESTED', 'APPLIED']);
+    // Each refresh record names its taker's role: requested by the partnership officer, approved by the RD, signed version 2 by the theme lead.
+    expect(signOff.history.filter((e) => e.kind.startsWith('CHANGE_')).map((e) => [e.kind, e.role])).toEqual([
+      ['CHANGE_REQUESTED', 'PARTNERSHIP_OFFICER'], ['CHANGE_REQUESTED', 'PARTNERSHIP_OFFICER'], ['CHANGE_DECIDED', 'REGIONAL_DIRECTOR'],
+    ]);
+    expect(signOff.history.filter((e) => e.kind === 'VERSION_SIGNED').map((e) => e.role)).toEqual(['MINISTER', 'THEME_LEAD']);
+  });
+
+  it('leaves local targets free after signature: the partnership\'s own, with no refresh', async () => {
+    expect(await permit({ kind: 'LOCAL', levels: [1, 2, 3] })).toEqual({ allowed: true, reason: null, rule: null });
+    const added = await as<{ addTarget: { id: string; version: number } }>(region, people.officer, 'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id version } }', {
+      input: { agreementId, kind: 'LOCAL', indicatorCode: '00CC-VOL1', localIndicatorTitle: 'Hours volunteered in the Dearne valley', theme: 'SAFER_AND_STRONGER_COMMUNITIES', baselineDueBy: '2009-03-31' },
+    });
+    expect(added.errors).toBeUndefined();
+    const local = added.data!.addTarget;
+    const first = await as<{ setTargetLevels: { version: number } }>(region, people.officer, SET_LEVELS, { input: { targetId: local.id, expectedVersion: local.version, levels: [100, 120, 150] } });
+    expect(first.errors).toBeUndefined();
+    const again = await as(region, people.officer, SET_LEVELS, { input: { targetId: local.id, expectedVersion: first.data!.setTargetLevels.version, levels: [110, 130, 170] } });
+    expect(again.errors).toBeUndefined();
   });
 });
 
 describe('the region\'s sign-off board', () => {
   it('gives every area\'s sign-off stage in one query, public', async () => {
-    const { data, errors } = await region.query<{ signOffStages: { areaCode: string; areaName: string; stage: string; negotiationStage: string; agreement: { id: string } }[] }>(
-      '{ signOffStages { areaCode areaName stage negotiationStage underReview agreement { id } } }',
+    const { data, errors } = await region.query<{ signOffStages: { areaCode: string; areaName: string; stage: string; negotiationStage: string; synthetic: boolean; agreement: { id: string } }[] }>(
+      '{ signOffStages { areaCode areaName stage negotiationStage underReview synthetic agreement { id } } }',
     );
     expect(errors).toBeUndefined();
     const { data: all } = await region.query<{ areas: unknown[] }>("{ areas { code } }");
     expect(data?.signOffStages).toHaveLength(all!.areas.length);
     expect(data?.signOffStages.find((s) => s.areaCode === AREA)).toMatchObject({ areaName: 'Barnsley', stage: 'SIGNED', negotiationStage: 'SUBMITTED', agreement: { id: agreementId } });
     expect(data?.signOffStages.filter((s) => s.negotiationStage !== 'SUBMITTED').every((s) => s.stage === 'NOT_STARTED')).toBe(true);
+    // Barnsley's first two steps are the demo's (synthetic), so its sign-off is marked synthetic though people took the rest; no steps, no mark.
+    expect(data?.signOffStages.find((s) => s.areaCode === AREA)?.synthetic).toBe(true);
+    expect(data?.signOffStages.filter((s) => s.stage === 'NOT_STARTED').every((s) => !s.synthetic)).toBe(true);
+    expect(data?.signOffStages.filter((s) => s.stage !== 'NOT_STARTED').every((s) => s.synthetic)).toBe(true);
   });
 });

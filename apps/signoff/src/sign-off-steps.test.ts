@@ -35,18 +35,26 @@ async function take(user: ReturnType<typeof person>, agreementId: string, stage:
   });
 }
 
+interface AgreementTarget { id: string; version: number; kind: string; indicator: { code: string; department: string | null } }
+
+/** The department whose confirmation signs a target off: DCSF for the statutory set, else the indicator's (any, here CLG, where it has none). */
+const confirmingDepartment = (target: AgreementTarget) => (target.kind === 'STATUTORY_DCSF' ? 'DCSF' : target.indicator.department ?? 'CLG');
+
+const signOffTarget = (target: { id: string; version: number }, department: string, token: string, confirmedOn = '2008-05-20') =>
+  region.query<{ signOffTarget: { valid: boolean; departmentConfirmation: { department: string } } }>(
+    'mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid departmentConfirmation { department } } }',
+    { variables: { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation: { department, confirmedBy: 'Department contact', confirmedOn } } }, token },
+  );
+
 /** What each step needs first: every target signed off by a theme lead; Cabinet consulted before the signature. */
 async function meetConditions(stage: string, agreementId: string, takers: Record<string, ReturnType<typeof person>>) {
   if (stage === 'TARGETS_SIGNED_OFF') {
     const token = await region.tokenFor(takers.TARGETS_SIGNED_OFF);
-    const { data } = await region.query<{ agreement: { targets: { id: string; version: number }[] } }>(
-      'query ($id: ID!) { agreement(id: $id) { targets { id version } } }', { variables: { id: agreementId }, token },
+    const { data } = await region.query<{ agreement: { targets: AgreementTarget[] } }>(
+      'query ($id: ID!) { agreement(id: $id) { targets { id version kind indicator { code department } } } }', { variables: { id: agreementId }, token },
     );
     for (const target of data!.agreement.targets) {
-      const { errors } = await region.query('mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid } }', {
-        variables: { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation: { department: 'CLG', confirmedBy: 'CLG contact', confirmedOn: '2008-05-20' } } },
-        token,
-      });
+      const { errors } = await signOffTarget(target, confirmingDepartment(target), token);
       expect(errors).toBeUndefined();
     }
   }
@@ -134,6 +142,68 @@ describe('taking sign-off steps', () => {
     const { data, errors } = await take(officer, agreement.id, 'LSP_SIGNED_OFF', 0);
     expect(errors).toBeUndefined();
     expect(data?.takeSignOffStep).toEqual({ stage: 'LSP_SIGNED_OFF', version: 1 });
+  });
+
+  it('lets a theme lead sign off a target only with the confirmation of the department that answers for it', async () => {
+    // A draft being agreed, not yet past the theme leads (the LSP's above, now submitted).
+    const { code, agreement } = (await areas()).find((a) => ['TARGETS', 'SUBMITTED'].includes(a.agreement.stage) && ORDER.indexOf(a.agreement.signOff.stage) < ORDER.indexOf('TARGETS_SIGNED_OFF'))!;
+    const officer = person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: code });
+    const themeLead = await region.tokenFor(person(Role.THEME_LEAD, { region: REGION }, 'Tara Lead'));
+    const { data: reference } = await region.query<{ indicators: { code: string; department: string | null; statutoryDcsf: boolean }[] }>('{ indicators { code department statutoryDcsf } }');
+    const target = async (pick: (i: { code: string; department: string | null; statutoryDcsf: boolean }) => boolean, kind = 'DESIGNATED'): Promise<AgreementTarget> => {
+      const read = async () => (await region.query<{ agreement: { targets: AgreementTarget[] } }>(
+        'query ($id: ID!) { agreement(id: $id) { targets { id version kind indicator { code department } } } }', { variables: { id: agreement.id }, token: themeLead },
+      )).data!.agreement.targets;
+      const held = await read();
+      const existing = held.find((t) => t.kind === kind && pick(reference!.indicators.find((i) => i.code === t.indicator.code)!));
+      if (existing) return existing;
+      const indicator = reference!.indicators.find((i) => pick(i) && !held.some((t) => t.indicator.code === i.code))!;
+      const added = await region.query('mutation ($input: AddTargetInput!) { addTarget(input: $input) { id } }', {
+        variables: { input: { agreementId: agreement.id, kind, indicatorCode: indicator.code, baselineDueBy: '2008-12-31' } }, token: await region.tokenFor(officer),
+      });
+      expect(added.errors).toBeUndefined();
+      return (await read()).find((t) => t.indicator.code === indicator.code)!;
+    };
+
+    // A designated target whose indicator has a department in the reference data: that department, and it alone, confirms it.
+    const departmental = await target((i) => !!i.department && !i.statutoryDcsf && i.department !== 'CLG' && i.code !== 'NI185' && i.code !== 'NI186');
+    const department = departmental.indicator.department!;
+    const refused = await signOffTarget(departmental, 'CLG', themeLead);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'confirming-department', requiredDepartment: department });
+    expect(refused.errors?.[0].message).toMatch(new RegExp(`^${departmental.indicator.code} \\(designated\\) measures an indicator of ${department} \\(.+\\) in the reference data: it must be confirmed by ${department} \\(.+\\), not CLG \\(Communities and Local Government\\)$`));
+    const confirmed = await signOffTarget(departmental, department, themeLead);
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data?.signOffTarget).toEqual({ valid: true, departmentConfirmation: { department } });
+
+    // No department in the reference data: any department may confirm.
+    const open = await target((i) => !i.department && !i.statutoryDcsf);
+    expect(open.indicator.department).toBeNull();
+    expect((await signOffTarget(open, 'DH', themeLead)).errors).toBeUndefined();
+
+    // A statutory DCSF target: DCSF.
+    const statutory = await target((i) => i.statutoryDcsf, 'STATUTORY_DCSF');
+    expect((await signOffTarget(statutory, 'DH', themeLead)).errors?.[0].extensions).toMatchObject({ rule: 'confirming-department', requiredDepartment: 'DCSF' });
+    expect((await signOffTarget(statutory, 'DCSF', themeLead)).errors).toBeUndefined();
+
+    // "Defra (DECC from Oct 2008)": Defra confirms before DECC exists, DECC too once it does.
+    const carbon = await target((i) => i.code === 'NI186');
+    expect((await signOffTarget(carbon, 'DECC', themeLead, '2008-06-30')).errors?.[0].extensions).toMatchObject({ rule: 'confirming-department', requiredDepartment: 'DEFRA' });
+    expect((await signOffTarget(carbon, 'DECC', themeLead, '2008-11-03')).errors).toBeUndefined();
+  });
+
+  it('marks on the board which sign-offs are synthetic: demo steps are, people\'s steps alone are not', async () => {
+    const { data, errors } = await region.query<{ signOffStages: { areaCode: string; stage: string; synthetic: boolean; lastStepAt: string | null }[] }>(
+      '{ signOffStages { areaCode stage synthetic lastStepAt } }',
+    );
+    expect(errors).toBeUndefined();
+    const rows = data!.signOffStages;
+    // The LSP's step above was the first of its agreement, taken by a person: not synthetic.
+    const real = rows.filter((r) => r.stage !== 'NOT_STARTED' && !r.synthetic);
+    expect(real.length).toBeGreaterThan(0);
+    // Demo steps are dated 2008; these were taken during the test.
+    expect(real.every((r) => r.lastStepAt !== null && new Date(r.lastStepAt).getTime() > Date.now() - 3_600_000)).toBe(true);
+    expect(rows.filter((r) => r.synthetic).every((r) => r.stage !== 'NOT_STARTED')).toBe(true);
+    expect(rows.some((r) => r.synthetic)).toBe(true);
   });
 
   it('refuses a draft not yet submitted, and the public', async () => {

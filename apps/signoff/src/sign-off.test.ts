@@ -34,15 +34,21 @@ describe('the sign-off of agreements', () => {
 
   it('gives every demo agreement the RD has recommended its standard-format recommendation, marked synthetic', async () => {
     const token = await region.tokenFor(developmentUsers('E12000008', '00MS').find((u) => u.id.startsWith('rd-'))!);
-    const { data, errors } = await region.query<{ areas: { agreement: { signOff: { stage: string; recommendation: { html: string; recommendedBy: string } | null } } }[] }>(
-      '{ areas { agreement { signOff { stage recommendation { html recommendedBy } } } } }', { token },
+    const { data, errors } = await region.query<{ areas: { agreement: { signOff: {
+      stage: string; steps: { stage: string; takenAt: string }[]; recommendation: { html: string; recommendedBy: string; generatedAt: string } | null;
+    } } }[] }>(
+      '{ areas { agreement { signOff { stage steps { stage takenAt } recommendation { html recommendedBy generatedAt } } } } }', { token },
     );
     expect(errors).toBeUndefined();
     const signOffs = data!.areas.map((a) => a.agreement.signOff);
     const recommended = signOffs.filter((s) => s.stage === 'RD_RECOMMENDED' || s.stage === 'SIGNED');
     expect(recommended.length).toBeGreaterThan(0);
-    for (const { recommendation } of recommended) {
+    for (const { recommendation, steps } of recommended) {
       expect(recommendation?.recommendedBy).toBe('Demo Regional Director');
+      // One moment, one record: the document is dated as the RD_RECOMMENDED step that produced it.
+      const step = steps.find((s) => s.stage === 'RD_RECOMMENDED')!;
+      expect(recommendation?.generatedAt).toBe(step.takenAt);
+      expect(recommendation?.html).toContain(`on ${step.takenAt.slice(0, 10)}.`);
       expect(recommendation?.html).toContain('Synthetic demo data: not a real agreement.');
       expect(recommendation?.html).toContain('1. Shape of the LAA');
     }

@@ -12,6 +12,7 @@ import { TargetChangeRequest } from './entities/target-change';
 import { CreateSignOff1764000000000 } from './migrations/1764000000000-CreateSignOff';
 import { SignOffChain1764500000000 } from './migrations/1764500000000-SignOffChain';
 import { SignOffRecords1764900000000 } from './migrations/1764900000000-SignOffRecords';
+import { SignOffRoles1765000000000 } from './migrations/1765000000000-SignOffRoles';
 import { AgreementSignOffResolver } from './resolvers/agreement-sign-off-resolver';
 import { RecommendationResolver } from './resolvers/recommendation-resolver';
 import { RefreshResolver } from './resolvers/refresh-resolver';
@@ -20,8 +21,8 @@ import { SignOffHistoryResolver } from './resolvers/sign-off-history-resolver';
 import { SignOffResolver, SignOffStepFieldsResolver } from './resolvers/sign-off-resolver';
 import { SignOffStepResolver } from './resolvers/sign-off-step-resolver';
 import { TargetSignOffResolver } from './resolvers/target-sign-off-resolver';
-import { seedDemoRecommendations } from './seeds/demo-recommendations';
-import { seedDemoSignOffs } from './seeds/demo-sign-offs';
+import { fixDemoRecommendationDates, seedDemoRecommendations } from './seeds/demo-recommendations';
+import { fixDemoConfirmingDepartments, seedDemoSignOffs } from './seeds/demo-sign-offs';
 import { createSignOffServices, SignOffServices } from './services/services';
 
 /** Sign-off: the chain from the LSP to Ministers for each agreement, target sign-offs and controlled refresh. */
@@ -29,7 +30,7 @@ export const signoffSubgraph: SubgraphDefinition<SignOffServices> = {
   name: 'signoff',
   databaseSchema: 'signoff',
   entities: [SignOff, SignOffStep, TargetSignOffRecord, GoverningBodyAgreement, Recommendation, ModerationFlag, CabinetConsultation, SignedVersion, TargetChangeRequest],
-  migrations: [CreateSignOff1764000000000, SignOffChain1764500000000, SignOffRecords1764900000000],
+  migrations: [CreateSignOff1764000000000, SignOffChain1764500000000, SignOffRecords1764900000000, SignOffRoles1765000000000],
   resolvers: [AgreementSignOffResolver, SignOffResolver, SignOffHistoryResolver, RecommendationResolver, SignOffStepFieldsResolver, SignOffStepResolver, TargetSignOffResolver, ReviewResolver, RefreshResolver],
   orphanedTypes: [Agreement, Target],
   createServices: createSignOffServices,
@@ -37,5 +38,8 @@ export const signoffSubgraph: SubgraphDefinition<SignOffServices> = {
     if (!demo) return;
     await seedOnce(dataSource, 'signoff', 'demo-sign-offs', (manager) => seedDemoSignOffs(manager, region));
     await seedOnce(dataSource, 'signoff', 'demo-recommendations', (manager) => seedDemoRecommendations(manager, region));
+    // Corrections of stores seeded by earlier versions (no-ops on a fresh store).
+    await seedOnce(dataSource, 'signoff', 'demo-recommendations-dated-as-their-step', (manager) => fixDemoRecommendationDates(manager, region));
+    await seedOnce(dataSource, 'signoff', 'demo-confirming-departments', fixDemoConfirmingDepartments);
   },
 };

@@ -9,7 +9,7 @@ import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
 import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
-import { SignOffGuard } from './sign-off-guard';
+import { GuardedChange, SignOffGuard } from './sign-off-guard';
 import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
 import { applyFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
 import { checkDesignatedCount, checkDirection, checkIndicatorForKind, nationalIndicators, normaliseIndicatorCode } from './target-rules';
@@ -25,7 +25,7 @@ export class TargetService {
   async addTarget(caller: Caller, input: NewTarget, authorization?: string): Promise<Target> {
     const code = normaliseIndicatorCode(input.indicatorCode);
     const fields = await this.withPeerFacts(caller, await this.agreementOf(input.agreementId), code, input, authorization);
-    await this.signOff.requirePermitted(input.agreementId, { addingKind: input.kind }, authorization);
+    await this.signOff.requirePermitted(input.agreementId, { addingKind: input.kind, levels: input.levels }, authorization);
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId, input.expectedAgreementVersion);
       requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
@@ -60,7 +60,8 @@ export class TargetService {
   async updateTarget(caller: Caller, targetId: string, expectedVersion: number, fields: TargetFields, authorization?: string): Promise<Target> {
     const agreement = await this.agreementOfTarget(targetId);
     if (namesPartners(fields)) await this.checkPartners(caller, agreement, fields);
-    await this.requireOpen(caller, agreement, targetId, authorization);
+    // Sign-off judges the levels the change sets (a reopened target may carry only the approved ones).
+    await this.requireOpen(caller, agreement, { targetId, levels: fields.levels ?? undefined }, authorization);
     return this.db.transaction(async (manager) => {
       const before = await this.editableTarget(manager, caller, targetId);
       if (before.version !== expectedVersion) throw staleTarget(before, expectedVersion);
@@ -82,7 +83,7 @@ export class TargetService {
    * records them in the same revision as the removal.
    */
   async removeTarget(caller: Caller, targetId: string, expectedVersion: number, reason: string, authorization?: string): Promise<Target> {
-    await this.requireOpen(caller, await this.agreementOfTarget(targetId), targetId, authorization);
+    await this.requireOpen(caller, await this.agreementOfTarget(targetId), { targetId, removing: true }, authorization);
     return this.db.transaction(async (manager) => {
       const target = await this.editableTarget(manager, caller, targetId);
       if (target.version !== expectedVersion) throw staleTarget(target, expectedVersion);
@@ -107,10 +108,10 @@ export class TargetService {
     return fromEvidence ? { ...input, baseline: fromEvidence } : input;
   }
 
-  /** An editor's change to a target of a signed agreement needs sign-off to have reopened it (controlled refresh). */
-  private async requireOpen(caller: Caller, agreement: Agreement, targetId: string, authorization?: string): Promise<void> {
+  /** An editor's change to a target of a signed agreement needs sign-off to have reopened it for this change (controlled refresh). */
+  private async requireOpen(caller: Caller, agreement: Agreement, change: GuardedChange & { targetId: string }, authorization?: string): Promise<void> {
     requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
-    await this.signOff.requirePermitted(agreement.id, { targetId }, authorization);
+    await this.signOff.requirePermitted(agreement.id, change, authorization);
   }
 
   private async checkPartners(caller: Caller, agreement: Agreement, fields: TargetFields): Promise<void> {

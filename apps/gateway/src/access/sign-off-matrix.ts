@@ -6,7 +6,7 @@ const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Target sign-off, the RD's recommendation, moderation, Cabinet and controlled refresh (the signoff subgraph). */
 export const SIGN_OFF_MATRIX: AccessRule[] = [
-  { operation: 'signOffStages', rule: 'Public: every area\'s sign-off stage.', document: '{ signOffStages { areaCode stage underReview } }', allowed: EVERYONE },
+  { operation: 'signOffStages', rule: 'Public: every area\'s sign-off stage (marked synthetic where its steps are demo data).', document: '{ signOffStages { areaCode stage underReview synthetic } }', allowed: EVERYONE },
   {
     operation: 'agreement.signOff.record',
     rule: 'Signed-in callers: governing bodies, Cabinet consultations, consistency reviews (signed versions are public).',
@@ -16,10 +16,10 @@ export const SIGN_OFF_MATRIX: AccessRule[] = [
   },
   {
     operation: 'agreement.signOff.drafts',
-    rule: 'Draft readers of the area: the RD\'s recommendation (HTML and PDF), refresh requests, reopened targets and change permits, each target\'s sign-offs, readiness and the whole history.',
+    rule: 'Draft readers of the area: the RD\'s recommendation (HTML and PDF), refresh requests, reopened targets and change permits (with the levels a change sets), each target\'s sign-offs, readiness and the whole history.',
     document: `query ($id: ID!) { agreement(id: $id) { targets { signOff { valid } signOffs { valid } } signOff {
       recommendation { html pdf { fileName } } targetChangeRequests { status } reopenedTargetIds readiness { ready } history { kind }
-      targetChangePermit(addingKind: "LOCAL") { allowed } } } }`,
+      targetChangePermit(addingKind: "LOCAL", levels: [1, 2, 3]) { allowed rule } } } }`,
     variables: (f) => ({ id: f.agreementId }),
     allowed: DRAFT_READERS,
   },

@@ -23,6 +23,10 @@ export class CabinetConsultation {
   @Column({ type: 'text', name: 'recorded_by' })
   recordedBy: string;
 
+  /** The role in which they recorded it (MINISTER). */
+  @Column({ type: 'text', name: 'recorded_by_role', nullable: true })
+  recordedByRole: string | null;
+
   @Field()
   @Column({ type: 'timestamptz', name: 'recorded_at' })
   recordedAt: Date;

@@ -15,6 +15,10 @@ export class ModerationFlag {
   @Column({ type: 'text', name: 'raised_by' })
   raisedBy: string;
 
+  /** The role in which they raised it (REGIONAL_DIRECTOR, DEPUTY_REGIONAL_DIRECTOR or DEPARTMENT_ANALYST); null for reviews from before it was kept. */
+  @Column({ type: 'text', name: 'raised_by_role', nullable: true })
+  raisedByRole: string | null;
+
   @Field({ description: 'What is inconsistent with comparable agreements.' })
   @Column({ type: 'text' })
   reason: string;
@@ -26,6 +30,9 @@ export class ModerationFlag {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'resolved_by', nullable: true })
   resolvedBy: string | null;
+
+  @Column({ type: 'text', name: 'resolved_by_role', nullable: true })
+  resolvedByRole: string | null;
 
   @Field(() => String, { nullable: true, description: 'How the review was settled.' })
   @Column({ type: 'text', nullable: true })

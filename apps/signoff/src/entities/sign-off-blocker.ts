@@ -60,4 +60,10 @@ export class TargetChangePermit {
 
   @Field(() => String, { nullable: true, description: 'Why not, when refused.' })
   reason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The rule a refusal is given under, as the write is refused with it (extensions.rule): SIGNED_TARGET_CLOSED (no approved change reopened the target) or refresh-as-approved (not the change approved). Null when allowed.',
+  })
+  rule: string | null;
 }

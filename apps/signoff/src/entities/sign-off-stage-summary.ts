@@ -27,4 +27,7 @@ export class SignOffStageSummary {
 
   @Field(() => Date, { nullable: true, description: 'When the last sign-off step was taken.' })
   lastStepAt: Date | null;
+
+  @Field({ description: 'True when the sign-off\'s steps are (or include) generated demo data: its stage and dates are synthetic, not a real sign-off.' })
+  synthetic: boolean;
 }

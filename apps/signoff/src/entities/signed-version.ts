@@ -61,6 +61,10 @@ export class SignedVersion {
   @Column({ type: 'text', name: 'signed_by' })
   signedBy: string;
 
+  /** The role in which they signed or approved (MINISTER for version 1; the theme lead or decider of a refresh). */
+  @Column({ type: 'text', name: 'signed_by_role', nullable: true })
+  signedByRole: string | null;
+
   @Field()
   @Column({ type: 'text' })
   reason: string;

@@ -84,6 +84,10 @@ export class TargetChangeRequest {
   @Column({ type: 'text', name: 'requested_by' })
   requestedBy: string;
 
+  /** The role in which the change was requested (a partnership officer or a GO role); null for requests from before it was kept. */
+  @Column({ type: 'text', name: 'requested_by_role', nullable: true })
+  requestedByRole: string | null;
+
   @Field()
   @Column({ type: 'text' })
   reason: string;
@@ -95,6 +99,9 @@ export class TargetChangeRequest {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'decided_by', nullable: true })
   decidedBy: string | null;
+
+  @Column({ type: 'text', name: 'decided_by_role', nullable: true })
+  decidedByRole: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'decision_reason', nullable: true })

@@ -3,12 +3,13 @@ import { requireDraftReader, requireSignedIn } from '@laa/identity';
 import { IsInt, IsISO8601, IsOptional, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, Resolver, Root, FieldResolver } from 'type-graphql';
 import { judgeTargetSignOff, Target, TargetSignOff } from '../entities/target';
+import { CONFIRMING_DEPARTMENT_RULE } from '../services/confirming-department';
 import { SignOffContext } from './context';
 import { signOffLoaders } from './loaders';
 
 @InputType({ description: 'The department\'s confirmation of the target, as the theme lead records it.' })
 export class DepartmentConfirmationInput {
-  @Field(() => Department)
+  @Field(() => Department, { description: `The department that confirmed it. ${CONFIRMING_DEPARTMENT_RULE}` })
   department: Department;
 
   @Field({ description: 'Who confirmed it for the department.' })
@@ -71,7 +72,9 @@ export class TargetSignOffResolver {
   @Mutation(() => TargetSignOff, {
     description:
       'A GO theme lead of the region signs off a designated or statutory target at the version the department confirmed, recording the confirmation. ' +
-      'FORBIDDEN for other roles; RULE_VIOLATION for local targets, before the target stage, or on a signed agreement without an approved change; CONFLICT if the target changed.',
+      `${CONFIRMING_DEPARTMENT_RULE} ` +
+      'FORBIDDEN for other roles; RULE_VIOLATION for local targets, before the target stage, for another department\'s confirmation (rule confirming-department, ' +
+      'extensions.requiredDepartment), or on a signed agreement without an approved change; CONFLICT if the target changed.',
   })
   async signOffTarget(@Arg('input') input: SignOffTargetInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<TargetSignOff> {
     const record = await services.targets.signOff(caller, input, authorization);

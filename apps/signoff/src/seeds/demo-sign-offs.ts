@@ -1,7 +1,7 @@
 import { insertInBatches } from '@laa/database';
 import { DemoAgreement, demoAgreement, stableUuid } from '@laa/demo-data';
 import { Department, RegionCode } from '@laa/domain';
-import { readAreas, readIndicators } from '@laa/reference-data';
+import { IndicatorReference, readAreas, readIndicators } from '@laa/reference-data';
 import { EntityManager } from 'typeorm';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { GoverningBodyAgreement } from '../entities/governing-body';
@@ -23,7 +23,9 @@ const DEMO_SIGNATORIES: Record<Step, [string, string, string]> = {
 const reached = (plan: DemoAgreement, stage: SignOffStage) =>
   SIGN_OFF_ORDER.indexOf(plan.signOffStage as SignOffStage) >= SIGN_OFF_ORDER.indexOf(stage);
 const stepId = (plan: DemoAgreement, stage: SignOffStage) => stableUuid(`sign-off-step:${plan.id}:${stage}`);
-const stepDate = (stage: SignOffStage) => new Date(Date.UTC(2008, 2 + SIGN_OFF_ORDER.indexOf(stage), 1));
+/** When each demo step was taken: LSP in April 2008, then a month a step (the RD's recommendation in July, Ministers in August). */
+export const demoStepDate = (stage: SignOffStage) => new Date(Date.UTC(2008, 2 + SIGN_OFF_ORDER.indexOf(stage), 1));
+const stepDate = demoStepDate;
 
 /** Sign-off records (synthetic) for the demo agreements already submitted, consistent with each step's conditions. */
 export async function seedDemoSignOffs(manager: EntityManager, region: RegionCode): Promise<void> {
@@ -42,16 +44,17 @@ export async function seedDemoSignOffs(manager: EntityManager, region: RegionCod
   await insertInBatches(manager, SignOff, signOffs);
   await insertInBatches(manager, SignOffStep, steps as SignOffStep[]);
   await insertInBatches(manager, GoverningBodyAgreement, submitted.filter((p) => reached(p, SignOffStage.PARTNERS_AGREED)).flatMap(governingBodies));
-  await insertInBatches(manager, TargetSignOffRecord, submitted.filter((p) => reached(p, SignOffStage.TARGETS_SIGNED_OFF)).flatMap(targetSignOffs));
+  const departments = referenceDepartments(indicators);
+  await insertInBatches(manager, TargetSignOffRecord, submitted.filter((p) => reached(p, SignOffStage.TARGETS_SIGNED_OFF)).flatMap((p) => targetSignOffs(p, departments)));
   const signed = submitted.filter((p) => reached(p, SignOffStage.SIGNED));
   await insertInBatches(manager, CabinetConsultation, signed.map((plan) => ({
     agreementId: plan.id, colleagues: ['Secretary of State for Children, Schools and Families', 'Home Secretary', 'Secretary of State for Health'],
-    outcome: 'No objections', recordedBy: 'Demo Minister', recordedAt: stepDate(SignOffStage.RD_RECOMMENDED),
-  })));
+    outcome: 'No objections', recordedBy: 'Demo Minister', recordedByRole: 'MINISTER', recordedAt: new Date(Date.UTC(2008, 6, 15)),
+  })) as CabinetConsultation[]);
   await insertInBatches(manager, SignedVersion, signed.map((plan) => ({
     agreementId: plan.id, number: 1,
     targets: plan.targets.map((t) => signedTarget({ ...t, version: 1, indicator: { code: t.indicatorCode }, localIndicatorTitle: null })),
-    signedBy: DEMO_SIGNATORIES[SignOffStage.SIGNED][0], reason: DEMO_SIGNATORIES[SignOffStage.SIGNED][2], signedAt: stepDate(SignOffStage.SIGNED),
+    signedBy: DEMO_SIGNATORIES[SignOffStage.SIGNED][0], signedByRole: 'MINISTER', reason: DEMO_SIGNATORIES[SignOffStage.SIGNED][2], signedAt: stepDate(SignOffStage.SIGNED),
   })) as SignedVersion[]);
 }
 
@@ -61,11 +64,40 @@ function governingBodies(plan: DemoAgreement): Partial<GoverningBodyAgreement>[]
   }));
 }
 
-function targetSignOffs(plan: DemoAgreement): Partial<TargetSignOffRecord>[] {
+/** Each indicator's department in the reference data (where it has one): the department that confirms its targets. */
+export function referenceDepartments(indicators: IndicatorReference[]): Map<string, Department> {
+  return new Map(indicators.flatMap((i) => (i.department ? [[i.code, i.department] as const] : [])));
+}
+
+/** The department that confirms a demo target, as the theme lead's sign-off rule needs it (CLG where the reference data names none). */
+export const demoConfirmingDepartment = (target: { kind: string; indicatorCode: string }, departments: Map<string, Department>) =>
+  target.kind === 'STATUTORY_DCSF' ? Department.DCSF : departments.get(target.indicatorCode) ?? Department.CLG;
+
+function targetSignOffs(plan: DemoAgreement, departments: Map<string, Department>): Partial<TargetSignOffRecord>[] {
   return plan.targets.map((target) => ({
     targetId: target.id, agreementId: plan.id, areaCode: plan.areaCode, targetVersion: 1, indicatorCode: target.indicatorCode,
     signedBy: DEMO_SIGNATORIES[SignOffStage.TARGETS_SIGNED_OFF][0], role: 'THEME_LEAD',
-    department: target.kind === 'STATUTORY_DCSF' ? Department.DCSF : Department.CLG,
+    department: demoConfirmingDepartment(target, departments),
     confirmedBy: 'Demo department contact', confirmedOn: '2008-05-15', note: 'Confirmed by e-mail', signedAt: stepDate(SignOffStage.TARGETS_SIGNED_OFF), synthetic: true,
   }));
+}
+
+/**
+ * Stores seeded before the confirming-department rule: a demo target sign-off confirmed by another department than
+ * its indicator's (the reference data's; DCSF for the statutory set) is recorded as confirmed by the right one.
+ */
+export async function fixDemoConfirmingDepartments(manager: EntityManager): Promise<void> {
+  const byDepartment = new Map<Department, string[]>();
+  for (const indicator of readIndicators()) {
+    const department = indicator.statutoryDcsf ? Department.DCSF : indicator.department;
+    if (department) byDepartment.set(department, [...(byDepartment.get(department) ?? []), indicator.code]);
+  }
+  for (const [department, codes] of byDepartment) {
+    await manager
+      .createQueryBuilder()
+      .update(TargetSignOffRecord)
+      .set({ department })
+      .where('synthetic AND indicator_code IN (:...codes) AND department <> :department', { codes, department })
+      .execute();
+  }
 }

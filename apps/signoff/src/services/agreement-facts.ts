@@ -1,5 +1,6 @@
 import { notFound } from '@laa/errors';
 import { PeerSubgraphs } from '@laa/subgraph';
+import type { IndicatorDepartmentFact } from './confirming-department';
 
 /** What sign-off asks of the agreements subgraph (it never reads that subgraph's tables). */
 export interface AgreementFacts {
@@ -44,8 +45,8 @@ export interface RecommendationFacts extends AgreementFacts {
   firstYear: number;
   /** True for a generated demo agreement: its recommendation says so. */
   synthetic: boolean;
-  targets: (TargetContentFact & { theme: string })[];
-  priorities: { title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
+  targets: (TargetContentFact & { theme: string; priority: { id: string } | null })[];
+  priorities: { id: string; title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
 }
 
 /** The latest version of an area's story of place, as the evidence subgraph keeps it. */
@@ -66,10 +67,11 @@ const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
 const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
   id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
 const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
-  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } }
-  priorities { title description tier criteriaMet assessmentReason } } }`;
+  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }
+  priorities { id title description tier criteriaMet assessmentReason } } }`;
 const AREAS = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { id area { code } } } }';
 const STORY = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { storyOfPlace { id version signOff { signedOffBy } } } } }';
+const INDICATOR_DEPARTMENT = 'query ($code: String!) { indicator(code: $code) { code department departmentNote } }';
 const PLACE = 'query ($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }';
 
 /** Reads the facts sign-off rules need from the region's other subgraphs, on the caller's behalf. */
@@ -105,6 +107,12 @@ export class AgreementFactsClient {
     const target = _entities[0];
     if (!target) throw notFound('Target', id);
     return target;
+  }
+
+  /** An indicator's department in the reference data (public; the evidence subgraph keeps the indicator set), null if evidence does not hold it. */
+  async indicatorDepartment(code: string, authorization: string | undefined): Promise<IndicatorDepartmentFact | null> {
+    const { indicator } = await this.peers.query<{ indicator: IndicatorDepartmentFact | null }>('evidence', INDICATOR_DEPARTMENT, { code }, authorization);
+    return indicator;
   }
 
   /** The area's latest story of place (draft content: the caller must read the area's drafts), null if it has none. */

@@ -38,13 +38,17 @@ export function signOffHistory(records: SignOffRecords): SignOffEvent[] {
       at: r.signedAt, kind: SignOffEventKind.TARGET_SIGNED_OFF, by: r.signedBy, role: r.role, targetId: r.targetId, reason: r.note || null,
       summary: `${label(r.targetId)} version ${r.targetVersion} signed off, confirmed with ${DEPARTMENT_NAMES[r.department] ?? r.department} by ${r.confirmedBy} on ${r.confirmedOn}`,
     })),
-    ...records.consultations.map((c) => event({ at: c.recordedAt, kind: SignOffEventKind.CABINET_CONSULTED, by: c.recordedBy, reason: c.outcome, summary: `The Secretary of State consulted ${c.colleagues.join(', ')}` })),
+    ...records.consultations.map((c) => event({
+      at: c.recordedAt, kind: SignOffEventKind.CABINET_CONSULTED, by: c.recordedBy, role: c.recordedByRole, reason: c.outcome, summary: `The Secretary of State consulted ${c.colleagues.join(', ')}`,
+    })),
     ...records.reviews.flatMap((f) => [
-      event({ at: f.raisedAt, kind: SignOffEventKind.REVIEW_RAISED, by: f.raisedBy, reason: f.reason, summary: 'Marked for a cross-GO consistency review' }),
-      ...(f.resolvedAt && f.resolvedBy ? [event({ at: f.resolvedAt, kind: SignOffEventKind.REVIEW_RESOLVED, by: f.resolvedBy, reason: f.resolution, summary: 'Consistency review resolved' })] : []),
+      event({ at: f.raisedAt, kind: SignOffEventKind.REVIEW_RAISED, by: f.raisedBy, role: f.raisedByRole, reason: f.reason, summary: 'Marked for a cross-GO consistency review' }),
+      ...(f.resolvedAt && f.resolvedBy
+        ? [event({ at: f.resolvedAt, kind: SignOffEventKind.REVIEW_RESOLVED, by: f.resolvedBy, role: f.resolvedByRole, reason: f.resolution, summary: 'Consistency review resolved' })]
+        : []),
     ]),
     ...records.changes.flatMap((c) => changeEvents(c, label)),
-    ...records.versions.map((v) => event({ at: v.signedAt, kind: SignOffEventKind.VERSION_SIGNED, by: v.signedBy, reason: v.reason, summary: `Signed version ${v.number} recorded: ${v.targets.length} targets` })),
+    ...records.versions.map((v) => event({ at: v.signedAt, kind: SignOffEventKind.VERSION_SIGNED, by: v.signedBy, role: v.signedByRole, reason: v.reason, summary: `Signed version ${v.number} recorded: ${v.targets.length} targets` })),
   ];
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
@@ -59,12 +63,12 @@ function changeEvents(change: TargetChangeRequest, label: (id: string) => string
   const what = change.targetId ? `${change.change.toLowerCase().replace(/_/g, ' ')} of ${label(change.targetId)}` : 'a new designated target';
   const levels = change.proposedLevels ? ` to ${change.proposedLevels.join(' / ')}` : '';
   const requested = event({
-    at: change.requestedAt, kind: SignOffEventKind.CHANGE_REQUESTED, by: change.requestedBy, reason: change.reason, targetId: change.targetId,
+    at: change.requestedAt, kind: SignOffEventKind.CHANGE_REQUESTED, by: change.requestedBy, role: change.requestedByRole, reason: change.reason, targetId: change.targetId,
     summary: `Change requested: ${what}${levels} (approval: ${change.approvalLevel === 'MINISTERS' ? 'Ministers' : 'the Government Office'})`,
   });
   if (!change.decidedAt || !change.decidedBy) return [requested];
   const outcome = change.status === TargetChangeStatus.REJECTED ? 'rejected' : 'approved';
-  return [requested, event({ at: change.decidedAt, kind: SignOffEventKind.CHANGE_DECIDED, by: change.decidedBy, reason: change.decisionReason, targetId: change.targetId, summary: `Change ${outcome}: ${what}` })];
+  return [requested, event({ at: change.decidedAt, kind: SignOffEventKind.CHANGE_DECIDED, by: change.decidedBy, role: change.decidedByRole, reason: change.decisionReason, targetId: change.targetId, summary: `Change ${outcome}: ${what}` })];
 }
 
 /** Names targets by indicator from what sign-off itself kept (target sign-offs, signed versions). */

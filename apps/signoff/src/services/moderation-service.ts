@@ -15,7 +15,7 @@ export class ModerationService {
   }
 
   async flag(caller: Caller, input: { agreementId: string; reason: string }): Promise<ModerationFlag> {
-    const person = this.moderator(caller);
+    const { person, role } = this.moderator(caller);
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: input.agreementId });
     if (!signOff || signOff.stage === SignOffStage.SIGNED) {
       throw ruleViolation('moderation-during-sign-off', `Consistency review applies to agreements in sign-off (this one is ${signOff?.stage ?? SignOffStage.NOT_STARTED})`);
@@ -23,22 +23,24 @@ export class ModerationService {
     const open = await this.db.getRepository(ModerationFlag).countBy({ agreementId: input.agreementId, resolvedAt: IsNull() });
     if (open) throw ruleViolation('one-review-at-a-time', 'The agreement is already under consistency review');
     const repository = this.db.getRepository(ModerationFlag);
-    return repository.save(repository.create({ agreementId: input.agreementId, raisedBy: personLabel(person), reason: input.reason, raisedAt: new Date() }));
+    return repository.save(repository.create({ agreementId: input.agreementId, raisedBy: personLabel(person), raisedByRole: role, reason: input.reason, raisedAt: new Date() }));
   }
 
   async resolve(caller: Caller, input: { flagId: string; resolution: string }): Promise<ModerationFlag> {
-    const person = this.moderator(caller);
+    const { person, role } = this.moderator(caller);
     const repository = this.db.getRepository(ModerationFlag);
     const flag = await repository.findOneBy({ id: input.flagId });
     if (!flag) throw notFound('Consistency review', input.flagId);
     if (flag.resolvedAt) throw ruleViolation('already-resolved', `The review was already resolved by ${flag.resolvedBy}`);
-    Object.assign(flag, { resolvedBy: personLabel(person), resolution: input.resolution, resolvedAt: new Date() });
+    Object.assign(flag, { resolvedBy: personLabel(person), resolvedByRole: role, resolution: input.resolution, resolvedAt: new Date() });
     return repository.save(flag);
   }
 
+  /** The moderator and the role in which they moderate (the history records both). */
   private moderator(caller: Caller) {
     const person = requireSignedIn(caller);
-    if (!moderatorRole(person)) throw forbidden('Only cross-GO moderators (a Regional Director or Deputy of any region, or a CLG analyst) may do this');
-    return person;
+    const role = moderatorRole(person);
+    if (!role) throw forbidden('Only cross-GO moderators (a Regional Director or Deputy of any region, or a CLG analyst) may do this');
+    return { person, role };
   }
 }

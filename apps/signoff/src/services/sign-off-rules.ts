@@ -1,5 +1,5 @@
 import { RegionCode } from '@laa/domain';
-import { Caller, Role } from '@laa/identity';
+import { Caller, GO_NEGOTIATOR_ROLES, Role } from '@laa/identity';
 import { SIGN_OFF_ORDER, SignOffStage } from '../entities/sign-off-stage';
 
 export type Step = Exclude<SignOffStage, SignOffStage.NOT_STARTED>;
@@ -48,6 +48,12 @@ export function moderatorRole(caller: SignedIn): Role | null {
   const go = grantIn(caller, [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR], 'any');
   if (go) return go;
   return caller.grants.find((g) => g.role === Role.DEPARTMENT_ANALYST && g.department === 'CLG')?.role ?? null;
+}
+
+/** The grant that lets the caller change the area's agreement (a partnership officer of the area, or a GO negotiator of the region), if any. */
+export function editorRole(caller: SignedIn, place: { region: RegionCode; area: string }): Role | null {
+  const grant = caller.grants.find((g) => (GO_NEGOTIATOR_ROLES.has(g.role) && g.region === place.region) || (g.role === Role.PARTNERSHIP_OFFICER && g.area === place.area));
+  return grant?.role ?? null;
 }
 
 /** A person as the history records them: name and id. */

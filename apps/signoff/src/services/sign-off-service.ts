@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { badInput, conflict, forbidden, ruleViolation } from '@laa/errors';
-import { Caller, requireSignedIn } from '@laa/identity';
+import { Caller, requireSignedIn, Role } from '@laa/identity';
 import { PeerSubgraphs } from '@laa/subgraph';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
@@ -12,6 +12,7 @@ import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
 import { BlockerKind, SignOffReadiness } from '../entities/sign-off-blocker';
 import { AgreementFactsClient } from './agreement-facts';
+import { EvidenceFactsClient } from './evidence-facts';
 import { describeMissing } from './readiness';
 import { recommendationContent, RecommendationContent } from './recommendation/content';
 import { recommendationHtml } from './recommendation/html';
@@ -56,9 +57,11 @@ const REFUSALS: Record<SignOffStage, [string, string]> = {
 export class SignOffService {
   readonly facts: AgreementFactsClient;
   readonly conditions: StepConditions;
+  private readonly evidence: EvidenceFactsClient;
 
   constructor(private readonly db: DataSource, private readonly region: RegionCode, peers: PeerSubgraphs) {
     this.facts = new AgreementFactsClient(peers);
+    this.evidence = new EvidenceFactsClient(peers);
     this.conditions = new StepConditions(db, this.facts);
   }
 
@@ -106,7 +109,7 @@ export class SignOffService {
       checkCurrent(locked, request);
       const takenBy = personLabel(person);
       const stepId = await this.record(manager, request, { takenBy, role, areaCode: agreement.area.code }, version);
-      await this.recordExtras(manager, request, stepId, takenBy, extras);
+      await this.recordExtras(manager, request, stepId, { takenBy, role }, extras);
       return manager.findOneByOrFail(SignOff, { agreementId: request.agreementId });
     });
   }
@@ -132,11 +135,13 @@ export class SignOffService {
   }
 
   private async recommendation(request: SignOffStepRequest, authorization?: string): Promise<StepExtras> {
+    // Everything the document says is read now, over the peers on the RD's behalf, before the step's transaction opens.
     const facts = await this.facts.forRecommendation(request.agreementId, authorization);
+    const evidence = await this.evidence.forPlace(facts.area.code, facts.targets.map((t) => t.indicator.code), authorization);
     const generatedAt = new Date();
     const likelyImpact = request.likelyImpact?.trim() || 'Not stated by the Regional Director.';
     return {
-      recommendation: (recommendedBy) => recommendationContent({ facts, recommendedBy, likelyImpact, reason: request.reason, generatedAt, synthetic: facts.synthetic }),
+      recommendation: (recommendedBy) => recommendationContent({ facts, evidence, recommendedBy, likelyImpact, reason: request.reason, generatedAt, synthetic: facts.synthetic }),
     };
   }
 
@@ -178,7 +183,7 @@ export class SignOffService {
     return inserted.identifiers[0].id as string;
   }
 
-  private async recordExtras(manager: EntityManager, request: SignOffStepRequest, stepId: string, takenBy: string, extras: StepExtras) {
+  private async recordExtras(manager: EntityManager, request: SignOffStepRequest, stepId: string, { takenBy, role }: { takenBy: string; role: string }, extras: StepExtras) {
     if (request.stage === SignOffStage.PARTNERS_AGREED) {
       const bodies = (request.governingBodies ?? []).map((b) => ({ ...b, agreementId: request.agreementId, stepId, synthetic: false }));
       await manager.insert(GoverningBodyAgreement, bodies);
@@ -188,14 +193,17 @@ export class SignOffService {
       await manager.upsert(Recommendation, { agreementId: request.agreementId, content, html: recommendationHtml(content), recommendedBy: takenBy, generatedAt: new Date() }, ['agreementId']);
     }
     if (extras.signedTargets) {
-      await manager.insert(SignedVersion, { agreementId: request.agreementId, number: 1, targets: extras.signedTargets, signedBy: takenBy, reason: request.reason, signedAt: new Date() });
+      await manager.insert(SignedVersion, {
+        agreementId: request.agreementId, number: 1, targets: extras.signedTargets, signedBy: takenBy, signedByRole: role, reason: request.reason, signedAt: new Date(),
+      });
     }
   }
 
   /** The Secretary of State's consultation of Cabinet colleagues, recorded by a Minister once the RD has recommended. */
   async recordCabinetConsultation(caller: Caller, input: { agreementId: string; colleagues: string[]; outcome: string }): Promise<CabinetConsultation> {
     const person = requireSignedIn(caller);
-    if (!person.grants.some((g) => g.role === 'MINISTER')) throw forbidden('Only a Minister may record the Secretary of State\'s consultation of Cabinet colleagues');
+    const role = person.grants.find((g) => g.role === Role.MINISTER)?.role;
+    if (!role) throw forbidden('Only a Minister may record the Secretary of State\'s consultation of Cabinet colleagues');
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: input.agreementId });
     if (signOff?.stage !== SignOffStage.RD_RECOMMENDED) {
       throw ruleViolation('cabinet-after-recommendation', `Cabinet colleagues are consulted once the Regional Director has recommended (the agreement is at ${signOff?.stage ?? SignOffStage.NOT_STARTED})`);
@@ -203,7 +211,7 @@ export class SignOffService {
     const colleagues = input.colleagues.map((c) => c.trim()).filter(Boolean);
     if (!colleagues.length) throw badInput('Name the Cabinet colleagues consulted');
     const repository = this.db.getRepository(CabinetConsultation);
-    return repository.save(repository.create({ agreementId: input.agreementId, colleagues, outcome: input.outcome, recordedBy: personLabel(person), recordedAt: new Date() }));
+    return repository.save(repository.create({ agreementId: input.agreementId, colleagues, outcome: input.outcome, recordedBy: personLabel(person), recordedByRole: role, recordedAt: new Date() }));
   }
 }
 

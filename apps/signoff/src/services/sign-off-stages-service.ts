@@ -27,13 +27,15 @@ export class SignOffStagesService {
         .createQueryBuilder('step')
         .select('step.agreement_id', 'agreementId')
         .addSelect('max(step.taken_at)', 'lastStepAt')
+        .addSelect('bool_or(step.synthetic)', 'synthetic')
         .where('step.agreement_id IN (:...ids)', { ids: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'] })
         .groupBy('step.agreement_id')
-        .getRawMany<{ agreementId: string; lastStepAt: Date | string }>(),
+        .getRawMany<{ agreementId: string; lastStepAt: Date | string; synthetic: boolean }>(),
     ]);
     const signOffOf = new Map(signOffs.map((s) => [s.agreementId, s]));
     const reviewed = new Set(flags.map((f) => f.agreementId));
     const lastOf = new Map(lastSteps.map((s) => [s.agreementId, new Date(s.lastStepAt)]));
+    const synthetic = new Set(lastSteps.filter((s) => s.synthetic === true).map((s) => s.agreementId));
     return areas.map((area) => {
       const agreement = agreements.get(area.code) ?? null;
       const signOff = agreement ? signOffOf.get(agreement.id) : undefined;
@@ -46,6 +48,7 @@ export class SignOffStagesService {
         version: signOff?.version ?? 0,
         underReview: agreement ? reviewed.has(agreement.id) : false,
         lastStepAt: agreement ? lastOf.get(agreement.id) ?? null : null,
+        synthetic: agreement ? synthetic.has(agreement.id) : false,
       };
     });
   }

@@ -1,14 +1,14 @@
 import { RegionCode } from '@laa/domain';
 import { badInput, conflict, forbidden, notFound, ruleViolation } from '@laa/errors';
-import { Caller, canEditAgreement, requireSignedIn, Role } from '@laa/identity';
+import { Caller, requireSignedIn, Role } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { signedTarget, SignedVersion } from '../entities/signed-version';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { ApprovalLevel, TargetChangeKind, TargetChangeRequest, TargetChangeStatus } from '../entities/target-change';
 import { AgreementFactsClient, TargetContentFact } from './agreement-facts';
-import { ChangePermit, targetChangePermit } from './change-permit';
-import { grantIn, personLabel } from './sign-off-rules';
+import { ChangePermit, ProposedTargetChange, REFRESH_AS_APPROVED, sameLevels, targetChangePermit } from './change-permit';
+import { editorRole, grantIn, personLabel } from './sign-off-rules';
 
 /**
  * The GO may approve level changes within this tolerance of the signed level (each year, relative);
@@ -49,7 +49,7 @@ export class TargetRefreshService {
   constructor(private readonly db: DataSource, private readonly region: RegionCode, private readonly facts: AgreementFactsClient) {}
 
   /** Whether a target may change now (asked by the agreements subgraph before it writes). */
-  permit(agreementId: string, change: { targetId?: string | null; addingKind?: string | null }): Promise<ChangePermit> {
+  permit(agreementId: string, change: ProposedTargetChange): Promise<ChangePermit> {
     return targetChangePermit(this.db, agreementId, change);
   }
 
@@ -60,7 +60,8 @@ export class TargetRefreshService {
   async request(caller: Caller, input: TargetChangeInput, authorization?: string): Promise<TargetChangeRequest> {
     const person = requireSignedIn(caller);
     const agreement = await this.facts.agreement(input.agreementId);
-    if (!canEditAgreement(caller, { region: this.region, area: agreement.area.code })) {
+    const role = editorRole(person, { region: this.region, area: agreement.area.code });
+    if (!role) {
       throw forbidden(`Only the partnership officers of area ${agreement.area.code} or its GO may request a change to its agreement`);
     }
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: input.agreementId });
@@ -81,6 +82,7 @@ export class TargetRefreshService {
         ...levels,
         status: TargetChangeStatus.REQUESTED,
         requestedBy: personLabel(person),
+        requestedByRole: role,
         reason: input.reason,
         requestedAt: new Date(),
         version: 1,
@@ -116,18 +118,19 @@ export class TargetRefreshService {
       const request = await manager.findOne(TargetChangeRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw notFound('Target change request', input.requestId);
       const approvers = request.approvalLevel === ApprovalLevel.MINISTERS ? [Role.MINISTER] : [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR, Role.MINISTER];
-      if (!grantIn(person, approvers, this.region)) {
+      const role = grantIn(person, approvers, this.region);
+      if (!role) {
         throw forbidden(request.approvalLevel === ApprovalLevel.MINISTERS ? 'This change needs a Minister\'s approval' : `Only the Regional Director or a Deputy of region ${this.region} (or a Minister) may approve this change`);
       }
       if (request.version !== input.expectedVersion) throw conflict(`Request ${request.id} changed: reload`, { version: request.version, status: request.status });
       if (request.status !== TargetChangeStatus.REQUESTED) throw ruleViolation('already-decided', `The request is already ${request.status}`);
-      const decided = { decidedBy: personLabel(person), decisionReason: input.reason, decidedAt: new Date(), version: request.version + 1 };
+      const decided = { decidedBy: personLabel(person), decidedByRole: role, decisionReason: input.reason, decidedAt: new Date(), version: request.version + 1 };
       const status = input.approve ? TargetChangeStatus.APPROVED : TargetChangeStatus.REJECTED;
       await manager.update(TargetChangeRequest, { id: request.id }, { ...decided, status });
       const result = { ...request, ...decided, status };
       // A removal needs no new sign-off: the approval itself makes the new signed version.
       if (input.approve && request.change === TargetChangeKind.REMOVE_DESIGNATED) {
-        await this.recordVersion(manager, request.agreementId, (targets) => targets.filter((t) => t.targetId !== request.targetId), decided.decidedBy, request.reason);
+        await this.recordVersion(manager, request.agreementId, (targets) => targets.filter((t) => t.targetId !== request.targetId), { by: decided.decidedBy, role }, request.reason);
         await manager.update(TargetChangeRequest, { id: request.id }, { status: TargetChangeStatus.APPLIED });
         result.status = TargetChangeStatus.APPLIED;
       }
@@ -149,27 +152,26 @@ export class TargetRefreshService {
   /** Refuses a sign-off that would apply something other than what was approved (other levels than proposed). */
   checkApproved(change: TargetChangeRequest, target: TargetContentFact): void {
     if (change.change !== TargetChangeKind.CHANGE_LEVELS || !change.proposedLevels) return;
-    const same = change.proposedLevels.every((level, year) => level === target.levels[year]);
-    if (!same) {
+    if (!sameLevels(change.proposedLevels, target.levels)) {
       throw ruleViolation(
-        'refresh-as-approved',
+        REFRESH_AS_APPROVED,
         `The approved change sets levels ${change.proposedLevels.join(' / ')}; the target has ${target.levels.join(' / ')}: set the approved levels, or request another change`,
       );
     }
   }
 
   /** The changed target is signed off again: the change is applied and a new signed version records it. */
-  async apply(manager: EntityManager, change: TargetChangeRequest, target: TargetContentFact, by: string): Promise<void> {
+  async apply(manager: EntityManager, change: TargetChangeRequest, target: TargetContentFact, signer: { by: string; role: string }): Promise<void> {
     await manager.update(TargetChangeRequest, { id: change.id }, { status: TargetChangeStatus.APPLIED, targetId: target.id, version: change.version + 1 });
     const entry = signedTarget(target);
-    await this.recordVersion(manager, change.agreementId, (targets) => [...targets.filter((t) => t.targetId !== target.id), entry], by, change.reason);
+    await this.recordVersion(manager, change.agreementId, (targets) => [...targets.filter((t) => t.targetId !== target.id), entry], signer, change.reason);
   }
 
   private async recordVersion(
     manager: EntityManager,
     agreementId: string,
     revise: (targets: SignedVersion['targets']) => SignedVersion['targets'],
-    by: string,
+    signer: { by: string; role: string },
     reason: string,
   ): Promise<void> {
     const latest = await manager.findOne(SignedVersion, { where: { agreementId }, order: { number: 'DESC' } });
@@ -177,7 +179,8 @@ export class TargetRefreshService {
       agreementId,
       number: (latest?.number ?? 0) + 1,
       targets: revise(latest?.targets ?? []),
-      signedBy: by,
+      signedBy: signer.by,
+      signedByRole: signer.role,
       reason: `Controlled refresh: ${reason}`,
       signedAt: new Date(),
     });

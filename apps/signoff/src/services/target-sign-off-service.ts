@@ -6,6 +6,7 @@ import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
 import { AgreementFactsClient } from './agreement-facts';
+import { checkConfirmingDepartment } from './confirming-department';
 import { needsSignOff } from './readiness';
 import { grantIn, personLabel } from './sign-off-rules';
 import { TargetRefreshService } from './target-refresh-service';
@@ -49,6 +50,9 @@ export class TargetSignOffService {
     if (target.version !== request.targetVersion) {
       throw conflict(`Target ${target.id} changed (you confirmed version ${request.targetVersion}, it is now ${target.version}): confirm the current version`, { version: target.version });
     }
+    // The department that answers for the target confirms it; the reference data (asked of evidence, before any transaction) says which.
+    const indicator = target.kind === 'STATUTORY_DCSF' ? null : await this.facts.indicatorDepartment(target.indicator.code, authorization);
+    checkConfirmingDepartment(target, indicator, request.departmentConfirmation);
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: target.agreement.id });
     const signed = signOff?.stage === SignOffStage.SIGNED;
     const change = signed ? await this.refresh.approvedChangeFor(target.agreement.id, target.id) : null;
@@ -74,7 +78,7 @@ export class TargetSignOffService {
         synthetic: false,
       });
       await manager.save(record);
-      if (change) await this.refresh.apply(manager, change, target, personLabel(person));
+      if (change) await this.refresh.apply(manager, change, target, { by: personLabel(person), role });
       return record;
     });
   }

@@ -28,18 +28,24 @@ export interface ChainTarget {
   version: number;
   kind: string;
   levels: number[];
+  /** The indicator and its department in the reference data (served by evidence). */
+  indicator: { code: string; department: string | null };
   signOff: {
     valid: boolean; targetVersion: number; invalidatedBecause: string | null; signedBy: string;
     departmentConfirmation: { department: string; confirmedBy: string; confirmedOn: string; note: string };
   } | null;
 }
 
-export const TARGETS = `query ($id: ID!) { agreement(id: $id) { signOff { stage version } targets { id version kind levels
+export const TARGETS = `query ($id: ID!) { agreement(id: $id) { signOff { stage version } targets { id version kind levels indicator { code department }
   signOff { valid targetVersion invalidatedBecause signedBy departmentConfirmation { department confirmedBy confirmedOn note } } } } }`;
 export const READINESS = `query ($id: ID!) { agreement(id: $id) { signOff { readiness { nextStage takenBy ready blockers { kind ref label reason } } } } }`;
 export const SIGN_OFF_TARGET = `mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid targetVersion signedBy departmentConfirmation { department confirmedBy } } }`;
 export const TAKE_STEP = `mutation ($input: SignOffStepInput!) { takeSignOffStep(input: $input) { stage version } }`;
 export const RECOMMEND = `mutation ($input: RecommendAgreementInput!) { recommendAgreement(input: $input) { stage version recommendation { html generatedAt } } }`;
+
+/** The department whose confirmation signs a target off: DCSF for the statutory set, else the indicator's own (any, here CLG, where it has none). */
+export const confirmingDepartment = (target: Pick<ChainTarget, 'kind' | 'indicator'>) =>
+  target.kind === 'STATUTORY_DCSF' ? 'DCSF' : target.indicator.department ?? 'CLG';
 
 export const confirmation = (department = 'CLG') => ({ department, confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting' });
 

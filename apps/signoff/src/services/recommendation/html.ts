@@ -1,4 +1,4 @@
-import { RecommendationContent, SECTION_HEADINGS } from './content';
+import { evidenceSentence, isEarlierPriority, QuotedStory, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -23,11 +23,46 @@ ${doc.shape.targets.map((t) => `<tr><td>${escape(t.indicator)}</td><td>${escape(
 </tbody></table></section>
 <section id="impact"><h2>${impact}</h2><p>${escape(doc.impact.statement)}</p><p>${escape(doc.impact.summary)}</p></section>
 <section id="priorities"><h2>${priorities}</h2>
-${doc.priorities.length ? `<ol>${doc.priorities.map((p) => `<li><h3>${escape(p.title)}${p.tier ? ` <span class="tier">tier ${p.tier}</span>` : ''}</h3>
-<p><strong>Story of place:</strong> ${escape(p.story)}</p>
-<p><strong>Evidence:</strong> ${escape(p.evidence)}</p></li>`).join('\n')}</ol>` : '<p>No priority outcomes recorded.</p>'}</section>
+${storyHtml(doc)}
+${prioritiesHtml(doc)}
+${doc.otherTargets?.length ? `<div class="other-targets"><h3>Targets not tied to a priority</h3>${targetsHtml(doc.otherTargets)}</div>` : ''}</section>
 <section id="recommendation"><h2>${recommendation}</h2><p>${escape(doc.recommendation)}</p></section>
 </article></body></html>`;
+}
+
+function storyHtml(doc: RecommendationContent): string {
+  const note = doc.evidenceNote ? `<p class="note">${escape(doc.evidenceNote)}</p>` : '';
+  if (!doc.storyOfPlace) return note;
+  const story: QuotedStory = doc.storyOfPlace;
+  const signOff = story.signOff
+    ? `Signed off for the LSP by ${escape(story.signOff.signedOffBy)} on ${story.signOff.signedOffOn}${story.signOff.note ? `: ${escape(story.signOff.note)}` : '.'}`
+    : 'Not signed off by the LSP.';
+  const claims = story.claims.map((c) => {
+    const behind = [...c.evidence.map((e) => `${escape(e.indicator)}: ${escape(evidenceSentence(e))}`), ...c.softEvidence.map((s) => `Soft intelligence: ${escape(s)}`)];
+    return `<li>${escape(c.statement)}${behind.length ? `<ul>${behind.map((b) => `<li>${b}</li>`).join('')}</ul>` : ''}</li>`;
+  });
+  return `${note}<div class="story" id="story-of-place"><h3>The story of place (version ${story.version})${story.synthetic ? ' <span class="synthetic">synthetic</span>' : ''}</h3>
+<p><strong>What kind of place it is:</strong> ${escape(story.placeToday)}</p>
+<p><strong>What it wants to be:</strong> ${escape(story.ambition)}</p>
+<p class="story-sign-off">${signOff}</p>
+${claims.length ? `<p><strong>Its claims and the evidence behind them:</strong></p><ul class="claims">${claims.join('\n')}</ul>` : ''}</div>`;
+}
+
+function targetsHtml(targets: TargetEvidence[]): string {
+  return `<ul class="evidence">${targets.map((t) => `<li><strong>${escape(t.indicator)}</strong> (${escape(t.kind.toLowerCase())}, levels ${escape(t.levels)}): ${escape(evidenceSentence(t.evidence))}</li>`).join('\n')}</ul>`;
+}
+
+function prioritiesHtml(doc: RecommendationContent): string {
+  if (!doc.priorities.length) return '<p>No priority outcomes recorded.</p>';
+  const items = doc.priorities.map((p) => {
+    const heading = `<h3>${escape(p.title)}${p.tier ? ` <span class="tier">tier ${p.tier}</span>` : ''}</h3>`;
+    if (isEarlierPriority(p)) return `<li>${heading}\n<p><strong>Story of place:</strong> ${escape(p.story)}</p>\n<p><strong>Evidence:</strong> ${escape(p.evidence)}</p></li>`;
+    const criteria = p.criteria.length ? `<p><strong>Criteria met:</strong> ${p.criteria.map(escape).join('; ')}.</p>` : '<p><strong>Criteria met:</strong> not yet assessed against the criteria.</p>';
+    const assessment = p.assessment ? `<p><strong>Assessment:</strong> ${escape(p.assessment)}</p>` : '';
+    const evidence = p.targets.length ? `<p><strong>Evidence behind its targets:</strong></p>${targetsHtml(p.targets)}` : '<p><strong>Evidence behind its targets:</strong> no target measures this priority yet.</p>';
+    return `<li>${heading}\n<p><strong>Why it matters here:</strong> ${escape(p.description)}</p>\n${criteria}${assessment}\n${evidence}</li>`;
+  });
+  return `<ol class="priorities">${items.join('\n')}</ol>`;
 }
 
 const STYLE = `
@@ -35,11 +70,16 @@ body { font-family: Georgia, 'Times New Roman', serif; color: #111; margin: 2rem
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; border-bottom: 1px solid #999; margin-top: 1.6rem; } h3 { font-size: 1rem; margin: 0.6rem 0 0.2rem; }
 .office { text-transform: uppercase; letter-spacing: 0.05em; color: #444; }
 .synthetic { background: #fff3cd; padding: 0.3rem 0.6rem; display: inline-block; }
+h3 .synthetic { font-weight: normal; font-size: 0.8rem; padding: 0 0.4rem; }
 .tier { font-weight: normal; color: #555; }
+.note { font-style: italic; color: #444; }
+.story { border-left: 3px solid #bbb; padding-left: 0.8rem; margin: 0.8rem 0; }
+.story-sign-off { color: #333; }
+ul.evidence, ul.claims { padding-left: 1.2rem; } ul.claims ul { font-size: 0.92rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.85rem; } th, td { border: 1px solid #bbb; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 @media print {
   @page { size: A4; margin: 18mm; }
   body { margin: 0; max-width: none; font-size: 10.5pt; padding: 0; }
-  section { break-inside: auto; } h2, h3 { break-after: avoid; } tr { break-inside: avoid; }
+  section { break-inside: auto; } h2, h3 { break-after: avoid; } tr, ul.evidence li { break-inside: avoid; }
   .synthetic { border: 1px solid #999; }
 }`;

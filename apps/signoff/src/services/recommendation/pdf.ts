@@ -1,9 +1,12 @@
 import PDFDocument from 'pdfkit';
-import { RecommendationContent, SECTION_HEADINGS } from './content';
+import { evidenceSentence, isEarlierPriority, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
 
 /** A4 with the print stylesheet's 18 mm margins (51 pt), in the standard PDF fonts (no font files to ship). */
 const MARGIN = 51;
 const FONT = { body: 'Times-Roman', bold: 'Times-Bold', italic: 'Times-Italic' };
+const BODY = 10.5;
+/** Lines of what follows a heading that must share its page: a heading never stands alone at the foot of a page. */
+const LINES_KEPT_WITH_HEADING = 2;
 
 /** The recommendation as a PDF: the same standard-format content as the HTML page, laid out for A4. */
 export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
@@ -23,11 +26,11 @@ export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
   });
   header(pdf, doc);
   shape(pdf, doc);
-  heading(pdf, SECTION_HEADINGS[1]);
+  heading(pdf, SECTION_HEADINGS[1], doc.impact.statement);
   paragraph(pdf, doc.impact.statement);
   paragraph(pdf, doc.impact.summary);
   priorities(pdf, doc);
-  heading(pdf, SECTION_HEADINGS[3]);
+  heading(pdf, SECTION_HEADINGS[3], doc.recommendation);
   paragraph(pdf, doc.recommendation);
   footers(pdf, doc);
   pdf.end();
@@ -35,11 +38,12 @@ export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
 }
 
 type Pdf = InstanceType<typeof PDFDocument>;
+const WIDTH = (pdf: Pdf) => pdf.page.width - 2 * MARGIN;
 
 function header(pdf: Pdf, doc: RecommendationContent) {
   pdf.font(FONT.body).fontSize(9).fillColor('#444').text(doc.office.toUpperCase(), { characterSpacing: 0.6 });
   pdf.moveDown(0.4).font(FONT.bold).fontSize(17).fillColor('#111').text(doc.title);
-  pdf.moveDown(0.4).font(FONT.body).fontSize(10.5).text(`Recommended to Ministers by ${doc.recommendedBy} on ${doc.recommendedOn}.`);
+  pdf.moveDown(0.4).font(FONT.body).fontSize(BODY).text(`Recommended to Ministers by ${doc.recommendedBy} on ${doc.recommendedOn}.`);
   if (doc.synthetic) pdf.moveDown(0.3).font(FONT.italic).text('Synthetic demo data: not a real agreement.');
 }
 
@@ -51,25 +55,61 @@ function footers(pdf: Pdf, doc: RecommendationContent) {
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
     pdf.font(FONT.body).fontSize(8).fillColor('#555')
-      .text(`${doc.title} · page ${i + 1} of ${count}`, MARGIN, pdf.page.height - bottom / 2 - 4, { width: pdf.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
+      .text(`${doc.title} · page ${i + 1} of ${count}`, MARGIN, pdf.page.height - bottom / 2 - 4, { width: WIDTH(pdf), align: 'center', lineBreak: false });
     pdf.page.margins.bottom = bottom;
   }
 }
 
-function heading(pdf: Pdf, text: string) {
-  pdf.moveDown(1).font(FONT.bold).fontSize(13).fillColor('#111').text(text);
+/**
+ * Starts a new page unless the heading and the first lines of what follows it fit above the bottom margin, so that a
+ * heading is never left alone at the foot of a page (the PDF's "keep with next").
+ */
+function keepWithNext(pdf: Pdf, headingHeight: number, following: string) {
+  if (pdf.y + headingHeight + firstLinesHeight(pdf, following) > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+}
+
+/** A font size's line height (with its gap), as moveDown counts lines. */
+const lineHeight = (pdf: Pdf, size: number) => pdf.font(FONT.body).fontSize(size).currentLineHeight(true);
+
+/** The height of the first lines of a body paragraph (all of it if shorter). */
+function firstLinesHeight(pdf: Pdf, text: string): number {
+  pdf.font(FONT.body).fontSize(BODY);
+  const line = pdf.currentLineHeight(true) + 1;
+  return Math.min(pdf.heightOfString(text || ' ', { width: WIDTH(pdf), lineGap: 1 }), LINES_KEPT_WITH_HEADING * line);
+}
+
+/** The room a subheading takes, its space above included (as subheading() draws it). */
+const subheadingHeight = (pdf: Pdf, text: string) => 0.3 * lineHeight(pdf, BODY) + pdf.font(FONT.bold).fontSize(11).heightOfString(text, { width: WIDTH(pdf) });
+
+/**
+ * A section heading, kept with what follows it: its first lines, or a subheading and its first lines (`then`). The
+ * room asked for is a little more than the subheading will ask for, so the subheading never breaks away from it.
+ */
+function heading(pdf: Pdf, text: string, following: string, then?: { subheading: string; following: string }) {
+  pdf.moveDown(1);
+  const own = pdf.font(FONT.bold).fontSize(13).heightOfString(text, { width: WIDTH(pdf) }) + 0.5 * lineHeight(pdf, 13) + 2;
+  keepWithNext(pdf, then ? own + subheadingHeight(pdf, then.subheading) : own, then?.following ?? following);
+  pdf.font(FONT.bold).fontSize(13).fillColor('#111').text(text, MARGIN, pdf.y);
   const y = pdf.y + 2;
   pdf.moveTo(MARGIN, y).lineTo(pdf.page.width - MARGIN, y).lineWidth(0.5).strokeColor('#999').stroke();
-  pdf.moveDown(0.5).font(FONT.body).fontSize(10.5);
+  pdf.moveDown(0.5).font(FONT.body).fontSize(BODY);
+}
+
+/** A heading within a section (a priority, the story of place): bold, kept with its first lines. */
+function subheading(pdf: Pdf, text: string, following: string) {
+  keepWithNext(pdf, subheadingHeight(pdf, text), following);
+  pdf.font(FONT.body).fontSize(BODY).moveDown(0.3);
+  pdf.font(FONT.bold).fontSize(11).fillColor('#111').text(text, MARGIN, pdf.y);
 }
 
 function paragraph(pdf: Pdf, text: string) {
-  pdf.font(FONT.body).fontSize(10.5).text(text, MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 });
+  pdf.font(FONT.body).fontSize(BODY).text(text, MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 });
 }
 
 function shape(pdf: Pdf, doc: RecommendationContent) {
-  heading(pdf, SECTION_HEADINGS[0]);
-  paragraph(pdf, `${doc.shape.partnership}: ${doc.shape.partners.join(', ') || 'members not recorded'}.`);
+  const partners = `${doc.shape.partnership}: ${doc.shape.partners.join(', ') || 'members not recorded'}.`;
+  heading(pdf, SECTION_HEADINGS[0], partners);
+  paragraph(pdf, partners);
   pdf.list(doc.shape.counts.map((c) => `${c.label}: ${c.count}`), { bulletRadius: 1.5, paragraphGap: 1 });
   pdf.moveDown(0.3);
   paragraph(pdf, `Themes covered: ${doc.shape.themes.join(', ') || 'none'}.`);
@@ -85,15 +125,66 @@ function shape(pdf: Pdf, doc: RecommendationContent) {
 }
 
 function priorities(pdf: Pdf, doc: RecommendationContent) {
-  heading(pdf, SECTION_HEADINGS[2]);
-  if (doc.priorities.length === 0) return paragraph(pdf, 'No priority outcomes recorded.');
+  const story = doc.storyOfPlace;
+  const storyHeading = story ? `The story of place (version ${story.version})${story.synthetic ? ', synthetic' : ''}` : '';
+  const whatItIs = story ? `What kind of place it is: ${story.placeToday}` : '';
+  if (doc.evidenceNote) {
+    heading(pdf, SECTION_HEADINGS[2], doc.evidenceNote);
+    pdf.font(FONT.italic).fontSize(BODY).text(doc.evidenceNote, MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 });
+  } else {
+    heading(pdf, SECTION_HEADINGS[2], '', story ? { subheading: storyHeading, following: whatItIs } : undefined);
+  }
+  if (story) {
+    subheading(pdf, storyHeading, whatItIs);
+    labelled(pdf, 'What kind of place it is: ', story.placeToday);
+    labelled(pdf, 'What it wants to be: ', story.ambition);
+    paragraph(pdf, story.signOff
+      ? `Signed off for the LSP by ${story.signOff.signedOffBy} on ${story.signOff.signedOffOn}${story.signOff.note ? `: ${story.signOff.note}` : '.'}`
+      : 'Not signed off by the LSP.');
+    story.claims.forEach((claim) => {
+      bullet(pdf, claim.statement, 0);
+      claim.evidence.forEach((e) => bullet(pdf, `${e.indicator}: ${evidenceSentence(e)}`, 1));
+      claim.softEvidence.forEach((s) => bullet(pdf, `Soft intelligence: ${s}`, 1));
+    });
+  }
+  if (doc.priorities.length === 0) paragraph(pdf, 'No priority outcomes recorded.');
   doc.priorities.forEach((p, i) => {
-    pdf.moveDown(0.3).font(FONT.bold).fontSize(11).text(`${i + 1}. ${p.title}${p.tier ? ` (tier ${p.tier})` : ''}`, MARGIN, pdf.y);
-    labelled(pdf, 'Story of place: ', p.story);
-    labelled(pdf, 'Evidence: ', p.evidence);
+    const title = `${i + 1}. ${p.title}${p.tier ? ` (tier ${p.tier})` : ''}`;
+    if (isEarlierPriority(p)) {
+      subheading(pdf, title, `Story of place: ${p.story}`);
+      labelled(pdf, 'Story of place: ', p.story);
+      labelled(pdf, 'Evidence: ', p.evidence);
+      return;
+    }
+    subheading(pdf, title, `Why it matters here: ${p.description}`);
+    labelled(pdf, 'Why it matters here: ', p.description);
+    labelled(pdf, 'Criteria met: ', p.criteria.length ? `${p.criteria.join('; ')}.` : 'not yet assessed against the criteria.');
+    if (p.assessment) labelled(pdf, 'Assessment: ', p.assessment);
+    if (!p.targets.length) labelled(pdf, 'Evidence behind its targets: ', 'no target measures this priority yet.');
+    else targets(pdf, 'Evidence behind its targets:', p.targets);
   });
+  if (doc.otherTargets?.length) {
+    subheading(pdf, 'Targets not tied to a priority', targetLine(doc.otherTargets[0]));
+    targets(pdf, null, doc.otherTargets);
+  }
+}
+
+const targetLine = (t: TargetEvidence) => `${t.indicator} (${t.kind.toLowerCase()}, levels ${t.levels}): ${evidenceSentence(t.evidence)}`;
+
+function targets(pdf: Pdf, label: string | null, list: TargetEvidence[]) {
+  if (label) {
+    keepWithNext(pdf, firstLinesHeight(pdf, label) + 2, list[0] ? targetLine(list[0]) : '');
+    pdf.font(FONT.bold).fontSize(BODY).text(label, MARGIN, pdf.y, { paragraphGap: 2 });
+  }
+  list.forEach((t) => bullet(pdf, targetLine(t), 0));
+}
+
+function bullet(pdf: Pdf, text: string, depth: number) {
+  const indent = 10 + depth * 12;
+  pdf.font(FONT.body).fontSize(depth ? BODY - 1 : BODY).text(`• ${text}`, MARGIN + indent, pdf.y, { width: WIDTH(pdf) - indent, paragraphGap: 2, lineGap: 1 });
+  pdf.x = MARGIN;
 }
 
 function labelled(pdf: Pdf, label: string, text: string) {
-  pdf.font(FONT.bold).fontSize(10.5).text(label, MARGIN, pdf.y, { continued: true }).font(FONT.body).text(text, { paragraphGap: 3 });
+  pdf.font(FONT.bold).fontSize(BODY).text(label, MARGIN, pdf.y, { continued: true }).font(FONT.body).text(text, { paragraphGap: 3 });
 }

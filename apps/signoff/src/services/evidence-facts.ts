@@ -1,0 +1,82 @@
+import { PeerSubgraphs } from '@laa/subgraph';
+
+/** One indicator's evidence in the area, as the evidence subgraph computes it: figures of record, trend, benchmark. */
+export interface IndicatorEvidenceFact {
+  indicator: { code: string; title: string | null };
+  /** Oldest first; value null for an unresolved rival figure. */
+  series: { period: string; value: number | null; provisional: boolean }[];
+  trend: { direction: string };
+  benchmark: { period: string; quartile: number | null; areasRanked: number } | null;
+}
+
+/** The latest version of the area's story of place, with the evidence behind each claim. */
+export interface StoryOfPlaceFact {
+  version: number;
+  placeToday: string;
+  ambition: string;
+  synthetic: boolean;
+  signOff: { signedOffBy: string; signedOffAt: string; note: string } | null;
+  claims: { statement: string; evidence: IndicatorEvidenceFact[]; softEvidence: { title: string; source: string }[] }[];
+}
+
+/** What the recommendation's section 3 quotes from the evidence base. */
+export interface PlaceEvidence {
+  /** False when the evidence base was not read (a demo recommendation made from the demo data alone). */
+  read: boolean;
+  storyOfPlace: StoryOfPlaceFact | null;
+  /** Each target indicator the evidence holds, by code. */
+  indicators: ReadonlyMap<string, IndicatorEvidenceFact>;
+}
+
+const EVIDENCE = 'indicator { code title } series { period value provisional } trend { direction } benchmark { period quartile areasRanked }';
+const STORY = `storyOfPlace { version placeToday ambition synthetic signOff { signedOffBy signedOffAt note }
+  claims { statement evidence { ${EVIDENCE} } softEvidence { title source } } }`;
+
+/** Variables $c0, $c1, ... for a list of indicator codes, and their declarations: codes never go into the query text. */
+function codeVariables(codes: string[]) {
+  return {
+    declarations: codes.map((_, i) => `, $c${i}: String!`).join(''),
+    values: Object.fromEntries(codes.map((code, i) => [`c${i}`, code])),
+  };
+}
+
+/**
+ * Reads what a recommendation quotes from the evidence subgraph, on the caller's behalf (the story of place is draft
+ * content): the area's story of place and the evidence of each target indicator. Two calls whatever the number of
+ * targets: which indicators the evidence holds (with the story), then their evidence.
+ */
+export class EvidenceFactsClient {
+  constructor(private readonly peers: PeerSubgraphs) {}
+
+  async forPlace(areaCode: string, indicatorCodes: readonly string[], authorization: string | undefined): Promise<PlaceEvidence> {
+    const codes = [...new Set(indicatorCodes)];
+    const representations = [{ __typename: 'Area', code: areaCode }];
+    const asked = codeVariables(codes);
+    const known = codes.map((_, i) => `i${i}: indicator(code: $c${i}) { code }`).join(' ');
+    const first = await this.peers.query<{ _entities: ({ storyOfPlace: StoryOfPlaceFact | null } | null)[] } & Record<string, { code: string } | null>>(
+      'evidence',
+      `query ($representations: [_Any!]!${asked.declarations}) { _entities(representations: $representations) { ... on Area { ${STORY} } } ${known} }`,
+      { representations, ...asked.values },
+      authorization,
+    );
+    // Indicators the evidence does not hold (a local target's own indicator not defined there) have no evidence to quote.
+    const held = codes.filter((_, i) => first[`i${i}`]);
+    const indicators = new Map<string, IndicatorEvidenceFact>();
+    if (held.length) {
+      const vars = codeVariables(held);
+      const fields = held.map((_, i) => `e${i}: indicatorEvidence(indicator: $c${i}) { ${EVIDENCE} }`).join(' ');
+      const second = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }>(
+        'evidence',
+        `query ($representations: [_Any!]!${vars.declarations}) { _entities(representations: $representations) { ... on Area { ${fields} } } }`,
+        { representations, ...vars.values },
+        authorization,
+      );
+      const area = second._entities[0];
+      held.forEach((code, i) => {
+        const evidence = area?.[`e${i}`];
+        if (evidence) indicators.set(code, evidence);
+      });
+    }
+    return { read: true, storyOfPlace: first._entities[0]?.storyOfPlace ?? null, indicators };
+  }
+}
