@@ -48,29 +48,58 @@ async function api<D>(user: string, query: string, variables: Record<string, unk
   return result.data!;
 }
 
-interface Target { id: string; version: number; kind: string; levels: number[]; indicator: { code: string } }
+interface Target { id: string; version: number; kind: string; levels: number[]; indicator: { code: string; department: string | null } }
 const targets = async () =>
-  (await api<{ agreement: { targets: Target[] } }>('tl', 'query ($id: ID!) { agreement(id: $id) { targets { id version kind levels indicator { code } } } }', { id: agreementId })).agreement.targets;
+  (await api<{ agreement: { targets: Target[] } }>('tl', 'query ($id: ID!) { agreement(id: $id) { targets { id version kind levels indicator { code department } } } }', { id: agreementId })).agreement.targets;
 
 const SIGN_OFF_TARGET = 'mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid } }';
-const confirmation = { department: 'CLG', confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting' };
+/** The department that answers for a target confirms it: DCSF for the statutory set, else its indicator's (any, here CLG, where it has none). */
+const confirmation = (target: Target) => ({
+  department: target.kind === 'STATUTORY_DCSF' ? 'DCSF' : target.indicator.department ?? 'CLG', confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting',
+});
+
+describe('the sign-off board', () => {
+  it('marks the sign-offs made of demo steps synthetic, their stages and dates, and no others', async () => {
+    await page.goto(`${consoleServer.url}#/sign-off`);
+    const board = page.getByTestId(`sign-off-${REGION}`);
+    await board.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+    // Barnsley's demo agreement had its LSP and partners' steps generated (PARTNERS_AGREED): both its stage and its date are marked.
+    const barnsley = board.getByTestId(`sign-off-${AREA}`);
+    await expect(barnsley.getByTestId('sign-off-stage').textContent()).resolves.toBe('Partners agreed synthetic');
+    await expect(barnsley.getByTestId('last-step').locator('.synthetic').textContent()).resolves.toBe('synthetic');
+    const notStarted = board.locator('tbody tr').filter({ has: page.getByTestId('sign-off-stage').getByText('Not started', { exact: true }) });
+    expect(await notStarted.count()).toBeGreaterThan(0);
+    await expect(notStarted.locator('.synthetic').count()).resolves.toBe(0);
+    await expect(page.locator('.legend').first().textContent()).resolves.toContain('synthetic marks sign-offs whose steps and dates are generated demo data');
+  });
+});
 
 describe('signing off an agreement in the console, role by role', () => {
   it('a theme lead signs off a target with the department\'s confirmation, which the page shows', async () => {
     await signInAs('tl');
     await openSignOff();
-    const [first, ...rest] = await targets();
+    const all = await targets();
+    const first = all.find((t) => t.kind === 'STATUTORY_DCSF')!;
+    const rest = all.filter((t) => t.id !== first.id);
     await page.getByTestId('sign-off-target').selectOption(first.id);
     const panel = page.getByTestId('panel-theme-lead');
-    await panel.getByLabel('Department').selectOption(first.kind === 'STATUTORY_DCSF' ? 'DCSF' : 'CLG');
+    // The page offers the department the rule needs; another department's confirmation is refused, naming the one needed.
+    await expect(panel.getByLabel('Department').inputValue()).resolves.toBe('DCSF');
+    await expect(panel.getByTestId('confirming-department').textContent()).resolves.toBe('Children, Schools and Families confirms this target (statutory DCSF target).');
+    await panel.getByLabel('Department').selectOption('CLG');
     await panel.getByLabel('Confirmed by').fill('Dee Partment');
     await panel.getByLabel('Note').fill('Confirmed by telephone');
     await panel.getByRole('button', { name: 'Sign off this target' }).click();
-    await expect(outcomeOf('panel-theme-lead')).resolves.toContain(`Signed off ${first.indicator.code}`);
+    await expect(outcomeOf('panel-theme-lead')).resolves.toBe(
+      `${first.indicator.code} (statutory) is a statutory DCSF target: it must be confirmed by DCSF (Children, Schools and Families), not CLG (Communities and Local Government)`,
+    );
+    await panel.getByLabel('Department').selectOption('DCSF');
+    await panel.getByRole('button', { name: 'Sign off this target' }).click();
+    await page.getByTestId('panel-theme-lead-outcome').filter({ hasText: `Signed off ${first.indicator.code}` }).waitFor({ timeout: 20_000 });
     const row = page.getByTestId(`target-${first.indicator.code}`);
     await expect(row.getByTestId('target-sign-off').textContent()).resolves.toContain('signed off by Demo Theme Lead');
-    await expect(row.getByTestId('department-confirmation').textContent()).resolves.toMatch(/^(Communities and Local Government|Children, Schools and Families), Dee Partment, \d{4}-\d{2}-\d{2}: Confirmed by telephone$/);
-    for (const target of rest) await api('tl', SIGN_OFF_TARGET, { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation: confirmation } });
+    await expect(row.getByTestId('department-confirmation').textContent()).resolves.toMatch(/^Children, Schools and Families, Dee Partment, \d{4}-\d{2}-\d{2}: Confirmed by telephone$/);
+    for (const target of rest) await api('tl', SIGN_OFF_TARGET, { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation: confirmation(target) } });
     await page.reload();
     await panel.getByRole('button', { name: 'Every target signed off: take the step' }).click();
     await expect(outcomeOf('panel-theme-lead')).resolves.toBe('Recorded: Targets signed off');
@@ -119,6 +148,9 @@ describe('signing off an agreement in the console, role by role', () => {
     await document.locator('h1').waitFor({ timeout: 20_000 });
     await expect(document.locator('h1').textContent()).resolves.toBe('Recommendation: Barnsley Local Area Agreement 2008-2011');
     expect(await document.locator('h2').allTextContents()).toEqual(HEADINGS);
+    // Section 3 quotes the area's story of place from the evidence base, with the LSP's sign-off.
+    await expect(document.locator('#story-of-place h3').textContent()).resolves.toMatch(/^The story of place \(version \d+\)/);
+    await expect(document.locator('#story-of-place .story-sign-off').textContent()).resolves.toMatch(/^Signed off for the LSP by .+ on \d{4}-\d{2}-\d{2}/);
     await page.screenshot({ path: 'tmp/console-recommendation.png', fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toBe('recommendation-barnsley-2008-2011.pdf');
@@ -171,8 +203,10 @@ describe('signing off an agreement in the console, role by role', () => {
     ]);
     expect(steps[1]).toMatch(/Partners' governing bodies agreed the draft: .*PCT Board/);
     await expect(history.locator('li[data-kind="TARGET_SIGNED_OFF"]').first().textContent()).resolves.toMatch(/confirmed with .* by Dee Partment on \d{4}-\d{2}-\d{2}, by Demo Theme Lead \(tl-E12000003\) \(GO theme lead\): .*Confirmed by telephone/);
-    await expect(history.locator('li[data-kind="CABINET_CONSULTED"]').textContent()).resolves.toContain('The Secretary of State consulted Home Secretary, Secretary of State for Health, by Demo CLG Minister');
-    await expect(history.locator('li[data-kind="REVIEW_RESOLVED"]').textContent()).resolves.toMatch(/Consistency review resolved, by Demo Regional Director \(rd-E12000001\): .*Stretch confirmed/);
+    await expect(history.locator('li[data-kind="CABINET_CONSULTED"]').textContent()).resolves.toContain('The Secretary of State consulted Home Secretary, Secretary of State for Health, by Demo CLG Minister (minister-clg) (Minister)');
+    await expect(history.locator('li[data-kind="REVIEW_RAISED"]').textContent()).resolves.toMatch(/Marked for a cross-GO consistency review, by Demo Regional Director \(rd-E12000001\) \(Regional Director\): .*NEET stretch/);
+    await expect(history.locator('li[data-kind="REVIEW_RESOLVED"]').textContent()).resolves.toMatch(/Consistency review resolved, by Demo Regional Director \(rd-E12000001\) \(Regional Director\): .*Stretch confirmed/);
+    await expect(history.locator('li[data-kind="VERSION_SIGNED"]').textContent()).resolves.toMatch(/Signed version 1 recorded: \d+ targets, by Demo CLG Minister \(minister-clg\) \(Minister\)/);
     await page.screenshot({ path: 'tmp/console-sign-off-history.png', fullPage: true });
   });
 

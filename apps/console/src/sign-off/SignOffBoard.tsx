@@ -14,10 +14,16 @@ export function SignOffBoard({ config }: { config: ConsoleConfig }) {
       <header className="page">
         <h1>Sign-off stages</h1>
         <p>From the LSP&apos;s sign-off to Ministers&apos; signature, for every agreement of every region.</p>
+        <p className="legend"><span className="synthetic">synthetic</span> marks sign-offs whose steps and dates are generated demo data, not a real sign-off.</p>
       </header>
       {config.regions.map((region) => <RegionSignOff key={region.code} region={region} />)}
     </main>
   );
+}
+
+/** Demo sign-off steps and their dates are generated, not a real sign-off: marked as the rest of the console marks synthetic data. */
+function SyntheticSignOff() {
+  return <span className="synthetic" title="Generated demo sign-off steps, not a real sign-off">synthetic</span>;
 }
 
 /** Whether the RD's recommendation exists at this stage (it does from the recommendation on). */
@@ -41,20 +47,29 @@ function RegionSignOff({ region }: { region: ConsoleRegion }) {
           <table>
             <thead><tr><th scope="col">Area</th><th scope="col">Negotiation</th><th scope="col">Sign-off</th><th scope="col">Last step</th><th scope="col">Recommendation</th><th scope="col">People</th></tr></thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.areaCode} data-testid={`sign-off-${row.areaCode}`}>
-                  <th scope="row">{row.agreement ? <a href={href('sign-off', region.code, row.agreement.id)}>{row.areaName}</a> : row.areaName}</th>
-                  <td>{row.negotiationStage ? negotiationStages.label(row.negotiationStage) : 'No agreement yet'}</td>
-                  <td data-testid="sign-off-stage">{signOffStages.label(row.stage)}{row.underReview && <span className="synthetic" title="Cross-GO consistency review open"> under review</span>}</td>
-                  <td>{row.lastStepAt ? row.lastStepAt.slice(0, 10) : '–'}</td>
-                  <td>{row.agreement && recommended(row.stage) ? <a href={href('recommendation', region.code, row.agreement.id)}>Read</a> : '–'}</td>
-                  <td><a href={href('people', region.code, row.areaCode)}>People</a></td>
-                </tr>
-              ))}
+              {rows.map((row) => <SignOffBoardRow key={row.areaCode} regionCode={region.code} row={row} />)}
             </tbody>
           </table>
         </>
       )}
     </section>
+  );
+}
+
+/** One area's row of the board: its agreement, stages, last step (synthetic ones marked), recommendation and people. */
+export function SignOffBoardRow({ regionCode, row }: { regionCode: string; row: SignOffStageRow }) {
+  return (
+    <tr data-testid={`sign-off-${row.areaCode}`}>
+      <th scope="row">{row.agreement ? <a href={href('sign-off', regionCode, row.agreement.id)}>{row.areaName}</a> : row.areaName}</th>
+      <td>{row.negotiationStage ? negotiationStages.label(row.negotiationStage) : 'No agreement yet'}</td>
+      <td data-testid="sign-off-stage">
+        {signOffStages.label(row.stage)}
+        {row.synthetic && <> <SyntheticSignOff /></>}
+        {row.underReview && <> <span className="flag warning" title="Cross-GO consistency review open">under review</span></>}
+      </td>
+      <td data-testid="last-step">{row.lastStepAt ? <>{row.lastStepAt.slice(0, 10)}{row.synthetic && <> <SyntheticSignOff /></>}</> : '–'}</td>
+      <td>{row.agreement && recommended(row.stage) ? <a href={href('recommendation', regionCode, row.agreement.id)}>Read</a> : '–'}</td>
+      <td><a href={href('people', regionCode, row.areaCode)}>People</a></td>
+    </tr>
   );
 }

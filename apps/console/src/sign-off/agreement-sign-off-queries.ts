@@ -6,7 +6,7 @@ export const AGREEMENT_SIGN_OFF = gql`
     agreement(id: $id) {
       id stage synthetic area { code name partnership { members { id organisation sector } } }
       targets {
-        id kind version levels localIndicatorTitle indicator { code title } baseline { value period }
+        id kind version levels localIndicatorTitle indicator { code title department } baseline { value period }
         signOff { valid targetVersion invalidatedBecause signedBy signedAt departmentConfirmation { department confirmedBy confirmedOn note } }
       }
       signOff {
@@ -54,7 +54,8 @@ export interface SignOffTarget {
   version: number;
   levels: (number | null)[];
   localIndicatorTitle: string | null;
-  indicator: { code: string; title: string | null } | null;
+  /** department: the indicator's department in the reference data (null where it names none). */
+  indicator: { code: string; title: string | null; department?: string | null } | null;
   baseline: { value: number; period: string } | null;
   signOff: {
     valid: boolean; targetVersion: number; invalidatedBecause: string | null; signedBy: string; signedAt: string;
@@ -88,6 +89,15 @@ export interface AgreementSignOffData {
       history: SignOffEvent[];
     };
   } | null;
+}
+
+/**
+ * The department whose confirmation signs a target off, as the signoff subgraph's rule has it: DCSF for a statutory
+ * target, the reference data's department for a designated one, and any (null) where the reference data names none.
+ */
+export function confirmingDepartment(target: Pick<SignOffTarget, 'kind' | 'indicator'>): string | null {
+  if (target.kind === 'STATUTORY_DCSF') return 'DCSF';
+  return target.indicator?.department ?? null;
 }
 
 export const targetName = (t: Pick<SignOffTarget, 'indicator' | 'localIndicatorTitle' | 'kind'>) =>

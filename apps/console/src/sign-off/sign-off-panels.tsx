@@ -1,8 +1,8 @@
 import { ApolloClient } from '@apollo/client';
-import { FormEvent, ReactNode } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
 import { sortByIndicator } from '../indicator-order';
 import { departments, signOffStages } from '../labels';
-import { AgreementSignOffData, CABINET, FLAG, RECOMMEND, RESOLVE_REVIEW, SIGN_OFF_TARGET, TAKE_STEP, targetName } from './agreement-sign-off-queries';
+import { AgreementSignOffData, CABINET, confirmingDepartment, FLAG, RECOMMEND, RESOLVE_REVIEW, SIGN_OFF_TARGET, TAKE_STEP, targetName } from './agreement-sign-off-queries';
 import { Outcome, useAction } from './use-gateway';
 
 type Agreement = NonNullable<AgreementSignOffData['agreement']>;
@@ -69,6 +69,12 @@ export function ThemeLeadPanel({ agreement, client, reload }: PanelProps) {
   const { run, outcome, pending } = useAction(client, reload);
   const signable = sortByIndicator(agreement.targets.filter((t) => t.kind !== 'LOCAL'), (t) => t.indicator?.code);
   const first = signable.find((t) => !t.signOff?.valid) ?? signable[0];
+  // The target chosen in the form, as long as the form shows the same first target (it starts afresh after each sign-off).
+  const [choice, setChoice] = useState<{ first?: string; id: string } | null>(null);
+  const chosen = (choice && choice.first === first?.id ? signable.find((t) => t.id === choice.id) : undefined) ?? first;
+  const choose = (id: string) => setChoice({ first: first?.id, id });
+  // The department that answers for the chosen target is offered first (the API refuses another's confirmation, naming it).
+  const needed = chosen ? confirmingDepartment(chosen) : null;
   const signOffTarget = (form: HTMLFormElement) => {
     const target = signable.find((t) => t.id === text(form, 'target'));
     if (!target) return;
@@ -80,10 +86,13 @@ export function ThemeLeadPanel({ agreement, client, reload }: PanelProps) {
   return (
     <Panel id="panel-theme-lead" title="Theme lead: sign off targets with the department's confirmation" outcome={outcome}>
       <form onSubmit={submit(signOffTarget)} key={first?.id}>
-        <label>Target <select name="target" defaultValue={first?.id} data-testid="sign-off-target">
+        <label>Target <select name="target" defaultValue={first?.id} data-testid="sign-off-target" onChange={(e) => choose(e.currentTarget.value)}>
           {signable.map((t) => <option key={t.id} value={t.id}>{targetName(t)} (v{t.version}{t.signOff?.valid ? ', signed off' : ''})</option>)}
         </select></label>
-        <label>Department <select name="department" defaultValue={first?.kind === 'STATUTORY_DCSF' ? 'DCSF' : 'CLG'}>{departments.codes.map((d) => <option key={d} value={d}>{departments.label(d)}</option>)}</select></label>
+        <label>Department <select name="department" key={chosen?.id} defaultValue={needed ?? 'CLG'}>{departments.codes.map((d) => <option key={d} value={d}>{departments.label(d)}</option>)}</select></label>
+        <p className="hint" data-testid="confirming-department">{needed
+          ? `${departments.label(needed)} confirms this target (${chosen?.kind === 'STATUTORY_DCSF' ? 'statutory DCSF target' : 'its indicator\'s department in the reference data'}).`
+          : 'The reference data names no department for this indicator: any department may confirm it.'}</p>
         <label>Confirmed by <input name="confirmedBy" required minLength={2} placeholder="the department's contact" /></label>
         <label>On <input name="confirmedOn" type="date" required defaultValue={today()} /></label>
         <label>Note <input name="note" placeholder="how it was confirmed" /></label>

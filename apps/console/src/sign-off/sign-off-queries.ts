@@ -3,7 +3,7 @@ import { gql } from '@apollo/client';
 /** One query per regional gateway: every area's sign-off stage (public). */
 export const SIGN_OFF_STAGES = gql`
   query SignOffStages {
-    signOffStages { areaCode areaName negotiationStage stage version underReview lastStepAt agreement { id } }
+    signOffStages { areaCode areaName negotiationStage stage version underReview lastStepAt synthetic agreement { id } }
   }
 `;
 
@@ -22,6 +22,8 @@ export interface SignOffStageRow {
   version: number;
   underReview: boolean;
   lastStepAt: string | null;
+  /** True when the sign-off's steps are (or include) generated demo data: its stage and dates are not a real sign-off. */
+  synthetic: boolean;
   agreement: { id: string } | null;
 }
 
