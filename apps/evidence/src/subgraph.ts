@@ -14,6 +14,7 @@ import { Target } from './entities/target';
 import { CreateEvidence1764000000000 } from './migrations/1764000000000-CreateEvidence';
 import { EvidenceBase1764500000000 } from './migrations/1764500000000-EvidenceBase';
 import { StretchFigures1764800000000 } from './migrations/1764800000000-StretchFigures';
+import { KnownIndicatorsPerStatement1765000000000 } from './migrations/1765000000000-KnownIndicatorsPerStatement';
 import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
 import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
 import { ObservationImportResolver } from './resolvers/observation-import-resolver';
@@ -41,7 +42,7 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
   entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim],
-  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000, StretchFigures1764800000000],
+  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000, StretchFigures1764800000000, KnownIndicatorsPerStatement1765000000000],
   resolvers: [
     IndicatorResolver,
     AreaEvidenceResolver,

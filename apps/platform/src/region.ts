@@ -26,6 +26,8 @@ export interface RunningRegion {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   database: string;
+  /** Where the region's database answers (the embedded one's socket too), for tools and tests that go straight to it. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -70,7 +72,7 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
       corsOrigins: options.corsOrigins,
     });
     stops.push(() => gateway.close());
-    return { region: options.region, gatewayUrl: gateway.url, subgraphUrls, database: description, stop: stopAll };
+    return { region: options.region, gatewayUrl: gateway.url, subgraphUrls, database: description, databaseUrl: url, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -31,8 +31,20 @@ export async function* csvRecords(chunks: CsvChunks, onBytes?: (bytes: number) =
 function toRecord(raw: string, line: number): CsvRecord {
   const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (!text.includes('"')) return { line, fields: text.split(',') };
-  const fields = splitQuoted(text);
+  const fields = quotedWithoutCommas(text) ?? splitQuoted(text);
   return fields ? { line, fields } : { line, fields: [], malformed: 'a quoted field is not closed on this line' };
+}
+
+/** The usual quoted field ("Office for National Statistics"): quotes round a whole field, no comma or quote inside. */
+function quotedWithoutCommas(text: string): string[] | null {
+  const parts = text.split(',');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (!part.includes('"')) continue;
+    if (part.length < 2 || part[0] !== '"' || part[part.length - 1] !== '"' || part.indexOf('"', 1) !== part.length - 1) return null;
+    parts[i] = part.slice(1, -1);
+  }
+  return parts;
 }
 
 function splitQuoted(text: string): string[] | null {

@@ -1,10 +1,10 @@
 import { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { CsvChunks } from './csv-records';
-import { mergeRejections, mergeStaging } from './merge';
+import { CHUNK_SIZES, ChunkedMerge, ChunkSizes } from './chunked-merge';
 import { ImportScope, Rejection } from './observation-row';
 import { stageRecords } from './stage-records';
-import { copySink, createStaging, insertSink } from './staging';
+import { createStaging } from './staging';
 
 export interface ImportRequest {
   /** The CSV text, in chunks as they arrive (a file stream, or one string). */
@@ -34,10 +34,13 @@ export const STORED_REJECTIONS = 1000;
 
 /**
  * Loads a CSV of observations in one transaction: a file that fails half way leaves nothing behind.
- * Rows stream into a staging table (COPY on a server), then merge set-based into the observations.
+ * Rows stream in chunks through a staging table (COPY on a server) and merge set-based into the observations.
  */
 export class ObservationImporter {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly sizes: ChunkSizes = CHUNK_SIZES,
+  ) {}
 
   async import(request: ImportRequest): Promise<ImportReport> {
     const runner = this.db.createQueryRunner();
@@ -60,20 +63,19 @@ export class ObservationImporter {
   private async run(client: PoolClient, request: ImportRequest): Promise<ImportReport> {
     const scope = await importScope(client, request.callerAreas);
     await createStaging(client);
-    const sink = (await isEmbedded(client)) ? insertSink(client) : copySink(client);
-    const staged = await stageRecords(request.chunks, scope, sink, request.onBytes);
-    await client.query('ANALYZE observation_staging');
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO evidence.observation_import (origin, loaded_by, rows_read, inserted, superseded, unchanged, rejected, rejections)
-       VALUES ($1, $2, $3, 0, 0, 0, 0, '[]') RETURNING id`,
-      [request.origin, request.loadedBy, staged.rowsRead],
+       VALUES ($1, $2, 0, 0, 0, 0, 0, '[]') RETURNING id`,
+      [request.origin, request.loadedBy],
     );
     const id = rows[0].id;
-    const counts = await mergeStaging(client, id, request.loadedBy, staged.olderInFile);
-    const rejections = [...staged.rejections, ...(await mergeRejections(client))].sort((a, b) => a.line - b.line);
+    const merge = new ChunkedMerge(client, id, request.loadedBy, await isEmbedded(client), this.sizes);
+    const staged = await stageRecords(request.chunks, scope, merge, request.onBytes);
+    const counts = merge.counts;
+    const rejections = [...staged.rejections, ...merge.rejections].sort((a, b) => a.line - b.line);
     await client.query(
-      `UPDATE evidence.observation_import SET inserted = $2, superseded = $3, unchanged = $4, rejected = $5, rejections = $6 WHERE id = $1`,
-      [id, counts.inserted, counts.superseded, counts.unchanged, rejections.length, JSON.stringify(rejections.slice(0, STORED_REJECTIONS))],
+      `UPDATE evidence.observation_import SET rows_read = $2, inserted = $3, superseded = $4, unchanged = $5, rejected = $6, rejections = $7 WHERE id = $1`,
+      [id, staged.rowsRead, counts.inserted, counts.superseded, counts.unchanged, rejections.length, JSON.stringify(rejections.slice(0, STORED_REJECTIONS))],
     );
     return { id, origin: request.origin, loadedBy: request.loadedBy, rowsRead: staged.rowsRead, ...counts, rejected: rejections.length, rejections };
   }

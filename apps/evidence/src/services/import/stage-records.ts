@@ -1,13 +1,11 @@
 import { badInput } from '@laa/errors';
 import { csvRecords, CsvChunks } from './csv-records';
 import { ColumnPositions, ImportScope, ObservationRow, readHeader, Rejection, RejectionReason, validateRecord } from './observation-row';
-import { StagingSink } from './staging';
+import { StagingSink } from './chunked-merge';
 
 export interface StagedFile {
   rowsRead: number;
   rejections: Rejection[];
-  /** Rows that are an older release of a figure whose newer release is in the same file. */
-  olderInFile: number;
 }
 
 /** Reads, checks and stages every row; a duplicate is a second row of the same figure and release. */
@@ -20,7 +18,7 @@ export async function stageRecords(
   try {
     return await stageAll(chunks, scope, sink, onBytes);
   } catch (error) {
-    await sink.abort(error as Error);
+    await sink.abort();
     throw error;
   }
 }
@@ -32,10 +30,11 @@ async function stageAll(
   onBytes?: (bytes: number) => void,
 ): Promise<StagedFile> {
   let header: { columns: ColumnPositions; width: number } | null = null;
-  const staged: StagedFile = { rowsRead: 0, rejections: [], olderInFile: 0 };
+  const staged: StagedFile = { rowsRead: 0, rejections: [] };
   const releases = new Releases();
   for await (const records of csvRecords(chunks, onBytes)) {
     const valid: ObservationRow[] = [];
+    const repeatsBefore = releases.repeats;
     for (const record of records) {
       if (record.fields.length <= 1 && (record.fields[0] ?? '').trim() === '' && !record.malformed) continue;
       if (!header) {
@@ -48,11 +47,10 @@ async function stageAll(
       if (problem) staged.rejections.push(problem);
       else valid.push(row as ObservationRow);
     }
-    await sink.write(valid);
+    await sink.write(valid, releases.repeats - repeatsBefore);
   }
   if (!header) throw badInput('The file is empty: it needs a header line and rows', { required: ['indicator', 'area', 'period', 'value', 'source', 'published'] });
   await sink.end();
-  staged.olderInFile = releases.older;
   return staged;
 }
 
@@ -68,7 +66,8 @@ function readColumns(fields: string[]) {
 class Releases {
   private readonly first = new Map<string, string>();
   private readonly more = new Map<string, string[]>();
-  older = 0;
+  /** Rows that are a further release of a figure seen earlier in the file. */
+  repeats = 0;
 
   add(row: ObservationRow): Rejection | null {
     const figure = `${row.indicatorCode}\u0000${row.areaCode}\u0000${row.period}\u0000${row.source}`;
@@ -84,7 +83,7 @@ class Releases {
       return { line: row.line, reason: RejectionReason.DUPLICATE, message: `the same figure and release as line ${same.split('#')[1]}` };
     }
     this.more.set(figure, [...(this.more.get(figure) ?? []), release]);
-    this.older++;
+    this.repeats++;
     return null;
   }
 }

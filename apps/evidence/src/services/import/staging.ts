@@ -1,6 +1,7 @@
 import { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { Writable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ObservationRow } from './observation-row';
 
 const COLUMNS = [
@@ -9,56 +10,43 @@ const COLUMNS = [
 ] as const;
 const TYPES = ['int', 'text', 'text', 'text', 'float8', 'float8', 'float8', 'float8', 'float8', 'text', 'date', 'bool', 'bool'];
 
-/** The rows of one import before they are merged; dropped with the transaction. */
+/** One chunk of an import's rows before they are merged; dropped with the transaction. */
 export async function createStaging(client: PoolClient): Promise<void> {
   const columns = COLUMNS.map((c, i) => `${c} ${TYPES[i]}`).join(', ');
   await client.query(`CREATE TEMP TABLE observation_staging (${columns}, outcome text, older boolean NOT NULL DEFAULT false) ON COMMIT DROP`);
 }
 
-/** Where validated rows go: COPY on a server; batched INSERTs on the embedded database (COPY breaks its socket). */
-export interface StagingSink {
-  write(rows: ObservationRow[]): Promise<void>;
-  end(): Promise<void>;
-  /** Stops a failed import's stream so the transaction can roll back. */
-  abort(error: Error): Promise<void>;
-}
+export const clearStaging = (client: PoolClient) => client.query('TRUNCATE observation_staging');
 
 const values = (row: ObservationRow) => [
   row.line, row.indicatorCode, row.areaCode, row.period, row.value, row.numerator, row.denominator,
   row.confidenceLower, row.confidenceUpper, row.source, row.publishedOn, row.provisional, row.synthetic,
 ];
 
-export function copySink(client: PoolClient): StagingSink {
-  const stream: Writable = client.query(copyFrom(`COPY observation_staging (${COLUMNS.join(', ')}) FROM STDIN`));
-  let failure: Error | null = null;
-  const finished = new Promise<void>((resolve) => {
-    stream.on('finish', resolve);
-    stream.on('error', (error: Error) => {
-      failure = error;
-      resolve();
-    });
-  });
-  const settled = async () => {
-    await finished;
-    if (failure) throw failure;
-  };
-  return {
-    async write(rows) {
-      if (rows.length === 0) return;
-      const text = rows.map((row) => values(row).map(copyText).join('\t')).join('\n') + '\n';
-      if (failure) throw failure;
-      if (!stream.write(text)) await Promise.race([new Promise((resolve) => stream.once('drain', resolve)), finished]);
-    },
-    async end() {
-      stream.end();
-      await settled();
-    },
-    async abort(error) {
-      // Destroying the stream sends CopyFail: the server ends the COPY and the ROLLBACK can follow.
-      stream.destroy(error);
-      await finished;
-    },
-  };
+/** Stages a chunk: COPY on a server; batched INSERTs on the embedded database (COPY breaks its socket). */
+export async function stageChunk(client: PoolClient, rows: ObservationRow[], embedded: boolean): Promise<void> {
+  if (embedded) {
+    for (let i = 0; i < rows.length; i += 5000) await insertBatch(client, rows.slice(i, i + 5000));
+    return;
+  }
+  const text = rows.map((row) => values(row).map(copyText).join('\t')).join('\n') + '\n';
+  await pipeline(Readable.from([text]), client.query(copyFrom(`COPY observation_staging (${COLUMNS.join(', ')}) FROM STDIN`)));
+}
+
+const OBSERVATION_COLUMNS = [...COLUMNS.slice(1).map((c) => c), 'import_id', 'loaded_by'];
+
+/**
+ * Loads a chunk straight into evidence.observation, one write instead of two, where the merge has nothing to
+ * decide (no other import holds its figures, no figure twice): COPY on a server, batched INSERTs embedded.
+ */
+export async function loadChunk(client: PoolClient, rows: ObservationRow[], importId: string, loadedBy: string, embedded: boolean): Promise<void> {
+  if (embedded) {
+    for (let i = 0; i < rows.length; i += 5000) await insertBatch(client, rows.slice(i, i + 5000), { importId, loadedBy });
+    return;
+  }
+  const tail = `\t${copyText(importId)}\t${copyText(loadedBy)}`;
+  const text = rows.map((row) => values(row).slice(1).map(copyText).join('\t') + tail).join('\n') + '\n';
+  await pipeline(Readable.from([text]), client.query(copyFrom(`COPY evidence.observation (${OBSERVATION_COLUMNS.join(', ')}) FROM STDIN`)));
 }
 
 /** COPY's text format: \N for null, backslash escapes for the separators. */
@@ -68,25 +56,19 @@ function copyText(value: string | number | boolean | null): string {
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
-export function insertSink(client: PoolClient, batchSize = 5000): StagingSink {
-  let pending: ObservationRow[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const rows = pending;
-    pending = [];
-    const table = rows.map(values);
-    const columns = COLUMNS.map((_, i) => table.map((row) => row[i]));
-    const unnest = TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
+/** One INSERT of many rows from arrays: into the staging table, or (with its import) straight into the observations. */
+async function insertBatch(client: PoolClient, rows: ObservationRow[], into?: { importId: string; loadedBy: string }): Promise<void> {
+  if (rows.length === 0) return;
+  const table = rows.map(values);
+  const columns = COLUMNS.map((_, i) => table.map((row) => row[i]));
+  const unnest = TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
+  if (!into) {
     await client.query(`INSERT INTO observation_staging (${COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest})`, columns);
-  };
-  return {
-    async write(rows) {
-      pending.push(...rows);
-      if (pending.length >= batchSize) await flush();
-    },
-    end: flush,
-    async abort() {
-      pending = [];
-    },
-  };
+    return;
+  }
+  const n = TYPES.length;
+  await client.query(
+    `INSERT INTO evidence.observation (${OBSERVATION_COLUMNS.join(', ')}) SELECT ${COLUMNS.slice(1).join(', ')}, $${n + 1}::uuid, $${n + 2} FROM unnest(${unnest}) AS r (${COLUMNS.join(', ')})`,
+    [...columns, into.importId, into.loadedBy],
+  );
 }
