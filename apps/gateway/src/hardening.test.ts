@@ -169,3 +169,22 @@ describe('subgraphs behind the gateway', () => {
     expect(direct.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('changes from the public', () => {
+  const badTarget = 'mutation { addTarget(input: { agreementId: "not-a-uuid", kind: DESIGNATED, indicatorCode: "" , levels: [1] }) { id } }';
+
+  it('are refused as unauthenticated before their input is read, through the gateway and straight to the subgraph', async () => {
+    const viaGateway = await postGraphql(region.gatewayUrl, badTarget);
+    expect(viaGateway.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['UNAUTHENTICATED', 'Sign in: addTarget needs an authenticated caller']]);
+    const direct = await region.query(badTarget, { subgraph: 'agreements' });
+    expect(direct.status).toBe(200);
+    expect(direct.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('still reach the signed-in caller\'s validation, and the one public mutation', async () => {
+    const signedIn = await postGraphql(region.gatewayUrl, badTarget, undefined, await region.tokenFor(relationshipManager));
+    expect(signedIn.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const exchange = await postGraphql(region.gatewayUrl, 'mutation { issueApiToken(clientId: "nobody", secret: "wrong") { expiresAt } }');
+    expect(exchange.errors?.[0].message).toBe('Unknown client id, wrong secret or revoked credential');
+  });
+});

@@ -41,6 +41,8 @@ export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
     AgreementPriorityPlacesResolver,
   ],
   orphanedTypes: [Agreement],
+  // A council system exchanges its credential for a token before it is signed in.
+  publicMutations: ['issueApiToken'],
   referenceResolvers: {
     Area: { __resolveReference: resolveAreaReference },
     Region: { __resolveReference: resolveRegionReference },

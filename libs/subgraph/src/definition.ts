@@ -32,6 +32,8 @@ export interface SubgraphDefinition<Services> extends SchemaParts {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   createServices(dataSource: DataSource, region: RegionCode, runtime: ServiceRuntime): Services;
+  /** Mutations the public may call; every other mutation refuses an anonymous caller before reading its input. */
+  publicMutations?: string[];
   /** Files streamed in beside GraphQL (e.g. large CSV imports), each a POST route. */
   uploads?: UploadRoute<Services>[];
   /** Reference data (idempotent, every start) and demo data (once). */

@@ -13,6 +13,7 @@ import { Logger } from './logger';
 import { PeerUrls, peerSubgraphs } from './peers';
 import { buildFederatedSchema } from './schema';
 import { auditedCaller, changeAuditPlugin } from './audit';
+import { signedInChangesPlugin } from './signed-in-changes';
 import { uploadHandler } from './uploads';
 
 export interface SubgraphRuntimeOptions {
@@ -64,7 +65,7 @@ export async function startSubgraph<S>(
     };
     const apollo = new ApolloServer<SubgraphContext<S>>({
       schema: await buildFederatedSchema(definition),
-      ...hardenedServerOptions(log, !options.auth.production, [changeAuditPlugin<S>()]),
+      ...hardenedServerOptions(log, !options.auth.production, [signedInChangesPlugin<S>(definition.publicMutations), changeAuditPlugin<S>()]),
     });
     const http = await serveGraphql({
       apollo,
