@@ -44,7 +44,7 @@ export const PAGES: ConsolePage[] = [
     nav: 'Commitments',
     render: ({ config, params: [region, area, member = ''] }) => <CommitmentsPage config={config} regionCode={region ?? ownRegion(config)} areaCode={area ?? currentSession()?.area ?? ''} memberId={member} />,
   },
-  { path: 'recommendation', name: 'Recommendation to Ministers', render: ({ config, params: [region = '', id = ''] }) => <RecommendationPage config={config} regionCode={region} agreementId={id} /> },
+  { path: 'recommendation', name: 'Recommendation to Ministers', render: ({ config, params: [region = '', id = '', version] }) => <RecommendationPage config={config} regionCode={region} agreementId={id} version={version ? Number(version) : undefined} /> },
   { path: 'agreement', name: 'Agreement', render: ({ config, params: [region = '', id = ''] }) => <AgreementPage config={config} regionCode={region} agreementId={id} /> },
   // The shared evidence base: an area's evidence (and one indicator in depth), the region's imports and rival data.
   { path: 'evidence', name: 'Evidence base', render: ({ config, params: [region = '', area = '', indicator = ''] }) => <EvidencePage config={config} regionCode={region} areaCode={area} indicatorCode={indicator} /> },

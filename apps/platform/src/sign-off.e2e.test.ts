@@ -273,3 +273,34 @@ async function recommend() {
   await panel.getByLabel('Recommendation').fill('A stretching agreement that follows from the evidence and the story of place');
   await panel.getByRole('button', { name: 'Recommend' }).click();
 }
+
+describe('a recommendation made again', () => {
+  /** Kirklees: recommended by the RD in the demo data. */
+  const KIRKLEES = '00CZ';
+
+  it('keeps the first document beside the new one, each readable as it was', async () => {
+    const { data } = await region.query<{ area: { agreement: { id: string } } }>(`{ area(code: "${KIRKLEES}") { agreement { id } } }`);
+    const kirklees = data!.area.agreement.id;
+    const { agreement } = await api<{ agreement: { targets: Target[] } }>('tl',
+      'query ($id: ID!) { agreement(id: $id) { targets { id version kind levels indicator { code department } } } }', { id: kirklees });
+    const target = agreement.targets.find((t) => t.kind === 'DESIGNATED')!;
+    const levels = [target.levels[0], target.levels[1], target.levels[2] + (target.levels[2] - target.levels[1] || 1)];
+    await api('rm', 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { version } }', { input: { targetId: target.id, expectedVersion: target.version, levels } });
+    await api('tl', SIGN_OFF_TARGET, { input: { targetId: target.id, targetVersion: target.version + 1, departmentConfirmation: confirmation(target) } });
+    const { agreement: before } = await api<{ agreement: { signOff: { version: number } } }>('rd', 'query ($id: ID!) { agreement(id: $id) { signOff { version } } }', { id: kirklees });
+    await api('rd', 'mutation ($input: RecommendAgreementInput!) { recommendAgreement(input: $input) { stage } }', {
+      input: { agreementId: kirklees, expectedVersion: before.signOff.version, reason: 'Recommended again after the NEET level was raised', likelyImpact: 'As before, with a stronger NEET reduction' },
+    });
+
+    await signInAs('rd', KIRKLEES);
+    await page.goto(`${consoleServer.url}#/recommendation/${REGION}/${kirklees}`);
+    const versions = page.getByTestId('recommendation-versions');
+    await versions.waitFor({ timeout: 20_000 });
+    const listed = await versions.locator('li').allTextContents();
+    expect(listed).toEqual([expect.stringMatching(/^Version 2 \(current\), by Demo Regional Director \(rd-E12000003\), /), expect.stringMatching(/^Version 1, by /)]);
+    await versions.getByRole('link', { name: /^Version 1/ }).click();
+    await versions.locator('strong', { hasText: 'Version 1' }).waitFor({ timeout: 20_000 });
+    await expect(page.frameLocator('#recommendation-document').locator('h1').textContent()).resolves.toBe('Recommendation: Kirklees Local Area Agreement 2008-2011');
+    expect(page.url()).toMatch(new RegExp(`#/recommendation/${REGION}/${kirklees}/1$`));
+  });
+});

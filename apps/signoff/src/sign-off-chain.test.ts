@@ -273,6 +273,14 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     const again = await recommend();
     expect(again.errors).toBeUndefined();
     expect(again.data?.recommendAgreement.stage).toBe('RD_RECOMMENDED');
+    type Recommendations = { agreement: { signOff: { recommendation: { version: number; html: string }; earlierRecommendations: { version: number; recommendedBy: string; html: string }[] } } };
+    const kept = await as<Recommendations>(region, people.relationshipManager,
+      'query ($id: ID!) { agreement(id: $id) { signOff { recommendation { version html } earlierRecommendations { version recommendedBy html } } } }', { id: agreementId });
+    expect(kept.errors).toBeUndefined();
+    const { recommendation, earlierRecommendations } = kept.data!.agreement.signOff;
+    expect([recommendation.version, ...earlierRecommendations.map((r) => r.version)]).toEqual([2, 1]);
+    expect(earlierRecommendations[0].recommendedBy).toBe(`${people.director.name} (${people.director.id})`);
+    expect(earlierRecommendations[0].html).not.toBe(recommendation.html); // the first document, as it was
     const once = await recommend();
     expect(once.errors?.[0].message).toMatch(/already recommended this agreement and its targets have not changed/);
   });

@@ -8,37 +8,66 @@ import { href } from '../routes';
 import { RECOMMENDATION, RECOMMENDATION_PDF } from './sign-off-queries';
 import { useRegion } from './use-gateway';
 
+interface RecommendationVersion {
+  version: number;
+  html: string;
+  recommendedBy: string;
+  generatedAt: string;
+}
+
 interface RecommendationData {
-  agreement: { id: string; signOff: { stage: string; recommendation: { html: string; recommendedBy: string; generatedAt: string } | null } } | null;
+  agreement: { id: string; signOff: { stage: string; recommendation: RecommendationVersion | null; earlierRecommendations: RecommendationVersion[] } } | null;
 }
 
+type PdfFile = { version: number; pdf: { fileName: string; mediaType: string; base64: string } | null };
 interface PdfData {
-  agreement: { signOff: { recommendation: { pdf: { fileName: string; mediaType: string; base64: string } | null } | null } } | null;
+  agreement: { signOff: { recommendation: PdfFile | null; earlierRecommendations: PdfFile[] } } | null;
 }
 
-/** Saves the recommendation's PDF (rendered by the signoff subgraph from the same content, under the same access). */
-async function downloadPdf(client: ApolloClient, agreementId: string): Promise<void> {
+/** Saves a version's PDF (rendered by the signoff subgraph from the same content, under the same access). */
+async function downloadPdf(client: ApolloClient, agreementId: string, version: number): Promise<void> {
   const { data } = await client.query<PdfData>({ query: RECOMMENDATION_PDF, variables: { id: agreementId }, fetchPolicy: 'network-only' });
-  const file = data?.agreement?.signOff.recommendation?.pdf;
+  const signOff = data?.agreement?.signOff;
+  const file = [signOff?.recommendation, ...(signOff?.earlierRecommendations ?? [])].find((r) => r?.version === version)?.pdf;
   if (!file) throw new Error('No PDF for this recommendation');
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
+  const download = version === signOff?.recommendation?.version ? file.fileName : file.fileName.replace(/\.pdf$/, `-version-${version}.pdf`);
+  const link = Object.assign(document.createElement('a'), { href: url, download });
   document.body.appendChild(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Every recommendation the RD made, the current one first, each a link to read it as it was. */
+function RecommendationVersions({ regionCode, agreementId, all, shown }: { regionCode: string; agreementId: string; all: RecommendationVersion[]; shown: number }) {
+  if (all.length < 2) return null;
+  return (
+    <nav aria-label="Versions of the recommendation" data-testid="recommendation-versions">
+      <p>The Regional Director recommended this agreement {all.length} times (targets changed in between); each document is kept as it was:</p>
+      <ul>
+        {all.map((r, i) => {
+          const label = `Version ${r.version}${i === 0 ? ' (current)' : ''}, by ${r.recommendedBy}, ${new Date(r.generatedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`;
+          return <li key={r.version}>{r.version === shown ? <strong>{label}</strong> : <a href={href('recommendation', regionCode, agreementId, String(r.version))}>{label}</a>}</li>;
+        })}
+      </ul>
+    </nav>
+  );
+}
+
 /**
- * The Regional Director's recommendation, shown as the standard-format document itself; "Download PDF" saves the
- * same document as a PDF, and "Print" prints just the document (it carries its own print stylesheet).
+ * The Regional Director's recommendation, shown as the standard-format document itself (the current one, or an
+ * earlier version); "Download PDF" saves the same document as a PDF, and "Print" prints just the document (it
+ * carries its own print stylesheet).
  */
-export function RecommendationPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
+export function RecommendationPage({ config, regionCode, agreementId, version }: { config: ConsoleConfig; regionCode: string; agreementId: string; version?: number }) {
   const { region, client } = useRegion(config, regionCode);
   const { data, error, loading } = useQuery<RecommendationData>(RECOMMENDATION, { client: client ?? undefined, variables: { id: agreementId }, skip: !client });
   const [pdfError, setPdfError] = useState<string | null>(null);
-  const recommendation = data?.agreement?.signOff.recommendation;
+  const signOff = data?.agreement?.signOff;
+  const all = signOff?.recommendation ? [signOff.recommendation, ...signOff.earlierRecommendations] : [];
+  const recommendation = all.find((r) => r.version === version) ?? all[0];
   const print = () => {
     const frame = document.getElementById('recommendation-document') as HTMLIFrameElement | null;
     frame?.contentWindow?.print();
@@ -51,10 +80,12 @@ export function RecommendationPage({ config, regionCode, agreementId }: { config
         <h1>Recommendation to Ministers</h1>
         {loading && <p aria-live="polite">Loading…</p>}
         {error && <p role="alert">{error.message} (sign in as a reader of this agreement)</p>}
+        {data && version !== undefined && recommendation && recommendation.version !== version && <p role="alert">There is no version {version}: showing the current recommendation.</p>}
+        {recommendation && <RecommendationVersions regionCode={regionCode} agreementId={agreementId} all={all} shown={recommendation.version} />}
         {data && !recommendation && <p>The Regional Director has not recommended this agreement yet (sign-off stage: {signOffStages.label(data.agreement?.signOff.stage ?? 'NOT_STARTED')}).</p>}
         {recommendation && (
           <p>
-            <button type="button" onClick={() => void downloadPdf(client, agreementId).then(() => setPdfError(null), (e: Error) => setPdfError(e.message))}>Download PDF</button>{' '}
+            <button type="button" onClick={() => void downloadPdf(client, agreementId, recommendation.version).then(() => setPdfError(null), (e: Error) => setPdfError(e.message))}>Download PDF</button>{' '}
             <button type="button" onClick={print}>Print</button>
           </p>
         )}

@@ -10,7 +10,14 @@ export const SIGN_OFF_STAGES = gql`
 /** The RD's recommendation of one agreement (draft readers of the area). */
 export const RECOMMENDATION = gql`
   query Recommendation($id: ID!) {
-    agreement(id: $id) { id signOff { stage recommendation { html recommendedBy generatedAt } } }
+    agreement(id: $id) {
+      id
+      signOff {
+        stage
+        recommendation { version html recommendedBy generatedAt }
+        earlierRecommendations { version html recommendedBy generatedAt }
+      }
+    }
   }
 `;
 
@@ -30,6 +37,9 @@ export interface SignOffStageRow {
 /** The same recommendation as a PDF file, asked for only when someone downloads it. */
 export const RECOMMENDATION_PDF = gql`
   query RecommendationPdf($id: ID!) {
-    agreement(id: $id) { id signOff { recommendation { pdf { fileName mediaType base64 } } } }
+    agreement(id: $id) {
+      id
+      signOff { recommendation { version pdf { fileName mediaType base64 } } earlierRecommendations { version pdf { fileName mediaType base64 } } }
+    }
   }
 `;

@@ -18,7 +18,7 @@ export const SIGN_OFF_MATRIX: AccessRule[] = [
     operation: 'agreement.signOff.drafts',
     rule: 'Draft readers of the area: the RD\'s recommendation (HTML and PDF), refresh requests, reopened targets and change permits (with the levels a change sets), each target\'s sign-offs, readiness and the whole history.',
     document: `query ($id: ID!) { agreement(id: $id) { targets { signOff { valid } signOffs { valid } } signOff {
-      recommendation { html pdf { fileName } } targetChangeRequests { status } reopenedTargetIds readiness { ready } history { kind }
+      recommendation { version html pdf { fileName } } earlierRecommendations { version } targetChangeRequests { status } reopenedTargetIds readiness { ready } history { kind }
       targetChangePermit(addingKind: "LOCAL", levels: [1, 2, 3]) { allowed rule } } } }`,
     variables: (f) => ({ id: f.agreementId }),
     allowed: DRAFT_READERS,

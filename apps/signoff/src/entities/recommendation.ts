@@ -1,16 +1,20 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, EntityManager, PrimaryColumn } from 'typeorm';
 import type { RecommendationContent } from '../services/recommendation/content';
 
 @ObjectType({
   description:
     'The Regional Director\'s recommendation to Ministers in the standard format: the shape of the LAA, its likely impact, ' +
-    'and how the priorities follow from the evidence and the story of place. Produced when the RD recommends.',
+    'and how the priorities follow from the evidence and the story of place. Produced each time the RD recommends; earlier versions are kept.',
 })
 @Entity({ name: 'recommendation' })
 export class Recommendation {
   @PrimaryColumn({ type: 'uuid', name: 'agreement_id' })
   agreementId: string;
+
+  @Field(() => Int, { description: '1 for the first recommendation; the RD recommending again (after targets changed) makes the next.' })
+  @PrimaryColumn({ type: 'int' })
+  version: number;
 
   @Field({ description: 'The whole document, a self-contained HTML page with an A4 print stylesheet.' })
   @Column({ type: 'text' })
@@ -28,6 +32,10 @@ export class Recommendation {
   @Column({ type: 'jsonb', nullable: true })
   content: RecommendationContent | null;
 }
+
+/** The recommendation Ministers are asked to sign: the RD's latest. */
+export const latestRecommendation = (manager: EntityManager, agreementId: string): Promise<Recommendation | null> =>
+  manager.findOne(Recommendation, { where: { agreementId }, order: { version: 'DESC' } });
 
 @ObjectType({ description: 'A file to download: the recommendation as PDF.' })
 export class DocumentFile {

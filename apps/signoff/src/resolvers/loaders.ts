@@ -21,8 +21,9 @@ export const signOffLoaders = ({ loaders, services }: SignOffContext) => ({
   governingBodies: loaders.loader<string, GoverningBodyAgreement[]>('governingBodies', async (stepIds) =>
     manyByKey(stepIds, await services.signOffs.governingBodiesOf(stepIds), (b) => b.stepId),
   ),
-  recommendation: loaders.loader<string, Recommendation | null>('recommendation', async (ids) =>
-    oneByKey(ids, await services.signOffs.recommendationsOf(ids), (r) => r.agreementId),
+  /** Newest first: the first is the current recommendation. */
+  recommendations: loaders.loader<string, Recommendation[]>('recommendations', async (ids) =>
+    manyByKey(ids, await services.signOffs.recommendationsOf(ids), (r) => r.agreementId),
   ),
   consultations: loaders.loader<string, CabinetConsultation[]>('consultations', async (ids) =>
     manyByKey(ids, await services.signOffs.consultationsOf(ids), (c) => c.agreementId),

@@ -20,10 +20,19 @@ export class SignOffResolver {
     return signOffLoaders(context).steps.load(signOff.agreementId);
   }
 
-  @FieldResolver(() => Recommendation, { nullable: true, description: 'The Regional Director\'s recommendation, once made (draft readers of the area).' })
+  @FieldResolver(() => Recommendation, { nullable: true, description: 'The Regional Director\'s current recommendation (the latest), once made (draft readers of the area).' })
   async recommendation(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<Recommendation | null> {
     await readDraft(signOff, context);
-    return signOffLoaders(context).recommendation.load(signOff.agreementId);
+    const [latest] = await signOffLoaders(context).recommendations.load(signOff.agreementId);
+    return latest ?? null;
+  }
+
+  @FieldResolver(() => [Recommendation], {
+    description: 'Recommendations the RD made before the current one (targets changed since), newest first; each kept as it was (draft readers of the area).',
+  })
+  async earlierRecommendations(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<Recommendation[]> {
+    await readDraft(signOff, context);
+    return (await signOffLoaders(context).recommendations.load(signOff.agreementId)).slice(1);
   }
 
   @FieldResolver(() => [CabinetConsultation], { description: 'The Secretary of State\'s consultations of Cabinet colleagues (signed-in callers).' })

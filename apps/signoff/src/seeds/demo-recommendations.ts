@@ -52,7 +52,7 @@ function demoRecommendations(region: RegionCode) {
       generatedAt: DEMO_RECOMMENDED_ON,
       synthetic: true,
     });
-    return { agreementId: plan.id, content, html: recommendationHtml(content), recommendedBy: content.recommendedBy, generatedAt: DEMO_RECOMMENDED_ON };
+    return { agreementId: plan.id, version: 1, content, html: recommendationHtml(content), recommendedBy: content.recommendedBy, generatedAt: DEMO_RECOMMENDED_ON };
   });
 }
 

@@ -10,6 +10,7 @@ import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
 import { checkConfirmingDepartment } from '../services/confirming-department';
 import { signoffSubgraph } from '../subgraph';
+import { SignOffRoles1765000000000 } from '../migrations/1765000000000-SignOffRoles';
 import { DEMO_RECOMMENDED_BY, fixDemoRecommendationDates, seedDemoRecommendations } from './demo-recommendations';
 import { fixDemoConfirmingDepartments, seedDemoSignOffs } from './demo-sign-offs';
 
@@ -94,7 +95,7 @@ describe('the demo sign-off data agrees with itself', () => {
 describe('the roles of earlier sign-off records', () => {
   it('fills in the role where it is certain: Ministers record Cabinet consultations and sign version 1', async () => {
     const url = await freshDatabase('signoff_roles');
-    const before = await open(url, signoffSubgraph.migrations.slice(0, -1));
+    const before = await open(url, signoffSubgraph.migrations.slice(0, signoffSubgraph.migrations.indexOf(SignOffRoles1765000000000)));
     const agreementId = '00000000-0000-4000-8000-000000000001';
     await before.query(`INSERT INTO signoff.sign_off (agreement_id, stage, version) VALUES ($1, 'SIGNED', 6)`, [agreementId]);
     await before.query(`INSERT INTO signoff.cabinet_consultation (agreement_id, colleagues, outcome, recorded_by, recorded_at) VALUES ($1, '{Home Secretary}', 'No objections', 'Mina Minister (m)', now())`, [agreementId]);

@@ -5,7 +5,7 @@ import { PeerSubgraphs } from '@laa/subgraph';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { GoverningBodyAgreement } from '../entities/governing-body';
-import { Recommendation } from '../entities/recommendation';
+import { latestRecommendation, Recommendation } from '../entities/recommendation';
 import { SignedTarget, signedTarget, SignedVersion } from '../entities/signed-version';
 import { SignOff, SignOffStep } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
@@ -77,8 +77,9 @@ export class SignOffService {
     return this.db.getRepository(GoverningBodyAgreement).find({ where: { stepId: In([...stepIds]) }, order: { organisation: 'ASC' } });
   }
 
+  /** Every recommendation of the agreements, newest first. */
   recommendationsOf(ids: readonly string[]): Promise<Recommendation[]> {
-    return this.db.getRepository(Recommendation).findBy({ agreementId: In([...ids]) });
+    return this.db.getRepository(Recommendation).find({ where: { agreementId: In([...ids]) }, order: { version: 'DESC' } });
   }
 
   consultationsOf(ids: readonly string[]): Promise<CabinetConsultation[]> {
@@ -190,7 +191,8 @@ export class SignOffService {
     }
     if (extras.recommendation) {
       const content = extras.recommendation(takenBy);
-      await manager.upsert(Recommendation, { agreementId: request.agreementId, content, html: recommendationHtml(content), recommendedBy: takenBy, generatedAt: new Date() }, ['agreementId']);
+      const version = ((await latestRecommendation(manager, request.agreementId))?.version ?? 0) + 1;
+      await manager.insert(Recommendation, { agreementId: request.agreementId, version, content, html: recommendationHtml(content), recommendedBy: takenBy, generatedAt: new Date() });
     }
     if (extras.signedTargets) {
       await manager.insert(SignedVersion, {

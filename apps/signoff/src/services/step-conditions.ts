@@ -1,7 +1,7 @@
 import { DataSource, IsNull } from 'typeorm';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { ModerationFlag } from '../entities/moderation-flag';
-import { Recommendation } from '../entities/recommendation';
+import { latestRecommendation } from '../entities/recommendation';
 import { BlockerKind, SignOffBlocker } from '../entities/sign-off-blocker';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
@@ -60,7 +60,7 @@ export class StepConditions {
     const [consultations, flags, recommendation, records, draft] = await Promise.all([
       this.db.getRepository(CabinetConsultation).countBy({ agreementId }),
       this.db.getRepository(ModerationFlag).findBy({ agreementId, resolvedAt: IsNull() }),
-      this.db.getRepository(Recommendation).findOneBy({ agreementId }),
+      latestRecommendation(this.db.manager, agreementId),
       this.targetSignOffsOf(agreementId),
       this.facts.draft(agreementId, authorization),
     ]);
@@ -74,7 +74,7 @@ export class StepConditions {
 
   /** True when targets changed after the recommendation, so the RD may (and must) recommend again. */
   async recommendationOutOfDate(agreementId: string, draft: DraftFacts): Promise<boolean> {
-    const recommendation = await this.db.getRepository(Recommendation).findOneBy({ agreementId });
+    const recommendation = await latestRecommendation(this.db.manager, agreementId);
     return !!recommendation?.content && changedSinceRecommendation(draft.targets, recommendation.content.shape.targets).length > 0;
   }
 
