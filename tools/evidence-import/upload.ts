@@ -3,18 +3,10 @@ import { request } from 'node:http';
 import { basename } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ImportReport } from '@laa/evidence';
 
-export interface ImportReport {
-  id: string;
-  origin: string;
-  loadedBy: string;
-  rowsRead: number;
-  inserted: number;
-  superseded: number;
-  unchanged: number;
-  rejected: number;
-  rejections: { line: number; reason: string; message: string }[];
-}
+/** The report the upload route answers with: the evidence subgraph's own type. */
+export type { ImportReport };
 
 export interface UploadError {
   message: string;

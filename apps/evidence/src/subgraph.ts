@@ -76,3 +76,6 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     if (demo) await seedOnce(dataSource, 'evidence', 'demo-stories', (manager) => seedDemoStories(manager, region));
   },
 };
+
+/** What an import answers, for clients in this repository (the command-line import). */
+export type { ImportReport } from './services/import/observation-importer';

@@ -175,7 +175,7 @@ describe('taking sign-off steps', () => {
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data?.signOffTarget).toEqual({ valid: true, departmentConfirmation: { department } });
 
-    // No department in the reference data: any department may confirm.
+    // No department in the reference data: whichever department confirms is accepted.
     const open = await target((i) => !i.department && !i.statutoryDcsf);
     expect(open.indicator.department).toBeNull();
     expect((await signOffTarget(open, 'DH', themeLead)).errors).toBeUndefined();

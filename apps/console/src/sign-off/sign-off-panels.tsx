@@ -92,7 +92,7 @@ export function ThemeLeadPanel({ agreement, client, reload }: PanelProps) {
         <label>Department <select name="department" key={chosen?.id} defaultValue={needed ?? 'CLG'}>{departments.codes.map((d) => <option key={d} value={d}>{departments.label(d)}</option>)}</select></label>
         <p className="hint" data-testid="confirming-department">{needed
           ? `${departments.label(needed)} confirms this target (${chosen?.kind === 'STATUTORY_DCSF' ? 'statutory DCSF target' : 'its indicator\'s department in the reference data'}).`
-          : 'The reference data names no department for this indicator: any department may confirm it.'}</p>
+          : 'The reference data names no department for this indicator: whichever department confirms it will do.'}</p>
         <label>Confirmed by <input name="confirmedBy" required minLength={2} placeholder="the department's contact" /></label>
         <label>On <input name="confirmedOn" type="date" required defaultValue={today()} /></label>
         <label>Note <input name="note" placeholder="how it was confirmed" /></label>

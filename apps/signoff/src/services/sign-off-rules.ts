@@ -43,7 +43,7 @@ export function grantIn(caller: SignedIn, roles: Role[], region: RegionCode | 'a
   return grant?.role ?? null;
 }
 
-/** Who moderates across GOs: any region's Regional Director or Deputy, or a CLG analyst. */
+/** Who moderates across GOs: the Regional Director or Deputy of every region, or a CLG analyst. */
 export function moderatorRole(caller: SignedIn): Role | null {
   const go = grantIn(caller, [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR], 'any');
   if (go) return go;

@@ -1,5 +1,4 @@
-import { pdfText } from '@laa/testing';
-import { pdfPageRuns } from '../../testing/pdf-pages';
+import { pdfPageRuns, pdfText } from '@laa/testing';
 import { recommendationContent, RecommendationContent, SECTION_HEADINGS } from './content';
 import { recommendationHtml } from './html';
 import { recommendationPdf } from './pdf';
