@@ -23,6 +23,7 @@ import { MilestoneResolver } from './resolvers/milestone-resolver';
 import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
 import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
+import { RoundResolver } from './resolvers/round-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
 import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
@@ -34,6 +35,7 @@ import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
 import { NegotiationService } from './services/negotiation-service';
 import { PriorityService } from './services/priority-service';
+import { RoundService } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
 import { SignOffGuard } from './services/sign-off-guard';
@@ -62,6 +64,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     CaseConferenceItemResolver,
     MilestoneResolver,
     PartnershipMemberResolver,
+    RoundResolver,
   ],
   orphanedTypes: [Area, Indicator, PartnershipMember],
   referenceResolvers: {
@@ -78,6 +81,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     conferences: new ConferenceService(dataSource),
     milestones: new MilestoneService(dataSource),
     stages: new StageService(dataSource),
+    round: new RoundService(dataSource, region),
   }),
   async seed({ dataSource, region, demo }) {
     if (!demo) return;

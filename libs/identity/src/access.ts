@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { forbidden, unauthenticated } from '@laa/errors';
-import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, NATIONAL_ROLES, REGION_ROLES, Role } from './roles';
+import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, NATIONAL_ROLES, REGION_ROLES, Role, ROUND_LEAD_ROLES } from './roles';
 
 /** A place a piece of data belongs to: an area within a region. */
 export interface Place {
@@ -55,6 +55,15 @@ export function requireRegionStaff(caller: Caller, region: RegionCode): SignedIn
   const signedIn = requireSignedIn(caller);
   if (!signedIn.grants.some((g) => GO_NEGOTIATOR_ROLES.has(g.role) && g.region === region)) {
     throw forbidden(`Only Government Office staff of region ${region} may do this`);
+  }
+  return signedIn;
+}
+
+/** The region's relationship managers and Deputy and Regional Directors: they open the round's agreements. */
+export function requireRoundLead(caller: Caller, region: RegionCode): SignedIn {
+  const signedIn = requireSignedIn(caller);
+  if (!signedIn.grants.some((g) => ROUND_LEAD_ROLES.has(g.role) && g.region === region)) {
+    throw forbidden(`Only a relationship manager, Deputy or Regional Director of region ${region} opens its agreements`);
   }
   return signedIn;
 }

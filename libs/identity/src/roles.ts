@@ -36,6 +36,16 @@ export const REGION_ROLES: ReadonlySet<Role> = new Set([
 /** GO roles that negotiate and decide for the region; the GO analyst reads drafts and keeps the evidence, nothing more. */
 export const GO_NEGOTIATOR_ROLES: ReadonlySet<Role> = new Set([...REGION_ROLES].filter((role) => role !== Role.GO_ANALYST));
 
+/**
+ * GO roles that lead the round for the region: open its agreements (the relationship manager who
+ * will negotiate, the Deputy and Regional Directors); theme leads negotiate a theme within them.
+ */
+export const ROUND_LEAD_ROLES: ReadonlySet<Role> = new Set([
+  Role.RELATIONSHIP_MANAGER,
+  Role.DEPUTY_REGIONAL_DIRECTOR,
+  Role.REGIONAL_DIRECTOR,
+]);
+
 /** Central roles, held nationally. */
 export const NATIONAL_ROLES: ReadonlySet<Role> = new Set([Role.DEPARTMENT_ANALYST, Role.MINISTER]);
 

@@ -9,14 +9,8 @@ import { Priority, PriorityLink } from '../entities/priority';
 import { PriorityCriterion } from '../entities/priority-criteria';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
+import { PROCESS_MAP_TEMPLATE } from '../rules/process-map';
 
-/** The source's indicative timetable, as each demo process map's milestones (synthetic). */
-const TIMETABLE: { title: string; dueOn: string; owner: string; stage: AgreementStage }[] = [
-  { title: 'Process map and conflict-resolution mechanism agreed', dueOn: '2007-09-28', owner: 'LSP Executive and GO locality manager', stage: AgreementStage.PROCESS_MAP },
-  { title: 'Priority outcomes negotiated', dueOn: '2007-11-30', owner: 'LSP Board', stage: AgreementStage.PRIORITIES },
-  { title: 'Indicators agreed', dueOn: '2008-01-31', owner: 'LSP Executive and GO theme leads', stage: AgreementStage.INDICATORS },
-  { title: 'Target levels signed off', dueOn: '2008-05-30', owner: 'LSP Board and GO', stage: AgreementStage.TARGETS },
-];
 const ORDER = Object.values(AgreementStage);
 
 /** Demo process maps for every agreement; priorities and an open point where the draft has targets. */
@@ -40,7 +34,7 @@ export async function seedDemoNegotiation(manager: EntityManager): Promise<void>
 function milestonesOf(agreement: Agreement): Milestone[] {
   const random = seededRandom(`milestones:${agreement.id}`);
   const reached = ORDER.indexOf(agreement.stage);
-  return TIMETABLE.map((step) => {
+  return PROCESS_MAP_TEMPLATE.map((step) => {
     const index = ORDER.indexOf(step.stage);
     const done = index < reached;
     const slip = Math.floor(random() * 21);

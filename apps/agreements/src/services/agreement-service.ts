@@ -7,6 +7,7 @@ import { ConferenceService } from './conference-service';
 import { MilestoneService } from './milestone-service';
 import { NegotiationService } from './negotiation-service';
 import { PriorityService } from './priority-service';
+import { RoundService } from './round-service';
 import { StageService } from './stage-service';
 import { TargetService } from './target-service';
 
@@ -54,4 +55,5 @@ export interface AgreementsServices {
   conferences: ConferenceService;
   milestones: MilestoneService;
   stages: StageService;
+  round: RoundService;
 }

@@ -13,8 +13,9 @@ export interface MilestoneFields {
   completedOn?: string | null;
 }
 
-const snapshot = ({ title, dueOn, owner, status, completedOn }: Milestone) => ({ title, dueOn, owner, status, completedOn });
-const labelOf = (milestone: Milestone) => `Milestone "${milestone.title}"`;
+/** A milestone's recorded fields in the agreement's history. */
+export const milestoneSnapshot = ({ title, dueOn, owner, status, completedOn }: Milestone) => ({ title, dueOn, owner, status, completedOn });
+export const milestoneLabel = (milestone: Milestone) => `Milestone "${milestone.title}"`;
 
 /** The agreed local process map: milestones with due dates, owners and status. */
 export class MilestoneService {
@@ -26,8 +27,8 @@ export class MilestoneService {
       requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
       const { identifiers } = await manager.insert(Milestone, { agreementId, ...fields, status: MilestoneStatus.PLANNED, completedOn: null, synthetic: false, version: 1 });
       const milestone = await manager.findOneByOrFail(Milestone, { id: identifiers[0].id as string });
-      await recordRevision(manager, agreementId, requireSignedIn(caller), `Added ${labelOf(milestone)}`, [
-        { itemType: AgreementItemType.MILESTONE, itemId: milestone.id, label: labelOf(milestone), action: ChangeAction.ADDED, before: null, after: snapshot(milestone) },
+      await recordRevision(manager, agreementId, requireSignedIn(caller), `Added ${milestoneLabel(milestone)}`, [
+        { itemType: AgreementItemType.MILESTONE, itemId: milestone.id, label: milestoneLabel(milestone), action: ChangeAction.ADDED, before: null, after: milestoneSnapshot(milestone) },
       ]);
       return milestone;
     });
@@ -49,8 +50,8 @@ export class MilestoneService {
       const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       await manager.update(Milestone, { id: milestoneId }, { ...changes, completedOn, version: before.version + 1 });
       const after = await manager.findOneByOrFail(Milestone, { id: milestoneId });
-      await recordRevision(manager, agreement.id, requireSignedIn(caller), `Changed ${labelOf(after)}`, [
-        { itemType: AgreementItemType.MILESTONE, itemId: milestoneId, label: labelOf(after), action: ChangeAction.CHANGED, before: snapshot(before), after: snapshot(after) },
+      await recordRevision(manager, agreement.id, requireSignedIn(caller), `Changed ${milestoneLabel(after)}`, [
+        { itemType: AgreementItemType.MILESTONE, itemId: milestoneId, label: milestoneLabel(after), action: ChangeAction.CHANGED, before: milestoneSnapshot(before), after: milestoneSnapshot(after) },
       ]);
       return after;
     });

@@ -13,8 +13,19 @@ export const NEGOTIATORS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>([
 
 const STALE = 999;
 
+/** The GO staff who lead the region's round: they open its agreements. */
+const ROUND_LEADS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>(['relationship manager', 'deputy regional director', 'regional director']);
+
 /** Drafting and negotiating an agreement (the agreements subgraph). Ids come from the matrix fixture. */
 export const NEGOTIATION_MATRIX: AccessRule[] = [
+  {
+    operation: 'openAgreement',
+    rule: 'The region\'s relationship managers, Deputy and Regional Directors, for an area of the region (RULE_VIOLATION if it has its agreement).',
+    document: 'mutation ($area: ID!) { openAgreement(areaCode: $area) { id } }',
+    variables: (f) => ({ area: f.area }),
+    allowed: ROUND_LEADS,
+    tolerated: ['RULE_VIOLATION'],
+  },
   {
     operation: 'advanceAgreementStage',
     rule: 'The area\'s partnership officers and its GO negotiators, one stage at a time (CONFLICT if stale).',
