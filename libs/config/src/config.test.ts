@@ -1,4 +1,16 @@
-import { ConfigError, port, readAuthSettings, readEnvironment, regionList, regionPorts } from './index';
+import {
+  ConfigError,
+  port,
+  readAuthSettings,
+  readEnvironment,
+  readGatewayEnvironment,
+  readSubgraphEnvironment,
+  regionList,
+  regionPorts,
+  serviceVariables,
+  SUBGRAPH_NAMES,
+  SUBGRAPH_TOPOLOGY,
+} from './index';
 
 describe('reading the environment', () => {
   it('lists every bad variable with what was expected and what was given', () => {
@@ -41,5 +53,32 @@ describe('authentication settings', () => {
     const settings = readAuthSettings('x', { AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example', AUTH_AUDIENCE: 'laa' });
     expect(settings.identityProvider).toEqual({ issuer: 'https://idp.example', audience: 'laa', jwksUrl: 'https://idp.example/jwks', jwksFile: undefined });
     expect(settings.production).toBe(false);
+  });
+});
+
+describe('the topology registry', () => {
+  const production = { REGION: 'E12000003', DATABASE_URL: 'postgres://db/laa', AUTH_SECRET: 'a-production-secret-of-at-least-32-characters' };
+
+  it('gives each subgraph the address variables of the peers it calls, and the gateway every subgraph\'s', () => {
+    const names = (service: Parameters<typeof serviceVariables>[0]) => serviceVariables(service).map((v) => v.name);
+    expect(names('agreements')).toEqual(expect.arrayContaining(['PARTNERS_URL', 'EVIDENCE_URL', 'SIGNOFF_URL']));
+    expect(names('partners')).not.toContain('AGREEMENTS_URL');
+    expect(names('gateway')).toEqual(expect.arrayContaining(SUBGRAPH_NAMES.map((name) => SUBGRAPH_TOPOLOGY[name].urlVariable)));
+    expect(serviceVariables('signoff').find((v) => v.name === 'AUTH_SECRET')).toEqual({ name: 'AUTH_SECRET', required: true, secret: true });
+    expect(serviceVariables('signoff').find((v) => v.name === 'PORT')).toEqual({ name: 'PORT', required: false, secret: false });
+  });
+
+  it('refuses to start a subgraph without the address of a peer it calls, naming the variable', () => {
+    expect(() => readSubgraphEnvironment('agreements', { ...production, PARTNERS_URL: 'http://p/graphql', EVIDENCE_URL: 'http://e/graphql' })).toThrow(
+      /SIGNOFF_URL: .*\(not set\)/,
+    );
+    const env = readSubgraphEnvironment('evidence', { ...production, AGREEMENTS_URL: 'http://agreements:4000/graphql' });
+    expect(env.peers).toEqual({ agreements: 'http://agreements:4000/graphql' });
+    expect(env.SEED_DEMO).toBe(false);
+  });
+
+  it('gives the gateway every subgraph\'s address', () => {
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [SUBGRAPH_TOPOLOGY[name].urlVariable, `http://${name}:4000/graphql`]));
+    expect(readGatewayEnvironment({ REGION: 'E12000003', ...urls }).subgraphUrls.signoff).toBe('http://signoff:4000/graphql');
   });
 });

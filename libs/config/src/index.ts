@@ -2,3 +2,4 @@ export * from './environment';
 export * from './variables';
 export * from './topology';
 export * from './auth';
+export * from './services';
