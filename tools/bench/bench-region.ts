@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
+import { logLevel, SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
 import { DatabaseConnection } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { RegionDatabase, RunningRegion, startRegion } from '@laa/platform';
@@ -38,7 +38,8 @@ export async function startBenchRegion(code: RegionCode, options: { forceEmbedde
       host: '127.0.0.1',
       auth: { secret: TEST_AUTH_SECRET, production: false },
       seedDemo: options.seedDemo ?? true,
-      log: createLogger({ test: true }, 'silent'),
+      // BENCH_LOG_LEVEL=error shows what a failed request logged (an internal error's cause).
+      log: createLogger({ bench: true }, logLevel.parse(process.env.BENCH_LOG_LEVEL ?? 'silent')),
     }));
     return {
       region,
