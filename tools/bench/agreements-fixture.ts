@@ -1,3 +1,4 @@
+import { DatabaseConnection, pgClientConfig } from '@laa/database';
 import { stableUuid } from '@laa/demo-data';
 import { RegionCode } from '@laa/domain';
 import { IndicatorReference, readIndicators } from '@laa/reference-data';
@@ -15,12 +16,12 @@ export interface BenchAgreement {
  * in one transaction, straight in agreements.target: the API has no "replace all targets" operation.
  */
 export async function prepareAgreements(
-  databaseUrl: string,
+  database: DatabaseConnection,
   region: RegionCode,
   targetCounts: number[],
 ): Promise<BenchAgreement[]> {
   const indicators = liveIndicators();
-  const client = new Client({ connectionString: databaseUrl });
+  const client = new Client(pgClientConfig(database));
   await client.connect();
   try {
     const agreements = await demoAgreements(client, region, targetCounts.length);

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   try {
     if (bench.databaseKind !== 'server') throw new Error('The psql \\copy comparison needs a PostgreSQL server (TEST_DATABASE_URL or 127.0.0.1:5432)');
     const loader = { id: 'bench-goanalyst', name: 'Benchmark GO analyst', grants: [{ role: Role.GO_ANALYST, region: BENCH_REGION }] };
-    const psqlSeconds = await timed(() => psqlCopy(bench.databaseUrl, file, `${loader.name} (${loader.id})`));
+    const psqlSeconds = await timed(() => psqlCopy(bench.databaseConnection.url, file, `${loader.name} (${loader.id})`));
     const token = await issueToken(bench.authSecret, loader);
     const { seconds: importSeconds, answer: report } = await uploadInItsOwnProcess(file, bench.region.gatewayUrl, token);
     if ('error' in report) throw new Error(`The import failed: ${report.error.message}`);

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 }
 
 async function runBenchmark(bench: BenchRegion, config: BenchConfig, signal: AbortSignal): Promise<BenchReport> {
-  const agreements = await prepareAgreements(bench.databaseUrl, BENCH_REGION, [SMALL_AGREEMENT_TARGETS, LARGE_AGREEMENT_TARGETS]);
+  const agreements = await prepareAgreements(bench.databaseConnection, BENCH_REGION, [SMALL_AGREEMENT_TARGETS, LARGE_AGREEMENT_TARGETS]);
   const caller = { token: await relationshipManagerToken(bench, agreements[0].areaCode), signal };
   const viaGateway = throughGateway(bench.region.gatewayUrl, caller);
   const statements = await measureStatements(viaGateway, agreements);

@@ -1,3 +1,4 @@
+import { DatabaseConnection, pgClientConfig } from '@laa/database';
 import { stableUuid } from '@laa/demo-data';
 import { RegionCode } from '@laa/domain';
 import { IndicatorReference, readIndicators } from '@laa/reference-data';
@@ -23,9 +24,9 @@ export interface BenchSuite {
  * suite straight in SQL, in one transaction: designated targets, the whole statutory DCSF set,
  * local targets, a priority, and one open negotiation point against every target.
  */
-export async function prepareSuites(databaseUrl: string, region: RegionCode, sizes: SuiteSize[]): Promise<BenchSuite[]> {
+export async function prepareSuites(database: DatabaseConnection, region: RegionCode, sizes: SuiteSize[]): Promise<BenchSuite[]> {
   const indicators = readIndicators().filter((i) => !i.withdrawn).sort((a, b) => a.number - b.number);
-  const client = new Client({ connectionString: databaseUrl });
+  const client = new Client(pgClientConfig(database));
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string; area_code: string }>(

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const config = readBenchConfig();
   const bench = await startBenchRegion(BENCH_REGION, config);
   try {
-    const suites = await prepareSuites(bench.databaseUrl, BENCH_REGION, SIZES);
+    const suites = await prepareSuites(bench.databaseConnection, BENCH_REGION, SIZES);
     const rm = developmentUsers(BENCH_REGION, suites[0].areaCode)[0];
     const caller: Caller = { token: await issueToken(bench.authSecret, rm), signal: new AbortController().signal };
     const request = (suite: BenchSuite) => expectSuite(bench.region.gatewayUrl, caller, suite);

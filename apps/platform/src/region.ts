@@ -1,5 +1,5 @@
 import { AuthSettings, SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
-import { EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@laa/database';
+import { DatabaseConnection, EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { startGateway } from '@laa/gateway';
 import { Logger, PeerUrls, RunningSubgraph, startSubgraph } from '@laa/subgraph';
@@ -26,8 +26,11 @@ export interface RunningRegion {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   database: string;
-  /** Where the region's database answers (the embedded one's socket too), for tools and tests that go straight to it. */
-  databaseUrl: string;
+  /**
+   * How tools and tests in this process go straight to the region's database (pgClientConfig, typeormConnection):
+   * a server's URL, or the embedded database's in-process connections (it listens on no port).
+   */
+  databaseConnection: DatabaseConnection;
   stop(): Promise<void>;
 }
 
@@ -40,7 +43,7 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   };
   try {
-    const { url, description, embedded } = await openRegionDatabase(options.database);
+    const { connection, description, embedded } = await openRegionDatabase(options.database);
     if (embedded) stops.push(() => embedded.stop());
     const subgraphs: RunningSubgraph[] = [];
     // Filled in as each subgraph starts: peers are asked at request time, so every subgraph can reach every other.
@@ -48,7 +51,8 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
     for (const name of SUBGRAPH_NAMES) {
       const running = await startSubgraph(SUBGRAPHS[name], {
         region: options.region,
-        databaseUrl: url,
+        databaseUrl: connection.url,
+        databaseStream: connection.stream,
         port: options.subgraphPorts[name],
         host: options.host,
         auth: options.auth,
@@ -72,7 +76,7 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
       corsOrigins: options.corsOrigins,
     });
     stops.push(() => gateway.close());
-    return { region: options.region, gatewayUrl: gateway.url, subgraphUrls, database: description, databaseUrl: url, stop: stopAll };
+    return { region: options.region, gatewayUrl: gateway.url, subgraphUrls, database: description, databaseConnection: connection, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;
@@ -82,13 +86,11 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
 async function openRegionDatabase(database: RegionDatabase) {
   if (database.kind === 'server') {
     await ensureDatabase(database.url);
-    return { url: database.url, description: redactPassword(database.url), embedded: undefined as EmbeddedPostgres | undefined };
+    const connection: DatabaseConnection = { url: database.url };
+    return { connection, description: redactPassword(database.url), embedded: undefined as EmbeddedPostgres | undefined };
   }
-  const embedded = await startEmbeddedPostgres({
-    dataDir: database.dataDir,
-    maxConnections: SUBGRAPH_NAMES.length * POOL_SIZE + 4,
-  });
-  return { url: embedded.url, description: `embedded PGlite (${database.dataDir ?? 'in memory'})`, embedded };
+  const embedded = await startEmbeddedPostgres({ dataDir: database.dataDir });
+  return { connection: embedded.connection, description: `embedded PGlite (${database.dataDir ?? 'in memory'}, in process)`, embedded };
 }
 
 function redactPassword(url: string): string {

@@ -1,9 +1,12 @@
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { DatabaseConnection, typeormConnection } from './connection';
 import { CountingLogger } from './statement-counter';
 
 export interface SubgraphDatabaseOptions {
-  /** postgres:// URL of the region's database (a server's, or the embedded one's socket). */
+  /** postgres:// URL of the region's database (a server's; the embedded one's only names it). */
   url: string;
+  /** The embedded database's connections, opened in process. */
+  stream?: DatabaseConnection['stream'];
   /** The PostgreSQL schema this subgraph owns; no other subgraph reads it. */
   schema: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,9 +19,10 @@ export interface SubgraphDatabaseOptions {
 
 /** Opens a subgraph's DataSource and brings its schema up to date through its migrations. */
 export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Promise<DataSource> {
+  const { url, extra } = typeormConnection(options);
   const dataSource = new DataSource({
     type: 'postgres',
-    url: options.url,
+    url,
     schema: options.schema,
     entities: options.entities,
     migrations: options.migrations,
@@ -27,7 +31,7 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     migrationsRun: false,
     logger: new CountingLogger(options.onLog ?? (() => undefined)),
     maxQueryExecutionTime: 1000,
-    extra: { max: options.poolSize ?? 4, application_name: `laa-${options.schema}` },
+    extra: { ...extra, max: options.poolSize ?? 4, application_name: `laa-${options.schema}` },
   });
   await dataSource.initialize();
   try {

@@ -1,72 +1,70 @@
 import { mkdirSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { extname, join } from 'node:path';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { DatabaseConnection } from './connection';
+import { EmbeddedSocket } from './embedded/stream';
+import type { WorkerReport, WorkerRequest, WorkerSettings } from './embedded/worker';
 
 export interface EmbeddedPostgres {
-  /** postgres:// URL of the socket in front of the embedded database. */
-  url: string;
+  /** How the region's subgraphs (and tools and tests in the same process) open connections to it. */
+  connection: DatabaseConnection;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
   dataDir?: string;
-  maxConnections: number;
-  port?: number;
+  /** A connection idle in a transaction while others wait is ended after this long (default 30 s). */
+  idleInTransactionMs?: number;
 }
 
-/**
- * Runs inside the worker: PGlite (PostgreSQL compiled to WebAssembly) served on a loopback socket, so
- * the subgraphs connect with the same pg driver as to a server. PGlite runs one query at a time; the
- * socket server multiplexes connections and keeps a transaction's statements on its own connection.
- */
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { PGlite } = require(workerData.pglite);
-const { PGLiteSocketServer } = require(workerData.socket);
-(async () => {
-  const db = await PGlite.create(workerData.dataDir ? { dataDir: workerData.dataDir } : {});
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: workerData.port, maxConnections: workerData.maxConnections });
-  await server.start();
-  parentPort.on('message', async () => {
-    await server.stop();
-    await db.close();
-    parentPort.postMessage({ stopped: true });
-  });
-  parentPort.postMessage({ conn: server.getServerConn() });
-})().catch((error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
-`;
+const DEFAULT_IDLE_IN_TRANSACTION_MS = 30_000;
 
 /**
- * Starts an embedded PostgreSQL in a worker thread of its own: a region's database queries run off the
- * event loop that serves GraphQL, and the regions' databases work in parallel on the machine's cores.
+ * Starts an embedded PostgreSQL (PGlite) in a worker thread of its own: a region's queries run off the event
+ * loop that serves GraphQL, and the regions' databases work in parallel on the machine's cores. It listens on
+ * no port: only this process reaches it, through `connection` (pg's `stream` option).
  */
-export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const worker = new Worker(WORKER, {
-    eval: true,
-    workerData: {
-      pglite: require.resolve('@electric-sql/pglite'),
-      socket: require.resolve('@electric-sql/pglite-socket'),
-      dataDir: options.dataDir,
-      port: options.port ?? 0,
-      maxConnections: options.maxConnections,
-    },
-  });
-  const conn = await new Promise<string>((resolve, reject) => {
-    worker.once('error', reject);
-    worker.once('message', (message: { conn?: string; error?: string }) =>
-      message.conn ? resolve(message.conn) : reject(new Error(`The embedded database did not start: ${message.error}`)),
-    );
-  }).catch(async (error: Error) => {
+  const settings: WorkerSettings = { dataDir: options.dataDir, idleInTransactionMs: options.idleInTransactionMs ?? DEFAULT_IDLE_IN_TRANSACTION_MS };
+  const worker = startWorker(settings);
+  await firstReport(worker).catch(async (error: Error) => {
     await worker.terminate();
     throw error;
   });
+  let next = 0;
+  const open = (): EmbeddedSocket => {
+    const { port1, port2 } = new MessageChannel();
+    worker.postMessage({ open: ++next, port: port2 } satisfies WorkerRequest, [port2]);
+    return new EmbeddedSocket(port1);
+  };
   return {
-    url: `postgres://postgres@${conn}/postgres`,
+    connection: { url: `postgres://postgres@embedded/postgres`, stream: open },
     async stop() {
-      const stopped = new Promise((resolve) => worker.once('message', resolve));
-      worker.postMessage('stop');
+      const stopped = firstReport(worker).catch(() => undefined);
+      worker.postMessage({ stop: true } satisfies WorkerRequest);
       await stopped;
       await worker.terminate();
     },
   };
+}
+
+/** The worker's code, compiled beside this file, or TypeScript loaded by swc where the platform runs from source. */
+function startWorker(workerData: WorkerSettings): Worker {
+  const extension = extname(__filename);
+  const file = join(__dirname, 'embedded', `worker${extension}`);
+  const execArgv = extension === '.ts' ? ['-r', require.resolve('@swc-node/register')] : [];
+  return new Worker(file, { workerData, execArgv, env: { ...process.env, SWC_NODE_PROJECT: process.env.SWC_NODE_PROJECT ?? join(__dirname, '..', '..', '..', 'tsconfig.base.json') } });
+}
+
+function firstReport(worker: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(new Error(`The embedded database failed: ${error.message}`));
+    worker.once('error', onError);
+    worker.once('message', (report: WorkerReport) => {
+      worker.off('error', onError);
+      if ('error' in report) reject(new Error(`The embedded database did not start: ${report.error}`));
+      else resolve();
+    });
+  });
 }

@@ -1,5 +1,6 @@
 export * from './data-source';
 export * from './server';
+export * from './connection';
 export * from './embedded';
 export * from './optimistic-lock';
 export * from './seed-runs';

@@ -27,6 +27,9 @@ export function errorFormatter(log: Logger) {
     if (PUBLIC_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return withoutStack(formatted);
     if (REQUEST_ERROR_CODES.has(code)) return withoutStack(formatted);
     const original = unwrapResolverError(error);
+    if (isConcurrentWrite(original)) {
+      return { message: 'Someone else changed this at the same moment: reload and try again', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.CONFLICT } };
+    }
     if (isMalformedValue(original)) {
       return { message: 'A value is not in the form it needs (an id, a date or a number?)', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
@@ -43,10 +46,25 @@ export function errorFormatter(log: Logger) {
   };
 }
 
+/**
+ * Two writers raced and PostgreSQL let one through (a unique key written twice, a serialization failure, a
+ * deadlock broken): the loser's answer is the optimistic lock's, CONFLICT, on a server as on the embedded store.
+ */
+const CONCURRENT_WRITE_CODES = new Set(['23505', '40001', '40P01', '55P03']);
+
+function isConcurrentWrite(error: unknown): boolean {
+  return CONCURRENT_WRITE_CODES.has(driverErrorCode(error) ?? '');
+}
+
+/** The SQLSTATE of a failed statement, through TypeORM (driverError) or from pg itself. */
+function driverErrorCode(error: unknown): string | undefined {
+  const failed = error as { driverError?: { code?: string }; code?: unknown; severity?: unknown } | null;
+  return failed?.driverError?.code ?? (typeof failed?.severity === 'string' && typeof failed.code === 'string' ? failed.code : undefined);
+}
+
 /** PostgreSQL refused a value's text form (22P02: e.g. "not-a-uuid" as an id): the caller's input, not a fault. */
 function isMalformedValue(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string } } | null)?.driverError;
-  return driverError?.code === '22P02';
+  return driverErrorCode(error) === '22P02';
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -54,6 +54,10 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
   );
   app.use(requestErrorHandler);
   const server = createServer(app);
+  // The gateway's fetcher keeps idle connections without a limit: a server closing one as a request goes out on
+  // it answers "socket hang up". Node closes idle ones after 5 s, often under load; a minute makes it rare.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   await listen(server, options.port, options.host ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
   return {
@@ -66,6 +70,8 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
     },
   };
 }
+
+const KEEP_ALIVE_MS = 65_000;
 
 /** Malformed or oversized bodies get a GraphQL-shaped error with a stable code, never Express's HTML page. */
 const requestErrorHandler: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, _next) => {

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { Duplex } from 'node:stream';
 import { openSubgraphDatabase, reportSlowQueries } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { AuthSettings } from '@laa/config';
@@ -19,6 +20,8 @@ import { uploadHandler } from './uploads';
 export interface SubgraphRuntimeOptions {
   region: RegionCode;
   databaseUrl: string;
+  /** The embedded database's connections, opened in process (databaseUrl then only names it). */
+  databaseStream?: () => Duplex;
   port: number;
   host?: string;
   auth: AuthSettings;
@@ -42,6 +45,7 @@ export async function startSubgraph<S>(
   const log = options.log.child({ subgraph: definition.name, region: options.region });
   const dataSource = await openSubgraphDatabase({
     url: options.databaseUrl,
+    stream: options.databaseStream,
     schema: definition.databaseSchema,
     entities: definition.entities,
     migrations: definition.migrations,

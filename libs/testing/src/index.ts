@@ -3,3 +3,4 @@ export * from './region-harness';
 export * from './browser';
 export * from './launcher-process';
 export * from './pdf';
+export * from './mixed-load';

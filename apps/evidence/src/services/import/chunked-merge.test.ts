@@ -1,3 +1,4 @@
+import { typeormConnection } from '@laa/database';
 import { startTestRegion, TestRegion } from '@laa/testing';
 import { DataSource } from 'typeorm';
 import { CHUNK_SIZES, ChunkSizes } from './chunked-merge';
@@ -10,7 +11,7 @@ let db: DataSource;
 
 beforeAll(async () => {
   region = await startTestRegion('E12000003', { seedDemo: false });
-  db = await new DataSource({ type: 'postgres', url: region.databaseUrl }).initialize();
+  db = await new DataSource({ type: 'postgres', ...typeormConnection(region.databaseConnection) }).initialize();
 });
 afterAll(async () => {
   await db?.destroy();
