@@ -3,13 +3,14 @@ import { ApolloServer } from '@apollo/server';
 import { AuthSettings, SubgraphName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
 import { createTokenVerifier, GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
-import { hardenedServerOptions, Logger, RunningHttp, serveGraphql } from '@laa/subgraph';
+import { credentialCheck, hardenedServerOptions, Logger, RunningHttp, serveGraphql } from '@laa/subgraph';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { accessLog } from './access-log';
+import { accessLog, refusedRequestLog } from './access-log';
+import { DEFAULT_IN_FLIGHT_LIMIT, InFlightLimit, inFlightLimit } from './in-flight-limit';
 import { rateLimit } from './rate-limit';
 import { uploadRoutes } from './upload-forwarding';
-import { RequestCallers } from './request-callers';
+import { authenticate, RequestCallers } from './request-callers';
 import { readSafelist, safelistGuard } from './safelist';
 
 /** The supergraph composed by tools/supergraph from the four subgraphs; a test keeps it current. */
@@ -33,6 +34,8 @@ export interface GatewayOptions {
   corsOrigins?: string[] | true;
   /** Requests a minute per client (signed-in caller, or address for the public). */
   rateLimitPerMinute?: number;
+  /** Operations one client may run at once, and how long a further one waits (default 4 and 2 s). */
+  inFlight?: InFlightLimit;
   /** Council systems may run only safelisted operations (on by default in production). */
   safelistOnlyForCouncilSystems?: boolean;
 }
@@ -58,7 +61,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => new AuthenticatedDataSource(options.subgraphUrls[name as SubgraphName], key),
   });
-  const callers = new RequestCallers(createTokenVerifier(options.auth));
+  // A council system's token is checked against its credential at partners on every request: revocation is immediate.
+  const callers = new RequestCallers(createTokenVerifier(options.auth, { credentials: credentialCheck(options.subgraphUrls, options.auth.secret) }));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...hardenedServerOptions(log, !options.auth.production, [accessLog(log)]),
@@ -70,8 +74,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     host: options.host,
     corsOrigins: options.corsOrigins,
     uploads: uploadRoutes(options.subgraphUrls, key, callers, [limit]),
+    before: [refusedRequestLog(log)],
     guards: [
+      authenticate(callers),
       limit,
+      inFlightLimit(options.inFlight ?? DEFAULT_IN_FLIGHT_LIMIT, callers),
       safelistGuard(readSafelist(), callers, options.safelistOnlyForCouncilSystems ?? options.auth.production),
     ],
     context: async ({ req }) => {

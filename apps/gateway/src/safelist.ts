@@ -1,27 +1,14 @@
 import { ErrorCode } from '@laa/errors';
 import { Role } from '@laa/identity';
-import { refuseRequest } from '@laa/subgraph';
+import { operationId, readSafelist, refuseRequest, Safelist } from '@laa/subgraph';
 import { RequestHandler } from 'express';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { RequestCallers } from './request-callers';
 
-/** Operations published for council systems, one per .graphql file; a test keeps them valid. */
-export const SAFELIST_DIR = join(__dirname, '..', 'safelist');
+/** The one safelist (libs/subgraph/src/safelist.ts): subgraphs hold council systems' direct calls to it too. */
+export { operationId, readSafelist };
 
-export const operationId = (document: string) => createHash('sha256').update(document).digest('hex');
-
-/** The safelisted operations by id (the SHA-256 of the file's text, as Apollo's persisted query hash). */
-export function readSafelist(dir = SAFELIST_DIR): Map<string, { name: string; document: string }> {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.graphql')).sort();
-  return new Map(
-    files.map((file) => {
-      const document = readFileSync(join(dir, file), 'utf8');
-      return [operationId(document), { name: file.replace(/\.graphql$/, ''), document }];
-    }),
-  );
-}
+/** One status for every refusal of an operation the server will not run, unknown id or free-form text (docs/API.md). */
+export const NOT_SAFELISTED_STATUS = 400;
 
 interface GraphqlBody {
   query?: string;
@@ -32,14 +19,14 @@ interface GraphqlBody {
  * Persisted operations: a body with only `extensions.persistedQuery.sha256Hash` runs the safelisted
  * document. Council systems (when `enforce`) may run nothing else.
  */
-export function safelistGuard(safelist: ReturnType<typeof readSafelist>, callers: RequestCallers, enforce: boolean): RequestHandler {
+export function safelistGuard(safelist: Safelist, callers: RequestCallers, enforce: boolean): RequestHandler {
   return async (req, res, next) => {
     const body = (req.body ?? {}) as GraphqlBody;
     const hash = body.extensions?.persistedQuery?.sha256Hash;
     if (hash && !body.query) {
       const operation = safelist.get(hash);
       if (!operation) {
-        refuseRequest(res, 400, ErrorCode.OPERATION_NOT_SAFELISTED, `No safelisted operation has id ${hash}`);
+        refuseRequest(res, NOT_SAFELISTED_STATUS, ErrorCode.OPERATION_NOT_SAFELISTED, `No safelisted operation has id ${hash}`);
         return;
       }
       body.query = operation.document;
@@ -49,7 +36,7 @@ export function safelistGuard(safelist: ReturnType<typeof readSafelist>, callers
       const caller = await callers.of(req).catch(() => undefined);
       const councilSystem = caller?.authenticated && caller.grants.some((grant) => grant.role === Role.COUNCIL_SYSTEM);
       if (councilSystem) {
-        refuseRequest(res, 403, ErrorCode.OPERATION_NOT_SAFELISTED, 'Council systems may run only the safelisted operations (see docs/API.md)');
+        refuseRequest(res, NOT_SAFELISTED_STATUS, ErrorCode.OPERATION_NOT_SAFELISTED, 'Council systems may run only the safelisted operations (see docs/API.md)');
         return;
       }
     }

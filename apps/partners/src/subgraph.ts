@@ -53,6 +53,7 @@ export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
     people: new PeopleService(dataSource, region),
     credentials: new ApiCredentialService(dataSource, region, runtime.authSecret),
   }),
+  credentialCheck: (services) => (credential) => services.credentials.isActive(credential),
   async seed({ dataSource, region, demo, log }) {
     const count = await dataSource.transaction((manager) => importReferenceAreas(manager, region));
     log.info('reference areas loaded', { areas: count });

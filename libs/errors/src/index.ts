@@ -19,6 +19,8 @@ export enum ErrorCode {
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   /** Too many requests from this client: wait (see extensions.retryAfterSeconds). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The client already has as many operations running as it may: wait for one to finish (extensions.retryAfterSeconds). */
+  TOO_MANY_IN_FLIGHT = 'TOO_MANY_IN_FLIGHT',
   /** The request body is larger than the API accepts. */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The caller may only run safelisted (persisted) operations and this is not one. */

@@ -3,3 +3,4 @@ export * from './tokens';
 export * from './access';
 export * from './development-users';
 export * from './gateway-key';
+export * from './council-secret';

@@ -20,12 +20,22 @@ export const TOKEN_AUDIENCE = 'laa-api';
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
+/** The council system credential a token was issued for, at the credential's current generation (see docs/API.md). */
+export interface TokenCredential {
+  id: string;
+  /** Changes when the credential's secret is rotated: tokens of an earlier generation stop working. */
+  generation: string;
+}
+
+/** Whether a credential is still active at a generation: asked on every request that carries one. */
+export type CredentialCheck = (credential: TokenCredential) => Promise<boolean>;
+
 export async function issueToken(
   secret: string,
-  person: { id: string; name: string; grants: RoleGrant[] },
+  person: { id: string; name: string; grants: RoleGrant[]; credential?: TokenCredential },
   ttlSeconds = 3600,
 ): Promise<string> {
-  return new SignJWT({ name: person.name, grants: person.grants })
+  return new SignJWT({ name: person.name, grants: person.grants, ...(person.credential ? { credential: person.credential } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(person.id)
     .setIssuer(TOKEN_ISSUER)
@@ -41,8 +51,16 @@ export async function callerFromAuthorization(secret: string, header: string | u
 }
 
 export interface TokenVerifier {
-  /** None is the public; a malformed, forged or expired token is refused (UNAUTHENTICATED, HTTP 401). */
+  /**
+   * None is the public; a malformed, forged, expired or unexpiring token is refused (UNAUTHENTICATED, HTTP 401),
+   * and so is a council system's token whose credential was revoked or rotated (when the verifier checks credentials).
+   */
   callerFrom(header: string | undefined): Promise<Caller>;
+}
+
+export interface TokenVerifierOptions {
+  /** Asked for every token issued for a council system credential; without it those tokens are not checked (a gateway did). */
+  credentials?: CredentialCheck;
 }
 
 const PLATFORM_ALGORITHMS = ['HS256'];
@@ -52,34 +70,45 @@ const PROVIDER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384
  * Accepts the platform's own tokens (HS256, issuer laa-platform) and, when configured, an OpenID Connect
  * provider's tokens verified against its published keys (JWKS URL or file).
  */
-export function createTokenVerifier(settings: Pick<AuthSettings, 'secret' | 'identityProvider'>): TokenVerifier {
+export function createTokenVerifier(settings: Pick<AuthSettings, 'secret' | 'identityProvider'>, options: TokenVerifierOptions = {}): TokenVerifier {
   const provider = settings.identityProvider;
   const providerKeys = provider ? providerKeySet(provider) : undefined;
   const verify = (token: string): Promise<JWTVerifyResult> => {
     const { alg } = decodeProtectedHeader(token);
     if (alg && PLATFORM_ALGORITHMS.includes(alg)) {
-      return jwtVerify(token, key(settings.secret), { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithms: PLATFORM_ALGORITHMS });
+      return jwtVerify(token, key(settings.secret), { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithms: PLATFORM_ALGORITHMS, requiredClaims: ['exp'] });
     }
     if (!provider || !providerKeys) throw badCredentials('The token is not valid');
-    return jwtVerify(token, providerKeys, { issuer: provider.issuer, audience: provider.audience, algorithms: PROVIDER_ALGORITHMS });
+    return jwtVerify(token, providerKeys, { issuer: provider.issuer, audience: provider.audience, algorithms: PROVIDER_ALGORITHMS, requiredClaims: ['exp'] });
+  };
+  const checkCredential = async (claim: unknown) => {
+    const credential = readCredential(claim);
+    if (credential && options.credentials && !(await options.credentials(credential))) {
+      throw badCredentials('The credential of this token was revoked or rotated: exchange the current secret for a new token');
+    }
+  };
+  const verifiedPayload = async (token: string) => {
+    try {
+      return (await verify(token)).payload;
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw badCredentials('The token has expired: sign in again');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') throw badCredentials('The token has no expiry (exp): tokens must expire');
+      throw badCredentials('The token is not valid');
+    }
   };
   return {
     async callerFrom(header) {
       if (!header) return ANONYMOUS;
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
       if (!match) throw badCredentials('The Authorization header must be "Bearer <token>"');
-      try {
-        const { payload } = await verify(match[1]);
-        return {
-          authenticated: true,
-          id: String(payload.sub),
-          name: typeof payload.name === 'string' ? payload.name : String(payload.sub),
-          grants: readGrants(payload.grants),
-        };
-      } catch (error) {
-        if (error instanceof errors.JWTExpired) throw badCredentials('The token has expired: sign in again');
-        throw badCredentials('The token is not valid');
-      }
+      const payload = await verifiedPayload(match[1]);
+      await checkCredential(payload.credential);
+      return {
+        authenticated: true,
+        id: String(payload.sub),
+        name: typeof payload.name === 'string' ? payload.name : String(payload.sub),
+        grants: readGrants(payload.grants),
+      };
     },
   };
 }
@@ -87,6 +116,11 @@ export function createTokenVerifier(settings: Pick<AuthSettings, 'secret' | 'ide
 function providerKeySet(provider: IdentityProviderSettings): JWTVerifyGetKey {
   if (provider.jwksUrl) return createRemoteJWKSet(new URL(provider.jwksUrl));
   return createLocalJWKSet(JSON.parse(readFileSync(provider.jwksFile!, 'utf8')) as JSONWebKeySet);
+}
+
+function readCredential(value: unknown): TokenCredential | undefined {
+  const claim = value as Partial<TokenCredential> | undefined;
+  return claim && typeof claim.id === 'string' && typeof claim.generation === 'string' ? { id: claim.id, generation: claim.generation } : undefined;
 }
 
 function readGrants(value: unknown): RoleGrant[] {

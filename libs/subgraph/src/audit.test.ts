@@ -1,7 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { Caller, Role } from '@laa/identity';
 import { buildSchema } from 'graphql';
-import { auditedCaller, changeAuditPlugin, redacted } from './audit';
+import { auditedCaller, changeAuditPlugin } from './audit';
+import { redactSecrets } from './redaction';
 import { SubgraphContext } from './context';
 import { LoaderRegistry } from './loaders';
 import { createLogger, Logger } from './logger';
@@ -22,11 +23,24 @@ describe('the audit trail', () => {
       rootValue: { ok: true, rotate: true },
       plugins: [changeAuditPlugin<object>()],
     });
-    const context = { caller: officer, region: 'E12000003' as const, loaders: new LoaderRegistry(), services: {}, log: recordingLogger(lines) };
+    const context = { caller: officer, region: 'E12000003' as const, loaders: new LoaderRegistry(), services: {}, log: recordingLogger(lines), viaGateway: true };
     await server.executeOperation({ query: 'mutation ($id: ID!, $secret: String) { rotate(id: $id, secret: $secret) }', variables: { id: 'c1', secret: 'hunter2' } }, { contextValue: context });
     await server.executeOperation({ query: '{ ok }' }, { contextValue: context });
     expect(lines).toEqual([['change', { caller: 'po-00CG', name: 'A Partnership Officer', mutations: ['rotate'], variables: { id: 'c1', secret: '[redacted]' }, outcome: 'done' }]]);
-    expect(redacted({ input: { clientSecret: 'x', levels: [1] }, token: 't' })).toEqual({ input: { clientSecret: '[redacted]', levels: [1] }, token: '[redacted]' });
+    expect(redactSecrets({ input: { clientSecret: 'x', levels: [1] }, token: 't' })).toEqual({ input: { clientSecret: '[redacted]', levels: [1] }, token: '[redacted]' });
+  });
+
+  it('keeps a secret out whatever its variable is called: by the argument it is passed to, and by its form', async () => {
+    const lines: [string, Record<string, unknown> | undefined][] = [];
+    const server = new ApolloServer<SubgraphContext<object>>({
+      schema: buildSchema('type Query { ok: Boolean } type Mutation { rotate(id: ID!, secret: String, note: String): Boolean }'),
+      rootValue: { ok: true, rotate: true },
+      plugins: [changeAuditPlugin<object>()],
+    });
+    const context = { caller: officer, region: 'E12000003' as const, loaders: new LoaderRegistry(), services: {}, log: recordingLogger(lines), viaGateway: true };
+    const query = 'mutation ($id: ID!, $c: String, $n: String) { rotate(id: $id, secret: $c, note: $n) }';
+    await server.executeOperation({ query, variables: { id: 'c1', c: 'hunter2', n: 'was laa_secret_abcDEF123-_x' } }, { contextValue: context });
+    expect(lines[0][1]?.variables).toEqual({ id: 'c1', c: '[redacted]', n: 'was [redacted]' });
   });
 
   it('records each area whose drafts a caller reads, once per request', () => {

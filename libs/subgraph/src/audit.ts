@@ -2,6 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { Caller } from '@laa/identity';
 import { SubgraphContext } from './context';
 import { Logger } from './logger';
+import { redactSecrets, secretVariables } from './redaction';
 
 /**
  * Adds the access log of sensitive drafts to a request's caller: one `draft read` line per area a
@@ -20,15 +21,6 @@ export function auditedCaller(caller: Caller, log: Logger): Caller {
   };
 }
 
-const SECRET_NAMES = /secret|token|password/i;
-
-/** Variables as logged: anything that looks like a credential is replaced. */
-export function redacted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redacted);
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_NAMES.test(key) ? '[redacted]' : redacted(inner)]));
-}
-
 /** One `change` line per mutation a subgraph runs: who, which mutation, with what, and the outcome. */
 export function changeAuditPlugin<S>(): ApolloServerPlugin<SubgraphContext<S>> {
   return {
@@ -41,7 +33,7 @@ export function changeAuditPlugin<S>(): ApolloServerPlugin<SubgraphContext<S>> {
             caller: caller.authenticated ? caller.id : 'public',
             name: caller.authenticated ? caller.name : undefined,
             mutations: operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])),
-            variables: redacted(request.variables ?? {}),
+            variables: redactSecrets(request.variables ?? {}, secretVariables(operation)),
             outcome: errors?.length ? errors.map((e) => e.extensions?.code ?? 'ERROR') : 'done',
           });
         },

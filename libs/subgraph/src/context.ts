@@ -6,6 +6,8 @@ import { Logger } from './logger';
 /** What every resolver receives: who is calling, this request's loaders, and the subgraph's services. */
 export interface SubgraphContext<Services> {
   caller: Caller;
+  /** The regional gateway (or a peer subgraph) vouched for the request with its key. */
+  viaGateway: boolean;
   region: RegionCode;
   loaders: LoaderRegistry;
   services: Services;

@@ -1,5 +1,6 @@
 import { SubgraphName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
+import { CredentialCheck } from '@laa/identity';
 import { DataSource } from 'typeorm';
 import { Logger } from './logger';
 import { PeerSubgraphs } from './peers';
@@ -36,6 +37,8 @@ export interface SubgraphDefinition<Services> extends SchemaParts {
   publicMutations?: string[];
   /** Files streamed in beside GraphQL (e.g. large CSV imports), each a POST route. */
   uploads?: UploadRoute<Services>[];
+  /** The subgraph that owns council systems' credentials answers whether one is active itself; others ask it (credential-check.ts). */
+  credentialCheck?(services: Services): CredentialCheck;
   /** Reference data (idempotent, every start) and demo data (once). */
   seed?(options: SeedOptions): Promise<void>;
 }

@@ -21,7 +21,23 @@ const REQUEST_ERROR_CODES = new Set([
  * Errors reach callers with a stable extensions.code and never a stack trace; anything unexpected
  * is logged in full and masked as INTERNAL_SERVER_ERROR.
  */
-export function errorFormatter(log: Logger) {
+export function errorFormatter(log: Logger, hideSuggestions = false) {
+  const format = maskedError(log);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const masked = format(formatted, error);
+    return hideSuggestions ? withoutSuggestions(masked) : masked;
+  };
+}
+
+/**
+ * "Did you mean ...?" names fields, arguments and enum values: with introspection off they would give the schema
+ * away one guess at a time (validation errors and variables' values alike).
+ */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return { ...formatted, message: formatted.message.replace(/ ?Did you mean .*?\?(?= |$)/g, '') };
+}
+
+function maskedError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     if (PUBLIC_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return withoutStack(formatted);
@@ -77,9 +93,10 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
 /** The hardening every Apollo server of the platform shares: masked errors, no stack traces, no tracing. */
 export function hardenedServerOptions<C extends BaseContext>(log: Logger, introspection = true, plugins: ApolloServerPlugin<C>[] = []) {
   return {
-    formatError: errorFormatter(log),
+    formatError: errorFormatter(log, !introspection),
     includeStacktraceInErrorResponses: false,
     introspection,
+    hideSchemaDetailsFromClientErrors: !introspection,
     plugins: [ApolloServerPluginInlineTraceDisabled(), operationLimitsPlugin<C>(), ...plugins],
     // One operation per HTTP request: batched arrays would multiply every limit.
     allowBatchedHttpRequests: false,

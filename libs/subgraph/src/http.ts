@@ -5,6 +5,10 @@ import cors from 'cors';
 import express from 'express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { operationShapeGuard } from './operation-shape';
+import { refuseRequest } from './refusal';
+
+export { refuseRequest, refusalOf } from './refusal';
 
 export interface GraphqlHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -15,6 +19,8 @@ export interface GraphqlHttpOptions<C extends BaseContext> {
   health: () => Promise<Record<string, unknown>>;
   corsOrigins?: string[] | true;
   bodyLimit?: string;
+  /** Run on every GraphQL request before its body is read (the access log of refused requests). */
+  before?: express.RequestHandler[];
   /** Checks run on every parsed GraphQL request before Apollo sees it (rate limits, safelist). */
   guards?: express.RequestHandler[];
   /** POST routes for streamed files (their bodies are not parsed here). */
@@ -48,7 +54,9 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
   app.use(
     '/graphql',
     cors({ origin: options.corsOrigins ?? true }),
+    ...(options.before ?? []),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
+    operationShapeGuard(),
     ...(options.guards ?? []),
     expressMiddleware(options.apollo, { context: options.context }),
   );
@@ -83,13 +91,8 @@ const requestErrorHandler: express.ErrorRequestHandler = (error: { type?: string
         : error.status && error.status < 500
           ? { status: error.status, code: 'BAD_REQUEST', message: 'The request could not be read' }
           : { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
-  res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+  refuseRequest(res, refusal.status, refusal.code, refusal.message);
 };
-
-/** Answers a request with one GraphQL error, as Apollo would, before Apollo sees it. */
-export function refuseRequest(res: express.Response, status: number, code: ErrorCode, message: string, details: Record<string, unknown> = {}): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
-}
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -10,3 +10,7 @@ export * from './main';
 export * from './operation-limits';
 export * from './peers';
 export * from './uploads';
+export * from './list-sizes';
+export * from './safelist';
+export * from './credential-check';
+export * from './redaction';

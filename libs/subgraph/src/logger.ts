@@ -1,3 +1,5 @@
+import { redactSecrets } from './redaction';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 type Fields = Record<string, unknown>;
 
@@ -13,11 +15,11 @@ export interface Logger {
   child(fields: Fields): Logger;
 }
 
-/** One JSON line per event, so a region's logs can be filtered by component and region. */
+/** One JSON line per event, so a region's logs can be filtered by component and region; never a credential (redaction.ts). */
 export function createLogger(base: Fields, level: LogLevel = 'info'): Logger {
   const write = (at: Exclude<LogLevel, 'silent'> | 'audit', message: string, fields?: Fields) => {
     if (at === 'audit' ? level === 'silent' : RANK[at] < RANK[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, ...base, message, ...fields });
+    const line = JSON.stringify({ time: new Date().toISOString(), level: at, ...base, message, ...(redactSecrets(fields ?? {}) as Fields) });
     (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
   };
   return {

@@ -14,7 +14,7 @@ export interface SchemaParts {
   referenceResolvers?: ReferenceResolvers;
 }
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
 /** type-graphql classes -> Apollo subgraph schema (the helper of type-graphql's federation example). */
 export async function buildFederatedSchema(parts: SchemaParts): Promise<GraphQLSchema> {

@@ -4,7 +4,10 @@ import { openSubgraphDatabase, reportSlowQueries } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { AuthSettings } from '@laa/config';
 import { ErrorCode, requestRefused } from '@laa/errors';
-import { createTokenVerifier, GATEWAY_KEY_HEADER, isGatewayKey } from '@laa/identity';
+import { Caller, createTokenVerifier, CredentialCheck, GATEWAY_KEY_HEADER, isGatewayKey } from '@laa/identity';
+import { credentialCheck } from './credential-check';
+import { directCallsPlugin } from './direct-calls';
+import { readSafelist } from './safelist';
 import { SubgraphContext } from './context';
 import { SubgraphDefinition } from './definition';
 import { hardenedServerOptions } from './errors';
@@ -37,6 +40,23 @@ export interface RunningSubgraph extends RunningHttp {
   stop(): Promise<void>;
 }
 
+/**
+ * Who is calling a subgraph. Defence in depth: it answers its gateway, or a caller with a valid token, never an
+ * anonymous caller directly; a council system's token coming without the gateway has its credential checked here.
+ */
+function requestCallers(options: SubgraphRuntimeOptions, ownCheck: CredentialCheck | undefined, log: Logger) {
+  const vouched = createTokenVerifier(options.auth);
+  const direct = createTokenVerifier(options.auth, { credentials: ownCheck ?? credentialCheck(options.peers ?? {}, options.auth.secret) });
+  return async (authorization: string | undefined, key: string | string[] | undefined): Promise<{ caller: Caller; viaGateway: boolean }> => {
+    const viaGateway = isGatewayKey(options.auth.secret, key);
+    if (!authorization && !viaGateway) {
+      throw requestRefused(ErrorCode.GATEWAY_REQUIRED, 'Call the regional gateway: a subgraph answers direct calls only with a valid token', 401);
+    }
+    const caller = await (viaGateway ? vouched : direct).callerFrom(authorization);
+    return { caller: auditedCaller(caller, log), viaGateway };
+  };
+}
+
 /** Migrates, seeds and serves one subgraph of one region. */
 export async function startSubgraph<S>(
   definition: SubgraphDefinition<S>,
@@ -59,24 +79,22 @@ export async function startSubgraph<S>(
       authSecret: options.auth.secret,
       peers: peerSubgraphs(options.peers ?? {}, options.auth.secret),
     });
-    const verifier = createTokenVerifier(options.auth);
-    // Defence in depth: a subgraph answers its gateway, or a caller with a valid token, never an anonymous caller directly.
-    const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) => {
-      if (!authorization && !isGatewayKey(options.auth.secret, key)) {
-        throw requestRefused(ErrorCode.GATEWAY_REQUIRED, 'Call the regional gateway: a subgraph answers direct calls only with a valid token', 401);
-      }
-      return auditedCaller(await verifier.callerFrom(authorization), log);
-    };
+    const callerOf = requestCallers(options, definition.credentialCheck?.(services), log);
+    const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) => (await callerOf(authorization, key)).caller;
     const apollo = new ApolloServer<SubgraphContext<S>>({
       schema: await buildFederatedSchema(definition),
-      ...hardenedServerOptions(log, !options.auth.production, [signedInChangesPlugin<S>(definition.publicMutations), changeAuditPlugin<S>()]),
+      ...hardenedServerOptions(log, !options.auth.production, [
+        signedInChangesPlugin<S>(definition.publicMutations),
+        changeAuditPlugin<S>(),
+        directCallsPlugin<S>(readSafelist()),
+      ]),
     });
     const http = await serveGraphql({
       apollo,
       port: options.port,
       host: options.host,
       context: async ({ req }) => ({
-        caller: await callerThroughGateway(req.headers.authorization, req.headers[GATEWAY_KEY_HEADER]),
+        ...(await callerOf(req.headers.authorization, req.headers[GATEWAY_KEY_HEADER])),
         region: options.region,
         loaders: new LoaderRegistry(),
         services,

@@ -1,11 +1,12 @@
+import { COUNCIL_SECRET_PREFIX } from '@laa/identity';
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const derive = promisify(scrypt) as (secret: string, salt: Buffer, length: number) => Promise<Buffer>;
 const KEY_LENGTH = 32;
 
-/** A new random secret, shown to GO staff once. */
-export const newSecret = () => randomBytes(32).toString('base64url');
+/** A new random secret, shown to GO staff once; its prefix lets logs recognise and redact it. */
+export const newSecret = () => `${COUNCIL_SECRET_PREFIX}${randomBytes(32).toString('base64url')}`;
 
 export const newClientId = (area: string) => `laa-${area.toLowerCase()}-${randomBytes(6).toString('hex')}`;
 

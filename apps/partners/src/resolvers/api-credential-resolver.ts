@@ -1,6 +1,6 @@
-import { badInput } from '@laa/errors';
+import { badInput, forbidden } from '@laa/errors';
 import { IsNotEmpty, Length, Matches } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Directive, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ApiCredential } from '../entities/api-credential';
 import { PartnersContext } from './context';
 
@@ -64,6 +64,17 @@ export class ApiCredentialResolver {
   @Mutation(() => ApiCredential, { description: 'Revokes a credential for good, with a reason (GO staff only).' })
   revokeApiCredential(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { caller, services }: PartnersContext) {
     return services.credentials.revoke(caller, validId(id), reason);
+  }
+
+  /**
+   * Not part of the API (@inaccessible): the region's gateway and subgraphs ask it, with the gateway key, for every
+   * request carrying a council system's token, so a revoked or rotated credential's tokens stop at once.
+   */
+  @Directive('@inaccessible')
+  @Query(() => Boolean)
+  apiCredentialActive(@Arg('id', () => ID) id: string, @Arg('generation') generation: string, @Ctx() { caller, services }: PartnersContext) {
+    if (caller.authenticated) throw forbidden('Only the region\'s gateway and subgraphs ask this');
+    return services.credentials.isActive({ id, generation });
   }
 
   @Mutation(() => ApiToken, { description: 'A council system exchanges its client id and secret for a token valid 15 minutes. Public.' })

@@ -1,13 +1,18 @@
 import { RegionCode } from '@laa/domain';
 import { ApiError, badInput, ErrorCode, notFound } from '@laa/errors';
-import { Caller, issueToken, requireRegionStaff, Role } from '@laa/identity';
+import { Caller, issueToken, requireRegionStaff, Role, TokenCredential } from '@laa/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { hashSecret, newClientId, newSecret, secretMatches } from '../credentials/secrets';
 import { ApiCredential } from '../entities/api-credential';
 import { Area } from '../entities/area';
 
-/** Tokens issued to council systems are short-lived: a revoked credential stops working within minutes. */
+/** Tokens issued to council systems last 15 minutes, unless their credential is revoked or rotated first. */
 export const API_TOKEN_SECONDS = 15 * 60;
+
+/** A credential's generation: the moment its current secret was set. Rotating starts a new one, so older tokens stop. */
+export const generationOf = (credential: ApiCredential) => (credential.rotatedAt ?? credential.createdAt).toISOString();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const refused = () => new ApiError(ErrorCode.UNAUTHENTICATED, 'Unknown client id, wrong secret or revoked credential');
 
@@ -65,9 +70,17 @@ export class ApiCredentialService {
         id: `system:${credential.clientId}`,
         name: credential.name,
         grants: [{ role: Role.COUNCIL_SYSTEM, region: this.regionCode, area: credential.areaCode }],
+        credential: { id: credential.id, generation: generationOf(credential) },
       },
       API_TOKEN_SECONDS,
     );
     return { token, expiresAt: new Date(Date.now() + API_TOKEN_SECONDS * 1000) };
+  }
+
+  /** Whether tokens of this credential and generation may still be used: asked on every request that carries one. */
+  async isActive(credential: TokenCredential): Promise<boolean> {
+    if (!UUID.test(credential.id)) return false;
+    const current = await this.db.getRepository(ApiCredential).findOneBy({ id: credential.id });
+    return !!current && !current.revokedAt && generationOf(current) === credential.generation;
   }
 }
