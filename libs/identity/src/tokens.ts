@@ -83,9 +83,12 @@ export function createTokenVerifier(settings: Pick<AuthSettings, 'secret' | 'ide
   };
   const checkCredential = async (claim: unknown) => {
     const credential = readCredential(claim);
-    if (credential && options.credentials && !(await options.credentials(credential))) {
-      throw badCredentials('The credential of this token was revoked or rotated: exchange the current secret for a new token');
-    }
+    if (!credential || !options.credentials) return;
+    // Fails closed: a token whose credential cannot be checked is not taken on trust.
+    const active = await options.credentials(credential).catch(() => {
+      throw badCredentials('The credential of this token could not be checked: try again shortly');
+    });
+    if (!active) throw badCredentials('The credential of this token was revoked or rotated: exchange the current secret for a new token');
   };
   const verifiedPayload = async (token: string) => {
     try {
