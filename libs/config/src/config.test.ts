@@ -72,8 +72,8 @@ describe('the topology registry', () => {
     expect(() => readSubgraphEnvironment('agreements', { ...production, PARTNERS_URL: 'http://p/graphql', EVIDENCE_URL: 'http://e/graphql' })).toThrow(
       /SIGNOFF_URL: .*\(not set\)/,
     );
-    const env = readSubgraphEnvironment('evidence', { ...production, AGREEMENTS_URL: 'http://agreements:4000/graphql' });
-    expect(env.peers).toEqual({ agreements: 'http://agreements:4000/graphql' });
+    const env = readSubgraphEnvironment('evidence', { ...production, AGREEMENTS_URL: 'http://agreements:4000/graphql', PARTNERS_URL: 'http://partners:4000/graphql' });
+    expect(env.peers).toEqual({ agreements: 'http://agreements:4000/graphql', partners: 'http://partners:4000/graphql' });
     expect(env.SEED_DEMO).toBe(false);
   });
 

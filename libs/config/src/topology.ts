@@ -24,8 +24,9 @@ export interface SubgraphTopology {
 
 export const SUBGRAPH_TOPOLOGY: Readonly<Record<SubgraphName, SubgraphTopology>> = {
   partners: { name: 'partners', databaseSchema: 'partners', portOffset: 1, calls: [], urlVariable: 'PARTNERS_URL' },
-  // Evidence links a story of place to the priorities agreements owns.
-  evidence: { name: 'evidence', databaseSchema: 'evidence', portOffset: 2, calls: ['agreements'], urlVariable: 'EVIDENCE_URL' },
+  // Evidence links a story of place to the priorities agreements owns. Every subgraph but partners asks partners
+  // whether a council system's credential is still active when the system calls it without the gateway.
+  evidence: { name: 'evidence', databaseSchema: 'evidence', portOffset: 2, calls: ['agreements', 'partners'], urlVariable: 'EVIDENCE_URL' },
   // A target's facts (partners' members, evidence's baseline) and sign-off's permit on every target edit.
   agreements: { name: 'agreements', databaseSchema: 'agreements', portOffset: 3, calls: ['partners', 'evidence', 'signoff'], urlVariable: 'AGREEMENTS_URL' },
   // The agreement's area, stage and targets, the area's place and the indicators' evidence behind each step.
