@@ -73,7 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     port: options.port,
     host: options.host,
     corsOrigins: options.corsOrigins,
-    uploads: uploadRoutes(options.subgraphUrls, key, callers, [limit]),
+    uploads: uploadRoutes(options.subgraphUrls, key, callers, [refusedRequestLog(log), limit]),
     before: [refusedRequestLog(log)],
     guards: [
       authenticate(callers),
