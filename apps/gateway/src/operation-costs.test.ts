@@ -13,7 +13,7 @@ const schema: GraphQLSchema = Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'ut
 
 function sizeOf(document: DocumentNode) {
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  return measureOperation(schema, document, operation);
+  return measureOperation(schema, document, operation, DEFAULT_OPERATION_LIMITS.maxFields);
 }
 
 const withinLimits = (size: ReturnType<typeof sizeOf>) =>
@@ -64,6 +64,14 @@ describe('the cost model', () => {
   it('counts __typename as a field and its aliases as aliases', () => {
     const size = sizeOf(parse(`{ ${Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ')} }`));
     expect(size).toMatchObject({ aliases: 40, fields: 40, cost: 40 });
+  });
+
+  it('stops counting a fragment that spreads itself out, and refuses it by its fields', () => {
+    const levels = 30;
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : 'region { code }'} }`);
+    const size = sizeOf(parse(`{ ...F0 } ${fragments.join(' ')}`));
+    expect(size.fields).toBeGreaterThan(DEFAULT_OPERATION_LIMITS.maxFields);
+    expect(size.fields).toBeLessThan(2 ** levels);
   });
 });
 

@@ -216,4 +216,31 @@ describe('one caller\'s expensive queries', () => {
       await proxy.close();
     }
   });
+
+  it('lets a further operation wait briefly for a slot, then answers it', async () => {
+    const proxy = await holdingProxy(region.subgraphUrls.evidence);
+    const queued = await startGateway({
+      region: REGION, port: 0, subgraphUrls: { ...region.subgraphUrls, evidence: proxy.url },
+      auth: { secret: TEST_AUTH_SECRET, production: false }, log: recordingLogger(), inFlight: { perClient: 1, waitMs: 120_000 },
+    });
+    try {
+      const caller = await region.tokenFor(partnershipOfficer);
+      const first = postGraphql(queued.url, '{ indicators { code } }', undefined, caller);
+      while (proxy.held.length < 1) await new Promise((r) => setTimeout(r, 10));
+      let secondAnswered = false;
+      const second = postGraphql(queued.url, '{ indicators { code } }', undefined, caller).finally(() => (secondAnswered = true));
+      // The second waits for the first's slot: it never reaches the subgraph while the first is held.
+      await postGraphql(queued.url, '{ region { code } }', undefined, await region.tokenFor(themeLead));
+      expect([proxy.held.length, secondAnswered]).toEqual([1, false]);
+      proxy.release();
+      expect((await first).status).toBe(200);
+      while (proxy.held.length < 1) await new Promise((r) => setTimeout(r, 10));
+      proxy.release();
+      expect((await second).status).toBe(200);
+    } finally {
+      proxy.release();
+      await queued.close();
+      await proxy.close();
+    }
+  });
 });
