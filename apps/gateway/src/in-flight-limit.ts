@@ -8,9 +8,12 @@ export interface InFlightLimit {
   perClient: number;
   /** How long a further operation waits for one of them to finish before it is refused. */
   waitMs: number;
+  /** Operations of one client that may wait at once; any more are refused straight away. */
+  maxWaiting: number;
 }
 
-export const DEFAULT_IN_FLIGHT_LIMIT: InFlightLimit = { perClient: 4, waitMs: 2_000 };
+/** Generous waits: a console page's parallel queries on a busy machine queue rather than fail; a flood is refused. */
+export const DEFAULT_IN_FLIGHT_LIMIT: InFlightLimit = { perClient: 4, waitMs: 10_000, maxWaiting: 16 };
 
 interface Client {
   running: number;
@@ -20,7 +23,7 @@ interface Client {
 /**
  * Per-client cap on operations in flight, so one caller's expensive queries cannot fill the region (the embedded
  * store is one session): a client is a signed-in caller wherever it calls from, or an address for the public.
- * A further operation waits briefly for a slot, then is refused with TOO_MANY_IN_FLIGHT (429, Retry-After).
+ * A further operation waits for a slot (a few at most, for a while), else is refused with TOO_MANY_IN_FLIGHT (429, Retry-After).
  */
 export function inFlightLimit(limit: InFlightLimit, callers: RequestCallers): RequestHandler {
   const clients = new Map<string, Client>();
@@ -36,6 +39,7 @@ export function inFlightLimit(limit: InFlightLimit, callers: RequestCallers): Re
         client.running++;
         return resolve(true);
       }
+      if (client.waiting.length >= limit.maxWaiting) return resolve(false);
       const take = () => (clearTimeout(timer), resolve(true));
       const timer = setTimeout(() => (client.waiting.splice(client.waiting.indexOf(take), 1), resolve(false)), limit.waitMs);
       client.waiting.push(take);

@@ -193,7 +193,7 @@ describe('one caller\'s expensive queries', () => {
     const proxy = await holdingProxy(region.subgraphUrls.evidence);
     const capped = await startGateway({
       region: REGION, port: 0, subgraphUrls: { ...region.subgraphUrls, evidence: proxy.url },
-      auth: { secret: TEST_AUTH_SECRET, production: false }, log: recordingLogger(), inFlight: { perClient: 2, waitMs: 0 },
+      auth: { secret: TEST_AUTH_SECRET, production: false }, log: recordingLogger(), inFlight: { perClient: 2, waitMs: 60_000, maxWaiting: 0 },
     });
     try {
       const flooder = await region.tokenFor(relationshipManager);
@@ -202,7 +202,7 @@ describe('one caller\'s expensive queries', () => {
       while (proxy.held.length < 2) await new Promise((r) => setTimeout(r, 10));
       const over = await fetch(capped.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${flooder}` }, body: JSON.stringify({ query: '{ region { code } }' }) });
       expect(over.status).toBe(429);
-      expect(over.headers.get('retry-after')).toBe('1');
+      expect(over.headers.get('retry-after')).toBe('60');
       expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('TOO_MANY_IN_FLIGHT');
       const other = await postGraphql<{ region: { code: string } }>(capped.url, '{ region { code } }', undefined, await region.tokenFor(themeLead));
       expect(other.data?.region.code).toBe(REGION);
@@ -221,7 +221,7 @@ describe('one caller\'s expensive queries', () => {
     const proxy = await holdingProxy(region.subgraphUrls.evidence);
     const queued = await startGateway({
       region: REGION, port: 0, subgraphUrls: { ...region.subgraphUrls, evidence: proxy.url },
-      auth: { secret: TEST_AUTH_SECRET, production: false }, log: recordingLogger(), inFlight: { perClient: 1, waitMs: 120_000 },
+      auth: { secret: TEST_AUTH_SECRET, production: false }, log: recordingLogger(), inFlight: { perClient: 1, waitMs: 120_000, maxWaiting: 1 },
     });
     try {
       const caller = await region.tokenFor(partnershipOfficer);
