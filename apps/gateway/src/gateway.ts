@@ -34,7 +34,7 @@ export interface GatewayOptions {
   corsOrigins?: string[] | true;
   /** Requests a minute per client (signed-in caller, or address for the public). */
   rateLimitPerMinute?: number;
-  /** Operations one client may run at once, and how long and how many further ones wait (default 4, 10 s, 16). */
+  /** Operations one client may run at once, and how long and how many further ones wait (default 4, 30 s, 16). */
   inFlight?: InFlightLimit;
   /** Council systems may run only safelisted operations (on by default in production). */
   safelistOnlyForCouncilSystems?: boolean;

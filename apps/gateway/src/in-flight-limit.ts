@@ -13,7 +13,7 @@ export interface InFlightLimit {
 }
 
 /** Generous waits: a console page's parallel queries on a busy machine queue rather than fail; a flood is refused. */
-export const DEFAULT_IN_FLIGHT_LIMIT: InFlightLimit = { perClient: 4, waitMs: 10_000, maxWaiting: 16 };
+export const DEFAULT_IN_FLIGHT_LIMIT: InFlightLimit = { perClient: 4, waitMs: 30_000, maxWaiting: 16 };
 
 interface Client {
   running: number;
