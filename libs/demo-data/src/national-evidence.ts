@@ -1,5 +1,5 @@
 import { between, seededRandom } from './random';
-import { DEMO_PERIODS, DEMO_SOURCE, IndicatorShape, round, syntheticSeries } from './series';
+import { DEMO_PERIODS, DEMO_SOURCE, IndicatorShape, looksLikePercentage, round, syntheticSeries } from './series';
 
 export const EVIDENCE_CSV_HEADER = 'indicator,area,period,value,numerator,denominator,ci_lower,ci_upper,source,published,provisional,synthetic';
 /** A second (synthetic) source that disagrees now and then: the demo's rival data. */
@@ -32,15 +32,19 @@ export function* nationalEvidenceCsv(areaCodes: string[], indicators: Shape[]): 
 function* areaLines(indicator: Shape, area: string, provisionalLatest: boolean, revised: boolean): Generator<string> {
   const series = syntheticSeries(indicator, area);
   const random = seededRandom(`evidence:${indicator.code}:${area}`);
+  // A percentage stays a percentage when revised or rivalled: the import refuses one over 100.
+  const percentage = looksLikePercentage(indicator.title);
   for (const [i, { period, value }] of series.entries()) {
     const latest = i === series.length - 1;
     if (revised && i === series.length - 2) {
       // First published provisional, then revised: the first release stays as history.
-      yield line(indicator.code, area, period, round(value * (1 + between(random, -0.03, 0.03))), DEMO_SOURCE, `${Number(period.slice(0, 4)) + 1}-06-01`, true);
+      const first = round(value * (1 + between(random, -0.03, 0.03)));
+      yield line(indicator.code, area, period, percentage ? Math.min(100, first) : first, DEMO_SOURCE, `${Number(period.slice(0, 4)) + 1}-06-01`, true);
     }
     yield line(indicator.code, area, period, value, DEMO_SOURCE, publishedOn(period), latest && provisionalLatest);
     if (latest && random() < 0.012) {
-      yield line(indicator.code, area, period, round(value * (1 + between(random, 0.04, 0.09))), RIVAL_SOURCE, publishedOn(period), false);
+      const rival = round(value * (1 + between(random, 0.04, 0.09)));
+      yield line(indicator.code, area, period, percentage ? Math.min(100, rival) : rival, RIVAL_SOURCE, publishedOn(period), false);
     }
   }
 }

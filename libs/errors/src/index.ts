@@ -27,6 +27,8 @@ export enum ErrorCode {
   OPERATION_NOT_SAFELISTED = 'OPERATION_NOT_SAFELISTED',
   /** Direct calls to a subgraph need a valid token or the regional gateway's key. */
   GATEWAY_REQUIRED = 'GATEWAY_REQUIRED',
+  /** The subgraph behind the gateway dropped the request or did not answer in time (HTTP 502/504). */
+  SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE',
 }
 
 /** An error the caller can act on: its message and code are shown as they are. */

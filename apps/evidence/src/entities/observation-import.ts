@@ -53,6 +53,16 @@ export class ObservationImport {
   @Column({ type: 'int' })
   rejected: number;
 
+  /** Not stored: told by the import that just ran. */
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when the import committed but the similar areas could not be recomputed after it (the failure is logged): ' +
+      'they stay as of the last import that recomputed them. False when they were recomputed; null when the import changed ' +
+      'no figures, and in the import history.',
+  })
+  similarAreasStale?: boolean | null;
+
   @Field(() => [RejectedRow], { description: 'The rejected rows in line order (the first 1,000 of them; see rejected for the count).' })
   @Column({ type: 'jsonb' })
   rejections: RejectedRow[];

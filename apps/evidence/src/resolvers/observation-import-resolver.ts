@@ -19,7 +19,7 @@ export class ObservationImportResolver {
   ): Promise<ObservationImport> {
     const { loadedBy, areas } = importableAreas(context.caller, context.region);
     const name = (origin ?? 'GraphQL importObservations').slice(0, 200);
-    const report = await context.services.observationImports.importCsv({ chunks: [csv], origin: name, loadedBy, callerAreas: areas });
+    const report = await context.services.observationImports.importCsv({ chunks: [csv], origin: name, loadedBy, callerAreas: areas, log: context.log });
     return { ...report, startedAt: new Date() };
   }
 

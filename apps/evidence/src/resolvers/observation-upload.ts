@@ -9,9 +9,9 @@ import { EvidenceServices } from '../services/indicator-service';
  */
 export const observationUpload: UploadRoute<EvidenceServices> = {
   path: '/imports/observations',
-  async handle({ body, parameters, caller, region, services }): Promise<ImportReport> {
+  async handle({ body, parameters, caller, region, services, log }): Promise<ImportReport> {
     const { loadedBy, areas } = importableAreas(caller, region);
     const origin = (parameters.origin ?? 'upload').slice(0, 200);
-    return services.observationImports.importCsv({ chunks: body, origin, loadedBy, callerAreas: areas });
+    return services.observationImports.importCsv({ chunks: body, origin, loadedBy, callerAreas: areas, log });
   },
 };

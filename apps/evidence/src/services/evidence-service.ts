@@ -5,6 +5,7 @@ import { ObservationImport } from '../entities/observation-import';
 import { RegisteredArea } from '../entities/registered-area';
 import { SimilarArea } from '../entities/similar-area';
 import { DatedFigure, FigureRef, figuresOfRecord } from './figures-of-record';
+import { FIGURE_BOUND } from '../rules/figure-bounds';
 import { LatestFigure, similarAreas } from './similar-areas';
 
 type FigureFilter = { areaCode: string[] } | { indicatorCode: string[] };
@@ -82,17 +83,18 @@ export class EvidenceService {
 
 /**
  * Recomputes every area's similar areas from the latest national figures (sources averaged where
- * they differ: similarity needs no figure of record). Runs after each import.
+ * they differ: similarity needs no figure of record). Runs after each import. Figures beyond the import's bound
+ * (stored before imports refused them) are left out here, where PostgreSQL's average of them would overflow.
  */
 export async function refreshSimilarAreas(manager: EntityManager): Promise<number> {
   const rows: { indicator_code: string; area_code: string; value: number }[] = await manager.query(`
     SELECT o.indicator_code, o.area_code, avg(o.value) AS value
     FROM evidence.observation o
     JOIN (SELECT indicator_code, area_code, max(period) AS period FROM evidence.observation
-          WHERE superseded_at IS NULL GROUP BY indicator_code, area_code) latest USING (indicator_code, area_code, period)
+          WHERE superseded_at IS NULL AND abs(value) <= $1 GROUP BY indicator_code, area_code) latest USING (indicator_code, area_code, period)
     JOIN evidence.indicator i ON i.code = o.indicator_code AND NOT i.local
-    WHERE o.superseded_at IS NULL
-    GROUP BY o.indicator_code, o.area_code`);
+    WHERE o.superseded_at IS NULL AND abs(o.value) <= $1
+    GROUP BY o.indicator_code, o.area_code`, [FIGURE_BOUND]);
   const figures: LatestFigure[] = rows.map((r) => ({ indicatorCode: r.indicator_code, areaCode: r.area_code, value: Number(r.value) }));
   const neighbours = similarAreas(figures);
   await manager.query('DELETE FROM evidence.similar_area');

@@ -2,6 +2,11 @@ import { DataSource } from 'typeorm';
 import { refreshSimilarAreas } from './evidence-service';
 import { ImportReport, ImportRequest, ObservationImporter } from './import/observation-importer';
 
+/** Where a failed recompute is told: the subgraph's log. */
+export interface ImportLog {
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
 /** Imports observations, then recomputes similar areas when the figures changed. */
 export class ObservationImportService {
   private readonly importer: ObservationImporter;
@@ -10,9 +15,20 @@ export class ObservationImportService {
     this.importer = new ObservationImporter(db);
   }
 
-  async importCsv(request: ImportRequest): Promise<ImportReport> {
+  /**
+   * The report is what the import's transaction committed. The similar areas are recomputed after it, in their own
+   * transaction: if that fails the import still stands and says so (similarAreasStale), and the failure is logged;
+   * the similar areas stay as the last recompute left them.
+   */
+  async importCsv(request: ImportRequest & { log?: ImportLog }): Promise<ImportReport> {
     const report = await this.importer.import(request);
-    if (report.inserted > 0) await this.db.transaction((manager) => refreshSimilarAreas(manager));
-    return report;
+    if (report.inserted === 0 && report.superseded === 0) return report;
+    try {
+      await this.db.transaction((manager) => refreshSimilarAreas(manager));
+      return { ...report, similarAreasStale: false };
+    } catch (error) {
+      request.log?.error('similar areas not recomputed after an import', { importId: report.id, reason: (error as Error).message });
+      return { ...report, similarAreasStale: true };
+    }
   }
 }

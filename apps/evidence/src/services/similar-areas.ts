@@ -1,3 +1,5 @@
+import { usableFigure } from '../rules/figure-bounds';
+
 /** How many neighbours each area keeps. */
 export const NEIGHBOURS = 5;
 /** Two areas are compared only on at least this many indicators both have. */
@@ -6,7 +8,8 @@ export const MIN_SHARED_INDICATORS = 10;
 export const SIMILAR_AREAS_RULE =
   `Each national indicator's latest figures are standardised across England (z-scores); the distance between two ` +
   `areas is the root mean square of their differences over the indicators both have (at least ${MIN_SHARED_INDICATORS}). ` +
-  `An area's ${NEIGHBOURS} nearest areas are its similar areas. Recomputed after every import.`;
+  `An area's ${NEIGHBOURS} nearest areas are its similar areas. Recomputed after every import. ` +
+  `Figures that are not finite or beyond ±1,000,000,000 (only ever stored before imports refused them) are left out.`;
 
 export interface LatestFigure {
   indicatorCode: string;
@@ -38,12 +41,18 @@ export function similarAreas(figures: LatestFigure[]): Neighbour[] {
 
 function standardisedProfiles(figures: LatestFigure[]): Map<string, Map<string, number>> {
   const byIndicator = new Map<string, LatestFigure[]>();
-  for (const f of figures) byIndicator.set(f.indicatorCode, [...(byIndicator.get(f.indicatorCode) ?? []), f]);
+  for (const f of figures) {
+    if (!usableFigure(f.value)) continue;
+    const values = byIndicator.get(f.indicatorCode);
+    if (values) values.push(f);
+    else byIndicator.set(f.indicatorCode, [f]);
+  }
   const profiles = new Map<string, Map<string, number>>();
   for (const [indicator, values] of byIndicator) {
     const mean = values.reduce((s, f) => s + f.value, 0) / values.length;
     const sd = Math.sqrt(values.reduce((s, f) => s + (f.value - mean) ** 2, 0) / values.length);
-    if (values.length < 2 || sd === 0) continue;
+    // A constant indicator (or a lone area) tells no areas apart.
+    if (values.length < 2 || !(sd > 0) || !Number.isFinite(sd)) continue;
     for (const f of values) {
       const profile = profiles.get(f.areaCode) ?? new Map<string, number>();
       profile.set(indicator, (f.value - mean) / sd);

@@ -1,4 +1,5 @@
 import { Polarity } from '@laa/domain';
+import { usableFigure } from '../rules/figure-bounds';
 import { AreaFigure, BenchmarkFigures, benchmarkOf } from './benchmark';
 import { AGREEMENT_YEARS } from './periods';
 import { DirectionOfTravel, Trend, trendOf } from './trend';
@@ -123,7 +124,7 @@ function againstTrend(period: string, level: number | null, projected: number | 
 }
 
 function compare(period: string, level: number | null, benchmark: BenchmarkFigures, england: AreaFigure[], sign: number | null): StretchComparisonFigures {
-  const threshold = topQuartileThreshold(england.map((f) => f.value), sign);
+  const threshold = topQuartileThreshold(england.map((f) => f.value).filter(usableFigure), sign);
   const beats = (other: number | null, orEqual = false) =>
     level === null || other === null || sign === null ? null : orEqual ? (level - other) * sign >= 0 : (level - other) * sign > 0;
   return {

@@ -1,3 +1,6 @@
+import { badInput } from '@laa/errors';
+import { NotUtf8, utf8Text } from './utf8-text';
+
 export type CsvChunks = AsyncIterable<string | Buffer> | Iterable<string | Buffer>;
 
 /** One record of a CSV file with the line it starts on (1 = the header line). */
@@ -6,26 +9,55 @@ export interface CsvRecord {
   fields: string[];
   /** Set when the record cannot be split into fields (an unterminated quote). */
   malformed?: string;
+  /** Set when the line is longer than MAX_LINE_CHARACTERS: its text is not kept. */
+  tooLong?: true;
 }
+
+/** The longest line read: far beyond any real row, and it bounds what one line can hold in memory. */
+export const MAX_LINE_CHARACTERS = 64 * 1024;
 
 /**
  * Splits CSV text into records, streaming. Hand-written because the import's speed is measured
  * against psql's \copy: unquoted lines (nearly all) take one split; quoted fields follow RFC 4180
  * within a line. A quoted field may not span lines: that record is reported, not guessed at.
+ * The bytes must be UTF-8 (see utf8Text): else the whole file is refused with the line of the first bad byte.
  */
 export async function* csvRecords(chunks: CsvChunks, onBytes?: (bytes: number) => void): AsyncGenerator<CsvRecord[]> {
+  const lines = { read: 0 };
+  try {
+    yield* splitLines(utf8Text(chunks, onBytes), lines);
+  } catch (error) {
+    if (!(error instanceof NotUtf8)) throw error;
+    const line = lines.read + 1 + (error.before.match(/\n/g)?.length ?? 0);
+    throw badInput(`The file is not UTF-8 text: line ${line} has a byte that is not UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again: nothing was imported`, {
+      reason: 'NOT_UTF8',
+      line,
+    });
+  }
+}
+
+async function* splitLines(texts: AsyncIterable<string>, lines: { read: number }): AsyncGenerator<CsvRecord[]> {
   let rest = '';
-  let line = 0;
-  for await (const chunk of chunks) {
-    onBytes?.(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length);
-    const text = rest + chunk.toString();
-    const lines = text.split('\n');
-    rest = lines.pop() ?? '';
+  // A line too long to keep: its start is dropped, the rest skipped up to its end.
+  let overlong = false;
+  for await (const text of texts) {
+    const parts = (rest + text).split('\n');
+    rest = parts.pop() ?? '';
     const records: CsvRecord[] = [];
-    for (const raw of lines) records.push(toRecord(raw, ++line));
+    for (let i = 0; i < parts.length; i++) {
+      const line = ++lines.read;
+      const skip = i === 0 && overlong;
+      records.push(skip || parts[i].length > MAX_LINE_CHARACTERS ? { line, fields: [], tooLong: true } : toRecord(parts[i], line));
+      if (skip) overlong = false;
+    }
+    if (rest.length > MAX_LINE_CHARACTERS) {
+      overlong = true;
+      rest = '';
+    }
     yield records;
   }
-  if (rest.length > 0) yield [toRecord(rest, ++line)];
+  if (overlong) yield [{ line: ++lines.read, fields: [], tooLong: true }];
+  else if (rest.length > 0) yield [toRecord(rest, ++lines.read)];
 }
 
 function toRecord(raw: string, line: number): CsvRecord {

@@ -1,5 +1,6 @@
 import { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { unitClassOf } from '../../rules/figure-bounds';
 import { CsvChunks } from './csv-records';
 import { CHUNK_SIZES, ChunkedMerge, ChunkSizes } from './chunked-merge';
 import { ImportScope, Rejection } from './observation-row';
@@ -27,6 +28,8 @@ export interface ImportReport {
   unchanged: number;
   rejected: number;
   rejections: Rejection[];
+  /** True when the similar areas could not be recomputed after the import (see ObservationImportService). */
+  similarAreasStale?: boolean;
 }
 
 /** How many rejected rows an import run keeps in the database (the count is always exact). */
@@ -82,10 +85,10 @@ export class ObservationImporter {
 }
 
 async function importScope(client: PoolClient, callerAreas: ReadonlySet<string> | null): Promise<ImportScope> {
-  const indicators = await client.query<{ code: string; owner_area_code: string | null }>(`SELECT code, owner_area_code FROM evidence.indicator`);
+  const indicators = await client.query<{ code: string; owner_area_code: string | null; title: string | null }>(`SELECT code, owner_area_code, title FROM evidence.indicator`);
   const areas = await client.query<{ code: string }>(`SELECT code FROM evidence.area`);
   return {
-    indicators: new Map(indicators.rows.map((i) => [i.code, { ownerArea: i.owner_area_code }])),
+    indicators: new Map(indicators.rows.map((i) => [i.code, { ownerArea: i.owner_area_code, unit: unitClassOf(i.title) }])),
     areas: new Set(areas.rows.map((a) => a.code)),
     callerAreas,
   };

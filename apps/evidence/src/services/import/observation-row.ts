@@ -1,7 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import { normaliseIndicatorCode } from '../indicator-code';
+import { outOfRange, UnitClass } from '../../rules/figure-bounds';
+import { hasControlCharacter, isCalendarDate, MAX_FIELD_CHARACTERS, readDecimal } from '../../rules/csv-values';
 import { parsePeriod } from '../periods';
-import { CsvRecord } from './csv-records';
+import { CsvRecord, MAX_LINE_CHARACTERS } from './csv-records';
 
 /** Why a row of an import was not loaded. Stable: council systems branch on these. */
 export enum RejectionReason {
@@ -12,6 +14,9 @@ export enum RejectionReason {
   UNKNOWN_AREA = 'UNKNOWN_AREA',
   BAD_PERIOD = 'BAD_PERIOD',
   NOT_A_NUMBER = 'NOT_A_NUMBER',
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  CONTROL_CHARACTER = 'CONTROL_CHARACTER',
+  TOO_LONG = 'TOO_LONG',
   BAD_DATE = 'BAD_DATE',
   BAD_FLAG = 'BAD_FLAG',
   DUPLICATE = 'DUPLICATE',
@@ -51,7 +56,8 @@ type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[numb
 
 /** What the importer knows before it reads a row: the indicator set, the areas and the caller's reach. */
 export interface ImportScope {
-  indicators: ReadonlyMap<string, { ownerArea: string | null }>;
+  /** Each indicator's owner (local ones) and the unit class its title supports (rules/figure-bounds). */
+  indicators: ReadonlyMap<string, { ownerArea: string | null; unit: UnitClass }>;
   areas: ReadonlySet<string>;
   /** The areas the caller may load figures for; null for any (GO staff, national analysts). */
   callerAreas: ReadonlySet<string> | null;
@@ -69,13 +75,12 @@ export function readHeader(fields: string[]): ColumnPositions | { missing: strin
 }
 
 const reject = (line: number, reason: RejectionReason, message: string): Rejection => ({ line, reason, message });
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks one record against the format and the reference data; the database checks come later. */
 export function validateRecord(record: CsvRecord, columns: ColumnPositions, width: number, scope: ImportScope): ObservationRow | Rejection {
+  const shape = shapeProblem(record, width);
+  if (shape) return shape;
   const { line, fields } = record;
-  if (record.malformed) return reject(line, RejectionReason.MALFORMED_ROW, record.malformed);
-  if (fields.length !== width) return reject(line, RejectionReason.WRONG_COLUMN_COUNT, `expected ${width} fields, found ${fields.length}`);
   const field = (c: Column) => (columns[c] < 0 ? '' : fields[columns[c]].trim());
   for (const c of REQUIRED_COLUMNS) {
     if (field(c) === '') return reject(line, RejectionReason.MISSING_VALUE, `${c} is empty`);
@@ -93,11 +98,11 @@ export function validateRecord(record: CsvRecord, columns: ColumnPositions, widt
   }
   const period = parsePeriod(field('period'));
   if (!period) return reject(line, RejectionReason.BAD_PERIOD, `"${field('period')}" is not a year (2007) or a financial or academic year (2007/08)`);
-  const numbers = readNumbers(field);
-  if ('bad' in numbers) return reject(line, RejectionReason.NOT_A_NUMBER, `${numbers.bad} "${field(numbers.bad)}" is not a number`);
+  const numbers = readNumbers(field, indicator.unit);
+  if ('reason' in numbers) return reject(line, numbers.reason, numbers.message);
   const publishedOn = field('published');
-  if (!DATE.test(publishedOn) || Number.isNaN(Date.parse(publishedOn))) {
-    return reject(line, RejectionReason.BAD_DATE, `published "${publishedOn}" is not a date (YYYY-MM-DD)`);
+  if (!isCalendarDate(publishedOn)) {
+    return reject(line, RejectionReason.BAD_DATE, `published "${publishedOn}" is not a calendar date (YYYY-MM-DD) from 1990 to 2100`);
   }
   const provisional = readFlag(field('provisional'));
   const synthetic = readFlag(field('synthetic'));
@@ -105,25 +110,48 @@ export function validateRecord(record: CsvRecord, columns: ColumnPositions, widt
   return { line, indicatorCode, areaCode, period: period.label, ...numbers, source: field('source'), publishedOn, provisional, synthetic };
 }
 
+/** What is wrong with the record as text, before any field is read: its splitting, width, length and characters. */
+function shapeProblem(record: CsvRecord, width: number): Rejection | null {
+  const { line, fields } = record;
+  if (record.tooLong) return reject(line, RejectionReason.TOO_LONG, `the row is longer than ${MAX_LINE_CHARACTERS} characters`);
+  if (record.malformed) return reject(line, RejectionReason.MALFORMED_ROW, record.malformed);
+  if (fields.length !== width) return reject(line, RejectionReason.WRONG_COLUMN_COUNT, `expected ${width} fields, found ${fields.length}`);
+  const long = fields.findIndex((f) => f.length > MAX_FIELD_CHARACTERS);
+  if (long >= 0) return reject(line, RejectionReason.TOO_LONG, `field ${long + 1} is longer than ${MAX_FIELD_CHARACTERS} characters`);
+  const control = fields.findIndex(hasControlCharacter);
+  if (control >= 0) return reject(line, RejectionReason.CONTROL_CHARACTER, `field ${control + 1} holds a control character (such as NUL or a tab)`);
+  return null;
+}
+
 type NumberColumn = 'value' | 'numerator' | 'denominator' | 'ci_lower' | 'ci_upper';
 type Figures = Pick<ObservationRow, 'value' | 'numerator' | 'denominator' | 'confidenceLower' | 'confidenceUpper'>;
 
-function readNumbers(field: (c: Column) => string): { bad: NumberColumn } | Figures {
-  const read = (c: NumberColumn): number | null | undefined => {
+const NUMBER_COLUMNS: readonly NumberColumn[] = ['value', 'numerator', 'denominator', 'ci_lower', 'ci_upper'];
+/** The value and its confidence interval are in the indicator's unit; numerator and denominator only within the bound. */
+const IN_UNIT: ReadonlySet<NumberColumn> = new Set(['value', 'ci_lower', 'ci_upper']);
+
+function readNumbers(field: (c: Column) => string, unit: UnitClass): { reason: RejectionReason; message: string } | Figures {
+  const read: Partial<Record<NumberColumn, number | null>> = {};
+  for (const c of NUMBER_COLUMNS) {
     const text = field(c);
-    if (text === '') return null;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-  };
-  const values = { value: read('value'), numerator: read('numerator'), denominator: read('denominator'), ci_lower: read('ci_lower'), ci_upper: read('ci_upper') };
-  const bad = (Object.keys(values) as NumberColumn[]).find((c) => values[c] === undefined);
-  if (bad) return { bad } as const;
+    if (text === '') {
+      read[c] = null;
+      continue;
+    }
+    const value = readDecimal(text);
+    if (value === null) {
+      return { reason: RejectionReason.NOT_A_NUMBER, message: `${c} "${text}" is not a number (write a plain decimal such as 1234.5: no exponent, separators or hex)` };
+    }
+    const problem = outOfRange(value, IN_UNIT.has(c) ? unit : UnitClass.UNKNOWN);
+    if (problem) return { reason: RejectionReason.OUT_OF_RANGE, message: `${c} ${text} ${problem}` };
+    read[c] = value;
+  }
   return {
-    value: values.value as number,
-    numerator: values.numerator ?? null,
-    denominator: values.denominator ?? null,
-    confidenceLower: values.ci_lower ?? null,
-    confidenceUpper: values.ci_upper ?? null,
+    value: read.value as number,
+    numerator: read.numerator ?? null,
+    denominator: read.denominator ?? null,
+    confidenceLower: read.ci_lower ?? null,
+    confidenceUpper: read.ci_upper ?? null,
   };
 }
 
