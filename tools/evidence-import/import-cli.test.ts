@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { progressLine } from './progress';
+import { describeFailure } from './report';
 
 const ROOT = join(__dirname, '..', '..');
 let region: TestRegion;
@@ -53,13 +54,37 @@ describe('the command-line import (npm run import-evidence)', () => {
     expect(first.stdout).toContain('line 5: UNKNOWN_AREA: no area NOPE');
     expect(readFileSync(`${file}.rejected.csv`, 'utf8').trim().split('\n')).toEqual([
       'line,reason,message,row',
-      '4,NOT_A_NUMBER,"value ""n/a"" is not a number","NI116,00FK,2007/08,n/a,ONS (test),2008-10-01"',
-      '5,UNKNOWN_AREA,"no area NOPE","NI116,NOPE,2007/08,20.1,ONS (test),2008-10-01"',
+      '4,"NOT_A_NUMBER","value ""n/a"" is not a number (write a plain decimal such as 1234.5: no exponent, separators or hex)","NI116,00FK,2007/08,n/a,ONS (test),2008-10-01"',
+      '5,"UNKNOWN_AREA","no area NOPE","NI116,NOPE,2007/08,20.1,ONS (test),2008-10-01"',
     ]);
 
     const again = await importFile(file, analyst);
     expect(again.stdout).toMatch(/loaded\s+0 new releases/);
     expect(again.stdout).toMatch(/unchanged\s+2 rows/);
+  }, 60_000);
+
+  it('refuses the poison value by line, and writes no cell of <file>.rejected.csv that a spreadsheet would run', async () => {
+    const analyst = await region.tokenFor({ id: 'goanalyst-E12000004', name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }] });
+    const file = join(folder, 'hostile.csv');
+    writeFileSync(file, [
+      'indicator,area,period,value,source,published',
+      'NI116,00FK,2005/06,1e308,ONS (test),2006-10-01',
+      '=HYPERLINK("http://evil.example"),00FK,2005/06,3,ONS (test),2006-10-01',
+      'NI116,00FK,2005/06,-5,ONS (test),2006-10-01',
+      '-2+3,00FK,2005/06,3,ONS (test),2006-10-01',
+      'NI116,00FK,2004/05,22.5,ONS (test),2005-10-01',
+    ].join('\n'));
+    const { status, stdout } = await importFile(file, analyst);
+    expect(status).toBe(2);
+    expect(stdout).toMatch(/loaded\s+1 new releases/);
+    expect(stdout).toContain('line 2: NOT_A_NUMBER: value "1e308" is not a number');
+    expect(stdout).toContain('line 4: OUT_OF_RANGE: value -5 is outside the plausible range');
+    const rejected = readFileSync(`${file}.rejected.csv`, 'utf8').trim().split('\n');
+    expect(rejected.slice(2)).toEqual([
+      `3,"UNKNOWN_INDICATOR","no indicator =HYPERLINK(""http://evil.example"")","'=HYPERLINK(""http://evil.example""),00FK,2005/06,3,ONS (test),2006-10-01"`,
+      `4,"OUT_OF_RANGE","value -5 is outside the plausible range: the indicator's unit, inferred from its title, is a percentage (0 to 100)","NI116,00FK,2005/06,-5,ONS (test),2006-10-01"`,
+      `5,"UNKNOWN_INDICATOR","no indicator -2+3","'-2+3,00FK,2005/06,3,ONS (test),2006-10-01"`,
+    ]);
   }, 60_000);
 
   it('reports the documented example file (docs/examples) as docs/API.md describes it', async () => {
@@ -97,6 +122,17 @@ describe('the command-line import (npm run import-evidence)', () => {
     expect(refused.stderr).toContain('Nothing was imported');
     expect(refused.stderr).toContain('FORBIDDEN');
   }, 60_000);
+});
+
+describe('the outcome of an upload that brought back no report', () => {
+  it('says nothing was imported when the platform refused the file, and that the outcome is unknown when the service died', () => {
+    expect(describeFailure({ message: 'The header lacks the column(s) value', extensions: { code: 'BAD_USER_INPUT' } }, 400)).toBe(
+      'Nothing was imported: The header lacks the column(s) value (BAD_USER_INPUT)',
+    );
+    expect(describeFailure({ message: 'The evidence subgraph stopped before it answered the upload', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }, 502)).toBe(
+      'No report came back: The evidence subgraph stopped before it answered the upload (SUBGRAPH_UNAVAILABLE)',
+    );
+  });
 });
 
 describe('the progress line', () => {

@@ -4,7 +4,7 @@ import { developmentUser, issueToken } from '@laa/identity';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ProgressBar } from './progress';
-import { describeReport, writeRejectedRows } from './report';
+import { describeFailure, describeReport, writeRejectedRows } from './report';
 import { uploadObservations } from './upload';
 
 const USAGE = `Loads observations from a CSV file into one region, several, or all (published national data goes to every region).
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
       onSent: () => bar.finish('Uploaded; merging into the evidence base ...'),
     });
     if ('error' in answer) {
-      bar.finish(`Nothing was imported: ${answer.error.message} (${answer.error.extensions?.code ?? `HTTP ${answer.status}`})`);
+      bar.finish(describeFailure(answer.error, answer.status));
       return 1;
     }
     console.log(describeReport(answer.report).join('\n'));

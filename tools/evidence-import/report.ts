@@ -1,3 +1,4 @@
+import { csvLine } from '@laa/csv';
 import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ImportReport } from './upload';
@@ -23,11 +24,10 @@ export function describeReport(report: ImportReport): string[] {
   return lines;
 }
 
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 /**
  * Writes every rejected row to <file>.rejected.csv with its line, reason, message and the row as it stood in the
- * file, so the rows can be corrected and imported again (the good ones will not load twice). Returns its path.
+ * file, so the rows can be corrected and imported again (the good ones will not load twice). Cells that would run as a
+ * spreadsheet formula are neutralised (libs/csv). Returns its path.
  */
 export async function writeRejectedRows(report: ImportReport, file: string): Promise<string> {
   const wanted = new Map(report.rejections.map((r) => [r.line, r]));
@@ -38,7 +38,14 @@ export async function writeRejectedRows(report: ImportReport, file: string): Pro
     if (wanted.has(line)) rows.set(line, text);
   }
   const path = `${file}.rejected.csv`;
-  const body = report.rejections.map((r) => [r.line, r.reason, quoted(r.message), quoted(rows.get(r.line) ?? '')].join(','));
+  const body = report.rejections.map((r) => csvLine([r.line, r.reason, r.message, rows.get(r.line) ?? '']));
   writeFileSync(path, ['line,reason,message,row', ...body].join('\n') + '\n');
   return path;
+}
+
+/** Why an upload brought back no report, as a person reads it: whether anything was loaded, and what to do. */
+export function describeFailure(error: { message: string; extensions?: { code?: string } }, status: number): string {
+  const code = error.extensions?.code ?? `HTTP ${status}`;
+  if (code === 'SUBGRAPH_UNAVAILABLE' || status === 0) return `No report came back: ${error.message} (${code})`;
+  return `Nothing was imported: ${error.message} (${code})`;
 }

@@ -37,21 +37,37 @@ export async function uploadObservations(file: string, gatewayUrl: string, token
   });
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     const upload = request(url, { method: 'POST', headers: { 'content-type': 'text/csv', 'content-length': total, authorization: `Bearer ${token}` } });
+    // An answer can come before the whole file has gone (a refusal): the broken-off sending is then no error.
+    let answered = false;
+    const fail = (error: Error) => {
+      if (!answered) reject(error);
+    };
     upload.on('response', (response) => {
+      answered = true;
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('error', reject);
     });
-    upload.on('error', reject);
+    upload.on('error', fail);
     upload.on('finish', () => progress.onSent?.());
-    pipeline(createReadStream(file), counter, upload).catch(reject);
+    pipeline(createReadStream(file), counter, upload).catch(fail);
   });
   const { status, body } = await answer.catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ECONNREFUSED') throw new Error(`No gateway answers at ${url.origin}: is the platform running (npm start), and is the port right (GATEWAY_PORT_BASE)?`);
-    throw error;
+    return { status: 0, body: JSON.stringify({ errors: [{ message: `the connection to the gateway broke off (${error.message}). An import is all or nothing: see the import history for whether it loaded` }] }) };
   });
-  const parsed = JSON.parse(body) as { data?: ImportReport; errors?: UploadError[] };
+  const parsed = parseAnswer(body);
   if (parsed.data) return { report: parsed.data };
   return { error: parsed.errors?.[0] ?? { message: `HTTP ${status}` }, status };
+}
+
+/** The gateway's JSON answer; anything else (a proxy's error page) becomes an error with its status. */
+function parseAnswer(body: string): { data?: ImportReport; errors?: UploadError[] } {
+  try {
+    return JSON.parse(body) as { data?: ImportReport; errors?: UploadError[] };
+  } catch {
+    return { errors: [{ message: `the answer was not the API's JSON: ${body.slice(0, 200)}` }] };
+  }
 }

@@ -17,6 +17,7 @@ import { Logger } from './logger';
 import { PeerUrls, peerSubgraphs } from './peers';
 import { buildFederatedSchema } from './schema';
 import { auditedCaller, changeAuditPlugin } from './audit';
+import { nulGuardPlugin } from './nul-guard';
 import { signedInChangesPlugin } from './signed-in-changes';
 import { uploadHandler } from './uploads';
 
@@ -85,6 +86,7 @@ export async function startSubgraph<S>(
       schema: await buildFederatedSchema(definition),
       ...hardenedServerOptions(log, !options.auth.production, [
         signedInChangesPlugin<S>(definition.publicMutations),
+        nulGuardPlugin<SubgraphContext<S>>(),
         changeAuditPlugin<S>(),
         directCallsPlugin<S>(readSafelist()),
       ]),

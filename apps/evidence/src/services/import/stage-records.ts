@@ -36,7 +36,7 @@ async function stageAll(
     const valid: ObservationRow[] = [];
     const repeatsBefore = releases.repeats;
     for (const record of records) {
-      if (record.fields.length <= 1 && (record.fields[0] ?? '').trim() === '' && !record.malformed) continue;
+      if (record.fields.length <= 1 && (record.fields[0] ?? '').trim() === '' && !record.malformed && !record.tooLong) continue;
       if (!header) {
         header = readColumns(record.fields);
         continue;
