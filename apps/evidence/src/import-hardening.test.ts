@@ -78,6 +78,20 @@ describe.each([['server'], ['embedded']] as const)('imports that cannot be poiso
     expect(await loadedBy(region, again.data!.id)).toBe(1);
   });
 
+  it('reports what it committed when the similar areas cannot be recomputed after it, and says they are stale', async () => {
+    await sql(region, 'ALTER TABLE evidence.similar_area RENAME TO similar_area_away');
+    try {
+      const { status, data } = await upload(region, [row('NI121', SHEFFIELD, '2007/08', '310.5'), row('NI121', SHEFFIELD, '2006/07', 'x')], 'stale.csv');
+      expect(status).toBe(200);
+      expect(data).toMatchObject({ inserted: 1, rejected: 1, similarAreasStale: true });
+      expect(await loadedBy(region, data!.id)).toBe(1);
+    } finally {
+      await sql(region, 'ALTER TABLE evidence.similar_area_away RENAME TO similar_area');
+    }
+    const after = await upload(region, [row('NI121', SHEFFIELD, '2005/06', '320')], 'fresh.csv');
+    expect(after.data).toMatchObject({ inserted: 1, similarAreasStale: false });
+  });
+
   it('refuses every malformed row by line, and the good rows of the same file load', async () => {
     const { status, data } = await upload(region, [
       row('NI118', SHEFFIELD, '2001/02', '0x10'),
