@@ -6,7 +6,7 @@ import { href } from '../routes';
 import { ImportReportView, RecentImports } from './ImportReport';
 import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
-import { ImportReport, UploadProgress, UploadRefusal, uploadCsv } from './upload';
+import { ImportReport, OUTCOME_UNKNOWN, UploadProgress, UploadRefusal, uploadCsv } from './upload';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
 import './evidence.css';
 
@@ -71,7 +71,7 @@ function Importer({ region }: { region: ConsoleRegion }) {
         {outcome && 'report' in outcome && <ImportReportView report={outcome.report} />}
         {outcome && 'refusal' in outcome && (
           <p role="alert" className="error" data-code={outcome.refusal.code}>
-            Nothing was imported: {outcome.refusal.message}{outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.
+            {OUTCOME_UNKNOWN.has(outcome.refusal.code) ? 'No report came back (the import history below shows whether it loaded)' : 'Nothing was imported'}: {outcome.refusal.message}{outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.
           </p>
         )}
       </div>

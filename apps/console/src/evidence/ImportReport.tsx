@@ -16,6 +16,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     <section className="import-report" aria-labelledby="report-heading" data-testid="import-report">
       <h2 id="report-heading">Import report: {report.origin}</h2>
       <p>Loaded by {report.loadedBy}.</p>
+      {report.similarAreasStale && (
+        <p role="status" data-testid="similar-areas-stale">The figures are loaded, but similar areas could not be recomputed: they are as of an earlier import until the next one.</p>
+      )}
       <dl className="counts">
         {counts.map(([label, value]) => (
           <div key={label}><dt>{label}</dt><dd data-testid={`count-${label.split(' ')[0].toLowerCase()}`}>{formatValue(value)}</dd></div>

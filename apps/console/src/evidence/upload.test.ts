@@ -1,4 +1,4 @@
-import { readUploadAnswer, uploadUrl } from './upload';
+import { OUTCOME_UNKNOWN, readUploadAnswer, uploadUrl } from './upload';
 
 const report = { id: 'i', origin: 'f.csv', loadedBy: 'Demo GO Analyst (goanalyst-E12000003)', rowsRead: 3, inserted: 1, superseded: 0, unchanged: 0, rejected: 2, rejections: [{ line: 3, reason: 'UNKNOWN_AREA', message: 'no area ZZ' }] };
 
@@ -19,5 +19,12 @@ describe('uploading observations', () => {
   it('says so when the gateway did not answer with JSON', () => {
     expect(readUploadAnswer(0, '')).toEqual({ refusal: { status: 0, code: 'NETWORK', message: 'the gateway did not answer' } });
     expect(readUploadAnswer(502, '<html>')).toMatchObject({ refusal: { code: 'NETWORK' } });
+  });
+
+  it('knows when the outcome is unknown (the evidence service died) rather than nothing imported', () => {
+    const died = readUploadAnswer(502, JSON.stringify({ errors: [{ message: 'The evidence subgraph stopped', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }] }));
+    const refused = readUploadAnswer(400, JSON.stringify({ errors: [{ message: 'not UTF-8', extensions: { code: 'BAD_USER_INPUT' } }] }));
+    const codes = [died, refused, readUploadAnswer(0, '')].map((a) => ('refusal' in a ? a.refusal.code : null));
+    expect(codes.map((c) => OUTCOME_UNKNOWN.has(c ?? ''))).toEqual([true, false, true]);
   });
 });

@@ -11,7 +11,12 @@ export interface ImportReport {
   unchanged: number;
   rejected: number;
   rejections: { line: number; reason: string; message: string }[];
+  /** True when the import committed but the similar areas could not be recomputed after it. */
+  similarAreasStale?: boolean | null;
 }
+
+/** The refusals after which the platform cannot say whether the import committed: the service or the line died. */
+export const OUTCOME_UNKNOWN: ReadonlySet<string> = new Set(['SUBGRAPH_UNAVAILABLE', 'NETWORK']);
 
 export interface UploadRefusal {
   status: number;
