@@ -2,6 +2,8 @@ import { Role } from '@laa/identity';
 import { startTestRegion, TestRegion } from '@laa/testing';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +21,8 @@ beforeAll(async () => {
 afterAll(() => region?.stop());
 
 /** Runs `npm run import-evidence` as a user would, against the test region's gateway. */
-async function importFile(file: string, token: string) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'tools/evidence-import/main.ts'), file, '--gateway', region.gatewayUrl, '--token', token], {
+async function importFile(file: string, token: string, gatewayUrl = region.gatewayUrl) {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'tools/evidence-import/main.ts'), file, '--gateway', gatewayUrl, '--token', token], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.base.json' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,6 +113,29 @@ describe('the command-line import (npm run import-evidence)', () => {
     expect(status).toBe(1);
     expect(stderr).toContain('No gateway answers at http://127.0.0.1:9');
     expect(stderr).not.toContain('merging');
+  }, 60_000);
+
+  it('says plainly that no report came back, and exits 1, when the evidence service dies mid-upload', async () => {
+    // A gateway whose evidence subgraph died: it answers 502 SUBGRAPH_UNAVAILABLE while the file is still going out.
+    const gateway = createServer((req, res) => {
+      req.once('data', () => {
+        res.writeHead(502, { 'content-type': 'application/json', connection: 'close' });
+        res.end(JSON.stringify({ errors: [{ message: 'The evidence subgraph stopped before it answered the upload', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }] }));
+      });
+    });
+    gateway.listen(0, '127.0.0.1');
+    await once(gateway, 'listening');
+    const file = join(folder, 'big.csv');
+    writeFileSync(file, `indicator,area,period,value,source,published\n${'NI116,00FK,2005/06,22,ONS (test),2006-10-01\n'.repeat(100_000)}`);
+    try {
+      const { status, stderr } = await importFile(file, 'x', `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`);
+      expect(status).toBe(1);
+      expect(stderr).toContain('No report came back: The evidence subgraph stopped before it answered the upload (SUBGRAPH_UNAVAILABLE)');
+      expect(stderr).not.toContain('Nothing was imported');
+    } finally {
+      gateway.close();
+      gateway.closeAllConnections();
+    }
   }, 60_000);
 
   it('imports nothing and exits 1 when the caller may not load evidence', async () => {
