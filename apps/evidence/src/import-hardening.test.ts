@@ -123,6 +123,13 @@ describe.each([['server'], ['embedded']] as const)('imports that cannot be poiso
     expect(await sql(region, `SELECT 1 FROM evidence.observation WHERE indicator_code = 'NI119' AND source = $1`, [SOURCE])).toEqual([]);
   });
 
+  it('refuses a NUL in the upload\'s origin with BAD_USER_INPUT, importing nothing', async () => {
+    const { status, errors } = await upload(region, [row('NI122', SHEFFIELD, '2007/08', '3')], 'nul\u0000.csv');
+    expect(status).toBe(400);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', parameter: 'origin' });
+    expect(await sql(region, `SELECT 1 FROM evidence.observation WHERE indicator_code = 'NI122'`)).toEqual([]);
+  });
+
   it('joins a character split across two chunks of the upload, and accepts a byte order mark', async () => {
     const text = Buffer.from(`\ufeff${HEADER}\n${row('NI120', SHEFFIELD, '2007/08', '12', 'Café € statistics 🙂')}\n`);
     const cut = text.indexOf(Buffer.from('€')) + 1;

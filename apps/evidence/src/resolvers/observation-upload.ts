@@ -1,4 +1,6 @@
+import { badInput } from '@laa/errors';
 import { UploadRoute } from '@laa/subgraph';
+import { hasControlCharacter } from '../rules/csv-values';
 import { importableAreas } from '../services/import/import-access';
 import { ImportReport } from '../services/import/observation-importer';
 import { EvidenceServices } from '../services/indicator-service';
@@ -12,6 +14,8 @@ export const observationUpload: UploadRoute<EvidenceServices> = {
   async handle({ body, parameters, caller, region, services, log }): Promise<ImportReport> {
     const { loadedBy, areas } = importableAreas(caller, region);
     const origin = (parameters.origin ?? 'upload').slice(0, 200);
+    // PostgreSQL refuses NUL in text: refused here, before the file is read, rather than failing the import.
+    if (hasControlCharacter(origin)) throw badInput('The origin (the file\'s name) holds a control character such as NUL: remove it', { parameter: 'origin' });
     return services.observationImports.importCsv({ chunks: body, origin, loadedBy, callerAreas: areas, log });
   },
 };
