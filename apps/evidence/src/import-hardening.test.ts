@@ -1,3 +1,4 @@
+import { pgClientConfig } from '@laa/database';
 import { startTestRegion, TestRegion } from '@laa/testing';
 import { Client } from 'pg';
 import { as, evidencePeople, HEADER, ImportReportRow } from './testing/evidence-people';
@@ -28,7 +29,7 @@ const row = (indicator: string, area: string, period: string, value: string, sou
   `${indicator},${area},${period},${value},,,,,${source},${published},false`;
 
 async function sql<R>(region: TestRegion, text: string, params: unknown[] = []): Promise<R[]> {
-  const client = new Client({ connectionString: region.databaseUrl });
+  const client = new Client(pgClientConfig(region.databaseConnection));
   await client.connect();
   try {
     return (await client.query(text, params)).rows as R[];
@@ -152,6 +153,9 @@ describe('a NUL character in a GraphQL argument', () => {
     const mutation = await as(region, evidencePeople('E12000005', '00CN', '00CT').goAnalyst,
       'mutation ($csv: String!) { importObservations(csv: $csv) { inserted } }', { csv: `${HEADER}\n${row('NI1', '00CN', '2007/08', '4', 'a\u0000b')}` });
     for (const answer of [literal, variable, mutation]) expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // The public's mutation is still told to sign in first, whatever its input.
+    const anonymous = await as(region, null, 'mutation ($csv: String!) { importObservations(csv: $csv) { inserted } }', { csv: 'a\u0000b' });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('is refused BAD_USER_INPUT by every subgraph', async () => {

@@ -25,6 +25,7 @@ function literalHoldsNul(document: DocumentNode): boolean {
 /**
  * Refuses a NUL character in any string argument or variable with BAD_USER_INPUT, before a resolver runs:
  * PostgreSQL cannot store NUL in text, so it would otherwise surface as an internal error half way through.
+ * Listed after signedInChangesPlugin: the public's mutation is refused UNAUTHENTICATED before its input is judged.
  */
 export function nulGuardPlugin<C extends object>(): ApolloServerPlugin<C> {
   return {
