@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { ClientRequest, IncomingMessage, request } from 'node:http';
 import { connect } from 'node:net';
-import { Client } from 'pg';
 
 /**
  * One region as production runs it: the compiled services, each its own process (NODE_ENV=production,
@@ -19,10 +18,12 @@ const AREA = '00CG'; // Sheffield
 const SECRET = 'a-production-secret-for-the-production-shape-test-only';
 const officer = { id: `po-${AREA}`, name: 'Pat Officer', grants: [{ role: Role.PARTNERSHIP_OFFICER, region: REGION, area: AREA }] };
 const themeLead = { id: `tl-${REGION}`, name: 'Tara Lead', grants: [{ role: Role.THEME_LEAD, region: REGION }] };
+const relationshipManager = { id: `rm-${REGION}`, name: 'Robin Manager', grants: [{ role: Role.RELATIONSHIP_MANAGER, region: REGION }] };
 const goAnalyst = { id: `goanalyst-${REGION}`, name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: REGION }] };
 
 const SET_LEVELS = 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version levels } }';
 const AGREEMENT = `query ($id: ID!) { area(code: "${AREA}") { name } agreement(id: $id) { stage targets { id version levels indicator { code department } signOff { valid } } } }`;
+const ADVANCE = 'mutation ($input: AdvanceAgreementStageInput!) { advanceAgreementStage(input: $input) { stage version } }';
 const CSV = ['indicator,area,period,value,source,published', `NI116,${AREA},2003/04,24.5,Production-shape test,2004-10-01`].join('\n');
 
 let databaseUrl: string;
@@ -43,23 +44,18 @@ afterAll(async () => {
   if (databaseUrl) await dropTestDatabase(databaseUrl);
 }, 60_000);
 
-/**
- * Without demo data a region has no agreement: this opens one as the agreements subgraph's own table
- * holds it, at the TARGETS stage where targets are set and signed off. (The smallest honest means until
- * an openAgreement operation exists; the agreements migration owns the table's shape.)
- */
+/** With no demo data the area has no agreement: the GO opens it and the negotiation moves on to its targets. */
 async function openAgreementAtTargets(): Promise<string> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO agreements.agreement (area_code, region_code, first_year, stage, synthetic, version) VALUES ($1, $2, 2008, 'TARGETS', false, 1) RETURNING id`,
-      [AREA, REGION],
-    );
-    return rows[0].id;
-  } finally {
-    await client.end();
+  const opened = await as<{ openAgreement: { id: string; version: number } }>(relationshipManager, 'mutation ($area: ID!) { openAgreement(areaCode: $area) { id version } }', { area: AREA });
+  expect(opened.errors).toBeUndefined();
+  const { id } = opened.data!.openAgreement;
+  let { version } = opened.data!.openAgreement;
+  for (const stage of ['PRIORITIES', 'INDICATORS', 'TARGETS']) {
+    const moved = await as<{ advanceAgreementStage: { version: number } }>(relationshipManager, ADVANCE, { input: { agreementId: id, expectedVersion: version, stage, reason: `${stage} agreed at the LSP board` } });
+    expect(moved.errors).toBeUndefined();
+    version = moved.data!.advanceAgreementStage.version;
   }
+  return id;
 }
 
 const as = async <D>(user: DevelopmentUser, query: string, variables: Record<string, unknown> = {}) =>
@@ -108,6 +104,7 @@ describe('a region as production runs it: five compiled processes', () => {
 
   it('opens and edits an agreement: a target added, its levels set (agreements asks sign-off), signed off by a theme lead', async () => {
     agreementId = await openAgreementAtTargets();
+    expect(await region.query<{ area: { agreement: { stage: string } } }>(`{ area(code: "${AREA}") { agreement { stage } } }`)).toMatchObject({ data: { area: { agreement: { stage: 'TARGETS' } } } });
     const added = await as<{ addTarget: { id: string; version: number } }>(officer, 'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id version } }', {
       input: { agreementId, kind: 'DESIGNATED', indicatorCode: 'NI 116', baselineDueBy: '2008-12-31' },
     });
