@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { SERVICE_NAMES } from '@laa/config';
+import { SERVICE_NAMES, ServiceName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
 import { buildServices, dropTestDatabase, freshDatabaseUrl, ProductionRegion, startProductionRegion, testDatabaseServer } from '@laa/testing';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 /**
  * A region as production runs it (five compiled processes on the PostgreSQL server, no demo data):
@@ -19,10 +19,15 @@ async function timedStart(databaseUrl: string): Promise<{ seconds: number; regio
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, region };
 }
 
-function memoryLines(region: ProductionRegion): string[] {
-  const rows = SERVICE_NAMES.map((name) => [name, region.services[name].residentKb() ?? 0] as const);
-  const total = rows.reduce((sum, [, kb]) => sum + kb, 0);
-  return [...rows, ['total', total] as const].map(([name, kb]) => `  ${name.padEnd(11)} ${(kb / 1024).toFixed(0).padStart(5)} MB`);
+/** Each service: seconds from spawn to /health on the fresh and the migrated database, and its RSS once ready. */
+function serviceLines(fresh: ProductionRegion, again: ProductionRegion): string[] {
+  const seconds = (region: ProductionRegion, name: ServiceName) => `${(region.services[name].secondsToHealth() ?? 0).toFixed(1)} s`.padStart(8);
+  const rows = SERVICE_NAMES.map((name) => {
+    const kb = again.services[name].residentKb() ?? 0;
+    return { kb, line: `  ${name.padEnd(11)} ${seconds(fresh, name)} ${seconds(again, name)} ${`${(kb / 1024).toFixed(0)} MB`.padStart(9)}` };
+  });
+  const total = rows.reduce((sum, row) => sum + row.kb, 0);
+  return ['  service     to /health (fresh, migrated)     RSS', ...rows.map((row) => row.line), `  ${'total'.padEnd(29)} ${`${(total / 1024).toFixed(0)} MB`.padStart(9)}`];
 }
 
 async function main(): Promise<void> {
@@ -39,14 +44,14 @@ async function main(): Promise<void> {
     const lines = [
       `Production-shape region: ${COMMAND}`,
       `  region    ${REGION}, five processes (node dist/out-tsc/apps/<service>/src/main.js, NODE_ENV=production), no demo data`,
-      `  machine   ${cpus().length} cores, Node ${process.version}, ${process.platform}/${process.arch}; PostgreSQL server, fresh test database`,
+      `  machine   ${cpus().length} cores, Node ${process.version}, ${process.platform}/${process.arch}; PostgreSQL server, fresh test database; load average ${loadavg()[0].toFixed(1)}`,
       '',
       `  build (tools/scripts/build-services.sh)          ${buildSeconds.toFixed(1)} s`,
       `  start to ready, fresh database (migrate, seed)   ${fresh.seconds.toFixed(1)} s`,
       `  start to ready, migrated database                ${again.seconds.toFixed(1)} s`,
       '',
-      'Resident memory (RSS) once ready, migrated database:',
-      ...memoryLines(again.region),
+      'Each service (its own process, all five started at once): seconds to its first /health; resident memory once ready:',
+      ...serviceLines(fresh.region, again.region),
     ];
     await again.region.stop();
     console.log(lines.join('\n'));

@@ -25,6 +25,8 @@ export interface ProductionService {
   /** Where it answers GraphQL; /health and /ready beside it. */
   url: string;
   pid(): number | undefined;
+  /** Seconds from its spawn to its first answer on /health, at its latest start. */
+  secondsToHealth(): number | undefined;
   /** Resident memory in kB, read from /proc (Linux). */
   residentKb(): number | undefined;
   output(): string;
@@ -63,20 +65,23 @@ export async function startProductionRegion(options: ProductionRegionOptions): P
   await ensureDatabase(options.databaseUrl);
   const ports = Object.fromEntries(await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()]))) as Record<ServiceName, number>;
   const urlOf = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
-  const processes = new Map<ServiceName, { child: ChildProcess; output: string }>();
+  const processes = new Map<ServiceName, { child: ChildProcess; output: string; seconds?: number }>();
   const start = async (name: ServiceName) => {
+    const spawned = Date.now();
     const child = spawn(process.execPath, [compiledMain(name)], { cwd: ROOT, env: environmentOf(name, options, ports[name], urlOf), stdio: ['ignore', 'pipe', 'pipe'] });
-    const entry = { child, output: '' };
+    const entry: { child: ChildProcess; output: string; seconds?: number } = { child, output: '' };
     const keep = (chunk: Buffer) => (entry.output = (entry.output + chunk.toString()).slice(-20_000));
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     processes.set(name, entry);
     await waitFor(`${name} /health`, () => answers(new URL('/health', urlOf(name))), 120_000, () => entry.output, child);
+    entry.seconds = (Date.now() - spawned) / 1000;
   };
   const services = Object.fromEntries(
     SERVICE_NAMES.map((name) => [name, {
       name, port: ports[name], url: urlOf(name),
       pid: () => processes.get(name)?.child.pid,
+      secondsToHealth: () => processes.get(name)?.seconds,
       residentKb: () => residentKb(processes.get(name)?.child.pid),
       output: () => processes.get(name)?.output ?? '',
     }]),
