@@ -16,10 +16,14 @@ export interface PeerSubgraphs {
  * A subgraph never reads another's tables; when a rule needs another subgraph's facts (sign-off needs
  * the agreement's area), it asks that subgraph over GraphQL, vouched for with the gateway key.
  */
-export function peerSubgraphs(urls: PeerUrls, authSecret: string, log?: Logger): PeerSubgraphs {
+export function peerSubgraphs(urls: PeerUrls, authSecret: string, calls: readonly SubgraphName[], log?: Logger): PeerSubgraphs {
   const key = gatewayKey(authSecret);
   return {
     async query<D>(peer: SubgraphName, query: string, variables: Record<string, unknown>, authorization?: string): Promise<D> {
+      // The launcher knows every address; a deployment gives only those the registry lists, so an unlisted call fails here first.
+      if (!calls.includes(peer)) {
+        throw new Error(`A call to the ${peer} subgraph that SUBGRAPH_TOPOLOGY does not list: add '${peer}' to the caller's calls in libs/config/src/topology.ts`);
+      }
       const url = urls[peer];
       if (!url) {
         log?.error('a peer subgraph has no address: set its variable', { peer, variable: SUBGRAPH_TOPOLOGY[peer].urlVariable });

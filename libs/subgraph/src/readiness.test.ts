@@ -46,9 +46,14 @@ describe('readiness', () => {
 describe('a peer that does not answer', () => {
   it('fails the rule that asked it with SUBGRAPH_UNAVAILABLE naming the service, down or unconfigured', async () => {
     const port = await closedPort();
-    const peers = peerSubgraphs({ signoff: `http://127.0.0.1:${port}/graphql` }, SECRET);
+    const peers = peerSubgraphs({ signoff: `http://127.0.0.1:${port}/graphql` }, SECRET, ['signoff', 'evidence']);
     await expect(peers.query('signoff', '{ __typename }', {})).rejects.toMatchObject({ extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, service: 'signoff' } });
     await expect(peers.query('evidence', '{ __typename }', {})).rejects.toMatchObject({ extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, service: 'evidence' } });
+  });
+
+  it('refuses a call the topology registry does not list, though the launcher knows the address', async () => {
+    const peers = peerSubgraphs({ partners: 'http://127.0.0.1:1/graphql' }, SECRET, []);
+    await expect(peers.query('partners', '{ __typename }', {})).rejects.toThrow(/SUBGRAPH_TOPOLOGY does not list/);
   });
 });
 

@@ -78,7 +78,7 @@ export async function startSubgraph<S>(
     reportSlowQueries(dataSource);
     const services = definition.createServices(dataSource, options.region, {
       authSecret: options.auth.secret,
-      peers: peerSubgraphs(options.peers ?? {}, options.auth.secret, log),
+      peers: peerSubgraphs(options.peers ?? {}, options.auth.secret, SUBGRAPH_TOPOLOGY[definition.name].calls, log),
     });
     const callerOf = requestCallers(options, definition.credentialCheck?.(services), log);
     const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) => (await callerOf(authorization, key)).caller;
