@@ -1,30 +1,20 @@
 import 'reflect-metadata';
 import { composeServices } from '@apollo/composition';
-import { agreementsSubgraph } from '@laa/agreements';
 import { SUBGRAPH_NAMES } from '@laa/config';
-import { evidenceSubgraph } from '@laa/evidence';
-import { partnersSubgraph } from '@laa/partners';
-import { signoffSubgraph } from '@laa/signoff';
+import { SUBGRAPHS } from '@laa/platform';
 import { printFederatedSdl } from '@laa/subgraph';
 import { parse } from 'graphql';
-
-const DEFINITIONS = {
-  partners: partnersSubgraph,
-  evidence: evidenceSubgraph,
-  agreements: agreementsSubgraph,
-  signoff: signoffSubgraph,
-};
 
 /** Placeholder URLs (the docker compose service names); every gateway overrides them from its config. */
 const placeholderUrl = (name: string) => `http://${name}:4000/graphql`;
 
-/** Composes the four subgraphs' SDL into the supergraph the gateways serve. */
+/** Composes the registry's subgraphs' SDL into the supergraph the gateways serve. */
 export async function composeSupergraph(): Promise<string> {
   const services = await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => ({
       name,
       url: placeholderUrl(name),
-      typeDefs: parse(await printFederatedSdl(DEFINITIONS[name])),
+      typeDefs: parse(await printFederatedSdl(SUBGRAPHS[name])),
     })),
   );
   const result = composeServices(services);

@@ -1,9 +1,10 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { AuthSettings, SubgraphName } from '@laa/config';
+import { AuthSettings, DEFAULT_RATE_LIMIT_PER_MINUTE, SUBGRAPH_NAMES, SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
+import { subgraphUnavailable } from '@laa/errors';
 import { RegionCode } from '@laa/domain';
 import { createTokenVerifier, GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
-import { credentialCheck, hardenedServerOptions, Logger, RunningHttp, serveGraphql } from '@laa/subgraph';
+import { credentialCheck, describeFetchFailure, hardenedServerOptions, Logger, RunningHttp, serveGraphql, serviceAnswers } from '@laa/subgraph';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessLog, refusedRequestLog } from './access-log';
@@ -40,12 +41,23 @@ export interface GatewayOptions {
   safelistOnlyForCouncilSystems?: boolean;
 }
 
-export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+/** How long a subgraph may take before its fields fail SUBGRAPH_UNAVAILABLE (the other subgraphs' fields still answer). */
+export const SUBGRAPH_TIMEOUT_MS = 30_000;
 
 /** Forwards the caller's token so every subgraph checks access itself, and vouches for the request. */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly key: string) {
+  constructor(private readonly name: string, url: string, private readonly key: string, private readonly log: Logger) {
     super({ url });
+    const fetchOnce = this.fetcher;
+    this.fetcher = (input, init) => fetchOnce(input, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
+  }
+
+  /** A subgraph that does not answer (down, restarting, too slow) is named with a stable code, not a socket error and its address. */
+  override didEncounterError(error: Error, _request: unknown, response?: unknown): void {
+    if (response) throw error;
+    this.log.warn('a subgraph did not answer', { subgraph: this.name, reason: describeFetchFailure(error) });
+    throw subgraphUnavailable(this.name);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -59,7 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const key = gatewayKey(options.auth.secret);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) => new AuthenticatedDataSource(options.subgraphUrls[name as SubgraphName], key),
+    buildService: ({ name }) => new AuthenticatedDataSource(name, options.subgraphUrls[name as SubgraphName], key, log),
   });
   // A council system's token is checked against its credential at partners on every request: revocation is immediate.
   const callers = new RequestCallers(createTokenVerifier(options.auth, { credentials: credentialCheck(options.subgraphUrls, options.auth.secret) }));
@@ -85,7 +97,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       const caller = await callers.of(req);
       return { authorization: req.headers.authorization, callerId: caller.authenticated ? caller.id : undefined };
     },
-    health: async () => ({ service: 'gateway', region: options.region }),
+    identity: { service: 'gateway', region: options.region },
+    // Ready when every subgraph answers; /ready names the ones that do not.
+    readiness: SUBGRAPH_NAMES.map((name) => serviceAnswers(name, () => options.subgraphUrls[name], SUBGRAPH_TOPOLOGY[name].urlVariable)),
   });
   log.info('gateway ready', { url: http.url });
   return http;

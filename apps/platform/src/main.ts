@@ -12,7 +12,6 @@ import {
   regionDatabaseName,
   regionList,
   regionPorts,
-  SUBGRAPH_NAMES,
 } from '@laa/config';
 import { withDatabase } from '@laa/database';
 import { RegionCode, regionByCode } from '@laa/domain';
@@ -44,8 +43,6 @@ async function main(): Promise<void> {
       ? { kind: 'server', url: withDatabase(env.DATABASE_URL, regionDatabaseName(region)) }
       : { kind: 'embedded', dataDir: resolve(join(env.DATA_DIR, region)) };
 
-  // Every Apollo server (four subgraphs and a gateway a region) listens for SIGINT and SIGTERM: that many is expected.
-  process.setMaxListeners(env.REGIONS.length * (SUBGRAPH_NAMES.length + 1) + 10);
   console.log(`Starting ${env.REGIONS.length} region(s) on ${env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL (PGlite)'}...`);
   const regions = await startInTurn(env.REGIONS, 3, async (region) => {
     const ports = regionPorts(region, bases);

@@ -5,7 +5,7 @@ import { partnersSubgraph } from '@laa/partners';
 import { signoffSubgraph } from '@laa/signoff';
 import { SubgraphDefinition } from '@laa/subgraph';
 
-/** Every subgraph a region runs, by name. */
+/** Every subgraph of the topology registry (@laa/config), by name: the launcher and tools/supergraph read it here. */
 export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<unknown>> = {
   partners: partnersSubgraph as SubgraphDefinition<unknown>,
   evidence: evidenceSubgraph as SubgraphDefinition<unknown>,

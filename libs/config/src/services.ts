@@ -14,6 +14,8 @@ export const SUBGRAPH_VARIABLES = {
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: logLevel,
   SEED_DEMO: flag(false),
+  /** A corrected copy of the reference data (read by @laa/reference-data at every start; listed here so deployments know it). */
+  REFERENCE_DATA_DIR: z.string().optional(),
 };
 
 /** What the gateway reads, besides the subgraphs' addresses and the AUTH_* settings. */

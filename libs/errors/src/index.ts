@@ -27,7 +27,7 @@ export enum ErrorCode {
   OPERATION_NOT_SAFELISTED = 'OPERATION_NOT_SAFELISTED',
   /** Direct calls to a subgraph need a valid token or the regional gateway's key. */
   GATEWAY_REQUIRED = 'GATEWAY_REQUIRED',
-  /** The subgraph behind the gateway dropped the request or did not answer in time (HTTP 502/504). */
+  /** A service of the region (extensions.service) is not answering, or an upload's subgraph dropped the connection or fell silent (HTTP 502): the fields it serves fail, the rest answer; try again shortly. */
   SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE',
 }
 
@@ -53,6 +53,10 @@ export const ruleViolation = (rule: string, message: string, details: Record<str
   new ApiError(ErrorCode.RULE_VIOLATION, message, { ...details, rule });
 export const conflict = (message: string, current: Record<string, unknown>) =>
   new ApiError(ErrorCode.CONFLICT, message, { current });
+
+/** Another service of the region did not answer (down, restarting or too slow): nothing was changed by the refused operation. */
+export const subgraphUnavailable = (service: string) =>
+  new ApiError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${service} service is not answering: try again shortly`, { service });
 
 /** A refusal of the whole request (not of one field), answered with an HTTP status. */
 export const requestRefused = (code: ErrorCode, message: string, status: number, details: Record<string, unknown> = {}) =>

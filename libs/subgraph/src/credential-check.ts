@@ -9,7 +9,7 @@ const ACTIVE = 'query CredentialActive($id: ID!, $generation: String!) { apiCred
  * take effect at once. `urls` is read at each request (the launcher fills it in as subgraphs start).
  */
 export function credentialCheck(urls: PeerUrls, authSecret: string): CredentialCheck {
-  const peers = peerSubgraphs(urls, authSecret);
+  const peers = peerSubgraphs(urls, authSecret, ['partners']);
   return async (credential) => {
     const data = await peers.query<{ apiCredentialActive: boolean }>('partners', ACTIVE, { ...credential });
     return data.apiCredentialActive === true;

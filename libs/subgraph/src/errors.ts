@@ -102,5 +102,7 @@ export function hardenedServerOptions<C extends BaseContext>(log: Logger, intros
     allowBatchedHttpRequests: false,
     // Apollo's CSRF prevention: a request must be a JSON POST or carry a non-simple header.
     csrfPrevention: true,
+    // Stopping is the entry point's job (stopOnTermination): it drains in-flight requests before Apollo stops.
+    stopOnTerminationSignals: false,
   };
 }

@@ -6,7 +6,9 @@ import express from 'express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { operationShapeGuard } from './operation-shape';
+import { checkReadiness, ReadinessCheck } from './readiness';
 import { refuseRequest } from './refusal';
+import { drainable } from './termination';
 
 export { refuseRequest, refusalOf } from './refusal';
 
@@ -15,8 +17,10 @@ export interface GraphqlHttpOptions<C extends BaseContext> {
   port: number;
   host?: string;
   context: ContextFunction<[ExpressContextFunctionArgument], C>;
-  /** Answers GET /health; throw to report the service unhealthy (503). */
-  health: () => Promise<Record<string, unknown>>;
+  /** Who answers (service, region), in /health and /ready. */
+  identity: Record<string, unknown>;
+  /** What GET /ready checks (database, migrations, peers); /health checks nothing but that the process answers. */
+  readiness: ReadinessCheck[];
   corsOrigins?: string[] | true;
   bodyLimit?: string;
   /** Run on every GraphQL request before its body is read (the access log of refused requests). */
@@ -33,18 +37,12 @@ export interface RunningHttp {
   close(): Promise<void>;
 }
 
-/** Serves GraphQL at /graphql and a health check at /health: the one HTTP shape of every service. */
+/** Serves GraphQL at /graphql, /health and /ready: the one HTTP shape of every service. */
 export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOptions<C>): Promise<RunningHttp> {
   await options.apollo.start();
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
-    try {
-      res.json({ status: 'ok', ...(await options.health()) });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
-    }
-  });
+  serveProbes(app, options.identity, options.readiness);
   for (const upload of options.uploads ?? []) {
     const allowOrigins = cors({ origin: options.corsOrigins ?? true });
     // A browser asks first (OPTIONS) before it posts a file with a token to another origin (the console's uploads).
@@ -66,20 +64,31 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
   // it answers "socket hang up". Node closes idle ones after 5 s, often under load; a minute makes it rare.
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1000;
+  const drain = drainable(server);
   await listen(server, options.port, options.host ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`.replace('0.0.0.0', '127.0.0.1'),
     port,
     async close() {
+      await drain();
       await options.apollo.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }
 
 const KEEP_ALIVE_MS = 65_000;
+
+/** Liveness (/health: the process answers) and readiness (/ready: 503 with each failing check's reason). */
+function serveProbes(app: express.Express, identity: Record<string, unknown>, checks: ReadinessCheck[]): void {
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', ...identity });
+  });
+  app.get('/ready', async (_req, res) => {
+    const readiness = await checkReadiness(checks);
+    res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not ready', ...identity, checks: readiness.checks });
+  });
+}
 
 /** Malformed or oversized bodies get a GraphQL-shaped error with a stable code, never Express's HTML page. */
 const requestErrorHandler: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, _next) => {

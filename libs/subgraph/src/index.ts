@@ -14,3 +14,5 @@ export * from './list-sizes';
 export * from './safelist';
 export * from './credential-check';
 export * from './redaction';
+export * from './readiness';
+export * from './termination';

@@ -1,5 +1,7 @@
-import { SubgraphName } from '@laa/config';
-import { ErrorCode, ApiError } from '@laa/errors';
+import { SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
+import { ErrorCode, ApiError, subgraphUnavailable } from '@laa/errors';
+import { Logger } from './logger';
+import { describeFetchFailure } from './readiness';
 import { GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
 
 /** Where the region's other subgraphs answer. */
@@ -14,22 +16,40 @@ export interface PeerSubgraphs {
  * A subgraph never reads another's tables; when a rule needs another subgraph's facts (sign-off needs
  * the agreement's area), it asks that subgraph over GraphQL, vouched for with the gateway key.
  */
-export function peerSubgraphs(urls: PeerUrls, authSecret: string): PeerSubgraphs {
+export function peerSubgraphs(urls: PeerUrls, authSecret: string, calls: readonly SubgraphName[], log?: Logger): PeerSubgraphs {
   const key = gatewayKey(authSecret);
   return {
     async query<D>(peer: SubgraphName, query: string, variables: Record<string, unknown>, authorization?: string): Promise<D> {
+      // The launcher knows every address; a deployment gives only those the registry lists, so an unlisted call fails here first.
+      if (!calls.includes(peer)) {
+        throw new Error(`A call to the ${peer} subgraph that SUBGRAPH_TOPOLOGY does not list: add '${peer}' to the caller's calls in libs/config/src/topology.ts`);
+      }
       const url = urls[peer];
-      if (!url) throw new Error(`The ${peer} subgraph's URL is not configured (${peer.toUpperCase()}_URL)`);
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [GATEWAY_KEY_HEADER]: key, ...(authorization ? { authorization } : {}) },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(10_000),
-      });
-      const body = (await response.json()) as { data?: D; errors?: { message: string; extensions?: { code?: string } }[] };
+      if (!url) {
+        log?.error('a peer subgraph has no address: set its variable', { peer, variable: SUBGRAPH_TOPOLOGY[peer].urlVariable });
+        throw subgraphUnavailable(peer);
+      }
+      const body = await post<D>(url, { 'content-type': 'application/json', [GATEWAY_KEY_HEADER]: key, ...(authorization ? { authorization } : {}) }, { query, variables }).catch(
+        (failure: Error) => {
+          log?.warn('a peer subgraph did not answer', { peer, reason: describeFetchFailure(failure) });
+          throw subgraphUnavailable(peer);
+        },
+      );
       const error = body.errors?.[0];
       if (error) throw new ApiError((error.extensions?.code as ErrorCode) ?? ErrorCode.INTERNAL_SERVER_ERROR, error.message);
       return body.data as D;
     },
   };
+}
+
+/** How long a peer may take before the rule that asked it fails SUBGRAPH_UNAVAILABLE instead of hanging. */
+export const PEER_TIMEOUT_MS = 10_000;
+
+type PeerAnswer<D> = { data?: D; errors?: { message: string; extensions?: { code?: string } }[] };
+
+async function post<D>(url: string, headers: Record<string, string>, body: unknown): Promise<PeerAnswer<D>> {
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(PEER_TIMEOUT_MS) });
+  // A proxy's or a dying process's answer may not be GraphQL at all.
+  if (!response.headers.get('content-type')?.includes('json')) throw new Error(`answered ${response.status} without JSON`);
+  return (await response.json()) as PeerAnswer<D>;
 }

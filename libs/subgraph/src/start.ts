@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { Duplex } from 'node:stream';
 import { openSubgraphDatabase, reportSlowQueries } from '@laa/database';
 import { RegionCode } from '@laa/domain';
-import { AuthSettings } from '@laa/config';
+import { AuthSettings, SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
 import { ErrorCode, requestRefused } from '@laa/errors';
 import { Caller, createTokenVerifier, CredentialCheck, GATEWAY_KEY_HEADER, isGatewayKey } from '@laa/identity';
 import { credentialCheck } from './credential-check';
@@ -20,6 +20,7 @@ import { auditedCaller, changeAuditPlugin } from './audit';
 import { nulGuardPlugin } from './nul-guard';
 import { signedInChangesPlugin } from './signed-in-changes';
 import { uploadHandler } from './uploads';
+import { databaseReadiness, ReadinessCheck, serviceAnswers } from './readiness';
 
 export interface SubgraphRuntimeOptions {
   region: RegionCode;
@@ -78,7 +79,7 @@ export async function startSubgraph<S>(
     reportSlowQueries(dataSource);
     const services = definition.createServices(dataSource, options.region, {
       authSecret: options.auth.secret,
-      peers: peerSubgraphs(options.peers ?? {}, options.auth.secret),
+      peers: peerSubgraphs(options.peers ?? {}, options.auth.secret, SUBGRAPH_TOPOLOGY[definition.name].calls, log),
     });
     const callerOf = requestCallers(options, definition.credentialCheck?.(services), log);
     const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) => (await callerOf(authorization, key)).caller;
@@ -114,10 +115,8 @@ export async function startSubgraph<S>(
           })),
         ],
       })),
-      health: async () => {
-        await dataSource.query('SELECT 1');
-        return { subgraph: definition.name, region: options.region };
-      },
+      identity: { subgraph: definition.name, region: options.region },
+      readiness: [databaseReadiness(dataSource), ...peerReadiness(definition.name, options.peers ?? {})],
     });
     log.info('subgraph ready', { url: http.url });
     return {
@@ -132,4 +131,10 @@ export async function startSubgraph<S>(
     await dataSource.destroy();
     throw error;
   }
+}
+
+/** The peers this subgraph calls (the registry says which) must be alive for the rules that need their facts. */
+function peerReadiness(name: SubgraphName, peers: PeerUrls): ReadinessCheck[] {
+  // Read when checked: the launcher fills in the addresses as the region's subgraphs start.
+  return SUBGRAPH_TOPOLOGY[name].calls.map((peer) => serviceAnswers(peer, () => peers[peer], SUBGRAPH_TOPOLOGY[peer].urlVariable));
 }

@@ -4,3 +4,4 @@ export * from './browser';
 export * from './launcher-process';
 export * from './pdf';
 export * from './mixed-load';
+export * from './production-region';
