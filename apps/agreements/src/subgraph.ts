@@ -35,7 +35,7 @@ import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
 import { NegotiationService } from './services/negotiation-service';
 import { PriorityService } from './services/priority-service';
-import { RoundService } from './services/round-service';
+import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
 import { SignOffGuard } from './services/sign-off-guard';
@@ -81,7 +81,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     conferences: new ConferenceService(dataSource),
     milestones: new MilestoneService(dataSource),
     stages: new StageService(dataSource),
-    round: new RoundService(dataSource, region),
+    ...roundServices(dataSource, region),
   }),
   async seed({ dataSource, region, demo }) {
     if (!demo) return;

@@ -67,3 +67,12 @@ export function requireRoundLead(caller: Caller, region: RegionCode): SignedIn {
   }
   return signedIn;
 }
+
+/** The whole region's drafts: its Government Office staff (the GO analyst too) and central readers. */
+export function requireRegionReader(caller: Caller, region: RegionCode): SignedIn {
+  const signedIn = requireSignedIn(caller);
+  if (!signedIn.grants.some((g) => NATIONAL_ROLES.has(g.role) || (REGION_ROLES.has(g.role) && g.region === region))) {
+    throw forbidden(`Only Government Office staff of region ${region} and central departments see its whole round`);
+  }
+  return signedIn;
+}

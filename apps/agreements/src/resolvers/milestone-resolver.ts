@@ -1,7 +1,8 @@
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { daysBetween, today } from '../entities/date-column';
+import { today } from '../entities/date-column';
 import { Milestone, MilestoneStatus } from '../entities/milestone';
+import { milestoneSlippage } from '../rules/slippage';
 import { AgreementsContext } from './context';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -70,7 +71,7 @@ export class UpdateMilestoneInput {
 export class MilestoneResolver {
   @FieldResolver(() => Int, { description: 'Days late: done after its due date, or not done and past it; 0 if on time.' })
   slippageDays(@Root() milestone: Milestone): number {
-    return Math.max(0, daysBetween(milestone.dueOn, milestone.completedOn ?? today()));
+    return milestoneSlippage(milestone, today());
   }
 
   @Mutation(() => Milestone, { description: 'Adds a process-map milestone. Editors only.' })

@@ -1,9 +1,17 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Agreement } from '../entities/agreement';
+import { Round, RoundOpening } from '../entities/round';
 import { AgreementsContext } from './context';
 
 @Resolver()
 export class RoundResolver {
+  @Query(() => Round, {
+    description: 'The region\'s round: every area with its agreement\'s stage and process-map slippage. The region\'s GO staff and central departments.',
+  })
+  round(@Ctx() { caller, services }: AgreementsContext): Promise<Round> {
+    return services.roundView.of(caller);
+  }
+
   @Mutation(() => Agreement, {
     description:
       'Opens the 2008-2011 agreement of an area of this region, at PROCESS_MAP, with the source\'s process map (priorities by November, ' +
@@ -12,5 +20,15 @@ export class RoundResolver {
   })
   openAgreement(@Arg('areaCode', () => ID) areaCode: string, @Ctx() { caller, services }: AgreementsContext): Promise<Agreement> {
     return services.round.openAgreement(caller, areaCode);
+  }
+
+  @Mutation(() => RoundOpening, {
+    description:
+      'Opens the round: the agreement of every area of the region that has none, as openAgreement does, all in one transaction. ' +
+      'Opening again opens nothing. Who may open an agreement; BAD_USER_INPUT for another region\'s code.',
+  })
+  async openRound(@Arg('regionCode', () => ID) regionCode: string, @Ctx() { caller, services }: AgreementsContext): Promise<RoundOpening> {
+    const { opened, alreadyOpen } = await services.round.openRound(caller, regionCode);
+    return { opened, alreadyOpen: alreadyOpen.map((code) => ({ code })) };
   }
 }

@@ -11,6 +11,7 @@ export interface TemplateMilestone {
 
 /** The round the product negotiates: the 2008-2011 agreements. */
 export const ROUND_FIRST_YEAR = 2008;
+export const ROUND_PERIOD = `${ROUND_FIRST_YEAR}-${ROUND_FIRST_YEAR + 3}`;
 
 /**
  * The source's indicative timetable for the 2008 round (DCLG, September 2007): the process map agreed

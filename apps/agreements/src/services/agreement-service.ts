@@ -8,6 +8,7 @@ import { MilestoneService } from './milestone-service';
 import { NegotiationService } from './negotiation-service';
 import { PriorityService } from './priority-service';
 import { RoundService } from './round-service';
+import { RoundView } from './round-view';
 import { StageService } from './stage-service';
 import { TargetService } from './target-service';
 
@@ -56,4 +57,5 @@ export interface AgreementsServices {
   milestones: MilestoneService;
   stages: StageService;
   round: RoundService;
+  roundView: RoundView;
 }

@@ -1,33 +1,34 @@
 import { RegionCode } from '@laa/domain';
-import { forbidden, notFound, ruleViolation } from '@laa/errors';
+import { badInput, ruleViolation } from '@laa/errors';
 import { Caller, requireRoundLead } from '@laa/identity';
-import { AreaReference, readAreas } from '@laa/reference-data';
+import { AreaReference } from '@laa/reference-data';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agreement } from '../entities/agreement';
 import { AgreementItemType, ChangeAction, ItemChange } from '../entities/agreement-revision';
 import { AgreementStage } from '../entities/agreement-stage';
 import { Milestone, MilestoneStatus } from '../entities/milestone';
-import { PROCESS_MAP_TEMPLATE, ROUND_FIRST_YEAR } from '../rules/process-map';
+import { PROCESS_MAP_TEMPLATE, ROUND_FIRST_YEAR, ROUND_PERIOD as period } from '../rules/process-map';
 import { milestoneLabel, milestoneSnapshot } from './milestone-service';
+import { RegionAreas } from './region-areas';
 import { recordRevision, SignedIn } from './revisions';
+import { RoundView } from './round-view';
 
-const period = `${ROUND_FIRST_YEAR}-${ROUND_FIRST_YEAR + 3}`;
+export interface RoundOpened {
+  opened: Agreement[];
+  alreadyOpen: string[];
+}
 
 /**
  * Starts the round in a region: an agreement per area, at its first stage, with the source's process
- * map as its milestones. Areas are reference data (the 150 areas of 2008), read once.
+ * map as its milestones.
  */
 export class RoundService {
-  private readonly areas: ReadonlyMap<string, AreaReference>;
-
-  constructor(private readonly db: DataSource, private readonly regionCode: RegionCode, areas: AreaReference[] = readAreas()) {
-    this.areas = new Map(areas.map((area) => [area.code, area]));
-  }
+  constructor(private readonly db: DataSource, private readonly areas: RegionAreas) {}
 
   /** Opens the round's agreement of one area of the region: NOT_FOUND if no such area, FORBIDDEN outside the region. */
   openAgreement(caller: Caller, areaCode: string): Promise<Agreement> {
-    const lead = requireRoundLead(caller, this.regionCode);
-    const area = this.areaOfRegion(areaCode);
+    const lead = requireRoundLead(caller, this.areas.regionCode);
+    const area = this.areas.ownArea(areaCode);
     return this.db.transaction(async (manager) => {
       const opened = await openIn(manager, lead, area);
       if (!opened) {
@@ -38,13 +39,24 @@ export class RoundService {
     });
   }
 
-  private areaOfRegion(code: string): AreaReference {
-    const area = this.areas.get(code);
-    if (!area) throw notFound('Area', code);
-    if (area.regionCode !== this.regionCode) {
-      throw forbidden(`${area.name} (${code}) is in region ${area.regionCode}: its own Government Office opens its agreement`);
+  /**
+   * Opens the agreement of every area of the region that has none, in one transaction (all or none);
+   * areas with one are left as they are, so opening again opens nothing.
+   */
+  openRound(caller: Caller, regionCode: string): Promise<RoundOpened> {
+    const lead = requireRoundLead(caller, this.areas.regionCode);
+    if (regionCode !== this.areas.regionCode) {
+      throw badInput(`This is region ${this.areas.regionCode}'s service: open region ${regionCode}'s round at its own gateway`);
     }
-    return area;
+    return this.db.transaction(async (manager) => {
+      const result: RoundOpened = { opened: [], alreadyOpen: [] };
+      for (const area of this.areas.ofRegion) {
+        const opened = await openIn(manager, lead, area);
+        if (opened) result.opened.push(opened);
+        else result.alreadyOpen.push(area.code);
+      }
+      return result;
+    });
   }
 }
 
@@ -97,3 +109,9 @@ const milestoneAdded = (m: Milestone): ItemChange => ({
   before: null,
   after: milestoneSnapshot(m),
 });
+
+/** The round's services over one reading of the region's areas. */
+export function roundServices(db: DataSource, region: RegionCode): { round: RoundService; roundView: RoundView } {
+  const areas = new RegionAreas(region);
+  return { round: new RoundService(db, areas), roundView: new RoundView(db, areas) };
+}

@@ -36,6 +36,7 @@ export async function prepareMatrix(region: TestRegion, code: RegionCode): Promi
   const fixture: MatrixFixture = {
     ...negotiation,
     softEvidenceId: soft.data!.recordSoftEvidence.id,
+    region: code,
     area: place.area,
     agreementId: withTargets.agreement!.id,
     targetId: withTargets.agreement!.targets[0].id,

@@ -18,6 +18,7 @@ const signOffStep = (stage: string, allowed: ReadonlySet<MatrixCaller>, rule: st
 
 /** Ids the matrix operations act on, made by the test's setup in a demo region. */
 export interface MatrixFixture {
+  region: string;
   area: string;
   agreementId: string;
   targetId: string;

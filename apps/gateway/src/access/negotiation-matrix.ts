@@ -13,6 +13,11 @@ export const NEGOTIATORS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>([
 
 const STALE = 999;
 
+/** The whole region's drafts: its GO staff and central readers. */
+const REGION_READERS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>([
+  'relationship manager', 'theme lead', 'deputy regional director', 'regional director', 'GO analyst', 'department analyst', 'minister',
+]);
+
 /** The GO staff who lead the region's round: they open its agreements. */
 const ROUND_LEADS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>(['relationship manager', 'deputy regional director', 'regional director']);
 
@@ -25,6 +30,19 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
     variables: (f) => ({ area: f.area }),
     allowed: ROUND_LEADS,
     tolerated: ['RULE_VIOLATION'],
+  },
+  {
+    operation: 'openRound',
+    rule: 'Who may open an agreement: every area of the region without one gets it (here all have one, so it opens nothing).',
+    document: 'mutation ($region: ID!) { openRound(regionCode: $region) { opened { id } alreadyOpen { code } } }',
+    variables: (f) => ({ region: f.region }),
+    allowed: ROUND_LEADS,
+  },
+  {
+    operation: 'round',
+    rule: 'The region\'s GO staff (its analyst too) and central departments and Ministers: every area\'s stage and process-map slippage.',
+    document: '{ round { opened areas { area { code } stage slippageDays lateMilestones nextMilestone { dueOn } } } }',
+    allowed: REGION_READERS,
   },
   {
     operation: 'advanceAgreementStage',

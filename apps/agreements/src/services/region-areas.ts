@@ -1,0 +1,25 @@
+import { RegionCode } from '@laa/domain';
+import { forbidden, notFound } from '@laa/errors';
+import { AreaReference, readAreas } from '@laa/reference-data';
+
+/** The areas of 2008 (reference data, read once) as one region's deployment sees them. */
+export class RegionAreas {
+  private readonly byCode: ReadonlyMap<string, AreaReference>;
+  /** The region's own areas, by name. */
+  readonly ofRegion: readonly AreaReference[];
+
+  constructor(readonly regionCode: RegionCode, areas: AreaReference[] = readAreas()) {
+    this.byCode = new Map(areas.map((area) => [area.code, area]));
+    this.ofRegion = areas.filter((a) => a.regionCode === regionCode).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** An area of this region: NOT_FOUND if no area has the code, FORBIDDEN if it is another region's. */
+  ownArea(code: string): AreaReference {
+    const area = this.byCode.get(code);
+    if (!area) throw notFound('Area', code);
+    if (area.regionCode !== this.regionCode) {
+      throw forbidden(`${area.name} (${code}) is in region ${area.regionCode}: its own Government Office opens its agreement`);
+    }
+    return area;
+  }
+}
