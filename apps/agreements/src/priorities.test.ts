@@ -145,3 +145,69 @@ describe('the demo negotiation data', () => {
     expect(drafting.filter((a) => a.stage === 'TARGETS').every((a) => a.openNegotiationPointCount >= 1)).toBe(true);
   });
 });
+
+const ADD_PRIORITY_IDS = 'mutation ($input: AddPriorityInput!) { addPriority(input: $input) { id version } }';
+const UPDATE_PRIORITY = 'mutation ($input: UpdatePriorityInput!) { updatePriority(input: $input) { id version title description sharedWithAreas } }';
+const REMOVE_PRIORITY = 'mutation ($input: RemovePriorityInput!) { removePriority(input: $input) { id version removedAt removalReason removedBy { name } } }';
+const EDITED_DRAFT = `query ($id: ID!) { agreement(id: $id) { priorities { id title } removedPriorities { id title removalReason removedBy { name } }
+  priorityGraph { edges { from to } } targets { id version priority { id } }
+  history { summary changes { itemType action label before after } } } }`;
+type EditedDraft = {
+  priorities: { id: string; title: string }[]; removedPriorities: { id: string; title: string; removalReason: string; removedBy: { name: string } }[];
+  priorityGraph: { edges: { from: string; to: string }[] }; targets: { id: string; version: number; priority: { id: string } | null }[];
+  history: { summary: string; changes: { itemType: string; action: string; label: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[] }[];
+};
+
+describe('editing and removing priorities', () => {
+  it('changes a priority with its history, and removes one only once no target serves it', async () => {
+    // Drafts the tests above leave alone.
+    const [draft, neighbour] = drafts.slice(-2);
+    const { partnershipOfficer, relationshipManager, outsider } = peopleOf(REGION, draft.area, neighbour.area);
+    const [po, rm] = await Promise.all([region.tokenFor(partnershipOfficer), region.tokenFor(relationshipManager)]);
+    const add = async (title: string, sharedWithAreas: string[] = []) =>
+      (await region.query<{ addPriority: Ids }>(ADD_PRIORITY_IDS, { token: po, variables: { input: { agreementId: draft.id, title, sharedWithAreas } } })).data!.addPriority;
+    const jobs = await add('Worklessness', [neighbour.area]);
+    const skills = await add('Adult skills');
+    await region.query('mutation ($f: ID!, $t: ID!) { linkPriority(input: { fromPriorityId: $f, toPriorityId: $t }) { id } }', { token: po, variables: { f: skills.id, t: jobs.id } });
+
+    const edited = await region.query<{ updatePriority: Ids & { title: string; description: string } }>(UPDATE_PRIORITY, {
+      token: rm, variables: { input: { priorityId: jobs.id, expectedVersion: jobs.version, title: 'Worklessness in the coalfield wards', description: 'Jobcentre Plus data' } },
+    });
+    expect(edited.data?.updatePriority).toMatchObject({ title: 'Worklessness in the coalfield wards', description: 'Jobcentre Plus data', version: jobs.version + 1 });
+    expect((await region.query(UPDATE_PRIORITY, { token: rm, variables: { input: { priorityId: jobs.id, expectedVersion: jobs.version, title: 'Late' } } })).errors?.[0].extensions)
+      .toMatchObject({ code: 'CONFLICT', current: { version: jobs.version + 1 } });
+    expect((await region.query(UPDATE_PRIORITY, { token: await region.tokenFor(outsider), variables: { input: { priorityId: jobs.id, expectedVersion: jobs.version + 1, title: 'Not mine' } } })).errors?.[0].extensions?.code)
+      .toBe('FORBIDDEN');
+
+    const target = await region.query<{ addTarget: Ids }>(ADD_TARGET, { token: po, variables: { input: { agreementId: draft.id, kind: 'DESIGNATED', indicatorCode: 'NI152', baseline: baseline(9), priorityId: jobs.id } } });
+    expect(target.errors).toBeUndefined();
+    const remove = (version: number) => region.query<{ removePriority: { removedAt: string; removalReason: string; removedBy: { name: string } } }>(REMOVE_PRIORITY, {
+      token: rm, variables: { input: { priorityId: jobs.id, expectedVersion: version, reason: 'Dropped at the LSP Board: covered by the MAA' } },
+    });
+    expect((await remove(jobs.version + 1)).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PRIORITY_HAS_TARGETS', targets: [target.data!.addTarget.id] });
+    const untied = await region.query('mutation ($input: UpdateTargetInput!) { updateTarget(input: $input) { id } }', {
+      token: po, variables: { input: { targetId: target.data!.addTarget.id, expectedVersion: target.data!.addTarget.version, priorityId: null } },
+    });
+    expect(untied.errors).toBeUndefined();
+    const removed = await remove(jobs.version + 1);
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data?.removePriority).toMatchObject({ removalReason: 'Dropped at the LSP Board: covered by the MAA', removedBy: { name: relationshipManager.name } });
+
+    const { data } = await region.query<{ agreement: EditedDraft }>(EDITED_DRAFT, { token: rm, variables: { id: draft.id } });
+    const agreement = data!.agreement;
+    expect(agreement.priorities.map((p) => p.title)).toEqual(['Adult skills']);
+    expect(agreement.removedPriorities).toEqual([{ id: jobs.id, title: 'Worklessness in the coalfield wards', removalReason: 'Dropped at the LSP Board: covered by the MAA', removedBy: { name: relationshipManager.name } }]);
+    expect(agreement.priorityGraph.edges.filter((e) => e.from === jobs.id || e.to === jobs.id)).toEqual([]);
+    const [removal, , , change] = agreement.history;
+    expect(removal.summary).toBe('Removed Priority "Worklessness in the coalfield wards": Dropped at the LSP Board: covered by the MAA');
+    expect(removal.changes.map((c) => `${c.itemType} ${c.action}`)).toEqual(['PRIORITY REMOVED', 'PRIORITY_LINK REMOVED']);
+    expect(change.changes[0]).toMatchObject({ action: 'CHANGED', before: { title: 'Worklessness' }, after: { title: 'Worklessness in the coalfield wards', description: 'Jobcentre Plus data' } });
+
+    const neighbourView = await region.query<{ agreement: { sharedPriorities: { id: string }[] } }>('query ($id: ID!) { agreement(id: $id) { sharedPriorities { id } } }', { token: rm, variables: { id: neighbour.id } });
+    expect(neighbourView.data?.agreement.sharedPriorities).toEqual([]);
+    expect((await remove(jobs.version + 2)).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'PRIORITY_REMOVED' });
+    const retie = await region.query(ADD_TARGET, { token: po, variables: { input: { agreementId: draft.id, kind: 'LOCAL', indicatorCode: 'NI153', baseline: baseline(20), priorityId: jobs.id } } });
+    expect(retie.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+});

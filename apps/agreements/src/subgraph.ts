@@ -11,6 +11,7 @@ import { Target } from './entities/target';
 import { CreateAgreements1764000000000 } from './migrations/1764000000000-CreateAgreements';
 import { NegotiateAgreements1764400000000 } from './migrations/1764400000000-NegotiateAgreements';
 import { TargetLocalReason1764700000000 } from './migrations/1764700000000-TargetLocalReason';
+import { PriorityRemoval1765300000000 } from './migrations/1765300000000-PriorityRemoval';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -22,6 +23,7 @@ import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers
 import { MilestoneResolver } from './resolvers/milestone-resolver';
 import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
 import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
+import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
 import { RoundResolver } from './resolvers/round-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
@@ -34,6 +36,7 @@ import { AgreementService, AgreementsServices } from './services/agreement-servi
 import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
 import { NegotiationService } from './services/negotiation-service';
+import { PriorityEditService } from './services/priority-edit-service';
 import { PriorityService } from './services/priority-service';
 import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
@@ -46,7 +49,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
   entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -58,6 +61,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     TargetResolver,
     TargetMutations,
     PriorityResolver,
+    PriorityEditResolver,
     NegotiationPointResolver,
     NegotiationPointEventResolver,
     CaseConferenceResolver,
@@ -77,6 +81,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     agreements: new AgreementService(dataSource, region),
     targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), new SignOffGuard(runtime.peers)),
     priorities: new PriorityService(dataSource),
+    priorityEdits: new PriorityEditService(dataSource),
     negotiation: new NegotiationService(dataSource),
     conferences: new ConferenceService(dataSource),
     milestones: new MilestoneService(dataSource),

@@ -46,6 +46,20 @@ export class Priority {
   @Column({ type: 'text', name: 'shared_with_areas', array: true })
   sharedWithAreas: string[];
 
+  @Field(() => Date, { nullable: true, description: 'When it was removed from the agreement (removePriority); null while it stands.' })
+  @Column({ type: 'timestamptz', name: 'removed_at', nullable: true })
+  removedAt: Date | null;
+
+  @Column({ type: 'text', name: 'removed_by_id', nullable: true })
+  removedById: string | null;
+
+  @Column({ type: 'text', name: 'removed_by_name', nullable: true })
+  removedByName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was removed.' })
+  @Column({ type: 'text', name: 'removal_reason', nullable: true })
+  removalReason: string | null;
+
   @Field({ description: 'True for generated demo data.' })
   @Column({ type: 'boolean' })
   synthetic: boolean;

@@ -22,6 +22,12 @@ export class AgreementDraftingResolver {
     return agreementsLoaders(context).priorities.load(agreement.id);
   }
 
+  @FieldResolver(() => [Priority], { description: 'Priorities removed from the agreement (removePriority), latest first, with who, when and why. Draft readers only.' })
+  removedPriorities(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<Priority[]> {
+    readDrafts(agreement, context);
+    return agreementsLoaders(context).removedPriorities.load(agreement.id);
+  }
+
   @FieldResolver(() => [Priority], { description: 'Priorities of other areas\' agreements shared with this area (multi-area). Draft readers only.' })
   sharedPriorities(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<Priority[]> {
     readDrafts(agreement, context);

@@ -39,6 +39,9 @@ export const agreementsLoaders = ({ loaders, services }: AgreementsContext) => (
   priorities: loaders.loader<string, Priority[]>('priorities', async (ids) =>
     manyByKey(ids, await services.priorities.byAgreements(ids), (p) => p.agreementId),
   ),
+  removedPriorities: loaders.loader<string, Priority[]>('removedPriorities', async (ids) =>
+    manyByKey(ids, await services.priorities.removedOf(ids), (p) => p.agreementId),
+  ),
   sharedPriorities: loaders.loader<string, Priority[]>('sharedPriorities', async (areaCodes) => {
     const rows = await services.priorities.sharedWithAreas(areaCodes);
     return areaCodes.map((code) => rows.filter((p) => p.sharedWithAreas.includes(code)));

@@ -90,7 +90,9 @@ export class TargetResolver {
   @FieldResolver(() => Priority, { nullable: true, description: 'The priority outcome the target serves (draft readers only).' })
   async priority(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<Priority | null> {
     await requireTargetReader(target, context);
-    return target.priorityId ? agreementsLoaders(context).priority.load(target.priorityId) : null;
+    const priority = target.priorityId ? await agreementsLoaders(context).priority.load(target.priorityId) : null;
+    // Removal is refused while a target serves the priority; a removed one never reaches a reader all the same.
+    return priority?.removedAt ? null : priority;
   }
 
   @FieldResolver(() => [NegotiationPoint], { description: 'Open negotiation points raised against this target (draft readers only).' })

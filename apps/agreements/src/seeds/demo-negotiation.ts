@@ -53,11 +53,14 @@ function milestonesOf(agreement: Agreement): Milestone[] {
   });
 }
 
+/** A priority that stands (not removed). */
+const STANDING = { removedAt: null, removedById: null, removedByName: null, removalReason: null };
+
 const priorityId = (agreement: Agreement, key: string) => stableUuid(`priority:${agreement.id}:${key}`);
 
 /** Sheffield's cross-cutting example from the source, as a demo priority of every drafting agreement. */
 function prioritiesOf(agreement: Agreement): Priority[] {
-  const base = { agreementId: agreement.id, sharedWithAreas: [], synthetic: true, version: 1, assessedById: 'demo', assessedByName: 'Demo Partnership Officer' };
+  const base = { agreementId: agreement.id, sharedWithAreas: [], synthetic: true, version: 1, assessedById: 'demo', assessedByName: 'Demo Partnership Officer', ...STANDING };
   return [
     {
       ...base,

@@ -6,6 +6,7 @@ import { Target } from '../entities/target';
 import { ConferenceService } from './conference-service';
 import { MilestoneService } from './milestone-service';
 import { NegotiationService } from './negotiation-service';
+import { PriorityEditService } from './priority-edit-service';
 import { PriorityService } from './priority-service';
 import { RoundService } from './round-service';
 import { RoundView } from './round-view';
@@ -52,6 +53,7 @@ export interface AgreementsServices {
   agreements: AgreementService;
   targets: TargetService;
   priorities: PriorityService;
+  priorityEdits: PriorityEditService;
   negotiation: NegotiationService;
   conferences: ConferenceService;
   milestones: MilestoneService;

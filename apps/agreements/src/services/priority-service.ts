@@ -1,6 +1,6 @@
 import { badInput, conflict, notFound, ruleViolation } from '@laa/errors';
 import { Caller, requireAgreementEditor, requireSignedIn } from '@laa/identity';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
 import { Priority, PriorityLink } from '../entities/priority';
 import { PriorityCriterion } from '../entities/priority-criteria';
@@ -18,7 +18,22 @@ export function prioritySnapshot(priority: Priority): Record<string, unknown> {
   return { title, description, tier, criteriaMet, assessedBy: assessedByName, assessmentReason, sharedWithAreas };
 }
 
-const labelOf = (priority: Priority) => `Priority "${priority.title}"`;
+export const priorityLabel = (priority: Priority) => `Priority "${priority.title}"`;
+const labelOf = priorityLabel;
+
+/**
+ * A priority its caller may change, with its agreement locked for the rest of the transaction:
+ * NOT_FOUND if there is none, RULE_VIOLATION PRIORITY_REMOVED once removed.
+ */
+export async function editablePriority(manager: EntityManager, caller: Caller, priorityId: string): Promise<Priority> {
+  const found = await manager.findOneBy(Priority, { id: priorityId });
+  if (!found) throw notFound('Priority', priorityId);
+  const agreement = await lockAgreement(manager, found.agreementId);
+  requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+  const priority = await manager.findOneByOrFail(Priority, { id: priorityId });
+  if (priority.removedAt) throw ruleViolation('PRIORITY_REMOVED', `${labelOf(priority)} was removed from the agreement: it can no longer change`);
+  return priority;
+}
 
 /** Priority outcomes first: recorded, assessed against criteria, tiered and linked by cause and effect. */
 export class PriorityService {
@@ -79,7 +94,7 @@ export class PriorityService {
       const from = await this.editable(manager, caller, fromPriorityId);
       if (!to.priorityId === !to.indicatorCode) throw badInput('Link to exactly one of toPriorityId and toIndicatorCode');
       if (to.priorityId === fromPriorityId) throw badInput('A priority cannot contribute to itself');
-      if (to.priorityId && !(await manager.existsBy(Priority, { id: to.priorityId, agreementId: from.agreementId }))) {
+      if (to.priorityId && !(await manager.existsBy(Priority, { id: to.priorityId, agreementId: from.agreementId, removedAt: IsNull() }))) {
         throw badInput(`Priority ${to.priorityId} is not a priority of this agreement`);
       }
       const { identifiers } = await manager.insert(PriorityLink, {
@@ -98,12 +113,8 @@ export class PriorityService {
     });
   }
 
-  private async editable(manager: EntityManager, caller: Caller, priorityId: string): Promise<Priority> {
-    const found = await manager.findOneBy(Priority, { id: priorityId });
-    if (!found) throw notFound('Priority', priorityId);
-    const agreement = await lockAgreement(manager, found.agreementId);
-    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
-    return manager.findOneByOrFail(Priority, { id: priorityId });
+  private editable(manager: EntityManager, caller: Caller, priorityId: string): Promise<Priority> {
+    return editablePriority(manager, caller, priorityId);
   }
 
   byIds(ids: readonly string[]): Promise<Priority[]> {
@@ -111,11 +122,16 @@ export class PriorityService {
   }
 
   byAgreements(agreementIds: readonly string[]): Promise<Priority[]> {
-    return this.db.getRepository(Priority).find({ where: { agreementId: In([...agreementIds]) }, order: { tier: 'ASC', title: 'ASC' } });
+    return this.db.getRepository(Priority).find({ where: { agreementId: In([...agreementIds]), removedAt: IsNull() }, order: { tier: 'ASC', title: 'ASC' } });
+  }
+
+  /** Priorities removed from each agreement, latest first: the record beside the history. */
+  removedOf(agreementIds: readonly string[]): Promise<Priority[]> {
+    return this.db.getRepository(Priority).find({ where: { agreementId: In([...agreementIds]), removedAt: Not(IsNull()) }, order: { removedAt: 'DESC' } });
   }
 
   sharedWithAreas(areaCodes: readonly string[]): Promise<Priority[]> {
-    return this.db.getRepository(Priority).createQueryBuilder('priority').where('priority.shared_with_areas && :codes::text[]', { codes: [...areaCodes] }).getMany();
+    return this.db.getRepository(Priority).createQueryBuilder('priority').where('priority.shared_with_areas && :codes::text[] AND priority.removed_at IS NULL', { codes: [...areaCodes] }).getMany();
   }
 
   linksOf(agreementIds: readonly string[]): Promise<PriorityLink[]> {

@@ -1,6 +1,6 @@
 import { badInput, notFound, ruleViolation } from '@laa/errors';
 import { Caller, requireAgreementEditor, requireSignedIn } from '@laa/identity';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Agreement } from '../entities/agreement';
 import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
@@ -158,7 +158,7 @@ export class TargetService {
     }
     checkDirection(nationalIndicators().get(draft.indicatorCode) ?? null, draft.baselineValue, draft.levels);
     if (draft.priorityId) {
-      const priority = await manager.findOneBy(Priority, { id: draft.priorityId, agreementId: draft.agreementId });
+      const priority = await manager.findOneBy(Priority, { id: draft.priorityId, agreementId: draft.agreementId, removedAt: IsNull() });
       if (!priority) throw badInput(`Priority ${draft.priorityId} is not a priority of this agreement`);
     }
   }
