@@ -7,6 +7,7 @@ import { RivalDataPage } from './evidence/RivalDataPage';
 import { NationalView } from './NationalView';
 import { CommitmentsPage } from './people/CommitmentsPage';
 import { PeoplePage } from './people/PeoplePage';
+import { RoundPage } from './round/RoundPage';
 import { currentSession } from './session';
 import { AgreementSignOffPage } from './sign-off/AgreementSignOffPage';
 import { RecommendationPage } from './sign-off/RecommendationPage';
@@ -30,6 +31,8 @@ export interface ConsolePage {
 /** Every page of the console. Add a page here: path, name, optional navigation label, and what it renders. */
 export const PAGES: ConsolePage[] = [
   { path: '', name: 'National view', nav: 'National view', render: ({ config }) => <NationalView config={config} /> },
+  // The region's round: every area's stage and slippage; its GO opens the round or one area's agreement.
+  { path: 'round', name: 'Round of agreements', nav: 'Round', render: ({ config, params: [region = ''] }) => <RoundPage config={config} regionCode={region} /> },
   {
     path: 'sign-off',
     name: 'Sign-off',
