@@ -14,8 +14,9 @@ export interface ConsoleInBrowser {
   stop(): Promise<void>;
 }
 
-export async function openConsoleInBrowser(code: RegionCode): Promise<ConsoleInBrowser> {
-  const region = await startTestRegion(code);
+/** `seedDemo: false` starts the region from an empty store, as a real GO does. */
+export async function openConsoleInBrowser(code: RegionCode, options: { seedDemo?: boolean } = {}): Promise<ConsoleInBrowser> {
+  const region = await startTestRegion(code, options);
   const consoleServer = await serveConsole({
     port: 0,
     regions: consoleRegions(new Map([[code, region.gatewayUrl]]), () => 'http://127.0.0.1:9/graphql'),
