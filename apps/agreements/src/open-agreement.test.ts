@@ -65,6 +65,15 @@ describe('opening an agreement in a region started from an empty store', () => {
       { token: po, variables: { id: agreement.id, v: agreement.version + 1 } },
     );
     expect(advanced.data?.advanceAgreementStage).toEqual({ stage: 'PRIORITIES', version: agreement.version + 2 });
+
+    // Priorities shared across boundaries name real areas, of any region (Sheffield is Yorkshire's): an unknown code is refused.
+    const share = (sharedWithAreas: string[]) => region.query<{ addPriority: { sharedWithAreas: string[] } }>(
+      'mutation ($id: ID!, $areas: [String!]!) { addPriority(input: { agreementId: $id, title: "Worklessness across the city region", sharedWithAreas: $areas }) { sharedWithAreas } }',
+      { token: po, variables: { id: agreement.id, areas: sharedWithAreas } },
+    );
+    const unknown = await share([third, 'ZZ99']);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', unknown: ['ZZ99'] });
+    expect((await share([third, '00CG'])).data?.addPriority.sharedWithAreas).toEqual([third, '00CG']);
   });
 
   it('refuses an unknown area, an area of another region, and callers who do not lead the region\'s round', async () => {

@@ -38,6 +38,7 @@ import { MilestoneService } from './services/milestone-service';
 import { NegotiationService } from './services/negotiation-service';
 import { PriorityEditService } from './services/priority-edit-service';
 import { PriorityService } from './services/priority-service';
+import { RegionAreas } from './services/region-areas';
 import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
@@ -77,17 +78,21 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     Priority: { __resolveReference: resolvePriorityReference },
     PartnershipMember: { __resolveReference: resolvePartnershipMemberReference },
   },
-  createServices: (dataSource, region, runtime) => ({
-    agreements: new AgreementService(dataSource, region),
-    targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), new SignOffGuard(runtime.peers)),
-    priorities: new PriorityService(dataSource),
-    priorityEdits: new PriorityEditService(dataSource),
-    negotiation: new NegotiationService(dataSource),
-    conferences: new ConferenceService(dataSource),
-    milestones: new MilestoneService(dataSource),
-    stages: new StageService(dataSource),
-    ...roundServices(dataSource, region),
-  }),
+  createServices: (dataSource, region, runtime) => {
+    // The areas of 2008, read once: the round opens the region's, multi-area sharing names any.
+    const areas = new RegionAreas(region);
+    return {
+      agreements: new AgreementService(dataSource, region),
+      targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), new SignOffGuard(runtime.peers)),
+      priorities: new PriorityService(dataSource, areas),
+      priorityEdits: new PriorityEditService(dataSource, areas),
+      negotiation: new NegotiationService(dataSource),
+      conferences: new ConferenceService(dataSource),
+      milestones: new MilestoneService(dataSource),
+      stages: new StageService(dataSource),
+      ...roundServices(dataSource, areas),
+    };
+  },
   async seed({ dataSource, region, demo }) {
     if (!demo) return;
     await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));

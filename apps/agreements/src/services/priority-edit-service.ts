@@ -5,6 +5,7 @@ import { AgreementItemType, ChangeAction, ItemChange } from '../entities/agreeme
 import { Priority, PriorityLink } from '../entities/priority';
 import { Target } from '../entities/target';
 import { editablePriority, priorityLabel, prioritySnapshot } from './priority-service';
+import { RegionAreas } from './region-areas';
 import { recordRevision } from './revisions';
 
 export interface PriorityEdit {
@@ -15,9 +16,10 @@ export interface PriorityEdit {
 
 /** Priorities change and go as the negotiation learns: each edit and removal is a revision of the agreement. */
 export class PriorityEditService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly areas: RegionAreas) {}
 
   update(caller: Caller, priorityId: string, expectedVersion: number, edit: PriorityEdit): Promise<Priority> {
+    this.areas.requireKnown(edit.sharedWithAreas ?? []);
     return this.db.transaction(async (manager) => {
       const before = await current(manager, caller, priorityId, expectedVersion);
       const changes: Partial<Priority> = {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
 import { Priority, PriorityLink } from '../entities/priority';
 import { PriorityCriterion } from '../entities/priority-criteria';
+import { RegionAreas } from './region-areas';
 import { lockAgreement, recordRevision } from './revisions';
 import { normaliseIndicatorCode } from './target-rules';
 
@@ -37,9 +38,10 @@ export async function editablePriority(manager: EntityManager, caller: Caller, p
 
 /** Priority outcomes first: recorded, assessed against criteria, tiered and linked by cause and effect. */
 export class PriorityService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly areas: RegionAreas) {}
 
   add(caller: Caller, agreementId: string, fields: { title: string; description: string; sharedWithAreas: string[] }, expectedAgreementVersion?: number | null): Promise<Priority> {
+    this.areas.requireKnown(fields.sharedWithAreas);
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, agreementId, expectedAgreementVersion);
       requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });

@@ -1,5 +1,5 @@
 import { RegionCode } from '@laa/domain';
-import { forbidden, notFound } from '@laa/errors';
+import { badInput, forbidden, notFound } from '@laa/errors';
 import { AreaReference, readAreas } from '@laa/reference-data';
 
 /** The areas of 2008 (reference data, read once) as one region's deployment sees them. */
@@ -21,5 +21,11 @@ export class RegionAreas {
       throw forbidden(`${area.name} (${code}) is in region ${area.regionCode}: its own Government Office opens its agreement`);
     }
     return area;
+  }
+
+  /** Area codes as given, each an area of 2008 (of any region: multi-area work crosses regions); BAD_USER_INPUT names the unknown ones. */
+  requireKnown(codes: readonly string[]): void {
+    const unknown = codes.filter((code) => !this.byCode.has(code));
+    if (unknown.length > 0) throw badInput(`Unknown area code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: use 2008 area codes such as 00CG`, { unknown });
   }
 }

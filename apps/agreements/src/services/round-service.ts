@@ -1,4 +1,3 @@
-import { RegionCode } from '@laa/domain';
 import { badInput, ruleViolation } from '@laa/errors';
 import { Caller, requireRoundLead } from '@laa/identity';
 import { AreaReference } from '@laa/reference-data';
@@ -111,7 +110,6 @@ const milestoneAdded = (m: Milestone): ItemChange => ({
 });
 
 /** The round's services over one reading of the region's areas. */
-export function roundServices(db: DataSource, region: RegionCode): { round: RoundService; roundView: RoundView } {
-  const areas = new RegionAreas(region);
+export function roundServices(db: DataSource, areas: RegionAreas): { round: RoundService; roundView: RoundView } {
   return { round: new RoundService(db, areas), roundView: new RoundView(db, areas) };
 }
