@@ -4,9 +4,10 @@ import { PreparedMatrix, prepareMatrix } from './access/fixture';
 import { ACCESS_MATRIX } from './access/matrix';
 
 // Every operation of the API once, as a caller allowed to run it, on the embedded database of the quick start.
-// PGlite behind its socket serves one connection's transaction at a time: work that reads through another
+// PGlite's one session serves one connection's transaction at a time: work that reads through another
 // connection (or asks a peer subgraph) while it holds a transaction open waits for itself there, though not
-// on a server. So each answer must come in time, and one that does not stops the run at once.
+// on a server (until the store ends the idle transaction). So each answer must come in time, and one that
+// does not stops the run at once.
 const REGION = 'E12000003';
 const ANSWER_WITHIN_MS = 20_000;
 let region: TestRegion;
