@@ -4,7 +4,8 @@ import { AuthSettings, DEFAULT_RATE_LIMIT_PER_MINUTE, SUBGRAPH_NAMES, SUBGRAPH_T
 import { subgraphUnavailable } from '@laa/errors';
 import { RegionCode } from '@laa/domain';
 import { createTokenVerifier, GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
-import { credentialCheck, describeFetchFailure, hardenedServerOptions, Logger, RunningHttp, serveGraphql, serviceAnswers } from '@laa/subgraph';
+import { credentialCheck, describeFetchFailure, hardenedServerOptions, Logger, metricsPlugin, RunningHttp, serveGraphql, serviceAnswers } from '@laa/subgraph';
+import { ServiceMetrics } from '@laa/telemetry';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessLog, refusedRequestLog } from './access-log';
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   inFlight?: InFlightLimit;
   /** Council systems may run only safelisted operations (on by default in production). */
   safelistOnlyForCouncilSystems?: boolean;
+  /** Also report Node's process metrics: only when the gateway has the process to itself. */
+  processMetrics?: boolean;
 }
 
 
@@ -47,7 +50,13 @@ export const SUBGRAPH_TIMEOUT_MS = 30_000;
 
 /** Forwards the caller's token so every subgraph checks access itself, and vouches for the request. */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly name: string, url: string, private readonly key: string, private readonly log: Logger) {
+  constructor(
+    private readonly name: string,
+    url: string,
+    private readonly key: string,
+    private readonly log: Logger,
+    private readonly metrics: ServiceMetrics,
+  ) {
     super({ url });
     const fetchOnce = this.fetcher;
     this.fetcher = (input, init) => fetchOnce(input, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
@@ -60,6 +69,20 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     throw subgraphUnavailable(this.name);
   }
 
+  /** Times each fetch from the subgraph for the metrics, by the client's operation. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    const started = performance.now();
+    const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined;
+    let failed = true;
+    try {
+      const response = await super.process(options);
+      failed = Boolean(response.errors?.length);
+      return response;
+    } finally {
+      this.metrics.recordSubgraphFetch(this.name, operation, (performance.now() - started) / 1000, failed);
+    }
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(GATEWAY_KEY_HEADER, this.key);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -69,21 +92,25 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export async function startGateway(options: GatewayOptions): Promise<RunningHttp> {
   const log = options.log.child({ service: 'gateway', region: options.region });
   const key = gatewayKey(options.auth.secret);
+  const service = { service: 'gateway', region: options.region };
+  const metrics = new ServiceMetrics(service, { processMetrics: options.processMetrics });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) => new AuthenticatedDataSource(name, options.subgraphUrls[name as SubgraphName], key, log),
+    buildService: ({ name }) => new AuthenticatedDataSource(name, options.subgraphUrls[name as SubgraphName], key, log, metrics),
   });
   // A council system's token is checked against its credential at partners on every request: revocation is immediate.
   const callers = new RequestCallers(createTokenVerifier(options.auth, { credentials: credentialCheck(options.subgraphUrls, options.auth.secret) }));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...hardenedServerOptions(log, !options.auth.production, [accessLog(log)]),
+    ...hardenedServerOptions(log, !options.auth.production, [accessLog(log), metricsPlugin<GatewayContext>(metrics)]),
   });
   const limit = rateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE, callers);
   const http = await serveGraphql({
     apollo,
     port: options.port,
     host: options.host,
+    service,
+    metrics,
     corsOrigins: options.corsOrigins,
     uploads: uploadRoutes(options.subgraphUrls, key, callers, [refusedRequestLog(log), limit]),
     before: [refusedRequestLog(log)],

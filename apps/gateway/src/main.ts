@@ -1,3 +1,5 @@
+// Tracing first: it instruments http, express and graphql as they load (and only if OTEL_EXPORTER_OTLP_ENDPOINT is set).
+import '@laa/telemetry/register';
 import 'reflect-metadata';
 import { readAuthSettings, readGatewayEnvironment, regionPorts } from '@laa/config';
 import { createLogger, stopOnTermination } from '@laa/subgraph';
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
     auth,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     safelistOnlyForCouncilSystems: env.SAFELIST_COUNCIL_SYSTEMS,
+    processMetrics: true,
     log,
   });
   stopOnTermination(running.close, log.child({ service: 'gateway', region: env.REGION }));

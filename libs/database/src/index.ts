@@ -7,3 +7,4 @@ export * from './seed-runs';
 export * from './batch-insert';
 export * from './statement-counter';
 export * from './calendar-date';
+export * from './pool-use';

@@ -1,6 +1,7 @@
 import { SubgraphName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
 import { CredentialCheck } from '@laa/identity';
+import { ServiceMetrics } from '@laa/telemetry';
 import { DataSource } from 'typeorm';
 import { Logger } from './logger';
 import { PeerSubgraphs } from './peers';
@@ -21,6 +22,8 @@ export interface ServiceRuntime {
   authSecret: string;
   /** The region's other subgraphs this one may ask for facts it does not own (see peers.ts). */
   peers: PeerSubgraphs;
+  /** The subgraph's own Prometheus metrics, for services that count their work (evidence import rows). */
+  metrics: ServiceMetrics;
 }
 
 /** Everything the shared bootstrap needs to run one subgraph: an app declares its domain, nothing else. */

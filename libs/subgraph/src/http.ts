@@ -1,6 +1,9 @@
 import { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
 import { ErrorCode } from '@laa/errors';
+import { runAsService, ServiceIdentity, ServiceMetrics, identityAttributes } from '@laa/telemetry';
+import { context } from '@opentelemetry/api';
+import { getRPCMetadata } from '@opentelemetry/core';
 import cors from 'cors';
 import express from 'express';
 import { createServer, Server } from 'node:http';
@@ -21,6 +24,10 @@ export interface GraphqlHttpOptions<C extends BaseContext> {
   identity: Record<string, unknown>;
   /** What GET /ready checks (database, migrations, peers); /health checks nothing but that the process answers. */
   readiness: ReadinessCheck[];
+  /** Which service and region this is: on its spans and its metrics. */
+  service: ServiceIdentity;
+  /** Answers GET /metrics (Prometheus text). */
+  metrics: ServiceMetrics;
   corsOrigins?: string[] | true;
   bodyLimit?: string;
   /** Run on every GraphQL request before its body is read (the access log of refused requests). */
@@ -37,12 +44,17 @@ export interface RunningHttp {
   close(): Promise<void>;
 }
 
-/** Serves GraphQL at /graphql, /health and /ready: the one HTTP shape of every service. */
+/** Serves GraphQL at /graphql, /health, /ready and /metrics: the one HTTP shape of every service. */
 export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOptions<C>): Promise<RunningHttp> {
   await options.apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  app.use(asService(options.service));
   serveProbes(app, options.identity, options.readiness);
+  app.get('/metrics', async (_req, res) => {
+    const scrape = await options.metrics.scrape();
+    res.type(scrape.contentType).send(scrape.body);
+  });
   for (const upload of options.uploads ?? []) {
     const allowOrigins = cors({ origin: options.corsOrigins ?? true });
     // A browser asks first (OPTIONS) before it posts a file with a token to another origin (the console's uploads).
@@ -88,6 +100,14 @@ function serveProbes(app: express.Express, identity: Record<string, unknown>, ch
     const readiness = await checkReadiness(checks);
     res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not ready', ...identity, checks: readiness.checks });
   });
+}
+
+/** Marks the request's server span, and every span under it, with the service and region that answer it. */
+function asService(identity: ServiceIdentity): express.RequestHandler {
+  return (_req, _res, next) => {
+    getRPCMetadata(context.active())?.span?.setAttributes(identityAttributes(identity));
+    runAsService(identity, next);
+  };
 }
 
 /** Malformed or oversized bodies get a GraphQL-shaped error with a stable code, never Express's HTML page. */

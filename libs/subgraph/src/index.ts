@@ -16,3 +16,4 @@ export * from './credential-check';
 export * from './redaction';
 export * from './readiness';
 export * from './termination';
+export * from './metrics-plugin';

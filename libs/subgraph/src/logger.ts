@@ -1,9 +1,9 @@
+import { activeTraceIds } from '@laa/telemetry';
+import pino from 'pino';
 import { redactSecrets } from './redaction';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 type Fields = Record<string, unknown>;
-
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
 export interface Logger {
   debug(message: string, fields?: Fields): void;
@@ -15,19 +15,47 @@ export interface Logger {
   child(fields: Fields): Logger;
 }
 
-/** One JSON line per event, so a region's logs can be filtered by component and region; never a credential (redaction.ts). */
+/** Between info (30) and warn (40), so that the audit trail survives LOG_LEVEL=warn on its own logger. */
+const AUDIT = 35;
+
+type PinoLogger = pino.Logger<'audit'>;
+
+/**
+ * One JSON line per event (pino), so a region's logs can be filtered by component, region and trace:
+ * a line written while a traced request runs carries its trace_id and span_id; never a credential
+ * (redaction.ts). Warnings and errors go to stderr, the rest to stdout.
+ */
 export function createLogger(base: Fields, level: LogLevel = 'info'): Logger {
-  const write = (at: Exclude<LogLevel, 'silent'> | 'audit', message: string, fields?: Fields) => {
-    if (at === 'audit' ? level === 'silent' : RANK[at] < RANK[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, ...base, message, ...(redactSecrets(fields ?? {}) as Fields) });
-    (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
-  };
+  const root: PinoLogger = pino(
+    {
+      level,
+      customLevels: { audit: AUDIT },
+      base: null,
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: activeTraceIds,
+    },
+    pino.multistream(
+      [
+        { level: 'debug', stream: process.stdout },
+        { level: 'warn', stream: process.stderr },
+      ],
+      { levels: { ...pino.levels.values, audit: AUDIT }, dedupe: true },
+    ),
+  );
+  return wrap(root.child(base), level);
+}
+
+function wrap(logger: PinoLogger, level: LogLevel): Logger {
+  const auditor = logger.child({}, { level: level === 'silent' ? 'silent' : 'audit' });
+  const safe = (fields: Fields | undefined) => redactSecrets(fields ?? {}) as Fields;
   return {
-    debug: (m, f) => write('debug', m, f),
-    info: (m, f) => write('info', m, f),
-    warn: (m, f) => write('warn', m, f),
-    error: (m, f) => write('error', m, f),
-    audit: (m, f) => write('audit', m, f),
-    child: (fields) => createLogger({ ...base, ...fields }, level),
+    debug: (message, fields) => logger.debug(safe(fields), message),
+    info: (message, fields) => logger.info(safe(fields), message),
+    warn: (message, fields) => logger.warn(safe(fields), message),
+    error: (message, fields) => logger.error(safe(fields), message),
+    audit: (message, fields) => auditor.audit(safe(fields), message),
+    child: (fields) => wrap(logger.child(safe(fields)), level),
   };
 }

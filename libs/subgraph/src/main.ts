@@ -22,6 +22,7 @@ export async function runSubgraphFromEnvironment<S>(definition: SubgraphDefiniti
     peers: env.peers,
     log,
     seedDemo: env.SEED_DEMO,
+    processMetrics: true,
   });
   stopOnTermination(running.stop, log);
 }

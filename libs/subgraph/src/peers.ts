@@ -3,6 +3,7 @@ import { ErrorCode, ApiError, subgraphUnavailable } from '@laa/errors';
 import { Logger } from './logger';
 import { describeFetchFailure } from './readiness';
 import { GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
+import { withClientSpan } from '@laa/telemetry';
 
 /** Where the region's other subgraphs answer. */
 export type PeerUrls = Partial<Record<SubgraphName, string>>;
@@ -29,7 +30,9 @@ export function peerSubgraphs(urls: PeerUrls, authSecret: string, calls: readonl
         log?.error('a peer subgraph has no address: set its variable', { peer, variable: SUBGRAPH_TOPOLOGY[peer].urlVariable });
         throw subgraphUnavailable(peer);
       }
-      const body = await post<D>(url, { 'content-type': 'application/json', [GATEWAY_KEY_HEADER]: key, ...(authorization ? { authorization } : {}) }, { query, variables }).catch(
+      const headers = { 'content-type': 'application/json', [GATEWAY_KEY_HEADER]: key, ...(authorization ? { authorization } : {}) };
+      // One span per peer call, and its trace context passed on, so the peer's work shows in the caller's trace.
+      const body = await withClientSpan(`peer ${peer}`, { 'laa.peer': peer }, headers, (traced) => post<D>(url, traced, { query, variables })).catch(
         (failure: Error) => {
           log?.warn('a peer subgraph did not answer', { peer, reason: describeFetchFailure(failure) });
           throw subgraphUnavailable(peer);

@@ -1,9 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { Duplex } from 'node:stream';
-import { openSubgraphDatabase, reportSlowQueries } from '@laa/database';
+import { openSubgraphDatabase, poolUse, reportSlowQueries } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { AuthSettings, SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
 import { ErrorCode, requestRefused } from '@laa/errors';
+import { ServiceMetrics } from '@laa/telemetry';
 import { Caller, createTokenVerifier, CredentialCheck, GATEWAY_KEY_HEADER, isGatewayKey } from '@laa/identity';
 import { credentialCheck } from './credential-check';
 import { directCallsPlugin } from './direct-calls';
@@ -14,6 +15,7 @@ import { hardenedServerOptions } from './errors';
 import { RunningHttp, serveGraphql } from './http';
 import { LoaderRegistry } from './loaders';
 import { Logger } from './logger';
+import { metricsPlugin } from './metrics-plugin';
 import { PeerUrls, peerSubgraphs } from './peers';
 import { buildFederatedSchema } from './schema';
 import { auditedCaller, changeAuditPlugin } from './audit';
@@ -35,6 +37,8 @@ export interface SubgraphRuntimeOptions {
   log: Logger;
   seedDemo: boolean;
   poolSize?: number;
+  /** Also report Node's process metrics: only when the subgraph has the process to itself. */
+  processMetrics?: boolean;
 }
 
 export interface RunningSubgraph extends RunningHttp {
@@ -65,6 +69,8 @@ export async function startSubgraph<S>(
   options: SubgraphRuntimeOptions,
 ): Promise<RunningSubgraph> {
   const log = options.log.child({ subgraph: definition.name, region: options.region });
+  const service = { service: definition.name, region: options.region };
+  const metrics = new ServiceMetrics(service, { processMetrics: options.processMetrics });
   const dataSource = await openSubgraphDatabase({
     url: options.databaseUrl,
     stream: options.databaseStream,
@@ -77,9 +83,11 @@ export async function startSubgraph<S>(
   try {
     await definition.seed?.({ dataSource, region: options.region, demo: options.seedDemo, log });
     reportSlowQueries(dataSource);
+    metrics.watchPool(() => poolUse(dataSource));
     const services = definition.createServices(dataSource, options.region, {
       authSecret: options.auth.secret,
       peers: peerSubgraphs(options.peers ?? {}, options.auth.secret, SUBGRAPH_TOPOLOGY[definition.name].calls, log),
+      metrics,
     });
     const callerOf = requestCallers(options, definition.credentialCheck?.(services), log);
     const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) => (await callerOf(authorization, key)).caller;
@@ -90,12 +98,15 @@ export async function startSubgraph<S>(
         nulGuardPlugin<SubgraphContext<S>>(),
         changeAuditPlugin<S>(),
         directCallsPlugin<S>(readSafelist()),
+        metricsPlugin<SubgraphContext<S>>(metrics),
       ]),
     });
     const http = await serveGraphql({
       apollo,
       port: options.port,
       host: options.host,
+      service,
+      metrics,
       context: async ({ req }) => ({
         ...(await callerOf(req.headers.authorization, req.headers[GATEWAY_KEY_HEADER])),
         region: options.region,

@@ -69,7 +69,7 @@ export function evidenceServices(db: DataSource, runtime: ServiceRuntime): Evide
     indicators: new IndicatorService(db),
     evidence,
     rivalFigures: new RivalFigureService(db, evidence),
-    observationImports: new ObservationImportService(db),
+    observationImports: new ObservationImportService(db, runtime.metrics),
     softEvidence: new SoftEvidenceService(db),
     stories: new StoryOfPlaceService(db),
     localIndicators: new LocalIndicatorService(db),

@@ -1,3 +1,4 @@
+import { ServiceMetrics } from '@laa/telemetry';
 import { DataSource } from 'typeorm';
 import { refreshSimilarAreas } from './evidence-service';
 import { ImportReport, ImportRequest, ObservationImporter } from './import/observation-importer';
@@ -7,11 +8,14 @@ export interface ImportLog {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** Imports observations, then recomputes similar areas when the figures changed. */
+/** Imports observations, then recomputes similar areas when the figures changed; counts the rows on the subgraph's metrics. */
 export class ObservationImportService {
   private readonly importer: ObservationImporter;
 
-  constructor(private readonly db: DataSource) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly metrics?: ServiceMetrics,
+  ) {
     this.importer = new ObservationImporter(db);
   }
 
@@ -22,6 +26,7 @@ export class ObservationImportService {
    */
   async importCsv(request: ImportRequest & { log?: ImportLog }): Promise<ImportReport> {
     const report = await this.importer.import(request);
+    this.metrics?.recordImportRows(report.rowsRead - report.rejected, report.rejected);
     if (report.inserted === 0 && report.superseded === 0) return report;
     try {
       await this.db.transaction((manager) => refreshSimilarAreas(manager));
