@@ -3,7 +3,7 @@ import { startTestRegion, TestRegion } from '@laa/testing';
 
 // Every service answers /metrics for itself: the gateway counts client operations and its subgraph
 // fetches, each subgraph its own requests and pool, evidence the rows it imports.
-const REGION = 'E12000003';
+const REGION = 'E12000003' as const;
 let region: TestRegion;
 
 beforeAll(async () => {
