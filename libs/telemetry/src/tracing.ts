@@ -69,8 +69,8 @@ function instrumentations() {
     new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
     // Parse, validate and execute; a span per resolver would cost more than the query it explains.
     new GraphQLInstrumentation({ ignoreResolveSpans: true }),
-    // Statements only inside a traced request (not the pool's own checks); values are never recorded.
-    new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
+    // Statements only inside a traced request, not the pool's connects (the pool metric shows waiting); values never.
+    new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true, enhancedDatabaseReporting: false }),
   ];
 }
 
