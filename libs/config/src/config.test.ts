@@ -66,6 +66,15 @@ describe('the topology registry', () => {
     expect(names('gateway')).toEqual(expect.arrayContaining(SUBGRAPH_NAMES.map((name) => SUBGRAPH_TOPOLOGY[name].urlVariable)));
     expect(serviceVariables('signoff').find((v) => v.name === 'AUTH_SECRET')).toEqual({ name: 'AUTH_SECRET', required: true, secret: true });
     expect(serviceVariables('signoff').find((v) => v.name === 'PORT')).toEqual({ name: 'PORT', required: false, secret: false });
+    for (const service of ['gateway', 'partners'] as const) {
+      expect(serviceVariables(service).find((v) => v.name === 'OTEL_EXPORTER_OTLP_ENDPOINT')).toEqual({ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', required: false, secret: false });
+    }
+  });
+
+  it('refuses a tracing endpoint that is not an http(s) URL, and takes a blank one as none', () => {
+    const env = { ...production, AGREEMENTS_URL: 'http://agreements:4000/graphql' };
+    expect(() => readSubgraphEnvironment('evidence', { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(readSubgraphEnvironment('evidence', { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: '' }).OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
   });
 
   it('refuses to start a subgraph without the address of a peer it calls, naming the variable', () => {

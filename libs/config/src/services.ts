@@ -2,9 +2,15 @@ import { z } from 'zod';
 import { AUTH_VARIABLES } from './auth';
 import { readEnvironment } from './environment';
 import { SERVICE_NAMES, serviceCalls, ServiceName, SUBGRAPH_TOPOLOGY, SubgraphName } from './topology';
-import { flag, httpUrl, logLevel, port, postgresUrl, regionCode } from './variables';
+import { flag, httpUrl, logLevel, optionalHttpUrl, port, postgresUrl, regionCode } from './variables';
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+/** Tracing (read by @laa/telemetry/register before anything else loads): off unless an OTLP endpoint is set. */
+export const TELEMETRY_VARIABLES = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalHttpUrl,
+  OTEL_SERVICE_NAME: z.string().optional(),
+};
 
 /** What every subgraph reads, besides its peers' addresses and the AUTH_* settings. */
 export const SUBGRAPH_VARIABLES = {
@@ -16,6 +22,7 @@ export const SUBGRAPH_VARIABLES = {
   SEED_DEMO: flag(false),
   /** A corrected copy of the reference data (read by @laa/reference-data at every start; listed here so deployments know it). */
   REFERENCE_DATA_DIR: z.string().optional(),
+  ...TELEMETRY_VARIABLES,
 };
 
 /** What the gateway reads, besides the subgraphs' addresses and the AUTH_* settings. */
@@ -27,6 +34,7 @@ export const GATEWAY_VARIABLES = {
   LOG_LEVEL: logLevel,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
   SAFELIST_COUNCIL_SYSTEMS: flag(true),
+  ...TELEMETRY_VARIABLES,
 };
 
 /** Values that must never reach a log or a plain (non-secret) deployment setting: the signing secret, the database password. */

@@ -37,6 +37,8 @@ export const postgresUrl = z
 export const optionalPostgresUrl = z.preprocess(blankToUndefined, postgresUrl.optional());
 
 export const httpUrl = z.string().refine((url) => /^https?:\/\//.test(url), { message: 'expected an http(s):// URL' });
+/** An http(s) URL that may be left unset or blank. */
+export const optionalHttpUrl = z.preprocess(blankToUndefined, httpUrl.optional());
 
 export const runMode = z.preprocess(
   blankToUndefined,
