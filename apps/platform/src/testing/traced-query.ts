@@ -23,9 +23,10 @@ const tracing = startTracing({ serviceName: 'laa-traced-query', exporter, immedi
 
 async function main(): Promise<void> {
   // Loaded only now, after tracing started, so http, express, graphql and pg are instrumented as in a service.
+  // TRACED_DATABASE=embedded runs the region on PGlite, as the quick start does.
   const { startTestRegion } = await import('@laa/testing');
   const { developmentUsers } = await import('@laa/identity');
-  const region = await startTestRegion('E12000003');
+  const region = await startTestRegion('E12000003', process.env.TRACED_DATABASE === 'embedded' ? { database: 'embedded' } : {});
   try {
     // The relationship manager reads every draft of the region; an area with targets makes all four subgraphs answer.
     const token = await region.tokenFor(developmentUsers('E12000003', '00CG')[0]);
