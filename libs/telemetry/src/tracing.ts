@@ -1,5 +1,6 @@
 import type { Sampler, SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { IncomingMessage } from 'node:http';
+import { RequestRootSampler } from './request-sampler';
 import { ServiceIdentityProcessor } from './service-identity';
 
 export interface TracingOptions {
@@ -49,11 +50,29 @@ export function startTracing(options: TracingOptions): Tracing {
     metricReaders: [],
     logRecordProcessors: [],
     instrumentations: instrumentations(),
-    sampler: options.sampler,
+    sampler: options.sampler ?? requestSampler(),
   });
   sdk.start();
   running = { flush: () => exporting.forceFlush(), shutdown: () => sdk.shutdown() };
   return running;
+}
+
+/**
+ * Spans under a sampled parent are kept (a subgraph follows its gateway's choice); a trace starts only at a
+ * request, for all of them, or for the share OTEL_TRACES_SAMPLER=parentbased_traceidratio with
+ * OTEL_TRACES_SAMPLER_ARG keeps.
+ */
+function requestSampler(env: NodeJS.ProcessEnv = process.env) {
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports */
+  const { AlwaysOffSampler, AlwaysOnSampler, ParentBasedSampler, TraceIdRatioBasedSampler } = require('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
+  const chosen = env.OTEL_TRACES_SAMPLER ?? '';
+  const ratio = Number(env.OTEL_TRACES_SAMPLER_ARG ?? 1);
+  const share = chosen.endsWith('always_off')
+    ? new AlwaysOffSampler()
+    : chosen.endsWith('traceidratio') && ratio >= 0 && ratio <= 1
+      ? new TraceIdRatioBasedSampler(ratio)
+      : new AlwaysOnSampler();
+  return new ParentBasedSampler({ root: new RequestRootSampler(share) });
 }
 
 function instrumentations() {
