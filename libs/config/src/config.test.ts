@@ -72,9 +72,10 @@ describe('the topology registry', () => {
   });
 
   it('refuses a tracing endpoint that is not an http(s) URL, and takes a blank one as none', () => {
-    const env = { ...production, AGREEMENTS_URL: 'http://agreements:4000/graphql' };
-    expect(() => readSubgraphEnvironment('evidence', { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
-    expect(readSubgraphEnvironment('evidence', { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: '' }).OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
+    const peers = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [SUBGRAPH_TOPOLOGY[name].urlVariable, `http://${name}:4000/graphql`]));
+    const env = { ...production, ...peers };
+    expect(() => readSubgraphEnvironment('signoff', { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(readSubgraphEnvironment('signoff', { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: '' }).OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
   });
 
   it('refuses to start a subgraph without the address of a peer it calls, naming the variable', () => {
