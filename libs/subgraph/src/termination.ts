@@ -1,3 +1,4 @@
+import { runningTracing } from '@laa/telemetry';
 import { Server } from 'node:http';
 import { Logger } from './logger';
 
@@ -45,7 +46,9 @@ export function stopOnTermination(stop: () => Promise<void>, log: Logger): void 
     if (stopping) return;
     stopping = true;
     log.info('stopping: answering the requests in flight first', { signal });
-    stop().then(
+    // The spans of the last requests are still in the exporter's batch: send them before the process goes.
+    const flushSpans = () => runningTracing()?.shutdown().catch(() => undefined);
+    stop().then(flushSpans).then(
       () => process.exit(0),
       (error: Error) => {
         log.error('could not stop cleanly', { reason: error.message });
