@@ -1,0 +1,47 @@
+import { RegionCode } from '@laa/domain';
+import { developmentUser, DevelopmentUser, issueToken } from '@laa/identity';
+import { post } from './client';
+import { Tally } from './tally';
+
+export interface LiveTarget {
+  id: string;
+  version: number;
+  kind: string;
+  levels: (number | null)[];
+}
+
+export interface LiveAgreement {
+  id: string;
+  areaCode: string;
+  signOff: { stage: string; version: number; reopenedTargetIds: string[]; signedVersions: { number: number; targets: { targetId: string; version: number; kind: string }[] }[] };
+  targets: LiveTarget[];
+}
+
+/** One region as the harness drives it: its gateway, a token per role, and its agreements as last read. */
+export interface RegionWorld {
+  region: RegionCode;
+  url: string;
+  areaCodes: string[];
+  tokens: { editor: string; minister: string; analyst: string; reader: string };
+}
+
+const READ_AGREEMENTS = `{ areas { code agreement { id signOff { stage version reopenedTargetIds
+  signedVersions { number targets { targetId version kind } } } targets { id version kind levels } } } }`;
+
+type AreasAnswer = { areas: { code: string; agreement: Omit<LiveAgreement, 'areaCode'> | null }[] };
+
+export async function regionWorld(region: RegionCode, url: string, secret: string, tally: Tally): Promise<RegionWorld> {
+  const answer = await post<{ areas: { code: string }[] }>(tally, url, '{ areas { code } }');
+  const areaCodes = (answer.data?.areas ?? []).map((a) => a.code);
+  if (areaCodes.length === 0) throw new Error(`${region} lists no areas: ${JSON.stringify(answer.errors)}`);
+  const token = (key: string) => issueToken(secret, developmentUser(key, region, areaCodes[0]) as DevelopmentUser, 3600);
+  const [editor, minister, analyst, reader] = await Promise.all([token('rm'), token('minister'), token('goanalyst'), token('rd')]);
+  return { region, url, areaCodes, tokens: { editor, minister, analyst, reader } };
+}
+
+/** Every agreement of the region with its targets and sign-off, read as the Regional Director (a draft reader). */
+export async function readAgreements(world: RegionWorld, tally: Tally): Promise<LiveAgreement[]> {
+  const answer = await post<AreasAnswer>(tally, world.url, READ_AGREEMENTS, undefined, world.tokens.reader);
+  if (!answer.data) throw new Error(`${world.region}: agreements could not be read: ${JSON.stringify(answer.errors)}`);
+  return answer.data.areas.flatMap((a) => (a.agreement ? [{ ...a.agreement, areaCode: a.code }] : []));
+}
