@@ -74,8 +74,12 @@ async function startPlatform(options: SoakOptions, dataDir: string): Promise<Lau
     DATA_DIR: dataDir,
     DATABASE_URL: options.databaseUrl ?? '',
     AUTH_SECRET: SECRET,
-  }, 240_000);
-  await launcher.ready;
+  }, 600_000);
+  // A launcher that never gets ready is ended here: nothing the harness started outlives it.
+  await launcher.ready.catch(async (error: Error) => {
+    await launcher.kill();
+    throw error;
+  });
   return launcher;
 }
 
