@@ -28,6 +28,8 @@ export interface SoakReport {
   ledger: Ledger;
   checks: Check[];
   faults: string[];
+  /** The platform's own error lines, first few, to say why a request failed. */
+  platformErrors: string[];
   seconds: number;
 }
 
@@ -45,6 +47,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const tally = new Tally();
   const ledger = new Ledger();
   const faults: string[] = [];
+  const platformErrors: string[] = [];
+  const keepErrors = (launcher: LauncherProcess) =>
+    platformErrors.push(...launcher.output().split('\n').filter((line) => /error/i.test(line)).slice(0, 5 - platformErrors.length).map((l) => l.slice(0, 300)));
   const launch = () => startPlatform(options, dataDir);
   let platform = await launch();
   try {
@@ -52,12 +57,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     let worlds = await Promise.all(options.regions.map((r) => regionWorld(r, gatewayUrl(options, r), SECRET, tally)));
     await Promise.all(worlds.map((world) => mixedLoad(world, options, tally, ledger)));
     log(`mixed load done: ${tally.requests} requests`);
+    keepErrors(platform);
     platform = await crashMidImport(platform, launch, worlds[0], tally, ledger, faults);
     worlds = await Promise.all(options.regions.map((r) => regionWorld(r, gatewayUrl(options, r), SECRET, tally)));
     const checks = [racesSettled(ledger), permitsConsumedOnce(ledger)];
     for (const world of worlds) checks.push(...(await checkRegion(world, ledger, tally)));
-    return { options, tally, ledger, checks, faults, seconds: (Date.now() - started) / 1000 };
+    return { options, tally, ledger, checks, faults, platformErrors, seconds: (Date.now() - started) / 1000 };
   } finally {
+    keepErrors(platform);
     await platform.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }

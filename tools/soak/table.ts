@@ -20,6 +20,7 @@ export function soakTable(report: SoakReport): string {
     row([tally.requests, tally.ok, tally.refused, tally.serverErrors, tally.internalErrors, tally.unansweredOutsideFaults, tally.unansweredDuringFaults, tally.p50().toFixed(0)], [9, 12, 18, 4, 9, 10, 15, 6]),
     `refusals: ${refusals}`,
     ...tally.problems.map((p) => `problem: ${p}`),
+    ...report.platformErrors.map((line) => `platform said: ${line}`),
     `sign/edit races: ${races(report)}`,
     '',
     ...report.faults.map((f) => `fault: ${f}`),
