@@ -25,10 +25,11 @@ export interface RegionWorld {
   tokens: { editor: string; minister: string; analyst: string; reader: string };
 }
 
-const READ_AGREEMENTS = `{ areas { code agreement { id signOff { stage version reopenedTargetIds
+// One area at a time: a whole region's signed versions and targets in one operation is more than the cost limit allows.
+const READ_AGREEMENT = `query ($code: String!) { area(code: $code) { agreement { id signOff { stage version reopenedTargetIds
   signedVersions { number targets { targetId version kind } } } targets { id version kind levels } } } }`;
 
-type AreasAnswer = { areas: { code: string; agreement: Omit<LiveAgreement, 'areaCode'> | null }[] };
+type AreaAnswer = { area: { agreement: Omit<LiveAgreement, 'areaCode'> | null } | null };
 
 export async function regionWorld(region: RegionCode, url: string, secret: string, tally: Tally): Promise<RegionWorld> {
   const answer = await post<{ areas: { code: string }[] }>(tally, url, '{ areas { code } }');
@@ -41,7 +42,11 @@ export async function regionWorld(region: RegionCode, url: string, secret: strin
 
 /** Every agreement of the region with its targets and sign-off, read as the Regional Director (a draft reader). */
 export async function readAgreements(world: RegionWorld, tally: Tally): Promise<LiveAgreement[]> {
-  const answer = await post<AreasAnswer>(tally, world.url, READ_AGREEMENTS, undefined, world.tokens.reader);
-  if (!answer.data) throw new Error(`${world.region}: agreements could not be read: ${JSON.stringify(answer.errors)}`);
-  return answer.data.areas.flatMap((a) => (a.agreement ? [{ ...a.agreement, areaCode: a.code }] : []));
+  const agreements: LiveAgreement[] = [];
+  for (const code of world.areaCodes) {
+    const answer = await post<AreaAnswer>(tally, world.url, READ_AGREEMENT, { code }, world.tokens.reader);
+    if (!answer.data?.area) throw new Error(`${world.region}: ${code}'s agreement could not be read: ${JSON.stringify(answer.errors)}`);
+    if (answer.data.area.agreement) agreements.push({ ...answer.data.area.agreement, areaCode: code });
+  }
+  return agreements;
 }
