@@ -8,6 +8,8 @@ export interface LauncherProcess {
   /** Resolves with the seconds taken once the launcher prints that it is ready. */
   ready: Promise<number>;
   stop(): Promise<void>;
+  /** Ends the launcher at once (SIGKILL): a crash, for fault tests. Resolves once it has gone. */
+  kill(): Promise<void>;
 }
 
 /** Runs the quick-start launcher as a user would (`npm run platform`), in its own process. */
@@ -35,14 +37,11 @@ export function spawnLauncher(env: Record<string, string>, timeoutMs = 120_000):
     });
   });
   ready.catch(() => undefined);
-  return {
-    output: () => output,
-    ready,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { output: () => output, ready, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
