@@ -35,11 +35,33 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
   });
   await dataSource.initialize();
   try {
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    await dataSource.runMigrations({ transaction: 'each' });
+    await migrateAlone(dataSource, options.schema);
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
   return dataSource;
+}
+
+/**
+ * TypeORM takes no lock of its own around migrations: two replicas of a subgraph starting together
+ * would both find a migration pending and both run it. A session-level advisory lock per schema makes
+ * the others wait, then find it applied. (On the embedded store every connection shares PGlite's one
+ * backend, where the lock is always granted: there is only one process to start there.)
+ */
+async function migrateAlone(dataSource: DataSource, schema: string): Promise<void> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  const key = `laa-migrations:${schema}`;
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    try {
+      await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await dataSource.runMigrations({ transaction: 'each' });
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
+    }
+  } finally {
+    await lock.release();
+  }
 }
