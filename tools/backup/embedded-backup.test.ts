@@ -2,7 +2,8 @@ import { RegionCode } from '@laa/domain';
 import { RunningRegion, startRegion } from '@laa/platform';
 import { createLogger } from '@laa/subgraph';
 import { TEST_AUTH_SECRET } from '@laa/testing';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArchive } from './archive';
@@ -61,11 +62,12 @@ describe('backup and restore of the embedded store', () => {
 
   it('refuses to restore over a store that holds data unless forced, and forced replaces it whole', async () => {
     const archive = await readArchive(file());
-    const target = join(folder, 'other');
-    await restoreEmbedded({ file: file(), archive, dataDir: target, force: false });
-    await withEmbedded(target, (sql) => sql('DELETE FROM signoff.signed_version'));
+    const target = join(folder, 'restored', REGION);
+    await writeFile(join(target, 'left-by-the-old-store'), 'x');
     await expect(restoreEmbedded({ file: file(), archive, dataDir: target, force: false })).rejects.toThrow(/already holds a store: .*--force/);
+    expect(existsSync(join(target, 'left-by-the-old-store'))).toBe(true);
     expect(await restoreEmbedded({ file: file(), archive, dataDir: target, force: true })).toEqual([]);
-    expect(await withEmbedded(target, storeSnapshot)).toEqual(original);
+    expect(existsSync(join(target, 'left-by-the-old-store'))).toBe(false);
+    expect(readdirSync(join(folder, 'restored'))).toEqual([REGION]);
   }, 240_000);
 });

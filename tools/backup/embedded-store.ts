@@ -2,33 +2,31 @@ import { PGlite } from '@electric-sql/pglite';
 import { RegionCode } from '@laa/domain';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { OpenedArchive, writeArchive } from './archive';
+import { extractPayload, OpenedArchive, writeArchive } from './archive';
 import { appliedMigrations, migrationDifferences, postgresVersion, Sql } from './inventory';
-
-const sqlOf = (db: PGlite): Sql => async <R extends Record<string, unknown>>(text: string) => (await db.query<R>(text)).rows;
+import { packFolder, unpackInto } from './tarball';
 
 /** Process ids (this one included) holding a file of the folder open; null where /proc cannot tell. */
 function processesUsing(folder: string): number[] | null {
   if (!existsSync('/proc/self/fd')) return null;
   const root = `${realpathSync(folder)}/`;
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return readdirSync(`/proc/${pid}/fd`).some((fd) => {
-          try {
-            return readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith(root);
-          } catch {
-            return false;
-          }
-        });
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
+  const holds = (pid: string) => {
+    try {
+      return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+        try {
+          return readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith(root);
+        } catch {
+          return false;
+        }
+      });
+    } catch {
+      return false;
+    }
+  };
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry) && holds(entry)).map(Number);
 }
 
 /**
@@ -45,20 +43,39 @@ export function assertEmbeddedStoreIdle(dataDir: string): void {
   throw new Error(`The embedded store at ${dataDir} is in use${who}: stop the platform (Ctrl+C or SIGTERM) before a backup or restore`);
 }
 
-/** Backs up a region's embedded store: PGlite's own dump of its data folder, with the platform stopped. */
-export async function backupEmbedded(options: { dataDir: string; region: RegionCode; out: string }): Promise<void> {
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) throw new Error(`No embedded store at ${options.dataDir}: nothing to back up`);
-  assertEmbeddedStoreIdle(options.dataDir);
-  const db = await PGlite.create({ dataDir: options.dataDir });
+/** Opens a store for a moment: PGlite recovers one a killed platform left, and the manifest's facts are read. */
+async function readStore<T>(dataDir: string, work: (sql: Sql) => Promise<T>): Promise<T> {
+  const db = await PGlite.create({ dataDir });
   try {
-    const sql = sqlOf(db);
-    const facts = { migrations: await appliedMigrations(sql), postgresVersion: await postgresVersion(sql) };
-    const dump = await db.dumpDataDir('gzip');
-    const manifest = { region: options.region, store: 'embedded' as const, format: 'pglite-datadir-tgz' as const, createdAt: new Date().toISOString(), source: options.dataDir, ...facts };
-    await writeArchive(options.out, manifest, new Uint8Array(await dump.arrayBuffer()));
+    return await work(async <R extends Record<string, unknown>>(text: string) => (await db.query<R>(text)).rows);
   } finally {
     await db.close();
   }
+}
+
+async function withTemporaryFolder<T>(work: (folder: string) => Promise<T>): Promise<T> {
+  const folder = await mkdtemp(join(tmpdir(), 'laa-backup-'));
+  try {
+    return await work(folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Backs up a region's embedded store, the platform stopped: the data folder as PGlite left it on
+ * closing (what PGlite's own dumpDataDir holds), as a gzipped tarball made by tar: several times as fast.
+ */
+export async function backupEmbedded(options: { dataDir: string; region: RegionCode; out: string }): Promise<void> {
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) throw new Error(`No embedded store at ${options.dataDir}: nothing to back up`);
+  assertEmbeddedStoreIdle(options.dataDir);
+  const facts = await readStore(options.dataDir, async (sql) => ({ migrations: await appliedMigrations(sql), postgresVersion: await postgresVersion(sql) }));
+  await withTemporaryFolder(async (folder) => {
+    const tarball = join(folder, 'store.tar.gz');
+    await packFolder(options.dataDir, tarball);
+    const manifest = { region: options.region, store: 'embedded' as const, format: 'pglite-datadir-tgz' as const, createdAt: new Date().toISOString(), source: options.dataDir, ...facts };
+    await writeArchive(options.out, manifest, tarball);
+  });
 }
 
 async function isEmptyFolder(folder: string): Promise<boolean> {
@@ -66,9 +83,9 @@ async function isEmptyFolder(folder: string): Promise<boolean> {
 }
 
 /**
- * Restores an embedded backup into `dataDir`. PGlite loads the dump into a staging folder beside it,
- * renamed into place only once whole: a failed restore leaves the target as it was. A target holding
- * files is refused unless `force` (it is then replaced); a store in use is always refused.
+ * Restores an embedded backup into `dataDir`: unpacked into a staging folder beside it, opened once by
+ * PGlite to check its migrations, and renamed into place only then, so a failed restore leaves the target
+ * as it was. A target holding files is refused unless `force` (it is then replaced); a store in use, always.
  */
 export async function restoreEmbedded(options: { file: string; archive: OpenedArchive; dataDir: string; force: boolean }): Promise<string[]> {
   const empty = await isEmptyFolder(options.dataDir);
@@ -78,11 +95,14 @@ export async function restoreEmbedded(options: { file: string; archive: OpenedAr
   }
   const suffix = randomBytes(4).toString('hex');
   const staging = join(dirname(options.dataDir), `.${basename(options.dataDir)}.restoring-${suffix}`);
-  await mkdir(dirname(options.dataDir), { recursive: true });
+  await mkdir(staging, { recursive: true });
   try {
-    const bytes = (await readFile(options.file)).subarray(options.archive.payloadOffset);
-    const db = await PGlite.create({ dataDir: staging, loadDataDir: new Blob([bytes]) });
-    const found = await appliedMigrations(sqlOf(db)).finally(() => db.close());
+    await withTemporaryFolder(async (folder) => {
+      const tarball = join(folder, 'store.tar.gz');
+      await extractPayload(options.file, options.archive, tarball);
+      await unpackInto(tarball, staging);
+    });
+    const found = await readStore(staging, appliedMigrations);
     await swapIntoPlace(staging, options.dataDir, suffix);
     return migrationDifferences(options.archive.manifest.migrations, found);
   } catch (error) {

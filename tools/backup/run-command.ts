@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 
-/** Runs a PostgreSQL client program; a failure carries its own message (stderr), not ours. */
+/** Runs a PostgreSQL client program (pg_dump, pg_restore); a failure carries its own message (stderr), not ours. */
 export function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
