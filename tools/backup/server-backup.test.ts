@@ -33,8 +33,8 @@ describe('backup and restore on a PostgreSQL server', () => {
   it('backs up a running region and restores it into a new database: every table alike, and the signed agreement\'s whole record', async () => {
     expect(region.databaseKind).toBe('server');
     const file = join(folder, 'E12000006.backup');
-    await backupServer({ url: region.databaseUrl, region: REGION, out: file });
-    original = await withServer(region.databaseUrl, storeSnapshot);
+    await backupServer({ url: region.databaseConnection.url, region: REGION, out: file });
+    original = await withServer(region.databaseConnection.url, storeSnapshot);
     expect(Object.keys(original.tables)).toEqual(expect.arrayContaining(['partners.migrations', 'evidence.observation', 'agreements.migrations', 'signoff.signed_version', 'signoff.sign_off_step']));
     expect(original.signOffRecord.sign_off_step.length).toBeGreaterThan(0);
     expect(original.signOffRecord.signed_version.length).toBeGreaterThan(0);

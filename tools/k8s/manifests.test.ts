@@ -1,4 +1,4 @@
-import { readAuthSettings, readGatewayEnvironment, readSubgraphEnvironment, SERVICE_NAMES, ServiceName, serviceVariables, SubgraphName } from '@laa/config';
+import { allServiceVariables, readAuthSettings, readGatewayEnvironment, readSubgraphEnvironment, SERVICE_NAMES, ServiceName, serviceVariables, SubgraphName } from '@laa/config';
 import { REGION_CODES } from '@laa/domain';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { readFileSync } from 'node:fs';
@@ -95,5 +95,11 @@ describe('Kubernetes manifests', () => {
     const placeholders = (secret as unknown as { stringData: Record<string, string> }).stringData;
     expect(Object.keys(placeholders).sort()).toEqual(['AUTH_SECRET', 'DATABASE_URL']);
     expect(() => readService(service, environmentOf(namespace, service, placeholders))).toThrow(/AUTH_SECRET|DATABASE_URL/);
+  });
+
+  it('every variable a service reads is explained in docs/DEPLOYMENT.md', () => {
+    const guide = readFileSync(join(__dirname, '..', '..', 'docs', 'DEPLOYMENT.md'), 'utf8');
+    const variables = new Set(Object.values(allServiceVariables()).flatMap((list) => list.map((v) => v.name)));
+    expect([...variables].filter((name) => !guide.includes(`| \`${name}\` |`))).toEqual([]);
   });
 });
