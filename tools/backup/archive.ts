@@ -1,5 +1,5 @@
 import { isRegionCode, RegionCode } from '@laa/domain';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,17 +26,23 @@ const manifestSchema = z.object({
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
+/** A backup never overwrites another. */
+export function assertNewBackupFile(out: string): void {
+  if (existsSync(out)) throw new Error(`${out} already exists: a backup never overwrites another; choose another name`);
+}
+
 /**
  * A backup file is self-describing: a magic line, the manifest as one line of JSON, then the store's
  * own dump byte for byte. `restore FILE` reads the manifest to know what it holds and where it goes.
  * Written to FILE.partial and renamed at the end, so a failed backup never leaves a file that looks whole.
  */
 export async function writeArchive(out: string, manifest: BackupManifest, payload: string | Uint8Array): Promise<void> {
+  assertNewBackupFile(out);
   const partial = `${out}.partial`;
   try {
     const header = Buffer.from(`${ARCHIVE_MAGIC}\n${JSON.stringify(manifest)}\n`);
     const body = typeof payload === 'string' ? createReadStream(payload) : Readable.from([Buffer.from(payload)]);
-    const stream = createWriteStream(partial, { flags: 'wx' });
+    const stream = createWriteStream(partial);
     stream.write(header);
     await pipeline(body, stream);
     await rename(partial, out);

@@ -4,7 +4,7 @@ import { RegionCode } from '@laa/domain';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { readArchive } from './archive';
+import { assertNewBackupFile, readArchive } from './archive';
 import { backupEmbedded, restoreEmbedded } from './embedded-store';
 import { backupServer, restoreServer } from './server-store';
 
@@ -48,6 +48,7 @@ async function backup(values: Values): Promise<void> {
   if (!values.out) throw new Error('--out: say where to write the backup file');
   const where = settings(values);
   const out = resolve(values.out);
+  assertNewBackupFile(out);
   if (where.serverUrl && !values['data-dir']) {
     await backupServer({ url: where.databaseUrl(region.data), region: region.data, out });
   } else {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { extractPayload, OpenedArchive, writeArchive } from './archive';
 import { appliedMigrations, migrationDifferences, postgresVersion, Sql } from './inventory';
-import { connectionArgs, runCommand } from './run-command';
+import { connectionArgs, POSTGRES_TOOLS_MISSING, runCommand } from './run-command';
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -47,7 +47,7 @@ export async function backupServer(options: { url: string; region: RegionCode; o
   await withTemporaryFolder(async (folder) => {
     const dump = join(folder, 'region.dump');
     const connection = connectionArgs(options.url);
-    await runCommand('pg_dump', ['--format=custom', '--file', dump, '--dbname', connection.url], connection.env);
+    await runCommand('pg_dump', ['--format=custom', '--file', dump, '--dbname', connection.url], connection.env, POSTGRES_TOOLS_MISSING);
     const manifest = { region: options.region, store: 'server' as const, format: 'pg_dump-custom' as const, createdAt: new Date().toISOString(), source: databaseOf(options.url), ...facts };
     await writeArchive(options.out, manifest, dump);
   });
@@ -82,7 +82,7 @@ export async function restoreServer(options: { file: string; archive: OpenedArch
       const dump = join(folder, 'region.dump');
       await extractPayload(options.file, options.archive, dump);
       const connection = connectionArgs(staging);
-      await runCommand('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--dbname', connection.url, dump], connection.env);
+      await runCommand('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--dbname', connection.url, dump], connection.env, POSTGRES_TOOLS_MISSING);
     });
     const found = await withClient(staging, appliedMigrations);
     await withClient(maintenance, async (sql) => {

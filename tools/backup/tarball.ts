@@ -1,29 +1,33 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-
-/** Resolves when tar exits well; rejects with its own message (stderr) otherwise. */
-function finished(tar: ChildProcess): Promise<void> {
-  let stderr = '';
-  tar.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    tar.on('error', (error: NodeJS.ErrnoException) => reject(new Error(error.code === 'ENOENT' ? 'tar is not installed (or not on PATH)' : error.message)));
-    tar.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`tar failed: ${stderr.trim() || `exit status ${code}`}`))));
-  });
-}
+import { runCommand } from './run-command';
 
 // gzip's fastest level: a third of the CPU of its default for a fifth more bytes (a data folder squeezes well either way).
 const GZIP_LEVEL = 1;
 
-/** Packs a folder's contents into a gzipped tarball. */
+/**
+ * Packs a folder's contents into a gzipped tarball: tar writes a plain file (so its own complaint, say a
+ * file changing under it, is what a failure reports), then Node gzips it.
+ */
 export async function packFolder(folder: string, out: string): Promise<void> {
-  const tar = spawn('tar', ['-cf', '-', '-C', folder, '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await Promise.all([finished(tar), pipeline(tar.stdout!, createGzip({ level: GZIP_LEVEL }), createWriteStream(out))]);
+  const tarFile = `${out}.tar`;
+  try {
+    await runCommand('tar', ['-cf', tarFile, '-C', folder, '.']);
+    await pipeline(createReadStream(tarFile), createGzip({ level: GZIP_LEVEL }), createWriteStream(out));
+  } finally {
+    await rm(tarFile, { force: true });
+  }
 }
 
 /** Unpacks a gzipped tarball into a folder that exists. */
 export async function unpackInto(tarball: string, folder: string): Promise<void> {
-  const tar = spawn('tar', ['-xf', '-', '-C', folder], { stdio: ['pipe', 'ignore', 'pipe'] });
-  await Promise.all([finished(tar), pipeline(createReadStream(tarball), createGunzip(), tar.stdin!)]);
+  const tarFile = `${tarball}.tar`;
+  try {
+    await pipeline(createReadStream(tarball), createGunzip(), createWriteStream(tarFile));
+    await runCommand('tar', ['-xf', tarFile, '-C', folder]);
+  } finally {
+    await rm(tarFile, { force: true });
+  }
 }
