@@ -97,9 +97,17 @@ describe('Kubernetes manifests', () => {
     expect(() => readService(service, environmentOf(namespace, service, placeholders))).toThrow(/AUTH_SECRET|DATABASE_URL/);
   });
 
-  it('every variable a service reads is explained in docs/DEPLOYMENT.md', () => {
+  it('every variable a service reads is explained in docs/DEPLOYMENT.md, with the services that read it', () => {
     const guide = readFileSync(join(__dirname, '..', '..', 'docs', 'DEPLOYMENT.md'), 'utf8');
-    const variables = new Set(Object.values(allServiceVariables()).flatMap((list) => list.map((v) => v.name)));
-    expect([...variables].filter((name) => !guide.includes(`| \`${name}\` |`))).toEqual([]);
+    const documented = new Map([...guide.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map((row) => [row[1], row[2].trim()]));
+    const readers = new Map<string, ServiceName[]>();
+    for (const [service, variables] of Object.entries(allServiceVariables()) as [ServiceName, { name: string }[]][]) {
+      for (const { name } of variables) readers.set(name, [...(readers.get(name) ?? []), service]);
+    }
+    const spelled = (services: ServiceName[]) =>
+      services.length === SERVICE_NAMES.length ? 'all' : services.join(',') === 'partners,evidence,agreements,signoff' ? 'subgraphs' : services.join(', ');
+    expect(Object.fromEntries([...readers].map(([name]) => [name, documented.get(name)]))).toEqual(
+      Object.fromEntries([...readers].map(([name, services]) => [name, spelled(services)])),
+    );
   });
 });
