@@ -24,6 +24,8 @@ const CLUSTER_VALUES: Record<string, (region: RegionCode) => string> = {
   PORT: () => String(CONTAINER_PORT),
   LOG_LEVEL: () => 'info',
   SEED_DEMO: () => 'false',
+  // The reference data bundled in the image; mount a corrected copy and name its folder to re-import.
+  REFERENCE_DATA_DIR: () => '',
   CORS_ORIGINS: () => CONSOLE_ORIGIN,
   RATE_LIMIT_PER_MINUTE: () => String(DEFAULT_RATE_LIMIT_PER_MINUTE),
   SAFELIST_COUNCIL_SYSTEMS: () => 'true',
