@@ -17,7 +17,7 @@ const PEER_URLS: Record<string, string> = Object.fromEntries(
  * settings, until there is one). A variable the registry adds and this table lacks stops generation:
  * someone must decide its value for production.
  */
-const CLUSTER_VALUES: Record<string, (region: RegionCode) => string> = {
+const CLUSTER_VALUES: Record<string, (region: RegionCode, service: ServiceName) => string> = {
   REGION: (region) => region,
   NODE_ENV: () => 'production',
   HOST: () => '0.0.0.0',
@@ -33,6 +33,9 @@ const CLUSTER_VALUES: Record<string, (region: RegionCode) => string> = {
   AUTH_AUDIENCE: () => '',
   AUTH_JWKS_URL: () => '',
   AUTH_JWKS_FILE: () => '',
+  // Tracing is off until a collector is named (e.g. http://otel-collector.observability:4318).
+  OTEL_EXPORTER_OTLP_ENDPOINT: () => '',
+  OTEL_SERVICE_NAME: (_region, service) => `laa-${service}`,
   ...Object.fromEntries(Object.entries(PEER_URLS).map(([name, url]) => [name, () => url])),
 };
 
@@ -50,7 +53,7 @@ export function serviceSettings(service: ServiceName, region: RegionCode): Servi
   for (const variable of variables.filter((v) => !v.secret)) {
     const value = CLUSTER_VALUES[variable.name];
     if (!value) throw new Error(`No cluster value for ${variable.name} (read by ${service}): add it to tools/k8s/settings.ts`);
-    plain[variable.name] = value(region);
+    plain[variable.name] = value(region, service);
   }
   return { plain, secret: variables.filter((v) => v.secret).map((v) => v.name) };
 }
