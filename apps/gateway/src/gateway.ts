@@ -14,6 +14,7 @@ import { rateLimit } from './rate-limit';
 import { uploadRoutes } from './upload-forwarding';
 import { authenticate, RequestCallers } from './request-callers';
 import { readSafelist, safelistGuard } from './safelist';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 /** The supergraph composed by tools/supergraph from the four subgraphs; a test keeps it current. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
@@ -57,7 +58,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly log: Logger,
     private readonly metrics: ServiceMetrics,
   ) {
-    super({ url });
+    super({ url, fetcher: subgraphFetcher() });
     const fetchOnce = this.fetcher;
     this.fetcher = (input, init) => fetchOnce(input, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
   }

@@ -72,10 +72,10 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
   );
   app.use(requestErrorHandler);
   const server = createServer(app);
-  // The gateway's fetcher keeps idle connections without a limit: a server closing one as a request goes out on
-  // it answers "socket hang up". Node closes idle ones after 5 s, often under load; a minute makes it rare.
-  server.keepAliveTimeout = KEEP_ALIVE_MS;
-  server.headersTimeout = KEEP_ALIVE_MS + 1000;
+  // A server closing an idle connection as a request goes out on it answers "socket hang up": the gateway's pool
+  // (apps/gateway/src/subgraph-fetcher.ts) lets its idle connections go well before this.
+  server.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  server.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1000;
   const drain = drainable(server);
   await listen(server, options.port, options.host ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
@@ -89,7 +89,8 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
   };
 }
 
-const KEEP_ALIVE_MS = 65_000;
+/** How long a subgraph keeps an idle connection; the gateway's pool lets its own go sooner. */
+export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
 
 /** Liveness (/health: the process answers) and readiness (/ready: 503 with each failing check's reason). */
 function serveProbes(app: express.Express, identity: Record<string, unknown>, checks: ReadinessCheck[]): void {
