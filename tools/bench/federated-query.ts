@@ -2,17 +2,18 @@ import 'reflect-metadata';
 import { statementCounter } from '@laa/database';
 import { regionByCode } from '@laa/domain';
 import { developmentUsers, issueToken, Role } from '@laa/identity';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { BenchAgreement, prepareAgreements } from './agreements-fixture';
 import { AreaRequest, fromSubgraphs, throughGateway } from './area-query';
 import { BenchRegion, startBenchRegion } from './bench-region';
 import { BENCH_REGION, BenchConfig, LARGE_AGREEMENT_TARGETS, readBenchConfig, SMALL_AGREEMENT_TARGETS } from './config';
-import { runLoad } from './load';
-import { BenchReport, formatReport, formatStatements, StatementFigure } from './report';
+import { runInterleaved } from './load';
+import { BenchReport, formatReport, formatStatements, LoadFigure, StatementFigure } from './report';
 
 // Benchmark of one federated query (area, partnership, agreement, targets, indicators, sign-off) in one
 // region: the SQL statements it costs for 5 and for 35 targets (equal when every relation is batched),
-// then its latency through the gateway against the same fetches made straight to the subgraphs.
+// then its latency through the gateway against the same fetches made straight to the subgraphs, for the
+// small and the heavy agreement, one request at a time and BENCH_CONCURRENCY in flight, the two paths interleaved.
 
 async function main(): Promise<void> {
   const config = readBenchConfig();
@@ -33,12 +34,16 @@ async function runBenchmark(bench: BenchRegion, config: BenchConfig, signal: Abo
   const viaGateway = throughGateway(bench.region.gatewayUrl, caller);
   const statements = await measureStatements(viaGateway, agreements);
   requireEqualStatements(statements);
-  const loaded = agreements[agreements.length - 1];
   const viaSubgraphs = fromSubgraphs(bench.region.subgraphUrls, caller);
-  await expectTargets(viaSubgraphs, loaded); // the direct client must answer like the gateway before it is timed
-  const load = { concurrency: config.concurrency, seconds: config.seconds, signal };
-  const gatewayLoad = await runLoad(() => expectTargets(viaGateway, loaded), load);
-  const directLoad = await runLoad(() => expectTargets(viaSubgraphs, loaded), load);
+  const loads: LoadFigure[] = [];
+  for (const agreement of agreements) {
+    await expectTargets(viaSubgraphs, agreement); // the direct client must answer like the gateway before it is timed
+    for (const concurrency of [1, config.concurrency]) {
+      const paths = [() => expectTargets(viaGateway, agreement), () => expectTargets(viaSubgraphs, agreement)];
+      const [gateway, direct] = await runInterleaved(paths, { concurrency, seconds: config.seconds, signal });
+      loads.push({ agreement, concurrency, gateway, direct });
+    }
+  }
   signal.throwIfAborted(); // an interrupted run has no figures worth printing
   return {
     region: `${BENCH_REGION} ${regionByCode(BENCH_REGION).name}`,
@@ -49,8 +54,8 @@ async function runBenchmark(bench: BenchRegion, config: BenchConfig, signal: Abo
     seconds: config.seconds,
     concurrency: config.concurrency,
     statements,
-    gateway: gatewayLoad,
-    direct: directLoad,
+    loads,
+    loadAverage: loadavg(),
   };
 }
 

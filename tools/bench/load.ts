@@ -15,6 +15,7 @@ export interface LoadResult {
   elapsedSeconds: number;
   perSecond: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   /** The first error's message, so a failing run says why. */
   firstError?: string;
@@ -22,37 +23,63 @@ export interface LoadResult {
 
 /** Keeps `concurrency` requests in flight until the time or the request budget runs out. */
 export async function runLoad(request: () => Promise<unknown>, options: LoadOptions): Promise<LoadResult> {
+  const [result] = await runInterleaved([request], options);
+  return result;
+}
+
+/**
+ * Runs several paths in one window, each worker taking them in turn (A, B, A, B), so a change in the
+ * machine's load (it is shared) falls on every path alike. One result per path, in the order given.
+ */
+export async function runInterleaved(paths: (() => Promise<unknown>)[], options: LoadOptions): Promise<LoadResult[]> {
   const maxRequests = options.maxRequests ?? MAX_REQUESTS_PER_RUN;
   const deadline = performance.now() + options.seconds * 1000;
-  const latencies: number[] = [];
+  const records = paths.map(() => new PathRecord());
   let issued = 0;
-  let errors = 0;
-  let firstError: string | undefined;
-  const worker = async () => {
-    while (performance.now() < deadline && issued < maxRequests && !options.signal?.aborted) {
+  const worker = async (first: number) => {
+    for (let turn = first; performance.now() < deadline && issued < maxRequests && !options.signal?.aborted; turn++) {
       issued++;
-      const started = performance.now();
-      try {
-        await request();
-      } catch (error) {
-        errors++;
-        firstError ??= error instanceof Error ? error.message : String(error);
-      }
-      latencies.push(performance.now() - started);
+      const path = turn % paths.length;
+      await records[path].time(paths[path]);
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  // Workers start on different paths, so at any moment both paths are in flight about equally.
+  await Promise.all(Array.from({ length: options.concurrency }, (_, index) => worker(index)));
   const elapsedSeconds = (performance.now() - started) / 1000;
-  return {
-    requests: latencies.length,
-    errors,
-    elapsedSeconds,
-    perSecond: latencies.length / elapsedSeconds,
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-    firstError,
-  };
+  return records.map((record) => record.result(elapsedSeconds));
+}
+
+/** Latencies and errors of one path. */
+class PathRecord {
+  private readonly latencies: number[] = [];
+  private errors = 0;
+  private firstError?: string;
+
+  async time(request: () => Promise<unknown>): Promise<void> {
+    const started = performance.now();
+    try {
+      await request();
+    } catch (error) {
+      this.errors++;
+      this.firstError ??= error instanceof Error ? error.message : String(error);
+    }
+    this.latencies.push(performance.now() - started);
+  }
+
+  result(elapsedSeconds: number): LoadResult {
+    const { latencies } = this;
+    return {
+      requests: latencies.length,
+      errors: this.errors,
+      elapsedSeconds,
+      perSecond: latencies.length / elapsedSeconds,
+      p50Ms: percentile(latencies, 0.5),
+      p95Ms: percentile(latencies, 0.95),
+      p99Ms: percentile(latencies, 0.99),
+      firstError: this.firstError,
+    };
+  }
 }
 
 /** Nearest-rank percentile of latencies in ms (NaN when there are none). */

@@ -1,3 +1,4 @@
+import { BenchAgreement } from './agreements-fixture';
 import { DatabaseKind } from './bench-region';
 import { LoadResult } from './load';
 
@@ -17,6 +18,15 @@ export interface BenchReport {
   seconds: number;
   concurrency: number;
   statements: StatementFigure[];
+  loads: LoadFigure[];
+  /** os.loadavg() at the end of the run: the machine is shared, so figures need their load beside them. */
+  loadAverage: number[];
+}
+
+/** The two paths interleaved for one agreement at one concurrency. */
+export interface LoadFigure {
+  agreement: BenchAgreement;
+  concurrency: number;
   gateway: LoadResult;
   direct: LoadResult;
 }
@@ -34,7 +44,8 @@ export function formatReport(report: BenchReport): string {
     `  region    ${report.region}`,
     `  database  ${DATABASE_KINDS[report.databaseKind](report.database)}`,
     `  machine   ${report.cores} cores, Node ${report.node}, ${process.platform}/${process.arch}`,
-    `  load      ${report.seconds} s per path, concurrency ${report.concurrency}, loopback (127.0.0.1)`,
+    `  load      ${report.seconds} s per run, gateway and direct interleaved (A, B, A, B), 1 and ${report.concurrency} in flight, loopback`,
+    `  loadavg   ${report.loadAverage.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) at the end of the run`,
     '',
     ...formatStatements(report.statements),
     '',
@@ -56,25 +67,25 @@ export function formatStatements(figures: StatementFigure[]): string[] {
   ];
 }
 
-const COLUMN_WIDTHS = [22, 8, 8, 8, 8, 6];
+const COLUMN_WIDTHS = [30, 8, 8, 8, 8, 8, 6];
 
 function formatLoad(report: BenchReport): string[] {
-  const loaded = report.statements[report.statements.length - 1];
-  const figures = (path: string, result: LoadResult) =>
-    tableRow([path, String(result.requests), result.perSecond.toFixed(1), result.p50Ms.toFixed(1), result.p99Ms.toFixed(1), String(result.errors)]);
+  const figures = (path: string, r: LoadResult) =>
+    tableRow([path, String(r.requests), r.perSecond.toFixed(1), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), r.p99Ms.toFixed(1), String(r.errors)]);
   return [
-    `Load: area ${loaded.areaCode} ${loaded.areaName} (${loaded.targetCount} targets)`,
-    tableRow(['path', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors']),
+    'Load: each run interleaves the two paths in one window; req/s is each path\'s share of it',
+    tableRow(['path', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors']),
     `|${COLUMN_WIDTHS.map((width) => '-'.repeat(width + 2)).join('|')}|`,
-    figures('through the gateway', report.gateway),
-    figures('subgraphs directly', report.direct),
+    ...report.loads.flatMap((load) => {
+      const label = `${load.agreement.targetCount} targets, ${load.concurrency} in flight`;
+      return [figures(`${label}: gateway`, load.gateway), figures(`${label}: direct`, load.direct)];
+    }),
     '',
-    `Gateway overhead at p50: ${(report.gateway.p50Ms - report.direct.p50Ms).toFixed(1)} ms`,
-    ...(report.concurrency > 1
-      ? [`  (with ${report.concurrency} in flight on one event loop this is mostly queueing; BENCH_CONCURRENCY=1 gives unloaded latency)`]
-      : []),
-    ...firstError('gateway', report.gateway),
-    ...firstError('direct', report.direct),
+    'Gateway p50 / direct p50:',
+    ...report.loads.map(
+      (load) => `  ${`${load.agreement.targetCount} targets, ${String(load.concurrency).padStart(2)} in flight`.padEnd(26)} ${(load.gateway.p50Ms / load.direct.p50Ms).toFixed(2)}x`,
+    ),
+    ...report.loads.flatMap((load) => [...firstError('gateway', load.gateway), ...firstError('direct', load.direct)]),
   ];
 }
 

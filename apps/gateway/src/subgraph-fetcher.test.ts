@@ -104,3 +104,26 @@ describe('the gateway\'s subgraph fetcher', () => {
     }
   });
 });
+
+describe('a read through the gateway', () => {
+  it('formats no stack trace while it is served (source-mapping one is costly under the quick start\'s loader)', async () => {
+    const token = await region.tokenFor(relationshipManager);
+    const read = () => region.query('{ area(code: "E08000019") { name agreement { stage targets { indicator { code title } } signOff { stage } } } }', { token });
+    expect((await read()).errors).toBeUndefined(); // warm-up: the query plan, connections
+    const formatted: string[] = [];
+    const original = Error.prepareStackTrace;
+    Error.prepareStackTrace = (error, frames) => {
+      formatted.push(`${error}`);
+      return original ? original(error, frames) : `${error}\n${frames.map((frame) => `    at ${frame}`).join('\n')}`;
+    };
+    try {
+      const answers = await Promise.all([read(), read(), read()]);
+      expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined, undefined]);
+      expect(formatted).toEqual([]);
+      expect(new Error('probe').stack).toContain('probe'); // the watch does see a stack formatted here
+      expect(formatted).toEqual(['Error: probe']);
+    } finally {
+      Error.prepareStackTrace = original;
+    }
+  });
+});
