@@ -34,12 +34,16 @@ async function runBenchmark(bench: BenchRegion, config: BenchConfig, signal: Abo
   const viaGateway = throughGateway(bench.region.gatewayUrl, caller);
   const statements = await measureStatements(viaGateway, agreements);
   requireEqualStatements(statements);
-  const viaSubgraphs = fromSubgraphs(bench.region.subgraphUrls, caller);
   const loads: LoadFigure[] = [];
+  // Each worker is its own relationship manager: the gateway lets one caller run only 4 operations at once,
+  // and sharing one token would time that queue (and its deduplication of identical reads), not the gateway.
+  const callers = await Promise.all(Array.from({ length: config.concurrency }, async (_, worker) => ({ token: await workerToken(bench, worker), signal })));
+  const viaGateways = callers.map((c) => throughGateway(bench.region.gatewayUrl, c));
+  const viaSubgraphs = callers.map((c) => fromSubgraphs(bench.region.subgraphUrls, c));
   for (const agreement of agreements) {
-    await expectTargets(viaSubgraphs, agreement); // the direct client must answer like the gateway before it is timed
+    await expectTargets(viaSubgraphs[0], agreement); // the direct client must answer like the gateway before it is timed
     for (const concurrency of [1, config.concurrency]) {
-      const paths = [() => expectTargets(viaGateway, agreement), () => expectTargets(viaSubgraphs, agreement)];
+      const paths = [(worker: number) => expectTargets(viaGateways[worker], agreement), (worker: number) => expectTargets(viaSubgraphs[worker], agreement)];
       const [gateway, direct] = await runInterleaved(paths, { concurrency, seconds: config.seconds, signal });
       loads.push({ agreement, concurrency, gateway, direct });
     }
@@ -64,6 +68,12 @@ function relationshipManagerToken(bench: BenchRegion, areaCode: string): Promise
   const user = developmentUsers(BENCH_REGION, areaCode).find((u) => u.grants.some((g) => g.role === Role.RELATIONSHIP_MANAGER));
   if (!user) throw new Error('No development relationship manager');
   return issueToken(bench.authSecret, user);
+}
+
+/** A relationship manager of the region of its own for one load worker. */
+function workerToken(bench: BenchRegion, worker: number): Promise<string> {
+  const grants = [{ role: Role.RELATIONSHIP_MANAGER, region: BENCH_REGION }];
+  return issueToken(bench.authSecret, { id: `bench-rm-${worker}`, name: `Benchmark relationship manager ${worker + 1}`, grants });
 }
 
 /** Statements the operation causes in all subgraphs, one request per agreement after a warm-up. */

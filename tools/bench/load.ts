@@ -22,16 +22,17 @@ export interface LoadResult {
 }
 
 /** Keeps `concurrency` requests in flight until the time or the request budget runs out. */
-export async function runLoad(request: () => Promise<unknown>, options: LoadOptions): Promise<LoadResult> {
+export async function runLoad(request: (worker: number) => Promise<unknown>, options: LoadOptions): Promise<LoadResult> {
   const [result] = await runInterleaved([request], options);
   return result;
 }
 
 /**
  * Runs several paths in one window, each worker taking them in turn (A, B, A, B), so a change in the
- * machine's load (it is shared) falls on every path alike. One result per path, in the order given.
+ * machine's load (it is shared) falls on every path alike. A path is told its worker (0 to concurrency - 1),
+ * so each worker can be its own caller. One result per path, in the order given.
  */
-export async function runInterleaved(paths: (() => Promise<unknown>)[], options: LoadOptions): Promise<LoadResult[]> {
+export async function runInterleaved(paths: ((worker: number) => Promise<unknown>)[], options: LoadOptions): Promise<LoadResult[]> {
   const maxRequests = options.maxRequests ?? MAX_REQUESTS_PER_RUN;
   const deadline = performance.now() + options.seconds * 1000;
   const records = paths.map(() => new PathRecord());
@@ -40,7 +41,7 @@ export async function runInterleaved(paths: (() => Promise<unknown>)[], options:
     for (let turn = first; performance.now() < deadline && issued < maxRequests && !options.signal?.aborted; turn++) {
       issued++;
       const path = turn % paths.length;
-      await records[path].time(paths[path]);
+      await records[path].time(() => paths[path](first));
     }
   };
   const started = performance.now();

@@ -67,7 +67,7 @@ export function formatStatements(figures: StatementFigure[]): string[] {
   ];
 }
 
-const COLUMN_WIDTHS = [30, 8, 8, 8, 8, 8, 6];
+const COLUMN_WIDTHS = [34, 8, 8, 8, 8, 8, 6];
 
 function formatLoad(report: BenchReport): string[] {
   const figures = (path: string, r: LoadResult) =>
