@@ -6,7 +6,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { createServer, IncomingHttpHeaders } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { readKey, SUBGRAPH_IDLE_MS, subgraphFetcher } from './subgraph-fetcher';
-import { SUBGRAPH_KEEP_ALIVE_MS } from '@laa/subgraph';
+import { describeFetchFailure, SUBGRAPH_KEEP_ALIVE_MS } from '@laa/subgraph';
 
 let region: TestRegion;
 
@@ -78,6 +78,15 @@ describe('the gateway\'s subgraph fetcher', () => {
 
   it('lets idle connections go before the subgraph would close them', () => {
     expect(SUBGRAPH_IDLE_MS).toBeLessThan(SUBGRAPH_KEEP_ALIVE_MS);
+  });
+
+  it('fails a fetch to a subgraph that is down with the socket\'s reason, not its address (what the gateway logs)', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    await new Promise((resolve) => server.close(resolve));
+    const failure = await subgraphFetcher()(url, { method: 'POST', body: AREAS }).then(() => undefined, (error: Error) => error);
+    expect(failure && describeFetchFailure(failure)).toBe('ECONNREFUSED');
   });
 
   it('carries the W3C trace context to the subgraph', async () => {

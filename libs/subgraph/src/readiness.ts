@@ -60,9 +60,9 @@ export function serviceAnswers(name: string, graphqlUrl: () => string | undefine
   };
 }
 
-/** fetch hides the socket's reason (ECONNREFUSED ...) in its cause. */
+/** fetch hides the socket's reason (ECONNREFUSED ...) in its cause; undici's request (the gateway's) gives it as the code. */
 export function describeFetchFailure(error: Error): string {
-  const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+  const { cause, code } = error as Error & { cause?: { code?: string; message?: string }; code?: string };
   if (error.name === 'TimeoutError') return 'no answer in time';
-  return cause?.code ?? cause?.message ?? error.message;
+  return cause?.code ?? cause?.message ?? code ?? error.message;
 }
