@@ -54,6 +54,7 @@ export function subgraphFetcher(): SubgraphFetcher {
 async function post(url: string, init: FetcherRequestInit): Promise<Answer> {
   const headers = { ...init.headers };
   propagation.inject(context.active(), headers); // a no-op when tracing is off
+  // RemoteGraphQLDataSource posts every operation (the gateway does not use GET for queries).
   const answer = await request(url, { method: 'POST', headers, body: init.body, dispatcher: pool, signal: init.signal });
   return { status: answer.statusCode, headers: flatHeaders(answer.headers), body: await answer.body.text() };
 }
