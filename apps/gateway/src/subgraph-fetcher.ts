@@ -1,6 +1,6 @@
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { SUBGRAPH_KEEP_ALIVE_MS } from '@laa/subgraph';
-import { context, propagation } from '@opentelemetry/api';
+import { withClientSpan } from '@laa/telemetry';
 import { Agent, request, Response } from 'undici';
 
 /**
@@ -28,8 +28,8 @@ export interface SubgraphFetcher extends Fetcher {
 }
 
 /**
- * The fetcher of one subgraph's data source: undici over the shared pool, W3C trace context propagated by hand
- * (the http instrumentation does not see undici), and identical reads in flight at once sent only once.
+ * The fetcher of one subgraph's data source: undici over the shared pool, in a client span carrying the W3C
+ * trace context, and identical reads in flight at once sent only once.
  */
 export function subgraphFetcher(): SubgraphFetcher {
   const inFlight = new Map<string, Promise<Answer>>();
@@ -51,12 +51,13 @@ export function subgraphFetcher(): SubgraphFetcher {
   return Object.assign(fetcher, { sent: () => sent });
 }
 
+/** The http instrumentation does not see undici: the client span and the W3C trace context are added here. */
 async function post(url: string, init: FetcherRequestInit): Promise<Answer> {
-  const headers = { ...init.headers };
-  propagation.inject(context.active(), headers); // a no-op when tracing is off
-  // RemoteGraphQLDataSource posts every operation (the gateway does not use GET for queries).
-  const answer = await request(url, { method: 'POST', headers, body: init.body, dispatcher: pool, signal: init.signal });
-  return { status: answer.statusCode, headers: flatHeaders(answer.headers), body: await answer.body.text() };
+  return withClientSpan('subgraph fetch', { 'url.full': url }, init.headers ?? {}, async (headers) => {
+    // RemoteGraphQLDataSource posts every operation (the gateway does not use GET for queries).
+    const answer = await request(url, { method: 'POST', headers, body: init.body, dispatcher: pool, signal: init.signal });
+    return { status: answer.statusCode, headers: flatHeaders(answer.headers), body: await answer.body.text() };
+  });
 }
 
 function toResponse(answer: Answer): FetcherResponse {
