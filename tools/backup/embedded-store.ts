@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { extractPayload, OpenedArchive, writeArchive } from './archive';
 import { appliedMigrations, migrationDifferences, postgresVersion, Sql } from './inventory';
 import { packFolder, unpackInto } from './tarball';
+import { withTemporaryFolder } from './temporary-folder';
 
 /** Process ids (this one included) holding a file of the folder open; null where /proc cannot tell. */
 function processesUsing(folder: string): number[] | null {
@@ -50,15 +51,6 @@ async function readStore<T>(dataDir: string, work: (sql: Sql) => Promise<T>): Pr
     return await work(async <R extends Record<string, unknown>>(text: string) => (await db.query<R>(text)).rows);
   } finally {
     await db.close();
-  }
-}
-
-async function withTemporaryFolder<T>(work: (folder: string) => Promise<T>): Promise<T> {
-  const folder = await mkdtemp(join(tmpdir(), 'laa-backup-'));
-  try {
-    return await work(folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
   }
 }
 

@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { extractPayload, OpenedArchive, writeArchive } from './archive';
 import { appliedMigrations, migrationDifferences, postgresVersion, Sql } from './inventory';
 import { connectionArgs, POSTGRES_TOOLS_MISSING, runCommand } from './run-command';
+import { withTemporaryFolder } from './temporary-folder';
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -26,15 +27,6 @@ async function databaseExists(url: string): Promise<boolean> {
   return withClient(withDatabase(url, 'postgres'), async (_sql, client) =>
     Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseOf(url)])).rowCount),
   );
-}
-
-async function withTemporaryFolder<T>(work: (folder: string) => Promise<T>): Promise<T> {
-  const folder = await mkdtemp(join(tmpdir(), 'laa-backup-'));
-  try {
-    return await work(folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
 }
 
 /**
