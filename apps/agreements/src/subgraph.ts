@@ -1,6 +1,7 @@
 import { seedOnce } from '@laa/database';
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Agreement } from './entities/agreement';
+import { AgreementFence, FencedTarget } from './entities/agreement-fence';
 import { AgreementRevision } from './entities/agreement-revision';
 import { CaseConference, CaseConferenceItem } from './entities/case-conference';
 import { Milestone } from './entities/milestone';
@@ -8,10 +9,12 @@ import { NegotiationPoint, NegotiationPointEvent } from './entities/negotiation-
 import { Priority, PriorityLink } from './entities/priority';
 import { Area, Indicator, PartnershipMember } from './entities/references';
 import { Target } from './entities/target';
+import { TargetPermit } from './entities/target-permit';
 import { CreateAgreements1764000000000 } from './migrations/1764000000000-CreateAgreements';
 import { NegotiateAgreements1764400000000 } from './migrations/1764400000000-NegotiateAgreements';
 import { TargetLocalReason1764700000000 } from './migrations/1764700000000-TargetLocalReason';
 import { PriorityRemoval1765300000000 } from './migrations/1765300000000-PriorityRemoval';
+import { TargetFences1765400000000 } from './migrations/1765400000000-TargetFences';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -19,6 +22,7 @@ import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
 import { CaseConferenceItemResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
+import { FenceMutations } from './resolvers/fence-mutations';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
 import { MilestoneResolver } from './resolvers/milestone-resolver';
 import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
@@ -31,6 +35,7 @@ import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
+import { seedDemoFences } from './seeds/demo-fences';
 import { seedDemoNegotiation } from './seeds/demo-negotiation';
 import { AgreementService, AgreementsServices } from './services/agreement-service';
 import { ConferenceService } from './services/conference-service';
@@ -42,15 +47,15 @@ import { RegionAreas } from './services/region-areas';
 import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
-import { SignOffGuard } from './services/sign-off-guard';
+import { FenceService } from './services/fence-service';
 import { TargetService } from './services/target-service';
 
 /** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -61,6 +66,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     AreaAgreementResolver,
     TargetResolver,
     TargetMutations,
+    FenceMutations,
     PriorityResolver,
     PriorityEditResolver,
     NegotiationPointResolver,
@@ -81,9 +87,11 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   createServices: (dataSource, region, runtime) => {
     // The areas of 2008, read once: the round opens the region's, multi-area sharing names any.
     const areas = new RegionAreas(region);
+    const fences = new FenceService(dataSource);
     return {
       agreements: new AgreementService(dataSource, region),
-      targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), new SignOffGuard(runtime.peers)),
+      targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), fences),
+      fences,
       priorities: new PriorityService(dataSource, areas),
       priorityEdits: new PriorityEditService(dataSource, areas),
       negotiation: new NegotiationService(dataSource),
@@ -97,5 +105,6 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     if (!demo) return;
     await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
     await seedOnce(dataSource, 'agreements', 'demo-negotiation', (manager) => seedDemoNegotiation(manager));
+    await seedOnce(dataSource, 'agreements', 'demo-fences', (manager) => seedDemoFences(manager, region));
   },
 };

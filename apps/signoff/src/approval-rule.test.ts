@@ -1,6 +1,5 @@
 import { Department } from '@laa/domain';
-import { ApprovalLevel, TargetChangeKind } from './entities/target-change';
-import { approvedChangeRefusal, sameLevels } from './services/change-permit';
+import { ApprovalLevel } from './entities/target-change';
 import { checkConfirmingDepartment, CONFIRMING_DEPARTMENT_RULE, confirmingDepartments } from './services/confirming-department';
 import { changedSinceRecommendation } from './services/readiness';
 import { approvalLevelFor, GO_TOLERANCE } from './services/target-refresh-service';
@@ -32,27 +31,6 @@ describe('what Ministers would sign against what the RD recommended', () => {
       'target 4 was removed after the RD\'s recommendation: the RD must recommend again',
     ]);
     expect(changedSinceRecommendation([target('1', 1)], [{ id: '1', version: 1 }])).toEqual([]);
-  });
-});
-
-describe('a target reopened by an approved change takes that change and no other', () => {
-  const approved = { change: TargetChangeKind.CHANGE_LEVELS, proposedLevels: [130, 124, 118] };
-
-  it('lets the approved levels through, refuses any others, and refuses removal under a change of levels', () => {
-    expect(approvedChangeRefusal(approved, { targetId: 't', levels: [130, 124, 118] }, 'NI18')).toBeNull();
-    expect(approvedChangeRefusal(approved, { targetId: 't', levels: [131, 124, 118] }, 'NI18')).toEqual({
-      allowed: false, rule: 'refresh-as-approved',
-      reason: 'The approved change sets NI18\'s levels to 130 / 124 / 118, not 131 / 124 / 118: set the approved levels, or request another change',
-    });
-    expect(approvedChangeRefusal(approved, { targetId: 't', levels: [130, 124, null] }, 'NI18')?.rule).toBe('refresh-as-approved');
-    expect(approvedChangeRefusal(approved, { targetId: 't', removing: true }, 'NI18')?.reason).toMatch(/removing the target needs its own approval \(requestTargetChange with REMOVE_DESIGNATED\)/);
-  });
-
-  it('leaves other fields to be corrected (the theme lead signs the whole target off again) and other kinds of change alone', () => {
-    expect(approvedChangeRefusal(approved, { targetId: 't' }, 'NI18')).toBeNull();
-    expect(approvedChangeRefusal({ change: TargetChangeKind.ADD_DESIGNATED, proposedLevels: [1, 2, 3] }, { addingKind: 'DESIGNATED', levels: [4, 5, 6] }, 'NI18')).toBeNull();
-    expect(sameLevels([1, 2, 3], [1, 2, 3])).toBe(true);
-    expect(sameLevels([1, 2, 3], [1, 2])).toBe(false);
   });
 });
 

@@ -27,7 +27,7 @@ export enum ErrorCode {
   OPERATION_NOT_SAFELISTED = 'OPERATION_NOT_SAFELISTED',
   /** Direct calls to a subgraph need a valid token or the regional gateway's key. */
   GATEWAY_REQUIRED = 'GATEWAY_REQUIRED',
-  /** A service of the region (extensions.service) is not answering, or an upload's subgraph dropped the connection or fell silent (HTTP 502): the fields it serves fail, the rest answer; try again shortly. */
+  /** A service of the region (extensions.service) is not answering, or an upload's subgraph dropped the connection or fell silent (HTTP 502): the fields it serves fail, the rest answer; also a peer subgraph an operation needs (agreements, when a Minister signs); try again shortly. */
   SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE',
 }
 

@@ -14,4 +14,6 @@ export interface SubgraphContext<Services> {
   log: Logger;
   /** The caller's Authorization header, passed on when this subgraph asks a peer for draft facts on the caller's behalf. */
   authorization?: string;
+  /** The region's subgraph calling this one directly, proved by its peer key (null through the gateway). */
+  peer?: string | null;
 }

@@ -17,3 +17,4 @@ export * from './redaction';
 export * from './readiness';
 export * from './termination';
 export * from './metrics-plugin';
+export * from './peer-only';

@@ -2,7 +2,7 @@ import { SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
 import { ErrorCode, ApiError, subgraphUnavailable } from '@laa/errors';
 import { Logger } from './logger';
 import { describeFetchFailure } from './readiness';
-import { GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
+import { GATEWAY_KEY_HEADER, gatewayKey, PEER_HEADER, PEER_KEY_HEADER, peerKey } from '@laa/identity';
 import { withClientSpan } from '@laa/telemetry';
 
 /** Where the region's other subgraphs answer. */
@@ -15,10 +15,12 @@ export interface PeerSubgraphs {
 
 /**
  * A subgraph never reads another's tables; when a rule needs another subgraph's facts (sign-off needs
- * the agreement's area), it asks that subgraph over GraphQL, vouched for with the gateway key.
+ * the agreement's area), it asks that subgraph over GraphQL, vouched for with the gateway key; a subgraph also says
+ * who is asking (`self`) with its own peer key, which an operation only one peer may call checks (requirePeer).
  */
-export function peerSubgraphs(urls: PeerUrls, authSecret: string, calls: readonly SubgraphName[], log?: Logger): PeerSubgraphs {
+export function peerSubgraphs(urls: PeerUrls, authSecret: string, calls: readonly SubgraphName[], log?: Logger, self?: SubgraphName): PeerSubgraphs {
   const key = gatewayKey(authSecret);
+  const identity: Record<string, string> = self ? { [PEER_HEADER]: self, [PEER_KEY_HEADER]: peerKey(authSecret, self) } : {};
   return {
     async query<D>(peer: SubgraphName, query: string, variables: Record<string, unknown>, authorization?: string): Promise<D> {
       // The launcher knows every address; a deployment gives only those the registry lists, so an unlisted call fails here first.
@@ -30,7 +32,7 @@ export function peerSubgraphs(urls: PeerUrls, authSecret: string, calls: readonl
         log?.error('a peer subgraph has no address: set its variable', { peer, variable: SUBGRAPH_TOPOLOGY[peer].urlVariable });
         throw subgraphUnavailable(peer);
       }
-      const headers = { 'content-type': 'application/json', [GATEWAY_KEY_HEADER]: key, ...(authorization ? { authorization } : {}) };
+      const headers = { 'content-type': 'application/json', [GATEWAY_KEY_HEADER]: key, ...identity, ...(authorization ? { authorization } : {}) };
       // One span per peer call, and its trace context passed on, so the peer's work shows in the caller's trace.
       const body = await withClientSpan(`peer ${peer}`, { 'laa.peer': peer }, headers, (traced) => post<D>(url, traced, { query, variables })).catch(
         (failure: Error) => {

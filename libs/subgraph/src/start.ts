@@ -5,7 +5,7 @@ import { RegionCode } from '@laa/domain';
 import { AuthSettings, SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
 import { ErrorCode, requestRefused } from '@laa/errors';
 import { ServiceMetrics } from '@laa/telemetry';
-import { Caller, createTokenVerifier, CredentialCheck, GATEWAY_KEY_HEADER, isGatewayKey } from '@laa/identity';
+import { Caller, createTokenVerifier, CredentialCheck, GATEWAY_KEY_HEADER, isGatewayKey, PEER_HEADER, PEER_KEY_HEADER, verifiedPeer } from '@laa/identity';
 import { credentialCheck } from './credential-check';
 import { directCallsPlugin } from './direct-calls';
 import { readSafelist } from './safelist';
@@ -86,7 +86,7 @@ export async function startSubgraph<S>(
     metrics.watchPool(() => poolUse(dataSource));
     const services = definition.createServices(dataSource, options.region, {
       authSecret: options.auth.secret,
-      peers: peerSubgraphs(options.peers ?? {}, options.auth.secret, SUBGRAPH_TOPOLOGY[definition.name].calls, log),
+      peers: peerSubgraphs(options.peers ?? {}, options.auth.secret, SUBGRAPH_TOPOLOGY[definition.name].calls, log, definition.name),
       metrics,
     });
     const callerOf = requestCallers(options, definition.credentialCheck?.(services), log);
@@ -114,6 +114,7 @@ export async function startSubgraph<S>(
         services,
         log,
         authorization: req.headers.authorization,
+        peer: verifiedPeer(options.auth.secret, req.headers[PEER_HEADER], req.headers[PEER_KEY_HEADER]),
       }),
       uploads: (definition.uploads ?? []).map((route) => ({
         path: route.path,

@@ -155,13 +155,13 @@ export class TargetMutations {
   }
 
   @Mutation(() => Target, { description: 'Changes a target; CONFLICT (with the current version) if it changed since you read it.' })
-  updateTarget(@Arg('input') input: UpdateTargetInput, @Ctx() { caller, services, authorization }: AgreementsContext): Promise<Target> {
+  updateTarget(@Arg('input') input: UpdateTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
     const { targetId, expectedVersion, ...fields } = input;
-    return services.targets.updateTarget(caller, targetId, expectedVersion, fields, authorization);
+    return services.targets.updateTarget(caller, targetId, expectedVersion, fields);
   }
 
   @Mutation(() => Target, { description: 'Removes a target (kept in the history); its open negotiation points are withdrawn with the reason, in the same change. CONFLICT if it changed since you read it. Returns the removed target.' })
-  removeTarget(@Arg('input') input: RemoveTargetInput, @Ctx() { caller, services, authorization }: AgreementsContext): Promise<Target> {
-    return services.targets.removeTarget(caller, input.targetId, input.expectedVersion, input.reason, authorization);
+  removeTarget(@Arg('input') input: RemoveTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+    return services.targets.removeTarget(caller, input.targetId, input.expectedVersion, input.reason);
   }
 }

@@ -102,7 +102,7 @@ export class TargetResolver {
   }
 
   @Mutation(() => Target, { description: 'Sets a target\'s levels; fails with CONFLICT if it changed since you read it, RULE_VIOLATION if they go the wrong way.' })
-  setTargetLevels(@Arg('input') input: SetTargetLevelsInput, @Ctx() { caller, services, authorization }: AgreementsContext): Promise<Target> {
-    return services.targets.updateTarget(caller, input.targetId, input.expectedVersion, { levels: input.levels }, authorization);
+  setTargetLevels(@Arg('input') input: SetTargetLevelsInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+    return services.targets.updateTarget(caller, input.targetId, input.expectedVersion, { levels: input.levels });
   }
 }

@@ -4,6 +4,7 @@ import { Agreement } from '../entities/agreement';
 import { AgreementRevision } from '../entities/agreement-revision';
 import { Target } from '../entities/target';
 import { ConferenceService } from './conference-service';
+import { FenceService } from './fence-service';
 import { MilestoneService } from './milestone-service';
 import { NegotiationService } from './negotiation-service';
 import { PriorityEditService } from './priority-edit-service';
@@ -52,6 +53,7 @@ export class AgreementService {
 export interface AgreementsServices {
   agreements: AgreementService;
   targets: TargetService;
+  fences: FenceService;
   priorities: PriorityService;
   priorityEdits: PriorityEditService;
   negotiation: NegotiationService;

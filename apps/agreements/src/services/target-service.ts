@@ -9,7 +9,7 @@ import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
 import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
-import { GuardedChange, SignOffGuard } from './sign-off-guard';
+import { FenceService } from './fence-service';
 import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
 import { applyFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
 import { checkDesignatedCount, checkDirection, checkIndicatorForKind, nationalIndicators, normaliseIndicatorCode } from './target-rules';
@@ -19,16 +19,16 @@ export class TargetService {
   constructor(
     private readonly db: DataSource,
     private readonly facts: TargetFactsClient,
-    private readonly signOff: SignOffGuard,
+    private readonly fence: FenceService,
   ) {}
 
   async addTarget(caller: Caller, input: NewTarget, authorization?: string): Promise<Target> {
     const code = normaliseIndicatorCode(input.indicatorCode);
     const fields = await this.withPeerFacts(caller, await this.agreementOf(input.agreementId), code, input, authorization);
-    await this.signOff.requirePermitted(input.agreementId, { addingKind: input.kind, levels: input.levels }, authorization);
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId, input.expectedAgreementVersion);
       requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+      const consumePermit = await this.fence.pass(manager, agreement.id, { action: 'ADD', kind: input.kind });
       const indicator = checkIndicatorForKind(input.kind, code, input.localIndicatorTitle);
       const existing = await manager.find(Target, { where: { agreementId: agreement.id }, select: { id: true, kind: true, indicatorCode: true } });
       if (existing.some((t) => t.indicatorCode === code)) {
@@ -49,6 +49,7 @@ export class TargetService {
       await this.checkDraft(manager, draft);
       const { identifiers } = await manager.insert(Target, draft);
       const target = await manager.findOneByOrFail(Target, { id: identifiers[0].id as string });
+      await consumePermit(target.id);
       await recordRevision(manager, agreement.id, requireSignedIn(caller), `Added ${labelOf(target)}`, [
         { itemType: AgreementItemType.TARGET, itemId: target.id, label: labelOf(target), action: ChangeAction.ADDED, before: null, after: targetSnapshot(target) },
       ]);
@@ -57,19 +58,21 @@ export class TargetService {
   }
 
   /** Changes a target if nobody changed it since the caller read `expectedVersion`. */
-  async updateTarget(caller: Caller, targetId: string, expectedVersion: number, fields: TargetFields, authorization?: string): Promise<Target> {
+  async updateTarget(caller: Caller, targetId: string, expectedVersion: number, fields: TargetFields): Promise<Target> {
     const agreement = await this.agreementOfTarget(targetId);
     if (namesPartners(fields)) await this.checkPartners(caller, agreement, fields);
-    // Sign-off judges the levels the change sets (a reopened target may carry only the approved ones).
-    await this.requireOpen(caller, agreement, { targetId, levels: fields.levels ?? undefined }, authorization);
+    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
     return this.db.transaction(async (manager) => {
       const before = await this.editableTarget(manager, caller, targetId);
       if (before.version !== expectedVersion) throw staleTarget(before, expectedVersion);
       const draft = manager.create(Target, { ...before });
       applyFields(draft, fields);
+      // The fence judges the levels the change leaves (a reopened target may carry only the approved ones).
+      const consumePermit = await this.fence.pass(manager, before.agreementId, { action: 'UPDATE', target: fenceFact(before), levelsAfter: draft.levels });
       await this.checkDraft(manager, draft);
       await this.updateOrConflict(manager, targetId, expectedVersion, editableFields(draft));
       const after = await manager.findOneByOrFail(Target, { id: targetId });
+      await consumePermit(targetId);
       await recordRevision(manager, after.agreementId, requireSignedIn(caller), `Changed ${labelOf(after)}`, [
         { itemType: AgreementItemType.TARGET, itemId: targetId, label: labelOf(after), action: ChangeAction.CHANGED, before: targetSnapshot(before), after: targetSnapshot(after) },
       ]);
@@ -82,13 +85,16 @@ export class TargetService {
    * withdrawn in the same transaction, with the removal's reason in their thread, and the history
    * records them in the same revision as the removal.
    */
-  async removeTarget(caller: Caller, targetId: string, expectedVersion: number, reason: string, authorization?: string): Promise<Target> {
-    await this.requireOpen(caller, await this.agreementOfTarget(targetId), { targetId, removing: true }, authorization);
+  async removeTarget(caller: Caller, targetId: string, expectedVersion: number, reason: string): Promise<Target> {
+    const agreement = await this.agreementOfTarget(targetId);
+    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
     return this.db.transaction(async (manager) => {
       const target = await this.editableTarget(manager, caller, targetId);
       if (target.version !== expectedVersion) throw staleTarget(target, expectedVersion);
+      const consumePermit = await this.fence.pass(manager, target.agreementId, { action: 'REMOVE', target: fenceFact(target) });
       const person = requireSignedIn(caller);
       const withdrawn = await withdrawPointsOfRemovedTarget(manager, target, person, reason);
+      await consumePermit(targetId);
       await manager.delete(Target, { id: targetId, version: expectedVersion });
       const points = withdrawn.length ? ` (withdrew ${withdrawn.length} open negotiation point${withdrawn.length > 1 ? 's' : ''})` : '';
       await recordRevision(manager, target.agreementId, person, `Removed ${labelOf(target)}: ${reason}${points}`, [
@@ -106,12 +112,6 @@ export class TargetService {
     if (!input.baselineFromEvidence || input.baseline) return input;
     const fromEvidence = nationalIndicators().has(indicatorCode) ? await this.facts.evidenceBaseline(agreement.areaCode, indicatorCode, authorization) : null;
     return fromEvidence ? { ...input, baseline: fromEvidence } : input;
-  }
-
-  /** An editor's change to a target of a signed agreement needs sign-off to have reopened it for this change (controlled refresh). */
-  private async requireOpen(caller: Caller, agreement: Agreement, change: GuardedChange & { targetId: string }, authorization?: string): Promise<void> {
-    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
-    await this.signOff.requirePermitted(agreement.id, change, authorization);
   }
 
   private async checkPartners(caller: Caller, agreement: Agreement, fields: TargetFields): Promise<void> {
@@ -184,6 +184,9 @@ export class TargetService {
     return this.db.getRepository(Target).findBy({ id: In([...ids]) });
   }
 }
+
+/** A target as the fence judges it (whether the fence holds it is read in the write's transaction). */
+const fenceFact = (target: Target) => ({ id: target.id, kind: target.kind, indicatorCode: target.indicatorCode, fenced: false });
 
 /** A new target before the caller's fields: no baseline, levels, partners or reason yet. */
 const EMPTY_TARGET: Partial<Target> = {

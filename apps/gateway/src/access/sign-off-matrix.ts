@@ -16,10 +16,9 @@ export const SIGN_OFF_MATRIX: AccessRule[] = [
   },
   {
     operation: 'agreement.signOff.drafts',
-    rule: 'Draft readers of the area: the RD\'s recommendation (HTML and PDF), refresh requests, reopened targets and change permits (with the levels a change sets), each target\'s sign-offs, readiness and the whole history.',
+    rule: 'Draft readers of the area: the RD\'s recommendation (HTML and PDF), refresh requests, reopened targets, each target\'s sign-offs, readiness and the whole history.',
     document: `query ($id: ID!) { agreement(id: $id) { targets { signOff { valid } signOffs { valid } } signOff {
-      recommendation { version html pdf { fileName } } earlierRecommendations { version } targetChangeRequests { status } reopenedTargetIds readiness { ready } history { kind }
-      targetChangePermit(addingKind: "LOCAL", levels: [1, 2, 3]) { allowed rule } } } }`,
+      recommendation { version html pdf { fileName } } earlierRecommendations { version } targetChangeRequests { status } reopenedTargetIds readiness { ready } history { kind } } } }`,
     variables: (f) => ({ id: f.agreementId }),
     allowed: DRAFT_READERS,
   },

@@ -52,18 +52,3 @@ export class SignOffReadiness {
   @Field(() => [SignOffBlocker])
   blockers: SignOffBlocker[];
 }
-
-@ObjectType({ description: 'Whether a target of a signed agreement may change now (the agreements subgraph asks before it writes).' })
-export class TargetChangePermit {
-  @Field()
-  allowed: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Why not, when refused.' })
-  reason: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The rule a refusal is given under, as the write is refused with it (extensions.rule): SIGNED_TARGET_CLOSED (no approved change reopened the target) or refresh-as-approved (not the change approved). Null when allowed.',
-  })
-  rule: string | null;
-}

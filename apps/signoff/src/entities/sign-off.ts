@@ -18,6 +18,13 @@ export class SignOff {
 
   @Column({ type: 'text', name: 'area_code', nullable: true })
   areaCode?: string | null;
+
+  /** The signature attempt under way (it holds the agreements subgraph's fence), and since when: one at a time. */
+  @Column({ type: 'uuid', name: 'signing_attempt', nullable: true })
+  signingAttempt?: string | null;
+
+  @Column({ type: 'timestamptz', name: 'signing_since', nullable: true })
+  signingSince?: Date | null;
 }
 
 @ObjectType({ description: 'One step of sign-off: who took it, in what role, when and why.' })

@@ -114,4 +114,8 @@ export class TargetChangeRequest {
   @Field(() => Int)
   @Column({ type: 'int' })
   version: number;
+
+  /** When the agreements subgraph opened the approved change (its permit); null until it has. */
+  @Column({ type: 'timestamptz', name: 'permit_issued_at', nullable: true })
+  permitIssuedAt?: Date | null;
 }

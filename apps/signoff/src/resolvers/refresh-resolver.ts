@@ -61,9 +61,10 @@ export class RefreshResolver {
 
   @Mutation(() => TargetChangeRequest, {
     description:
-      'Approves (reopening only that target for a change and a new sign-off) or rejects a change request: the region\'s RD or DRD at GOVERNMENT_OFFICE level, a Minister at MINISTERS level.',
+      'Approves (reopening only that target for a change and a new sign-off) or rejects a change request: the region\'s RD or DRD at GOVERNMENT_OFFICE level, a Minister at MINISTERS level. ' +
+      'An approval opens exactly one change in the agreements subgraph (one level change, one removal or one designated target added); SUBGRAPH_UNAVAILABLE if it did not answer (the approval stands: approve again, at the new version, to open it).',
   })
-  decideTargetChange(@Arg('input') input: TargetChangeDecisionInput, @Ctx() { caller, services }: SignOffContext): Promise<TargetChangeRequest> {
-    return services.refresh.decide(caller, input);
+  decideTargetChange(@Arg('input') input: TargetChangeDecisionInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<TargetChangeRequest> {
+    return services.refresh.decide(caller, input, authorization);
   }
 }

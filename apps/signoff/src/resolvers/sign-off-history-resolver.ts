@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SignOff } from '../entities/sign-off';
-import { SignOffReadiness, TargetChangePermit } from '../entities/sign-off-blocker';
+import { SignOffReadiness } from '../entities/sign-off-blocker';
 import { SignOffEvent } from '../entities/sign-off-event';
 import { signOffHistory } from '../services/history';
 import { SignOffContext } from './context';
@@ -34,24 +34,5 @@ export class SignOffHistoryResolver {
   async readiness(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<SignOffReadiness> {
     await readDraft(signOff, context);
     return context.services.signOffs.readiness(signOff, context.authorization);
-  }
-
-  @FieldResolver(() => TargetChangePermit, {
-    description:
-      'Whether a target may change now (targetId), or a target of this kind be added (addingKind: DESIGNATED, STATUTORY_DCSF, LOCAL): always before signature; ' +
-      'once signed, only targets reopened by an approved change, targets not in the latest signed version, local targets, and designated additions Ministers approved. ' +
-      'A target reopened by an approved CHANGE_LEVELS may carry only the approved levels (levels: what the change sets) and is not removed under it (removing: true). ' +
-      'The agreements subgraph asks it before every target change, with the change it is about to make. Draft readers of the area.',
-  })
-  async targetChangePermit(
-    @Root() signOff: SignOff,
-    @Ctx() context: SignOffContext,
-    @Arg('targetId', () => ID, { nullable: true }) targetId: string | null,
-    @Arg('addingKind', () => String, { nullable: true }) addingKind: string | null,
-    @Arg('levels', () => [Float], { nullable: 'itemsAndList', description: 'The three levels the change sets (leave out when it does not change them).' }) levels: (number | null)[] | null,
-    @Arg('removing', () => Boolean, { nullable: true, description: 'True when the change removes the target.' }) removing: boolean | null,
-  ): Promise<TargetChangePermit> {
-    await readDraft(signOff, context);
-    return context.services.refresh.permit(signOff.agreementId, { targetId, addingKind, levels, removing });
   }
 }

@@ -34,6 +34,20 @@ export function unsignedTargets(targets: TargetFact[], records: TargetSignOffRec
   });
 }
 
+/**
+ * After signature: designated and statutory targets not in the latest signed version as they are now (added or changed
+ * under controlled refresh and not yet signed off again). The agreement is not what was signed until they are.
+ */
+export function unsignedSinceSignature(targets: TargetFact[], signed: { targetId: string; version: number }[]): SignOffBlocker[] {
+  const versions = new Map(signed.map((t) => [t.targetId, t.version]));
+  return targets.filter(needsSignOff).flatMap((target) => {
+    const version = versions.get(target.id);
+    if (version === target.version) return [];
+    const what = version === undefined ? 'was added under controlled refresh and is not in the signed version' : `changed under controlled refresh (signed version ${version}, now ${target.version})`;
+    return [{ kind: BlockerKind.TARGET_SIGN_OFF, ref: target.id, label: targetLabel(target), reason: `${targetLabel(target)} ${what}: a theme lead signs it off to make it part of the signed agreement` }];
+  });
+}
+
 export function openPoints(points: OpenPointFact[]): SignOffBlocker[] {
   return points.map((point) => ({
     kind: BlockerKind.NEGOTIATION_POINT,

@@ -17,11 +17,11 @@ export interface SignOffServices {
 
 export function createSignOffServices(db: DataSource, region: RegionCode, runtime: ServiceRuntime): SignOffServices {
   const signOffs = new SignOffService(db, region, runtime.peers);
-  const refresh = new TargetRefreshService(db, region, signOffs.facts);
+  const refresh = new TargetRefreshService(db, region, signOffs.facts, signOffs.fences);
   return {
     signOffs,
     refresh,
-    targets: new TargetSignOffService(db, region, signOffs.facts, refresh),
+    targets: new TargetSignOffService(db, region, signOffs.facts, refresh, signOffs.fences),
     moderation: new ModerationService(db),
     stages: new SignOffStagesService(db, runtime.peers),
   };

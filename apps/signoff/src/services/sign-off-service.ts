@@ -10,13 +10,15 @@ import { SignedTarget, signedTarget, SignedVersion } from '../entities/signed-ve
 import { SignOff, SignOffStep } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
-import { BlockerKind, SignOffReadiness } from '../entities/sign-off-blocker';
+import { BlockerKind, SignOffBlocker, SignOffReadiness } from '../entities/sign-off-blocker';
+import { AgreementFenceClient } from '../peers/agreement-fence';
 import { AgreementFactsClient } from './agreement-facts';
 import { EvidenceFactsClient } from './evidence-facts';
-import { describeMissing } from './readiness';
+import { describeMissing, unsignedSinceSignature } from './readiness';
 import { recommendationContent, RecommendationContent } from './recommendation/content';
 import { recommendationHtml } from './recommendation/html';
 import { nextStages, entitlingRole, personLabel, STEP_TAKERS } from './sign-off-rules';
+import { Signature } from './signature';
 import { StepConditions } from './step-conditions';
 
 export interface GoverningBodyInput {
@@ -57,12 +59,17 @@ const REFUSALS: Record<SignOffStage, [string, string]> = {
 export class SignOffService {
   readonly facts: AgreementFactsClient;
   readonly conditions: StepConditions;
+  /** The agreements subgraph's fence round signed targets, and the permits refresh opens (docs/ARCHITECTURE.md). */
+  readonly fences: AgreementFenceClient;
   private readonly evidence: EvidenceFactsClient;
+  private readonly signature: Signature;
 
   constructor(private readonly db: DataSource, private readonly region: RegionCode, peers: PeerSubgraphs) {
     this.facts = new AgreementFactsClient(peers);
     this.evidence = new EvidenceFactsClient(peers);
     this.conditions = new StepConditions(db, this.facts);
+    this.fences = new AgreementFenceClient(peers);
+    this.signature = new Signature(db, this.fences);
   }
 
   ofAgreements(ids: readonly string[]): Promise<SignOff[]> {
@@ -104,14 +111,21 @@ export class SignOffService {
     const current = await this.db.getRepository(SignOff).findOneBy({ agreementId: request.agreementId });
     checkCurrent(current, request);
     const extras = await this.checkConditions(request, current?.stage ?? SignOffStage.NOT_STARTED, authorization);
-    return this.db.transaction(async (manager) => {
-      const locked = await manager.findOne(SignOff, { where: { agreementId: request.agreementId }, lock: { mode: 'pessimistic_write' } });
-      const version = locked?.version ?? 0;
-      checkCurrent(locked, request);
-      const takenBy = personLabel(person);
-      const stepId = await this.record(manager, request, { takenBy, role, areaCode: agreement.area.code }, version);
+    const takenBy = personLabel(person);
+    const write = async (manager: EntityManager, locked: SignOff | null) => {
+      const stepId = await this.record(manager, request, { takenBy, role, areaCode: agreement.area.code }, locked?.version ?? 0);
       await this.recordExtras(manager, request, stepId, { takenBy, role }, extras);
       return manager.findOneByOrFail(SignOff, { agreementId: request.agreementId });
+    };
+    if (extras.signedTargets) {
+      // Ministers sign what agreements has fenced at exactly the versions the conditions were judged on.
+      const targets = extras.signedTargets.map((t) => ({ targetId: t.targetId, version: t.version }));
+      return this.signature.sign({ agreementId: request.agreementId, targets, checkCurrent: (locked) => checkCurrent(locked, request), record: write }, authorization);
+    }
+    return this.db.transaction(async (manager) => {
+      const locked = await manager.findOne(SignOff, { where: { agreementId: request.agreementId }, lock: { mode: 'pessimistic_write' } });
+      checkCurrent(locked, request);
+      return write(manager, locked);
     });
   }
 
@@ -149,7 +163,7 @@ export class SignOffService {
   /** The next step, who takes it and what stops it: the same conditions the step is refused with. */
   async readiness(signOff: SignOff, authorization?: string): Promise<SignOffReadiness> {
     const next = nextStages(signOff.stage)[0] ?? null;
-    if (!next) return { nextStage: null, takenBy: null, ready: false, blockers: [] };
+    if (!next) return { nextStage: null, takenBy: null, ready: false, blockers: await this.unsignedSinceSignature(signOff.agreementId, authorization) };
     const takenBy = STEP_TAKERS[next].label;
     const agreement = await this.facts.agreement(signOff.agreementId);
     if (agreement.stage !== 'SUBMITTED') {
@@ -158,6 +172,15 @@ export class SignOffService {
     }
     const { blockers } = await this.conditions.check(next, signOff.agreementId, authorization);
     return { nextStage: next, takenBy, ready: blockers.length === 0, blockers };
+  }
+
+  /** A signed agreement's targets that are not as Ministers (or refresh's sign-offs) last signed them. */
+  private async unsignedSinceSignature(agreementId: string, authorization?: string): Promise<SignOffBlocker[]> {
+    const [draft, latest] = await Promise.all([
+      this.facts.draft(agreementId, authorization),
+      this.db.getRepository(SignedVersion).findOne({ where: { agreementId }, order: { number: 'DESC' } }),
+    ]);
+    return unsignedSinceSignature(draft.targets, latest?.targets ?? []);
   }
 
   targetSignOffsOf(agreementId: string): Promise<TargetSignOffRecord[]> {

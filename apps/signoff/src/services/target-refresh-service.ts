@@ -1,4 +1,4 @@
-import { RegionCode } from '@laa/domain';
+import { RegionCode, sameLevels } from '@laa/domain';
 import { badInput, conflict, forbidden, notFound, ruleViolation } from '@laa/errors';
 import { Caller, requireSignedIn, Role } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -6,8 +6,9 @@ import { signedTarget, SignedVersion } from '../entities/signed-version';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { ApprovalLevel, TargetChangeKind, TargetChangeRequest, TargetChangeStatus } from '../entities/target-change';
+import { AgreementFenceClient } from '../peers/agreement-fence';
 import { AgreementFactsClient, TargetContentFact } from './agreement-facts';
-import { ChangePermit, ProposedTargetChange, REFRESH_AS_APPROVED, sameLevels, targetChangePermit } from './change-permit';
+import { REFRESH_AS_APPROVED } from './change-permit';
 import { editorRole, grantIn, personLabel } from './sign-off-rules';
 
 /**
@@ -44,14 +45,19 @@ export function approvalLevelFor(current: (number | null)[], proposed: number[])
 
 const OPEN = [TargetChangeStatus.REQUESTED, TargetChangeStatus.APPROVED];
 
+/** Approved (a removal is applied at once) but not yet opened by the agreements subgraph. */
+const awaitsPermit = (request: TargetChangeRequest) =>
+  !request.permitIssuedAt &&
+  (request.status === TargetChangeStatus.APPROVED || (request.status === TargetChangeStatus.APPLIED && request.change === TargetChangeKind.REMOVE_DESIGNATED));
+
 /** Controlled refresh of a signed agreement: a change reopens only its target, approved at the level it needs. */
 export class TargetRefreshService {
-  constructor(private readonly db: DataSource, private readonly region: RegionCode, private readonly facts: AgreementFactsClient) {}
-
-  /** Whether a target may change now (asked by the agreements subgraph before it writes). */
-  permit(agreementId: string, change: ProposedTargetChange): Promise<ChangePermit> {
-    return targetChangePermit(this.db, agreementId, change);
-  }
+  constructor(
+    private readonly db: DataSource,
+    private readonly region: RegionCode,
+    private readonly facts: AgreementFactsClient,
+    private readonly fences: AgreementFenceClient,
+  ) {}
 
   requestsOf(agreementIds: readonly string[]): Promise<TargetChangeRequest[]> {
     return this.db.getRepository(TargetChangeRequest).find({ where: { agreementId: In([...agreementIds]) }, order: { requestedAt: 'ASC' } });
@@ -108,12 +114,25 @@ export class TargetRefreshService {
     return { currentLevels: target.levels, proposedLevels: input.proposedLevels, approvalLevel: approvalLevelFor(target.levels, input.proposedLevels) };
   }
 
-  /** Approves or rejects a request: the region's RD or DRD within the tolerance, a Minister otherwise. */
-  async decide(caller: Caller, input: TargetChangeDecision): Promise<TargetChangeRequest> {
+  /**
+   * Approves or rejects a request: the region's RD or DRD within the tolerance, a Minister otherwise. An approval is
+   * committed first, then the agreements subgraph opens exactly that change (its permit, keyed by the request): a
+   * failure in between leaves the change approved and the target still closed (never the other way round), and
+   * approving the request again, at its new version, opens it.
+   */
+  async decide(caller: Caller, input: TargetChangeDecision, authorization?: string): Promise<TargetChangeRequest> {
     const person = requireSignedIn(caller);
     if (!grantIn(person, [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR, Role.MINISTER], this.region)) {
       throw forbidden(`Only the Regional Director or a Deputy of region ${this.region}, or a Minister, decide changes to signed agreements`);
     }
+    const decided = await this.record(person, input);
+    if (decided.status === TargetChangeStatus.REJECTED) return decided;
+    await this.fences.issuePermit(decided, authorization);
+    await this.db.getRepository(TargetChangeRequest).update({ id: decided.id }, { permitIssuedAt: new Date() });
+    return { ...decided, permitIssuedAt: new Date() };
+  }
+
+  private record(person: ReturnType<typeof requireSignedIn>, input: TargetChangeDecision): Promise<TargetChangeRequest> {
     return this.db.transaction(async (manager) => {
       const request = await manager.findOne(TargetChangeRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw notFound('Target change request', input.requestId);
@@ -123,6 +142,8 @@ export class TargetRefreshService {
         throw forbidden(request.approvalLevel === ApprovalLevel.MINISTERS ? 'This change needs a Minister\'s approval' : `Only the Regional Director or a Deputy of region ${this.region} (or a Minister) may approve this change`);
       }
       if (request.version !== input.expectedVersion) throw conflict(`Request ${request.id} changed: reload`, { version: request.version, status: request.status });
+      // Approved, but agreements did not answer when asked to open it: approving again only asks again.
+      if (input.approve && awaitsPermit(request)) return request;
       if (request.status !== TargetChangeStatus.REQUESTED) throw ruleViolation('already-decided', `The request is already ${request.status}`);
       const decided = { decidedBy: personLabel(person), decidedByRole: role, decisionReason: input.reason, decidedAt: new Date(), version: request.version + 1 };
       const status = input.approve ? TargetChangeStatus.APPROVED : TargetChangeStatus.REJECTED;

@@ -5,6 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
+import { AgreementFenceClient } from '../peers/agreement-fence';
 import { AgreementFactsClient } from './agreement-facts';
 import { checkConfirmingDepartment } from './confirming-department';
 import { needsSignOff } from './readiness';
@@ -27,6 +28,7 @@ export class TargetSignOffService {
     private readonly region: RegionCode,
     private readonly facts: AgreementFactsClient,
     private readonly refresh: TargetRefreshService,
+    private readonly fences: AgreementFenceClient,
   ) {}
 
   /** Every sign-off of these targets (the loader keeps the latest of each). */
@@ -60,6 +62,8 @@ export class TargetSignOffService {
       throw ruleViolation('signed-target-closed', 'The agreement is signed: a change to its targets needs an approved request first (requestTargetChange)');
     }
     if (change) this.refresh.checkApproved(change, target);
+    // Signed: agreements fences the target at the version signed off (CONFLICT if it changed since), before the record is written.
+    if (signed) await this.fences.fenceTarget(target.id, target.version, authorization);
     const { departmentConfirmation: confirmation } = request;
     return this.db.transaction(async (manager) => {
       const record = manager.create(TargetSignOffRecord, {

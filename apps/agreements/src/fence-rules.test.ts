@@ -1,0 +1,60 @@
+import { sameLevels } from '@laa/domain';
+import { fenceRefusal, PermitFact, permitFor, TargetFact } from './rules/fence-rules';
+
+const target = (fenced = true, kind = 'DESIGNATED'): TargetFact => ({ id: 't', kind, indicatorCode: 'NI18', fenced });
+const levels = (id = 'p1', consumed = false): PermitFact => ({ id, change: 'CHANGE_LEVELS', targetId: 't', levels: [130, 124, 118], consumed });
+const addition = (id: string, consumed = false): PermitFact => ({ id, change: 'ADD_DESIGNATED', targetId: null, levels: null, consumed });
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return { rule: (error as { extensions: { rule: string } }).extensions.rule, message: (error as Error).message };
+  }
+  return null;
+};
+
+describe('a signed agreement\'s fence (judged by agreements in the write\'s transaction)', () => {
+  it('lets anything through before signature, and nothing while Ministers\' signature is being recorded', () => {
+    expect(permitFor(null, { action: 'UPDATE', target: target(), levelsAfter: [1, 2, 3] }, [])).toBeNull();
+    expect(refusal(() => permitFor('SIGNING', { action: 'ADD', kind: 'LOCAL' }, []))?.rule).toBe('SIGNED_TARGET_CLOSED');
+    expect(refusal(() => permitFor('SIGNING', { action: 'UPDATE', target: target(true, 'LOCAL'), levelsAfter: [1, 2, 3] }, []))?.message).toMatch(/Ministers are signing/);
+  });
+
+  it('closes a fenced target without its own permit, and leaves local targets and targets added under refresh open', () => {
+    expect(refusal(() => permitFor('SIGNED', { action: 'UPDATE', target: target(), levelsAfter: [1, 2, 3] }, [])))
+      .toEqual({ rule: 'SIGNED_TARGET_CLOSED', message: 'The agreement is signed: NI18 changes only through controlled refresh (requestTargetChange); once the change is approved, only that target reopens' });
+    expect(refusal(() => permitFor('SIGNED', { action: 'REMOVE', target: target() }, [levels('p1', true)]))?.rule).toBe('SIGNED_TARGET_CLOSED');
+    expect(permitFor('SIGNED', { action: 'UPDATE', target: target(true, 'LOCAL'), levelsAfter: [1, 2, 3] }, [])).toBeNull();
+    expect(permitFor('SIGNED', { action: 'UPDATE', target: target(false), levelsAfter: [1, 2, 3] }, [])).toBeNull();
+    expect(permitFor('SIGNED', { action: 'ADD', kind: 'LOCAL' }, [])).toBeNull();
+  });
+
+  it('lets an approved change of levels set exactly those levels, once, and not remove the target', () => {
+    expect(permitFor('SIGNED', { action: 'UPDATE', target: target(), levelsAfter: [130, 124, 118] }, [levels()])?.id).toBe('p1');
+    expect(refusal(() => permitFor('SIGNED', { action: 'UPDATE', target: target(), levelsAfter: [131, 124, 118] }, [levels()]))).toEqual({
+      rule: 'refresh-as-approved',
+      message: 'The approved change sets NI18\'s levels to 130 / 124 / 118, not 131 / 124 / 118: set the approved levels, or request another change',
+    });
+    expect(refusal(() => permitFor('SIGNED', { action: 'UPDATE', target: target(), levelsAfter: [130, 124, null] }, [levels()]))?.rule).toBe('refresh-as-approved');
+    expect(refusal(() => permitFor('SIGNED', { action: 'REMOVE', target: target() }, [levels()]))?.message).toMatch(/removing the target needs its own approval \(requestTargetChange with REMOVE_DESIGNATED\)/);
+    const removal: PermitFact = { id: 'r', change: 'REMOVE_DESIGNATED', targetId: 't', levels: null, consumed: false };
+    expect(permitFor('SIGNED', { action: 'REMOVE', target: target() }, [removal])?.id).toBe('r');
+    expect(refusal(() => permitFor('SIGNED', { action: 'UPDATE', target: target(), levelsAfter: [1, 2, 3] }, [removal]))?.rule).toBe('refresh-as-approved');
+  });
+
+  it('lets one designated target in per approved addition: a second under the same approval is refused', () => {
+    expect(permitFor('SIGNED', { action: 'ADD', kind: 'DESIGNATED' }, [addition('a1', true), addition('a2')])?.id).toBe('a2');
+    expect(refusal(() => permitFor('SIGNED', { action: 'ADD', kind: 'DESIGNATED' }, [addition('a1', true)]))?.message).toMatch(/one approval adds exactly one designated target/);
+    expect(refusal(() => permitFor('SIGNED', { action: 'ADD', kind: 'DESIGNATED' }, []))?.rule).toBe('SIGNED_TARGET_CLOSED');
+    expect(refusal(() => permitFor('SIGNED', { action: 'ADD', kind: 'STATUTORY_DCSF' }, [addition('a1')]))?.rule).toBe('SIGNED_TARGET_CLOSED');
+  });
+
+  it('is taken only at exactly the versions read for signature', () => {
+    const live = [{ id: 'a', version: 2, indicatorCode: 'NI1' }, { id: 'b', version: 1, indicatorCode: 'NI2' }];
+    expect(fenceRefusal(live, [{ targetId: 'a', version: 2 }, { targetId: 'b', version: 1 }])).toBeNull();
+    expect(fenceRefusal(live, [{ targetId: 'a', version: 1 }, { targetId: 'c', version: 1 }])).toBe(
+      'The targets changed since they were read for signature (NI1 is at version 2, not 1; NI2 was added; target c was removed): read them again and sign what is there',
+    );
+    expect(sameLevels([1, 2, 3], [1, 2])).toBe(false);
+  });
+});
