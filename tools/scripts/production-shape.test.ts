@@ -29,7 +29,15 @@ const CSV = ['indicator,area,period,value,source,published', `NI116,${AREA},2003
 let databaseUrl: string;
 let region: ProductionRegion;
 let agreementId: string;
-let target: { id: string; version: number };
+const SIGN_OFF_TARGET = 'mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid } }';
+type OpenTarget = { id: string; version: number; indicator: { department: string | null } };
+let target: OpenTarget;
+/** A theme lead's sign-off of a target at one version, with the confirming department's confirmation. */
+const confirmationOf = (t: OpenTarget, version: number) => ({
+  targetId: t.id,
+  targetVersion: version,
+  departmentConfirmation: { department: t.indicator.department ?? 'CLG', confirmedBy: 'Department contact', confirmedOn: '2008-05-20' },
+});
 
 beforeAll(async () => {
   buildServices();
@@ -102,7 +110,7 @@ describe('a region as production runs it: five compiled processes', () => {
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
   });
 
-  it('opens and edits an agreement: a target added, its levels set (agreements asks sign-off), signed off by a theme lead', async () => {
+  it('opens and edits an agreement: a target added, its levels set (agreements judges them against its fence), signed off by a theme lead', async () => {
     agreementId = await openAgreementAtTargets();
     expect(await region.query<{ area: { agreement: { stage: string } } }>(`{ area(code: "${AREA}") { agreement { stage } } }`)).toMatchObject({ data: { area: { agreement: { stage: 'TARGETS' } } } });
     const added = await as<{ addTarget: { id: string; version: number } }>(officer, 'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id version } }', {
@@ -117,9 +125,7 @@ describe('a region as production runs it: five compiled processes', () => {
     const { data } = await as<{ agreement: { targets: { id: string; version: number; indicator: { department: string | null } }[] } }>(officer, AGREEMENT, { id: agreementId });
     const [current] = data!.agreement.targets;
     target = current;
-    const signed = await as<{ signOffTarget: { valid: boolean } }>(themeLead, 'mutation ($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid } }', {
-      input: { targetId: current.id, targetVersion: current.version, departmentConfirmation: { department: current.indicator.department ?? 'CLG', confirmedBy: 'Department contact', confirmedOn: '2008-05-20' } },
-    });
+    const signed = await as<{ signOffTarget: { valid: boolean } }>(themeLead, SIGN_OFF_TARGET, { input: confirmationOf(current, current.version) });
     expect(signed.errors).toBeUndefined();
     expect(signed.data!.signOffTarget.valid).toBe(true);
   });
@@ -138,14 +144,18 @@ describe('a subgraph killed (SIGKILL) and restarted', () => {
     const { data, errors } = await as<{ area: { name: string }; agreement: { stage: string; targets: unknown[] } }>(officer, AGREEMENT, { id: agreementId });
     expect(data).toMatchObject({ area: { name: 'Sheffield' }, agreement: { stage: 'TARGETS', targets: [{ id: target.id, version: target.version, signOff: null }] } });
     expect(errors).toEqual([{ message: 'The signoff service is not answering: try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'signoff' } }]);
-    // Agreements asks sign-off before every target edit: with sign-off down the edit is refused, clearly, and nothing is written.
-    const edit = await as(officer, SET_LEVELS, { input: { targetId: target.id, expectedVersion: target.version, levels: [20, 19, 18] } });
-    expect(edit.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'signoff' } });
+    // Agreements owns the fence on its targets and judges every edit alone: sign-off being down stops no edit.
+    const edit = await as<{ setTargetLevels: { version: number; levels: number[] } }>(officer, SET_LEVELS, { input: { targetId: target.id, expectedVersion: target.version, levels: [20, 19, 18] } });
+    expect(edit.errors).toBeUndefined();
+    expect(edit.data!.setTargetLevels).toMatchObject({ version: target.version + 1, levels: [20, 19, 18] });
+    // Sign-off's own steps are refused, clearly, naming the service.
+    const signOff = await as(themeLead, SIGN_OFF_TARGET, { input: confirmationOf(target, target.version + 1) });
+    expect(signOff.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'signoff' } });
     const gateway = await readiness(region.gatewayUrl);
     expect(gateway.status).toBe(503);
     expect(gateway.body.checks).toMatchObject({ partners: 'ok', evidence: 'ok', agreements: 'ok', signoff: expect.stringMatching(/^down: /) });
-    const agreements = await readiness(region.services.agreements.url);
-    expect(agreements).toMatchObject({ status: 503, body: { checks: { database: 'ok', partners: 'ok', evidence: 'ok', signoff: expect.stringMatching(/^down: /) } } });
+    // Agreements calls no sign-off: it stays ready. Evidence, which sign-off calls, is ready too.
+    expect((await readiness(region.services.agreements.url)).status).toBe(200);
     expect((await readiness(region.services.partners.url)).status).toBe(200);
   });
 
@@ -154,11 +164,11 @@ describe('a subgraph killed (SIGKILL) and restarted', () => {
     await region.ready();
     const { data, errors } = await as<{ agreement: { targets: { version: number; levels: number[] }[] } }>(officer, AGREEMENT, { id: agreementId });
     expect(errors).toBeUndefined();
-    // The edit refused while sign-off was down wrote nothing.
-    expect(data!.agreement.targets[0]).toMatchObject({ version: target.version, levels: [24, 23, 22], signOff: { valid: true } });
-    const edit = await as<{ setTargetLevels: { levels: number[] } }>(officer, SET_LEVELS, { input: { targetId: target.id, expectedVersion: target.version, levels: [20, 19, 18] } });
-    expect(edit.errors).toBeUndefined();
-    expect(edit.data!.setTargetLevels.levels).toEqual([20, 19, 18]);
+    // The edit made while sign-off was down stands, and the theme lead's sign-off of the earlier version no longer counts.
+    expect(data!.agreement.targets[0]).toMatchObject({ version: target.version + 1, levels: [20, 19, 18], signOff: { valid: false } });
+    const signed = await as<{ signOffTarget: { valid: boolean } }>(themeLead, SIGN_OFF_TARGET, { input: confirmationOf(target, target.version + 1) });
+    expect(signed.errors).toBeUndefined();
+    expect(signed.data!.signOffTarget.valid).toBe(true);
   });
 });
 

@@ -61,7 +61,8 @@ describe('the topology registry', () => {
 
   it('gives each subgraph the address variables of the peers it calls, and the gateway every subgraph\'s', () => {
     const names = (service: Parameters<typeof serviceVariables>[0]) => serviceVariables(service).map((v) => v.name);
-    expect(names('agreements')).toEqual(expect.arrayContaining(['PARTNERS_URL', 'EVIDENCE_URL', 'SIGNOFF_URL']));
+    expect(names('agreements')).toEqual(expect.arrayContaining(['PARTNERS_URL', 'EVIDENCE_URL']));
+    expect(names('agreements')).not.toContain('SIGNOFF_URL');
     expect(names('partners')).not.toContain('AGREEMENTS_URL');
     expect(names('gateway')).toEqual(expect.arrayContaining(SUBGRAPH_NAMES.map((name) => SUBGRAPH_TOPOLOGY[name].urlVariable)));
     expect(serviceVariables('signoff').find((v) => v.name === 'AUTH_SECRET')).toEqual({ name: 'AUTH_SECRET', required: true, secret: true });
@@ -79,9 +80,7 @@ describe('the topology registry', () => {
   });
 
   it('refuses to start a subgraph without the address of a peer it calls, naming the variable', () => {
-    expect(() => readSubgraphEnvironment('agreements', { ...production, PARTNERS_URL: 'http://p/graphql', EVIDENCE_URL: 'http://e/graphql' })).toThrow(
-      /SIGNOFF_URL: .*\(not set\)/,
-    );
+    expect(() => readSubgraphEnvironment('agreements', { ...production, PARTNERS_URL: 'http://p/graphql' })).toThrow(/EVIDENCE_URL: .*\(not set\)/);
     const env = readSubgraphEnvironment('evidence', { ...production, AGREEMENTS_URL: 'http://agreements:4000/graphql', PARTNERS_URL: 'http://partners:4000/graphql' });
     expect(env.peers).toEqual({ agreements: 'http://agreements:4000/graphql', partners: 'http://partners:4000/graphql' });
     expect(env.SEED_DEMO).toBe(false);
