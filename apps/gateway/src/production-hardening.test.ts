@@ -197,8 +197,9 @@ describe('one caller\'s expensive queries', () => {
     });
     try {
       const flooder = await region.tokenFor(relationshipManager);
-      const expensive = () => postGraphql(capped.url, '{ indicators { code title } }', undefined, flooder);
-      const flood = [expensive(), expensive()];
+      // Two different reads: identical ones in flight at once would be sent to the subgraph once (deduplicated).
+      const expensive = (field: string) => postGraphql(capped.url, `{ indicators { code ${field} } }`, undefined, flooder);
+      const flood = [expensive('title'), expensive('titleStatus')];
       while (proxy.held.length < 2) await new Promise((r) => setTimeout(r, 10));
       const over = await fetch(capped.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${flooder}` }, body: JSON.stringify({ query: '{ region { code } }' }) });
       expect(over.status).toBe(429);
