@@ -1,7 +1,6 @@
 import { RegionCode } from '@laa/domain';
-import { RunningRegion, startRegion } from '@laa/platform';
-import { createLogger } from '@laa/subgraph';
-import { TEST_AUTH_SECRET } from '@laa/testing';
+import { RunningRegion } from '@laa/platform';
+import { startRegionOn } from '@laa/testing';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,15 +20,7 @@ let original: StoreSnapshot;
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'laa-embedded-backup-'));
   store = join(folder, 'store', REGION);
-  running = await startRegion({
-    region: REGION,
-    database: { kind: 'embedded', dataDir: store },
-    gatewayPort: 0,
-    subgraphPorts: { partners: 0, evidence: 0, agreements: 0, signoff: 0 },
-    auth: { secret: TEST_AUTH_SECRET, production: false },
-    seedDemo: true,
-    log: createLogger({ test: true }, 'silent'),
-  });
+  running = await startRegionOn(REGION, { kind: 'embedded', dataDir: store }, { seedDemo: true });
 }, 300_000);
 afterAll(async () => {
   await running?.stop();

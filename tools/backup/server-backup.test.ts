@@ -1,7 +1,6 @@
 import { RegionCode } from '@laa/domain';
-import { RunningRegion, startRegion } from '@laa/platform';
-import { createLogger } from '@laa/subgraph';
-import { dropTestDatabase, freshDatabaseUrl, startTestRegion, TEST_AUTH_SECRET, testDatabaseServer, TestRegion } from '@laa/testing';
+import { RunningRegion } from '@laa/platform';
+import { dropTestDatabase, freshDatabaseUrl, startRegionOn, startTestRegion, testDatabaseServer, TestRegion } from '@laa/testing';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,15 +50,7 @@ describe('backup and restore on a PostgreSQL server', () => {
   }, 120_000);
 
   it('serves the restored region: the gateway gives the signed agreement\'s sign-off as before', async () => {
-    restoredRegion = await startRegion({
-      region: REGION,
-      database: { kind: 'server', url: restoredUrl },
-      gatewayPort: 0,
-      subgraphPorts: { partners: 0, evidence: 0, agreements: 0, signoff: 0 },
-      auth: { secret: TEST_AUTH_SECRET, production: false },
-      seedDemo: false,
-      log: createLogger({ test: true }, 'silent'),
-    });
+    restoredRegion = await startRegionOn(REGION, { kind: 'server', url: restoredUrl }, { seedDemo: false });
     const before = await signOffThroughGateway(region.gatewayUrl, REGION, original.signedAgreementId);
     expect(before).toMatchObject({ signOff: { stage: 'SIGNED' } });
     expect(await signOffThroughGateway(restoredRegion.gatewayUrl, REGION, original.signedAgreementId)).toEqual(before);

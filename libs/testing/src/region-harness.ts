@@ -25,6 +25,19 @@ export interface TestRegion extends RunningRegion {
 
 const FREE_PORTS = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>;
 
+/** Starts a whole region on free ports against the database given (one a test made or restored), with the test secret. */
+export function startRegionOn(region: RegionCode, database: RegionDatabase, options: { seedDemo: boolean }): Promise<RunningRegion> {
+  return startRegion({
+    region,
+    database,
+    gatewayPort: 0,
+    subgraphPorts: FREE_PORTS,
+    auth: { secret: TEST_AUTH_SECRET, production: false },
+    seedDemo: options.seedDemo,
+    log: createLogger({ test: true }, 'silent'),
+  });
+}
+
 /**
  * Starts a whole region on free ports against a fresh database: the server if there is one, else PGlite
  * (or PGlite in memory whatever answers, with `database: 'embedded'`, as the quick start runs).
@@ -33,15 +46,7 @@ export async function startTestRegion(region: RegionCode, options: { seedDemo?: 
   const server = options.database === 'embedded' ? null : await testDatabaseServer();
   const databaseUrl = server ? freshDatabaseUrl(server, region) : null;
   const database: RegionDatabase = databaseUrl ? { kind: 'server', url: databaseUrl } : { kind: 'embedded' };
-  const running = await startRegion({
-    region,
-    database,
-    gatewayPort: 0,
-    subgraphPorts: FREE_PORTS,
-    auth: { secret: TEST_AUTH_SECRET, production: false },
-    seedDemo: options.seedDemo ?? true,
-    log: createLogger({ test: true }, 'silent'),
-  });
+  const running = await startRegionOn(region, database, { seedDemo: options.seedDemo ?? true });
   return {
     ...running,
     databaseKind: database.kind,
