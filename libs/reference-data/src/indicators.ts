@@ -28,6 +28,8 @@ export interface IndicatorReference {
   notes: string | null;
 }
 
+const WITHDRAWN_MARK = /^\[(DROPPED|WITHDRAWN)\]\s*/;
+
 const ANNEX_THEMES: [RegExp, Theme][] = [
   [/Annex 1/, Theme.SAFER_AND_STRONGER_COMMUNITIES],
   [/Annex 2/, Theme.CHILDREN_AND_YOUNG_PEOPLE],
@@ -41,8 +43,9 @@ export function readIndicators(dir?: string): IndicatorReference[] {
 
 function toIndicator(row: Record<string, string>): IndicatorReference {
   const number = Number(row.code.replace(/^NI\s*/, ''));
-  const withdrawn = row.title.startsWith('[DROPPED]');
-  const sourcedTitle = row.title.replace(/^\[DROPPED\]\s*/, '').trim();
+  // The first pass wrote "[DROPPED]", the second "[WITHDRAWN]": both mean CLG took the indicator out of the set.
+  const withdrawn = WITHDRAWN_MARK.test(row.title);
+  const sourcedTitle = row.title.replace(WITHDRAWN_MARK, '').trim();
   const title = sourcedTitle || row.title_unverified.trim() || null;
   return {
     code: `NI${number}`,
@@ -73,8 +76,9 @@ function themeOfAnnex(annex: string): Theme {
   return match[1];
 }
 
+/** Reads both spellings the passes used: "higher is better (inferred)" and "higher_is_better"; "none" has no direction. */
 function polarityOf(text: string): Polarity | null {
-  if (/^higher/i.test(text)) return Polarity.HIGHER_IS_BETTER;
-  if (/^lower/i.test(text)) return Polarity.LOWER_IS_BETTER;
+  if (/^higher[\s_]/i.test(text)) return Polarity.HIGHER_IS_BETTER;
+  if (/^lower[\s_]/i.test(text)) return Polarity.LOWER_IS_BETTER;
   return null;
 }

@@ -38,13 +38,23 @@ describe('the bundled reference data', () => {
     expect(indicators).toHaveLength(199);
     expect(indicators.filter((i) => i.withdrawn).map((i) => i.code)).toEqual(['NI31']);
     const statuses = indicators.map((i) => i.titleStatus);
-    expect(statuses.filter((s) => s === ReferenceStatus.SOURCED).length).toBe(46);
-    expect(statuses.filter((s) => s === ReferenceStatus.UNVERIFIED).length).toBe(153);
+    expect(statuses.filter((s) => s === ReferenceStatus.SOURCED).length).toBe(61);
+    expect(statuses.filter((s) => s === ReferenceStatus.UNVERIFIED).length).toBe(138);
+  });
+
+  it('reads both polarity spellings and keeps the second pass\'s sixteen statutory DCSF rows inferred, not sourced', () => {
+    const indicators = readIndicators();
+    const ni = (code: string) => indicators.find((i) => i.code === code);
+    expect(ni('NI1')).toMatchObject({ polarity: 'HIGHER_IS_BETTER', polarityStatus: ReferenceStatus.SOURCED });
+    expect(indicators.filter((i) => i.polarityStatus === ReferenceStatus.SOURCED)).toHaveLength(11);
+    const statutory = indicators.filter((i) => i.statutoryDcsf);
+    expect(statutory.map((i) => i.number)).toEqual([72, 73, 74, 75, 83, 87, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101]);
+    expect(statutory.every((i) => i.statutoryDcsfStatus === ReferenceStatus.INFERRED)).toBe(true);
   });
 
   it('is a verbatim copy of shared/data (compared wherever shared/ sits beside the repository, as in CI)', () => {
     const bundled = readdirSync(BUNDLED_REFERENCE_DATA_DIR).sort();
-    expect(bundled).toEqual(['SOURCES.md', 'areas.csv', 'districts.csv', 'national_indicators.csv']);
+    expect(bundled).toEqual(['SOURCES-verification-pass-2.md', 'SOURCES.md', 'areas.csv', 'districts.csv', 'national_indicators.csv']);
     if (!existsSync(SHARED_DATA)) return;
     expect(readdirSync(SHARED_DATA).sort()).toEqual(bundled);
     for (const file of bundled) {
