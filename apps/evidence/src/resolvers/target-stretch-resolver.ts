@@ -3,12 +3,14 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { TargetStretch } from '../entities/stretch';
 import { Target } from '../entities/target';
 import { BENCHMARK_RULE } from '../services/benchmark';
-import { baselineCheckOf, benchmarkPeriodOf, STRETCH_RULE, stretchOf } from '../services/stretch';
+import { SimilarArea } from '../entities/similar-area';
+import { BenchmarkFigures } from '../services/benchmark';
+import { baselineCheckOf, benchmarkPeriodOf, StretchFacts, StretchFigures, STRETCH_RULE, stretchAgainst, stretchOf } from '../services/stretch';
 import { DIRECTION_RULE } from '../services/trend';
 import { EvidenceContext } from './context';
 import { usable } from './indicator-evidence-resolver';
 import { evidenceLoaders } from './loaders';
-import { seriesKey, stretchLoaders } from './stretch-loaders';
+import { benchmarkKey, derivedLoaders, seriesKey, stretchLoaders } from './stretch-loaders';
 
 @Resolver(() => Target)
 export class TargetStretchResolver {
@@ -25,22 +27,15 @@ export class TargetStretchResolver {
     const loaders = evidenceLoaders(context);
     const figures = stretchLoaders(context);
     // Every relation through the request's loaders: one batch each for all the targets asked together.
-    const [indicator, ownFigures, neighbours, areas] = await Promise.all([
+    const [indicator, ownFigures, neighbours] = await Promise.all([
       loaders.indicator.load(target.indicatorCode),
       figures.series.load(seriesKey(target.areaCode, target.indicatorCode)),
       loaders.similarAreas.load(target.areaCode),
-      loaders.registeredAreas.load('all'),
     ]);
     if (!indicator) return null;
     const series = usable(ownFigures).map((f) => ({ period: f.period, startYear: f.startYear, value: f.value as number }));
     const benchmarkPeriod = benchmarkPeriodOf(series, target.baseline?.period ?? null);
-    const regions = new Map(areas.map((a) => [a.code, a.region]));
-    const england = benchmarkPeriod
-      ? usable(await figures.england.load(seriesKey(target.indicatorCode, benchmarkPeriod)))
-          .filter((f) => regions.has(f.areaCode))
-          .map((f) => ({ areaCode: f.areaCode, region: regions.get(f.areaCode) as string, value: f.value as number }))
-      : [];
-    const stretch = stretchOf({
+    const facts = {
       areaCode: target.areaCode,
       kind: target.kind,
       levels: target.levels,
@@ -48,16 +43,48 @@ export class TargetStretchResolver {
       polarity: indicator.polarity,
       series,
       benchmarkPeriod,
-      england,
-      neighbours: neighbours.map((n) => n.neighbourCode),
-    });
+    };
+    const derived = benchmarkPeriod ? await derivedLoaders(context).benchmark.load(benchmarkKey(target.areaCode, target.indicatorCode, benchmarkPeriod)) : null;
+    const stretch = derived
+      ? stretchAgainst({ ...facts, benchmark: derived, topQuartileThreshold: derived.topQuartileThreshold })
+      : await this.onTheFly(context, target.indicatorCode, facts, neighbours);
     const { benchmark, trend, ...rest } = stretch;
     return {
       ...rest,
       baselineCheck: target.baseline ? baselineCheckOf(target.baseline, ownFigures) : null,
-      trend: { ...trend, rule: DIRECTION_RULE },
-      benchmark: benchmark && benchmarkPeriod ? { ...benchmark, period: benchmarkPeriod, similarAreas: neighbours, rule: BENCHMARK_RULE } : null,
+      trend: { ...trend, rule: DIRECTION_RULE, derivedAsOf: null },
+      benchmark: benchmark && benchmarkPeriod
+        ? { ...figuresOf(benchmark), period: benchmarkPeriod, similarAreas: neighbours, rule: BENCHMARK_RULE, derivedAsOf: derived?.derivedAsOf ?? null }
+        : null,
       rule: STRETCH_RULE,
     };
   }
+
+  /** Not derived (the figures changed since the last derivation): England's figures of the benchmark period read and compared now. */
+  private async onTheFly(
+    context: EvidenceContext,
+    indicatorCode: string,
+    facts: Omit<StretchFacts, 'england' | 'neighbours'>,
+    neighbours: SimilarArea[],
+  ): Promise<StretchFigures> {
+    const areas = await evidenceLoaders(context).registeredAreas.load('all');
+    const regions = new Map(areas.map((a) => [a.code, a.region]));
+    const england = facts.benchmarkPeriod
+      ? usable(await stretchLoaders(context).england.load(seriesKey(indicatorCode, facts.benchmarkPeriod)))
+          .filter((f) => regions.has(f.areaCode))
+          .map((f) => ({ areaCode: f.areaCode, region: regions.get(f.areaCode) as string, value: f.value as number }))
+      : [];
+    return stretchOf({ ...facts, england, neighbours: neighbours.map((n) => n.neighbourCode) });
+  }
 }
+
+/** Only the benchmark's figures (a derived row also carries its keys and threshold). */
+const figuresOf = ({ value, regionAverage, englandAverage, similarAreasAverage, rank, areasRanked, quartile }: BenchmarkFigures): BenchmarkFigures => ({
+  value,
+  regionAverage,
+  englandAverage,
+  similarAreasAverage,
+  rank,
+  areasRanked,
+  quartile,
+});
