@@ -27,14 +27,20 @@ export class TargetStretchResolver {
     const loaders = evidenceLoaders(context);
     const figures = stretchLoaders(context);
     // Every relation through the request's loaders: one batch each for all the targets asked together.
-    const [indicator, ownFigures, neighbours] = await Promise.all([
+    // The derived benchmark hangs on the series alone, so every target asks for it in the same batch: waiting for the
+    // indicator too would split it where the request's loaders already hold some indicators and not others.
+    const ownSeries = figures.series.load(seriesKey(target.areaCode, target.indicatorCode)).then((own) => {
+      const series = usable(own).map((f) => ({ period: f.period, startYear: f.startYear, value: f.value as number }));
+      const benchmarkPeriod = benchmarkPeriodOf(series, target.baseline?.period ?? null);
+      const derived = benchmarkPeriod ? derivedLoaders(context).benchmark.load(benchmarkKey(target.areaCode, target.indicatorCode, benchmarkPeriod)) : null;
+      return Promise.all([own, series, benchmarkPeriod, derived] as const);
+    });
+    const [indicator, [ownFigures, series, benchmarkPeriod, derived], neighbours] = await Promise.all([
       loaders.indicator.load(target.indicatorCode),
-      figures.series.load(seriesKey(target.areaCode, target.indicatorCode)),
+      ownSeries,
       loaders.similarAreas.load(target.areaCode),
     ]);
     if (!indicator) return null;
-    const series = usable(ownFigures).map((f) => ({ period: f.period, startYear: f.startYear, value: f.value as number }));
-    const benchmarkPeriod = benchmarkPeriodOf(series, target.baseline?.period ?? null);
     const facts = {
       areaCode: target.areaCode,
       kind: target.kind,
@@ -44,7 +50,6 @@ export class TargetStretchResolver {
       series,
       benchmarkPeriod,
     };
-    const derived = benchmarkPeriod ? await derivedLoaders(context).benchmark.load(benchmarkKey(target.areaCode, target.indicatorCode, benchmarkPeriod)) : null;
     const stretch = derived
       ? stretchAgainst({ ...facts, benchmark: derived, topQuartileThreshold: derived.topQuartileThreshold })
       : await this.onTheFly(context, target.indicatorCode, facts, neighbours);
