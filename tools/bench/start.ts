@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 // process) on a fresh data folder (first start), then again on the same folder (restart). Prints each start's
 // "ready in" time, the process's resident memory once ready (VmRSS, after BENCH_SETTLE_SECONDS) and its peak
 // (VmHWM), per region. Ports from BENCH_PORT_BASE (default 31000), so it runs beside a quick start on the defaults.
+// BENCH_WITHOUT_TEMPLATE=1 makes the regions' folders (empty) first, so each region imports the national evidence
+// itself, as before the template store: the launcher copies the template only into folders that do not exist.
 
 const ROOT = resolve(__dirname, '..', '..');
 const settleSeconds = Number(process.env.BENCH_SETTLE_SECONDS ?? 10);
@@ -20,7 +22,12 @@ interface StartFigures {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'laa-bench-start-'));
-  const regions = (process.env.REGIONS ?? '').split(',').filter(Boolean).length || 9;
+  const codes = (process.env.REGIONS ?? '').split(',').filter(Boolean);
+  const regions = codes.length || 9;
+  const withoutTemplate = process.env.BENCH_WITHOUT_TEMPLATE === '1';
+  if (withoutTemplate) {
+    for (const code of codes.length ? codes : Array.from({ length: 9 }, (_, i) => `E1200000${i + 1}`)) mkdirSync(join(dataDir, code));
+  }
   try {
     const first = await startOnce(dataDir);
     const restart = await startOnce(dataDir);
@@ -30,6 +37,7 @@ async function main(): Promise<void> {
     console.log([
       'Quick start, start time and memory: npm run bench:start',
       `  regions   ${regions} (REGIONS=${process.env.REGIONS ?? 'all'}), demo data, embedded PGlite in ${dataDir} (removed at the end)`,
+      `  evidence  ${withoutTemplate ? 'imported by every region (BENCH_WITHOUT_TEMPLATE=1)' : 'imported once into a template store, copied into each new region'}`,
       `  machine   ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
       `  memory    VmRSS ${settleSeconds} s after ready, VmHWM the peak, of the launcher's process`,
       '',
