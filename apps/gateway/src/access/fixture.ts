@@ -33,9 +33,14 @@ export async function prepareMatrix(region: TestRegion, code: RegionCode): Promi
     'mutation ($area: String!) { recordSoftEvidence(input: { area: $area, kind: CONSULTATION, title: "Setup item", summary: "setup", source: "setup", dated: "2007-10-01", theme: SAFER_AND_STRONGER_COMMUNITIES }) { id } }',
     { variables: { area: withTargets.code }, token: rm },
   );
+  const strategy = await region.query<{ recordCommunityStrategy: { id: string } }>(
+    'mutation ($area: String!) { recordCommunityStrategy(input: { area: $area, title: "Setup strategy", adoptedOn: "2006-04-01", url: "https://example.org/scs", periodFrom: 2006, periodTo: 2020 }) { id } }',
+    { variables: { area: withTargets.code }, token: rm },
+  );
   const fixture: MatrixFixture = {
     ...negotiation,
     softEvidenceId: soft.data!.recordSoftEvidence.id,
+    communityStrategyId: strategy.data!.recordCommunityStrategy.id,
     region: code,
     area: place.area,
     agreementId: withTargets.agreement!.id,

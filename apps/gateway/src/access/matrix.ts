@@ -33,6 +33,8 @@ export interface MatrixFixture {
   conferenceId: string;
   /** A soft intelligence item of the fixture area (see evidence-matrix.ts). */
   softEvidenceId: string;
+  /** A Sustainable Community Strategy of the fixture area. */
+  communityStrategyId: string;
 }
 
 /** One operation of the public API and who may run it. docs/ACCESS.md is rendered from these. */
