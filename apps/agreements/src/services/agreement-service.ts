@@ -6,6 +6,7 @@ import { Target } from '../entities/target';
 import { ConferenceService } from './conference-service';
 import { FenceService } from './fence-service';
 import { MilestoneService } from './milestone-service';
+import { MultiAreaService } from './multi-area-service';
 import { NegotiationService } from './negotiation-service';
 import { PriorityEditService } from './priority-edit-service';
 import { PriorityService } from './priority-service';
@@ -62,4 +63,5 @@ export interface AgreementsServices {
   stages: StageService;
   round: RoundService;
   roundView: RoundView;
+  multiArea: MultiAreaService;
 }
