@@ -6,6 +6,7 @@ import { AgreementRevision } from './entities/agreement-revision';
 import { CaseConference, CaseConferenceItem } from './entities/case-conference';
 import { Milestone } from './entities/milestone';
 import { MultiAreaAgreement, MultiAreaDelivery } from './entities/multi-area-agreement';
+import { RoundProcessMapRow } from './entities/round-process-map';
 import { NegotiationPoint, NegotiationPointEvent } from './entities/negotiation-point';
 import { Priority, PriorityLink } from './entities/priority';
 import { Area, Indicator, PartnershipMember } from './entities/references';
@@ -17,6 +18,7 @@ import { TargetLocalReason1764700000000 } from './migrations/1764700000000-Targe
 import { PriorityRemoval1765300000000 } from './migrations/1765300000000-PriorityRemoval';
 import { TargetFences1765400000000 } from './migrations/1765400000000-TargetFences';
 import { MultiAreaAgreements1765510000000 } from './migrations/1765510000000-MultiAreaAgreements';
+import { RoundProcessMap1765520000000 } from './migrations/1765520000000-RoundProcessMap';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -33,6 +35,7 @@ import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './
 import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
 import { RoundResolver } from './resolvers/round-resolver';
+import { RoundProcessMapResolver } from './resolvers/round-process-map-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
 import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
@@ -62,8 +65,8 @@ const liveIndicatorCodes = (): ReadonlySet<string> => new Set([...nationalIndica
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, MultiAreaAgreements1765510000000],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, MultiAreaAgreements1765510000000, RoundProcessMap1765520000000],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -84,6 +87,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     MilestoneResolver,
     PartnershipMemberResolver,
     RoundResolver,
+    RoundProcessMapResolver,
     MultiAreaResolver,
     MultiAreaTargetResolver,
     AreaMultiAreaResolver,
