@@ -42,6 +42,7 @@ import { resolveTargetReference } from './resolvers/target-reference';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
 import { seedDemoFences } from './seeds/demo-fences';
+import { seedDemoMultiArea } from './seeds/demo-multi-area';
 import { seedDemoNegotiation } from './seeds/demo-negotiation';
 import { AgreementService, AgreementsServices } from './services/agreement-service';
 import { ConferenceService } from './services/conference-service';
@@ -122,5 +123,6 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
     await seedOnce(dataSource, 'agreements', 'demo-negotiation', (manager) => seedDemoNegotiation(manager));
     await seedOnce(dataSource, 'agreements', 'demo-fences', (manager) => seedDemoFences(manager, region));
+    await seedOnce(dataSource, 'agreements', 'demo-multi-area', (manager) => seedDemoMultiArea(manager, region));
   },
 };

@@ -28,7 +28,8 @@ export const MULTI_AREA_MATRIX: AccessRule[] = [
   {
     operation: 'multiAreaAgreements.shared',
     rule: 'Draft readers of a member area (its partnership, its region\'s GO, central departments and Ministers): the shared priorities and targets.',
-    document: '{ multiAreaAgreements { priorities { title } targets { indicatorCode levels } } }',
+    document: 'query ($area: String!) { area(code: $area) { multiAreaAgreements { priorities { title } targets { indicatorCode levels } } } }',
+    variables: (f) => ({ area: f.area }),
     allowed: DRAFT_READERS,
   },
   {
