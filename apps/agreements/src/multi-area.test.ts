@@ -95,6 +95,9 @@ describe('a multi-area agreement across two regions', () => {
     expect(derbyshire.data!.area.multiAreaAgreements).toEqual([{ id: created.id, holding: 'COPY', leadRegionCode: LEAD }]);
     const notts = await at<{ area: { multiAreaAgreements: unknown[] } }>(member, null, '{ area(code: "37") { multiAreaAgreements { id } } }');
     expect(notts.data!.area.multiAreaAgreements).toEqual([]);
+    const ONE = 'query ($id: ID!) { multiAreaAgreement(id: $id) { id holding version } }';
+    expect((await at<{ multiAreaAgreement: unknown }>(member, null, ONE, { id: created.id })).data!.multiAreaAgreement).toEqual({ id: created.id, holding: 'COPY', version: 1 });
+    expect((await at<{ multiAreaAgreement: unknown }>(member, null, ONE, { id: '00000000-0000-4000-8000-000000000000' })).data!.multiAreaAgreement).toBeNull();
   });
 
   it('shows its shared priorities and targets to draft readers of a member area only, in either region', async () => {

@@ -55,7 +55,7 @@ describe('the round\'s process map and a multi-area agreement in the console', (
     await form.getByLabel(/Shared targets/).fill('NI163 | Adults qualified to level 2 | 68.1 | 69.5, 71, 72.5');
     await form.getByRole('button', { name: 'Create it' }).click();
     const card = page.locator('article.multi-area-agreement');
-    await card.waitFor({ timeout: 20_000 });
+    await card.getByText('Adults qualified to level 2').waitFor({ timeout: 20_000 });
     await expect(card.getByTestId('maa-regions').textContent()).resolves.toContain(`${MEMBER}: not sent yet`);
     await expect(card.textContent()).resolves.toContain('Derbyshire (17, E12000004)');
 
@@ -66,7 +66,7 @@ describe('the round\'s process map and a multi-area agreement in the console', (
     await open(`maa/${MEMBER}`, 'article.multi-area-agreement');
     const copy = page.locator('article.multi-area-agreement');
     await expect(copy.textContent()).resolves.toContain(`A copy from region ${LEAD}, which leads it`);
-    await expect(copy.textContent()).resolves.toContain('Adults qualified to level 2');
+    await copy.getByText('Adults qualified to level 2').waitFor({ timeout: 20_000 });
     await expect(copy.getByRole('button', { name: /^Send/ }).count()).resolves.toBe(0);
   });
 });

@@ -22,6 +22,11 @@ export class MultiAreaResolver {
     return services.multiArea.ofRegion();
   }
 
+  @Query(() => MultiAreaAgreement, { nullable: true, description: 'One multi-area agreement as this region holds it (its record or its copy); null if it holds none with that id. Public, as multiAreaAgreements.' })
+  async multiAreaAgreement(@Arg('id', () => ID) id: string, @Ctx() { services }: AgreementsContext): Promise<MultiAreaAgreement | null> {
+    return (await services.multiArea.byIds([id]))[0] ?? null;
+  }
+
   @Mutation(() => MultiAreaAgreement, {
     description:
       'Creates a multi-area agreement led by this region: its relationship managers, Deputy and Regional Directors. Two areas or more, of any region, ' +

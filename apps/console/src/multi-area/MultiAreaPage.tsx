@@ -32,25 +32,26 @@ export function MultiAreaPage({ config, regionCode }: { config: ConsoleConfig; r
 
 function MultiAreaList({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
   const { data, error, loading, refetch } = useQuery<MultiAreaData>(MULTI_AREA_AGREEMENTS, { notifyOnNetworkStatusChange: true });
-  const shared = useQuery<{ multiAreaAgreements: SharedContent[] }>(MULTI_AREA_SHARED, { skip: !currentSession(), errorPolicy: 'all' });
-  const run = useRunChange(async () => Promise.all([refetch(), shared.refetch?.()]));
+  const run = useRunChange(refetch);
   if (loading && !data) return <p aria-live="polite">Asking the region's gateway…</p>;
   if (error || !data) return <p role="alert">The multi-area agreements could not be read: {error?.message ?? 'no answer'}.</p>;
   const lead = canOpenRound(sessionGrants(), regionCode);
-  const contentOf = (id: string) => shared.data?.multiAreaAgreements?.find((c) => c?.id === id) ?? null;
   return (
     <ActionContext.Provider value={run}>
       {data.multiAreaAgreements.length === 0 && <p>No multi-area agreement involves this region yet.</p>}
       {data.multiAreaAgreements.map((maa) => (
-        <MultiAreaCard key={maa.id} config={config} maa={maa} content={contentOf(maa.id)} canSend={lead && maa.holding === 'LEAD'} onSent={() => void refetch()} />
+        <MultiAreaCard key={`${maa.id}-${maa.version}`} config={config} maa={maa} canSend={lead && maa.holding === 'LEAD'} onSent={() => void refetch()} />
       ))}
       {lead && <CreateForm />}
     </ActionContext.Provider>
   );
 }
 
-function MultiAreaCard({ config, maa, content, canSend, onSent }: { config: ConsoleConfig; maa: MultiAreaRow; content: SharedContent | null; canSend: boolean; onSent: () => void }) {
+function MultiAreaCard({ config, maa, canSend, onSent }: { config: ConsoleConfig; maa: MultiAreaRow; canSend: boolean; onSent: () => void }) {
   const client = useApolloClient();
+  // Each card asks for its own shared content: a reader of one member area is not refused the whole list.
+  const shared = useQuery<{ multiAreaAgreement: SharedContent | null }>(MULTI_AREA_SHARED, { variables: { id: maa.id }, skip: !currentSession() });
+  const content = shared.data?.multiAreaAgreement ?? null;
   const [outcomes, setOutcomes] = useState<DeliveryOutcome[] | null>(null);
   const pending = maa.memberRegions.filter((r) => !r.upToDate);
   const send = async () => {
@@ -73,7 +74,9 @@ function MultiAreaCard({ config, maa, content, canSend, onSent }: { config: Cons
           </li>
         ))}
       </ul>
-      {content ? <SharedSections content={content} /> : <p>The shared priorities and targets are drafts: sign in as a member area's partnership, its Government Office or a central department to read them.</p>}
+      {content ? <SharedSections content={content} /> : shared.loading ? <p aria-live="polite">Reading the shared priorities and targets…</p> : (
+        <p>The shared priorities and targets are drafts: sign in as a member area's partnership, its Government Office or a central department to read them.</p>
+      )}
       {canSend && pending.length > 0 && content && <button type="button" onClick={() => void send()}>Send version {maa.version} to {pending.map((r) => r.regionCode).join(', ')}</button>}
       {outcomes && (
         <ul role="status" data-testid="maa-delivery">

@@ -12,10 +12,10 @@ export const MULTI_AREA_AGREEMENTS = gql`
   }
 `;
 
-/** The shared priorities and targets (draft readers of a member area): asked apart, so the list shows to everyone. */
+/** One agreement's shared priorities and targets (draft readers of a member area): asked apart, so the list shows to everyone. */
 export const MULTI_AREA_SHARED = gql`
-  query MultiAreaShared {
-    multiAreaAgreements {
+  query MultiAreaShared($id: ID!) {
+    multiAreaAgreement(id: $id) {
       id
       priorities { title description }
       targets { indicatorCode description baseline levels indicator { code title titleStatus } }

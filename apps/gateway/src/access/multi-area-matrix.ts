@@ -33,6 +33,13 @@ export const MULTI_AREA_MATRIX: AccessRule[] = [
     allowed: DRAFT_READERS,
   },
   {
+    operation: 'multiAreaAgreement',
+    rule: 'Public, as multiAreaAgreements; its shared priorities and targets as multiAreaAgreements.shared.',
+    document: 'query ($id: ID!) { multiAreaAgreement(id: $id) { title version priorities { title } } }',
+    variables: (f) => ({ id: f.multiAreaAgreementId }),
+    allowed: DRAFT_READERS,
+  },
+  {
     operation: 'area.multiAreaAgreements',
     rule: 'Public, as multiAreaAgreements.',
     document: 'query ($area: String!) { area(code: $area) { multiAreaAgreements { title } } }',
