@@ -1,4 +1,4 @@
-import { Theme } from '@laa/domain';
+import { IntendedDirection, Theme } from '@laa/domain';
 import { conflict } from '@laa/errors';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
@@ -16,6 +16,7 @@ export interface TargetFields {
   baseline?: BaselineValues | null;
   baselineDueBy?: string | null;
   levels?: (number | null)[] | null;
+  intendedDirection?: IntendedDirection | null;
   leadPartnerId?: string | null;
   contributingPartnerIds?: string[] | null;
   priorityId?: string | null;
@@ -46,6 +47,7 @@ export function targetSnapshot(target: Target): Record<string, unknown> {
         : { value: target.baselineValue, period: target.baselinePeriod, source: target.baselineSource, provisional: target.baselineProvisional },
     baselineDueBy: target.baselineDueBy,
     levels: target.levels,
+    intendedDirection: target.intendedDirection,
     leadPartnerId: target.leadPartnerId,
     contributingPartnerIds: target.contributingPartnerIds,
     priorityId: target.priorityId,
@@ -58,8 +60,8 @@ export const labelOf = (target: Target) => `Target ${target.indicatorCode} (${ta
 
 /** The columns a change may write: never the identity, agreement, kind or indicator of a target. */
 export function editableFields(target: Target): Partial<Target> {
-  const { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason } = target;
-  return { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason };
+  const { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, intendedDirection, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason } = target;
+  return { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, intendedDirection, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason };
 }
 
 export function applyFields(target: Target, fields: TargetFields): void {
@@ -72,6 +74,7 @@ export function applyFields(target: Target, fields: TargetFields): void {
   }
   if (fields.baselineDueBy !== undefined) target.baselineDueBy = fields.baselineDueBy;
   if (fields.levels) target.levels = fields.levels;
+  if (fields.intendedDirection !== undefined) target.intendedDirection = fields.intendedDirection;
   if (fields.leadPartnerId !== undefined) target.leadPartnerId = fields.leadPartnerId;
   if (fields.contributingPartnerIds) target.contributingPartnerIds = [...new Set(fields.contributingPartnerIds)];
   if (fields.priorityId !== undefined) target.priorityId = fields.priorityId;
