@@ -2,6 +2,7 @@ import { seedOnce } from '@laa/database';
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Agreement } from './entities/agreement';
 import { AgreementFence, FencedTarget } from './entities/agreement-fence';
+import { BaselineDeferral } from './entities/baseline-deferral';
 import { AgreementRevision } from './entities/agreement-revision';
 import { CaseConference, CaseConferenceItem } from './entities/case-conference';
 import { Milestone } from './entities/milestone';
@@ -22,6 +23,7 @@ import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-
 import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
+import { BaselineDeferralMutations } from './resolvers/baseline-deferral-mutations';
 import { CaseConferenceItemResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
 import { FenceMutations } from './resolvers/fence-mutations';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
@@ -34,6 +36,7 @@ import { RoundResolver } from './resolvers/round-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
 import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
+import { TargetDeferralResolver } from './resolvers/target-deferral-resolver';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
 import { seedDemoFences } from './seeds/demo-fences';
@@ -48,6 +51,7 @@ import { RegionAreas } from './services/region-areas';
 import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
+import { BaselineDeferralService } from './services/baseline-deferral-service';
 import { FenceService } from './services/fence-service';
 import { TargetService } from './services/target-service';
 
@@ -55,7 +59,7 @@ import { TargetService } from './services/target-service';
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, BaselineDeferral],
   migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, TargetRulesOfTheSource1765520000000],
   resolvers: [
     AgreementResolver,
@@ -67,6 +71,8 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     AreaAgreementResolver,
     TargetResolver,
     TargetMutations,
+    TargetDeferralResolver,
+    BaselineDeferralMutations,
     FenceMutations,
     PriorityResolver,
     PriorityEditResolver,
@@ -93,6 +99,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       agreements: new AgreementService(dataSource, region),
       targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), fences),
       fences,
+      deferrals: new BaselineDeferralService(dataSource, region, fences),
       priorities: new PriorityService(dataSource, areas),
       priorityEdits: new PriorityEditService(dataSource, areas),
       negotiation: new NegotiationService(dataSource),

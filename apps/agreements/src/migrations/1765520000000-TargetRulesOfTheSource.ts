@@ -9,9 +9,27 @@ export class TargetRulesOfTheSource1765520000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE agreements.target ADD COLUMN intended_direction text CHECK (intended_direction IN ('UP', 'DOWN'))`);
+    await runner.query(`CREATE TABLE agreements.baseline_deferral (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      target_id uuid NOT NULL REFERENCES agreements.target(id) ON DELETE CASCADE,
+      agreement_id uuid NOT NULL REFERENCES agreements.agreement(id),
+      status text NOT NULL CHECK (status IN ('REQUESTED', 'APPROVED', 'REFUSED')),
+      reason text NOT NULL,
+      due_by date NOT NULL,
+      requested_by text NOT NULL,
+      requested_by_role text NOT NULL,
+      requested_at timestamptz NOT NULL,
+      decided_by text,
+      decided_by_role text,
+      decided_at timestamptz,
+      decision_reason text
+    )`);
+    // One open or approved deferral per target; refused ones stay as history beside a new request.
+    await runner.query(`CREATE UNIQUE INDEX baseline_deferral_standing ON agreements.baseline_deferral (target_id) WHERE status <> 'REFUSED'`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE agreements.baseline_deferral');
     await runner.query('ALTER TABLE agreements.target DROP COLUMN intended_direction');
   }
 }

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AgreementFence, FencedTarget } from '../entities/agreement-fence';
 import { Target } from '../entities/target';
 import { PermittedChange, TargetPermit } from '../entities/target-permit';
-import { fenceRefusal, PermitFact, permitFor, TargetWrite } from '../rules/fence-rules';
+import { fenceRefusal, PermitFact, permitFor, SIGNED_TARGET_CLOSED, TargetWrite } from '../rules/fence-rules';
 import { lockAgreement } from './revisions';
 
 export interface FenceRequest {
@@ -39,6 +39,18 @@ export class FenceService {
     return async (targetId) => {
       await manager.update(TargetPermit, { id: permit.id, consumedAt: IsNull() }, { consumedAt: new Date(), consumedByTargetId: targetId });
     };
+  }
+
+  /**
+   * In a write's transaction, after lockAgreement: refuses a change beside a target's content (its baseline deferral)
+   * while Ministers sign or once the target is signed: what was signed, and the deferrals listed with it, stand.
+   */
+  async requireOpen(manager: EntityManager, target: Pick<Target, 'id' | 'agreementId' | 'indicatorCode'>): Promise<void> {
+    const fence = await manager.findOneBy(AgreementFence, { agreementId: target.agreementId });
+    if (!fence) return;
+    if (fence.state === 'SIGNING' || (await manager.existsBy(FencedTarget, { targetId: target.id }))) {
+      throw ruleViolation(SIGNED_TARGET_CLOSED, `The agreement is signed: ${target.indicatorCode}'s baseline changes only through controlled refresh (CHANGE_BASELINE)`);
+    }
   }
 
   private async withFenced(manager: EntityManager, write: TargetWrite): Promise<TargetWrite> {
