@@ -25,10 +25,19 @@ export class TargetRulesOfTheSource1765520000000 implements MigrationInterface {
       decision_reason text
     )`);
     // One open or approved deferral per target; refused ones stay as history beside a new request.
+    // A baseline refresh is a change of its own, approved with the baseline it sets.
+    await runner.query('ALTER TABLE agreements.target_permit DROP CONSTRAINT target_permit_change_check');
+    await runner.query(`ALTER TABLE agreements.target_permit ADD CONSTRAINT target_permit_change_check
+      CHECK (change IN ('CHANGE_LEVELS', 'CHANGE_BASELINE', 'ADD_DESIGNATED', 'REMOVE_DESIGNATED'))`);
+    await runner.query('ALTER TABLE agreements.target_permit ADD COLUMN baseline jsonb');
     await runner.query(`CREATE UNIQUE INDEX baseline_deferral_standing ON agreements.baseline_deferral (target_id) WHERE status <> 'REFUSED'`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE agreements.target_permit DROP COLUMN baseline');
+    await runner.query(`DELETE FROM agreements.target_permit WHERE change = 'CHANGE_BASELINE'`);
+    await runner.query('ALTER TABLE agreements.target_permit DROP CONSTRAINT target_permit_change_check');
+    await runner.query(`ALTER TABLE agreements.target_permit ADD CONSTRAINT target_permit_change_check CHECK (change IN ('CHANGE_LEVELS', 'ADD_DESIGNATED', 'REMOVE_DESIGNATED'))`);
     await runner.query('DROP TABLE agreements.baseline_deferral');
     await runner.query('ALTER TABLE agreements.target DROP COLUMN intended_direction');
   }

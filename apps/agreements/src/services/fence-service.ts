@@ -21,6 +21,7 @@ export interface PermitRequest {
   change: PermittedChange;
   targetId?: string | null;
   levels?: (number | null)[] | null;
+  baseline?: { value: number; period: string; source: string; provisional: boolean } | null;
 }
 
 /**
@@ -61,7 +62,7 @@ export class FenceService {
 
   private async permitsOf(manager: EntityManager, agreementId: string): Promise<PermitFact[]> {
     const permits = await manager.findBy(TargetPermit, { agreementId });
-    return permits.map((p) => ({ id: p.id, change: p.change, targetId: p.targetId, levels: p.levels, consumed: p.consumedAt !== null }));
+    return permits.map((p) => ({ id: p.id, change: p.change, targetId: p.targetId, levels: p.levels, baseline: p.baseline, consumed: p.consumedAt !== null }));
   }
 
   /**
@@ -123,7 +124,7 @@ export class FenceService {
       await lockAgreement(manager, request.agreementId);
       const permit: TargetPermit = {
         id: request.id, agreementId: request.agreementId, change: request.change, targetId: request.targetId ?? null, levels: request.levels ?? null,
-        issuedBy, issuedAt: new Date(), consumedAt: null, consumedByTargetId: null,
+        baseline: request.baseline ?? null, issuedBy, issuedAt: new Date(), consumedAt: null, consumedByTargetId: null,
       };
       await manager.createQueryBuilder().insert().into(TargetPermit).values(permit).orIgnore().execute();
       return manager.findOneByOrFail(TargetPermit, { id: request.id });

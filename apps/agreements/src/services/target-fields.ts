@@ -1,7 +1,9 @@
 import { IntendedDirection, Theme } from '@laa/domain';
 import { conflict } from '@laa/errors';
+import { isDeepStrictEqual } from 'node:util';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
+import type { ChangedField } from '../rules/fence-rules';
 
 export interface BaselineValues {
   value: number;
@@ -89,4 +91,21 @@ export function staleTarget(current: Target, expectedVersion: number) {
     `Target ${current.id} was changed by someone else (you had version ${expectedVersion}, it is now ${current.version}): reload and apply your change again`,
     { version: current.version, levels: current.levels },
   );
+}
+
+/** The baseline a target carries, as an approval names one. */
+export function baselineOf(target: Target): BaselineValues | null {
+  if (target.baselineValue === null) return null;
+  return { value: target.baselineValue, period: target.baselinePeriod ?? '', source: target.baselineSource ?? '', provisional: target.baselineProvisional };
+}
+
+/** Which of a target's fields a change touches, by the names the fence's approvals use (partners as one). */
+export function changedFields(before: Target, after: Target): ChangedField[] {
+  const snapshot = (t: Target) => {
+    const { leadPartnerId, contributingPartnerIds, ...rest } = targetSnapshot(t);
+    return { ...rest, partners: { leadPartnerId, contributingPartnerIds } };
+  };
+  const was = snapshot(before);
+  const now = snapshot(after);
+  return (Object.keys(now) as (keyof typeof now)[]).filter((key) => !isDeepStrictEqual(was[key], now[key])) as ChangedField[];
 }

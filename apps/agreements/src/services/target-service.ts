@@ -11,7 +11,7 @@ import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
 import { FenceService } from './fence-service';
 import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
-import { applyFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
+import { applyFields, baselineOf, changedFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
 import { checkLevelsDirection } from '../rules/levels-direction';
 import { checkDesignatedCount, checkIndicatorForKind, nationalIndicators, normaliseIndicatorCode } from './target-rules';
 
@@ -69,7 +69,9 @@ export class TargetService {
       const draft = manager.create(Target, { ...before });
       applyFields(draft, fields);
       // The fence judges the levels the change leaves (a reopened target may carry only the approved ones).
-      const consumePermit = await this.fence.pass(manager, before.agreementId, { action: 'UPDATE', target: fenceFact(before), levelsAfter: draft.levels });
+      const consumePermit = await this.fence.pass(manager, before.agreementId, {
+        action: 'UPDATE', target: fenceFact(before), levelsAfter: draft.levels, baselineAfter: baselineOf(draft), changed: changedFields(before, draft),
+      });
       await this.checkDraft(manager, draft);
       await this.updateOrConflict(manager, targetId, expectedVersion, editableFields(draft));
       const after = await manager.findOneByOrFail(Target, { id: targetId });
