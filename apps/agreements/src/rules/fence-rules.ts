@@ -88,7 +88,11 @@ function additionPermit(kind: string, permits: readonly PermitFact[]): PermitFac
       'The approved addition has already let its designated target in: one approval adds exactly one designated target (request another ADD_DESIGNATED change)',
     );
   }
-  throw ruleViolation(SIGNED_TARGET_CLOSED, 'The agreement is signed: a designated target is added only once Ministers approve it (requestTargetChange with ADD_DESIGNATED)');
+  if (kind === 'DESIGNATED') {
+    throw ruleViolation(SIGNED_TARGET_CLOSED, 'The agreement is signed: a designated target is added only once Ministers approve it (requestTargetChange with ADD_DESIGNATED)');
+  }
+  // The statutory set is signed whole; its targets are refreshed (levels, baseline), not added one by one.
+  throw ruleViolation(SIGNED_TARGET_CLOSED, 'The agreement is signed with its statutory set: a statutory target\'s levels or baseline are refreshed (CHANGE_LEVELS, CHANGE_BASELINE), none is added after signature');
 }
 
 /**
