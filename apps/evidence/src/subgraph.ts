@@ -1,6 +1,7 @@
 import { Logger, SubgraphDefinition } from '@laa/subgraph';
 import { DataSource } from 'typeorm';
 import { Area } from './entities/area';
+import { CommunityStrategy } from './entities/community-strategy';
 import { Indicator } from './entities/indicator';
 import { IndicatorRevision } from './entities/indicator-revision';
 import { FigureChoice } from './entities/figure-choice';
@@ -16,7 +17,8 @@ import { CreateEvidence1764000000000 } from './migrations/1764000000000-CreateEv
 import { EvidenceBase1764500000000 } from './migrations/1764500000000-EvidenceBase';
 import { StretchFigures1764800000000 } from './migrations/1764800000000-StretchFigures';
 import { KnownIndicatorsPerStatement1765000000000 } from './migrations/1765000000000-KnownIndicatorsPerStatement';
-import { DerivedEvidence1765100000000 } from './migrations/1765100000000-DerivedEvidence';
+import { CommunityStrategy1765510000000 } from './migrations/1765510000000-CommunityStrategy';
+import { DerivedEvidence1765600000000 } from './migrations/1765600000000-DerivedEvidence';
 import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
 import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
 import { ObservationImportResolver } from './resolvers/observation-import-resolver';
@@ -25,6 +27,7 @@ import { RivalFigureResolver } from './resolvers/rival-figure-resolver';
 import { FigureOfRecordResolver } from './resolvers/figure-of-record-resolver';
 import { FigureChoiceResolver } from './resolvers/people-names';
 import { FigureAreaResolver, SimilarAreaResolver } from './resolvers/area-name-resolvers';
+import { AreaCommunityStrategyResolver, CommunityStrategyResolver } from './resolvers/community-strategy-resolver';
 import { AreaSoftEvidenceResolver, SoftEvidenceResolver } from './resolvers/soft-evidence-resolver';
 import { AreaStoryResolver, StoryClaimResolver, StoryOfPlaceResolver } from './resolvers/story-of-place-resolver';
 import { LocalIndicatorResolver } from './resolvers/local-indicator-resolver';
@@ -44,8 +47,15 @@ import { deriveDueEvidenceNow } from './services/derivation';
 export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
-  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim],
-  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000, StretchFigures1764800000000, KnownIndicatorsPerStatement1765000000000, DerivedEvidence1765100000000],
+  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim, CommunityStrategy],
+  migrations: [
+    CreateEvidence1764000000000,
+    EvidenceBase1764500000000,
+    StretchFigures1764800000000,
+    KnownIndicatorsPerStatement1765000000000,
+    CommunityStrategy1765510000000,
+    DerivedEvidence1765600000000,
+  ],
   resolvers: [
     IndicatorResolver,
     AreaEvidenceResolver,
@@ -63,6 +73,8 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     StoryOfPlaceResolver,
     StoryClaimResolver,
     AreaStoryResolver,
+    CommunityStrategyResolver,
+    AreaCommunityStrategyResolver,
     LocalIndicatorResolver,
     TargetStretchResolver,
   ],

@@ -5,7 +5,7 @@ import { Target } from '../entities/target';
 import { BENCHMARK_RULE } from '../services/benchmark';
 import { SimilarArea } from '../entities/similar-area';
 import { BenchmarkFigures } from '../services/benchmark';
-import { baselineCheckOf, benchmarkPeriodOf, StretchFacts, StretchFigures, STRETCH_RULE, stretchAgainst, stretchOf } from '../services/stretch';
+import { baselineCheckOf, benchmarkPeriodOf, judgedPolarity, StretchFacts, StretchFigures, STRETCH_RULE, stretchAgainst, stretchOf } from '../services/stretch';
 import { DIRECTION_RULE } from '../services/trend';
 import { EvidenceContext } from './context';
 import { usable } from './indicator-evidence-resolver';
@@ -14,7 +14,7 @@ import { benchmarkKey, derivedLoaders, seriesKey, stretchLoaders } from './stret
 
 @Resolver(() => Target)
 export class TargetStretchResolver {
-  @Directive('@requires(fields: "indicatorCode areaCode kind levels localReason baseline { period value }")')
+  @Directive('@requires(fields: "indicatorCode areaCode kind levels localReason baseline { period value } intendedDirection")')
   @FieldResolver(() => TargetStretch, {
     nullable: true,
     description:
@@ -46,12 +46,15 @@ export class TargetStretchResolver {
       kind: target.kind,
       levels: target.levels,
       localReason: target.localReason,
-      polarity: indicator.polarity,
+      ...judgedPolarity(indicator.polarity, target.intendedDirection ?? null),
       series,
       benchmarkPeriod,
     };
-    const stretch = derived
-      ? stretchAgainst({ ...facts, benchmark: derived, topQuartileThreshold: derived.topQuartileThreshold })
+    // The derived benchmark ranks by the indicator's polarity: a target judged in a direction stated with it (the
+    // indicator's unknown) is ranked on the fly in that direction.
+    const judgedOn = facts.directionStated ? null : derived;
+    const stretch = judgedOn
+      ? stretchAgainst({ ...facts, benchmark: judgedOn, topQuartileThreshold: judgedOn.topQuartileThreshold })
       : await this.onTheFly(context, target.indicatorCode, facts, neighbours);
     const { benchmark, trend, ...rest } = stretch;
     return {
@@ -59,7 +62,7 @@ export class TargetStretchResolver {
       baselineCheck: target.baseline ? baselineCheckOf(target.baseline, ownFigures) : null,
       trend: { ...trend, rule: DIRECTION_RULE, derivedAsOf: null },
       benchmark: benchmark && benchmarkPeriod
-        ? { ...figuresOf(benchmark), period: benchmarkPeriod, similarAreas: neighbours, rule: BENCHMARK_RULE, derivedAsOf: derived?.derivedAsOf ?? null }
+        ? { ...figuresOf(benchmark), period: benchmarkPeriod, similarAreas: neighbours, rule: BENCHMARK_RULE, derivedAsOf: judgedOn?.derivedAsOf ?? null }
         : null,
       rule: STRETCH_RULE,
     };

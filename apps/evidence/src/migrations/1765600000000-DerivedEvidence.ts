@@ -10,8 +10,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * A mark carries a generation: the derivation clears only the marks it read, so a write that lands while it runs
  * stays marked.
  */
-export class DerivedEvidence1765100000000 implements MigrationInterface {
-  name = 'DerivedEvidence1765100000000';
+export class DerivedEvidence1765600000000 implements MigrationInterface {
+  name = 'DerivedEvidence1765600000000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`CREATE TABLE evidence.derived_trend (
