@@ -3,7 +3,7 @@ import { SubgraphDefinition } from '@laa/subgraph';
 import { Agreement } from './entities/agreement';
 import { AgreementFence, FencedTarget } from './entities/agreement-fence';
 import { AgreementRevision } from './entities/agreement-revision';
-import { CaseConference, CaseConferenceItem } from './entities/case-conference';
+import { CaseConference, CaseConferenceItem, CaseConferenceRequest } from './entities/case-conference';
 import { Milestone } from './entities/milestone';
 import { NegotiationPoint, NegotiationPointEvent } from './entities/negotiation-point';
 import { Priority, PriorityLink } from './entities/priority';
@@ -15,17 +15,19 @@ import { NegotiateAgreements1764400000000 } from './migrations/1764400000000-Neg
 import { TargetLocalReason1764700000000 } from './migrations/1764700000000-TargetLocalReason';
 import { PriorityRemoval1765300000000 } from './migrations/1765300000000-PriorityRemoval';
 import { TargetFences1765400000000 } from './migrations/1765400000000-TargetFences';
+import { NegotiationVoices1765520000000 } from './migrations/1765520000000-NegotiationVoices';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
 import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
-import { CaseConferenceItemResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
+import { CaseConferenceItemResolver, CaseConferenceRequestResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
 import { FenceMutations } from './resolvers/fence-mutations';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
 import { MilestoneResolver } from './resolvers/milestone-resolver';
 import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
+import { PointVoiceResolver } from './resolvers/point-voice-resolver';
 import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
 import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
@@ -41,6 +43,7 @@ import { AgreementService, AgreementsServices } from './services/agreement-servi
 import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
 import { NegotiationService } from './services/negotiation-service';
+import { PointVoiceService } from './services/point-voice-service';
 import { PriorityEditService } from './services/priority-edit-service';
 import { PriorityService } from './services/priority-service';
 import { RegionAreas } from './services/region-areas';
@@ -54,8 +57,8 @@ import { TargetService } from './services/target-service';
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, CaseConferenceRequest, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, NegotiationVoices1765520000000],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -70,8 +73,10 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     PriorityResolver,
     PriorityEditResolver,
     NegotiationPointResolver,
+    PointVoiceResolver,
     NegotiationPointEventResolver,
     CaseConferenceResolver,
+    CaseConferenceRequestResolver,
     CaseConferenceItemResolver,
     MilestoneResolver,
     PartnershipMemberResolver,
@@ -95,6 +100,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       priorities: new PriorityService(dataSource, areas),
       priorityEdits: new PriorityEditService(dataSource, areas),
       negotiation: new NegotiationService(dataSource),
+      pointVoices: new PointVoiceService(dataSource),
       conferences: new ConferenceService(dataSource),
       milestones: new MilestoneService(dataSource),
       stages: new StageService(dataSource),

@@ -7,6 +7,7 @@ import { ConferenceService } from './conference-service';
 import { FenceService } from './fence-service';
 import { MilestoneService } from './milestone-service';
 import { NegotiationService } from './negotiation-service';
+import { PointVoiceService } from './point-voice-service';
 import { PriorityEditService } from './priority-edit-service';
 import { PriorityService } from './priority-service';
 import { RoundService } from './round-service';
@@ -58,6 +59,7 @@ export interface AgreementsServices {
   priorityEdits: PriorityEditService;
   negotiation: NegotiationService;
   conferences: ConferenceService;
+  pointVoices: PointVoiceService;
   milestones: MilestoneService;
   stages: StageService;
   round: RoundService;
