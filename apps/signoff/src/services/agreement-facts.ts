@@ -1,5 +1,7 @@
+import { Theme } from '@laa/domain';
 import { notFound } from '@laa/errors';
 import { PeerSubgraphs } from '@laa/subgraph';
+import type { LeadPartner } from '../rules/partners-agreed';
 import type { IndicatorDepartmentFact } from './confirming-department';
 
 /** What sign-off asks of the agreements subgraph (it never reads that subgraph's tables). */
@@ -39,6 +41,8 @@ export interface TargetContentFact extends TargetFact {
 
 export interface TargetFacts extends TargetContentFact {
   agreement: AgreementFacts;
+  /** The target's LAA theme: a theme lead signs off only targets in the themes they lead. */
+  theme: Theme;
 }
 
 export interface RecommendationFacts extends AgreementFacts {
@@ -65,13 +69,15 @@ const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
   openNegotiationPoints { id title department raisedByRole ageInDays }
   targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } } } }`;
 const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
-  id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
+  id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
 const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
   targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }
   priorities { id title description tier criteriaMet assessmentReason } } }`;
 const AREAS = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { id area { code } } } }';
 const STORY = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { storyOfPlace { id version signOff { signedOffBy } } } } }';
 const INDICATOR_DEPARTMENT = 'query ($code: String!) { indicator(code: $code) { code department departmentNote } }';
+const LEADS = 'query ($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }';
+const MEMBERS = 'query ($code: String!) { area(code: $code) { partnership { members { id organisation } } } }';
 const PLACE = 'query ($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }';
 
 /** Reads the facts sign-off rules need from the region's other subgraphs, on the caller's behalf. */
@@ -121,6 +127,25 @@ export class AgreementFactsClient {
       'evidence', STORY, { representations: [{ __typename: 'Area', code: areaCode }] }, authorization,
     );
     return _entities[0]?.storyOfPlace ?? null;
+  }
+
+  /** Every partner leading a target of the agreement, with its organisation as the partnership lists it (draft content). */
+  async leadPartners(id: string, authorization: string | undefined): Promise<LeadPartner[]> {
+    type Draft = { area: { code: string }; targets: { kind: string; indicator: { code: string }; leadPartner: { id: string } | null }[] };
+    const { agreement } = await this.peers.query<{ agreement: Draft | null }>('agreements', LEADS, { id }, authorization);
+    if (!agreement) throw notFound('Agreement', id);
+    const led = agreement.targets.filter((t) => t.leadPartner);
+    if (!led.length) return [];
+    const { area } = await this.peers.query<{ area: { partnership: { members: { id: string; organisation: string }[] } | null } | null }>(
+      'partners', MEMBERS, { code: agreement.area.code }, authorization,
+    );
+    const members = new Map((area?.partnership?.members ?? []).map((m) => [m.id, m.organisation]));
+    const ids = [...new Set(led.map((t) => t.leadPartner!.id))];
+    return ids.map((leadId) => ({
+      id: leadId,
+      organisation: members.get(leadId) ?? null,
+      targets: led.filter((t) => t.leadPartner!.id === leadId).map((t) => t.indicator.code),
+    }));
   }
 
   async forRecommendation(id: string, authorization: string | undefined): Promise<RecommendationFacts & PlaceFacts> {

@@ -14,6 +14,7 @@ import { BlockerKind, SignOffBlocker, SignOffReadiness } from '../entities/sign-
 import { AgreementFenceClient } from '../peers/agreement-fence';
 import { AgreementFactsClient } from './agreement-facts';
 import { EvidenceFactsClient } from './evidence-facts';
+import { leadPartnersWithoutAgreement } from '../rules/partners-agreed';
 import { describeMissing, unsignedSinceSignature } from './readiness';
 import { recommendationContent, RecommendationContent } from './recommendation/content';
 import { recommendationHtml } from './recommendation/html';
@@ -133,6 +134,11 @@ export class SignOffService {
   private async checkConditions(request: SignOffStepRequest, current: SignOffStage, authorization?: string): Promise<StepExtras> {
     if (request.stage === SignOffStage.PARTNERS_AGREED && !request.governingBodies?.length) {
       throw ruleViolation('partners-agreed-needs-bodies', 'Record each partner\'s governing body that agreed (council, PCT Board, Police Authority, ...) in governingBodies');
+    }
+    if (request.stage === SignOffStage.PARTNERS_AGREED) {
+      const missing = leadPartnersWithoutAgreement(await this.facts.leadPartners(request.agreementId, authorization), request.governingBodies ?? []);
+      const what = 'The governing body of every partner that leads a target must agree, not the council\'s alone';
+      if (missing.length) throw ruleViolation('partners-agreed-needs-lead-partners', describeMissing(what, missing), { missing });
     }
     const { blockers, draft } = await this.conditions.check(request.stage, request.agreementId, authorization);
     if (blockers.length) {
