@@ -45,12 +45,44 @@ export interface TargetFacts extends TargetContentFact {
   theme: Theme;
 }
 
+/** A target as the recommendation reads it: its content, theme and priority, and what its stretch and baseline sections need. */
+export type RecommendedTargetFact = TargetContentFact & {
+  theme: string;
+  priority: { id: string } | null;
+  /** True while the baseline is missing or provisional; baselineDueBy says by when it must be set. */
+  placeholder: boolean;
+  baselineDueBy: string | null;
+  localReason: string | null;
+  leadPartner: { id: string } | null;
+};
+
+/** A case conference as the recommendation reports it: when, who was invited, and what it decided on each agenda point. */
+export interface ConferenceFact {
+  heldOn: string;
+  invitedDepartments: string[];
+  invitedOthers: string[];
+  agenda: { point: { title: string }; outcome: string | null; resolvesPoint: boolean }[];
+}
+
+/** A negotiation point as the recommendation reports it (the Deputy Regional Director's decisions). */
+export interface PointFact {
+  title: string;
+  status: string;
+  decision: string | null;
+  decidedBy: { name: string } | null;
+  decidedAt: string | null;
+}
+
 export interface RecommendationFacts extends AgreementFacts {
   firstYear: number;
   /** True for a generated demo agreement: its recommendation says so. */
   synthetic: boolean;
-  targets: (TargetContentFact & { theme: string; priority: { id: string } | null })[];
+  targets: RecommendedTargetFact[];
   priorities: { id: string; title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
+  /** The cause-and-effect graph: CONTRIBUTES_TO edges are the links between priorities (and to indicators). */
+  priorityGraph: { nodes: { id: string; label: string }[]; edges: { from: string; to: string; kind: string; description: string }[] };
+  caseConferences: ConferenceFact[];
+  negotiationPoints: PointFact[];
 }
 
 /** The latest version of an area's story of place, as the evidence subgraph keeps it. */
@@ -71,8 +103,12 @@ const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
 const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
   id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
 const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
-  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }
-  priorities { id title description tier criteriaMet assessmentReason } } }`;
+  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }
+    placeholder baselineDueBy localReason leadPartner { id } }
+  priorities { id title description tier criteriaMet assessmentReason }
+  priorityGraph { nodes { id label } edges { from to kind description } }
+  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }
+  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }`;
 const AREAS = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { id area { code } } } }';
 const STORY = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { storyOfPlace { id version signOff { signedOffBy } } } } }';
 const INDICATOR_DEPARTMENT = 'query ($code: String!) { indicator(code: $code) { code department departmentNote } }';

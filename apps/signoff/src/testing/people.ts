@@ -50,7 +50,11 @@ export const confirmingDepartment = (target: Pick<ChainTarget, 'kind' | 'indicat
 export const confirmation = (department = 'CLG') => ({ department, confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting' });
 
 export const PDF = `query ($id: ID!) { agreement(id: $id) { signOff { recommendation { pdf { fileName mediaType sizeBytes base64 } } } } }`;
-export const HEADINGS = ['1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Recommendation'] as const;
+export const HEADINGS = [
+  '1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Cause and effect between the priorities',
+  '5. The statutory education and early years targets', '6. Stretch: each target against the area\'s own trend', '7. Baselines deferred', '8. Risks',
+  '9. Case conferences and decided points', '10. Recommendation',
+] as const;
 
 /** A governing body's agreement for every partner leading a target of the agreement (PARTNERS_AGREED needs each). */
 export async function leadPartnerBodies(region: TestRegion, token: string, agreementId: string) {
