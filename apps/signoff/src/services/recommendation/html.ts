@@ -35,7 +35,8 @@ ${doc.assessment ? assessmentSections(doc.assessment).map(sectionHtml).join('\n'
 function sectionHtml(section: DocumentSection, index: number): string {
   const paragraphs = section.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('');
   const items = section.items.length ? `<ul>${section.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>` : '';
-  return `<section id="assessment-${index + 4}"><h2>${escape(section.heading)}</h2>${paragraphs}${items}</section>`;
+  // Headings are the standard format's own (ASSESSMENT_HEADINGS), written as the other sections' are.
+  return `<section id="assessment-${index + 4}"><h2>${section.heading}</h2>${paragraphs}${items}</section>`;
 }
 
 function storyHtml(doc: RecommendationContent): string {
