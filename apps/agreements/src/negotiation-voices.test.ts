@@ -70,6 +70,11 @@ describe('departments speak through the GO', () => {
 
     const areaBefore = await as<{ agreement: { openNegotiationPointCount: number; negotiationPoints: Point[] } }>('po', draft.area, POINTS, { id: draft.id });
     expect(areaBefore.data?.agreement).toEqual({ openNegotiationPointCount: 0, negotiationPoints: [] });
+    const TARGET_POINTS = 'query ($id: ID!) { agreement(id: $id) { targets { openNegotiationPoints { id } } } }';
+    const onTarget = async (key: string) =>
+      (await as<{ agreement: { targets: { openNegotiationPoints: { id: string }[] }[] } }>(key, draft.area, TARGET_POINTS, { id: draft.id })).data!.agreement.targets[0].openNegotiationPoints;
+    expect(await onTarget('po')).toEqual([]);
+    expect(await onTarget('rm')).toEqual([{ id: point.id }]);
     const early = await as('po', draft.area, COMMENT, { input: { pointId: point.id, text: 'What point?' } });
     expect(early.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     await as('rm', draft.area, COMMENT, { input: { pointId: point.id, text: 'Is this DCSF\'s settled view?' } });
