@@ -54,6 +54,11 @@ export type RecommendedTargetFact = TargetContentFact & {
   baselineDueBy: string | null;
   localReason: string | null;
   leadPartner: { id: string } | null;
+  /**
+   * The recorded deferral of its baseline (Target.baselineDeferral, from the agreement-rules work): read once the agreements
+   * subgraph serves it (add `baselineDeferral { status reason dueBy decidedBy }` to RECOMMENDATION); absent until then.
+   */
+  baselineDeferral?: { status: string; reason: string; dueBy: string; decidedBy: string | null } | null;
 };
 
 /** A case conference as the recommendation reports it: when, who was invited, and what it decided on each agenda point. */

@@ -18,6 +18,10 @@ function facts(): RecommendationFacts {
       target('t2', 'NI73', 'STATUTORY_DCSF', { levels: [50, null, null] }),
       target('t3', 'NI39', 'DESIGNATED', { leadPartner: null }),
       target('t4', 'NI8', 'DESIGNATED', { baseline: null, placeholder: true, baselineDueBy: '2008-12-31' }),
+      target('t5', 'NI116', 'DESIGNATED', {
+        baseline: null, placeholder: true, baselineDueBy: '2008-10-01',
+        baselineDeferral: { status: 'APPROVED', reason: 'the first survey reports in the autumn', dueBy: '2008-11-30', decidedBy: 'Robin Manager (rm)' },
+      }),
     ],
     priorities: [{ id: 'p1', title: 'Less alcohol harm', description: 'Admissions are rising', tier: 1, criteriaMet: [], assessmentReason: null }],
     priorityGraph: {
@@ -54,6 +58,7 @@ describe('the recommendation\'s assessment sections (4 to 9)', () => {
       'below the trend: asks for less than the trend gives. Year 2 is below the projection.',
       'not judged: the evidence base holds no figures for this indicator',
       'baseline to be set by 2008-12-31; no deferral approved by the GO is recorded',
+      'baseline to be set by 2008-11-30; deferral approved by the GO by Robin Manager (rm) (the first survey reports in the autumn)',
       'The statutory set is incomplete: NI75 has no statutory target.',
       'asks for less than the area\'s own trend gives.',
       'has no lead partner.',

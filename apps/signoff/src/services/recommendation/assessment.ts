@@ -49,8 +49,8 @@ export function assessAgreement(facts: RecommendationFacts, evidence: Assessment
   const inForce = evidence.statutorySet.map((i) => i.code);
   const completeness = statutoryCompleteness(inForce, facts.targets);
   const stretch = facts.targets.map((t) => stretchLine(t, evidence.stretch.get(t.id) ?? null, evidence.read, label, kindOf));
-  const deferredBaselines = facts.targets.filter((t) => t.placeholder).map((t) => ({
-    indicator: label(t), dueBy: t.baselineDueBy, approval: 'no deferral approved by the GO is recorded',
+  const deferredBaselines = facts.targets.filter((t) => t.placeholder || t.baselineDeferral).map((t) => ({
+    indicator: label(t), dueBy: t.baselineDeferral?.dueBy ?? t.baselineDueBy, approval: deferralWords(t.baselineDeferral),
   }));
   return {
     links: linksOf(facts),
@@ -64,6 +64,15 @@ export function assessAgreement(facts: RecommendationFacts, evidence: Assessment
     conferences: facts.caseConferences.map(conferenceLine),
     decisions: facts.negotiationPoints.filter((p) => p.decision).map(decisionLine),
   };
+}
+
+/** The GO's decision on a deferral as the document states it; "not recorded" where there is none. */
+function deferralWords(deferral: RecommendedTargetFact['baselineDeferral']): string {
+  if (!deferral) return 'no deferral approved by the GO is recorded';
+  const by = deferral.decidedBy ? ` by ${deferral.decidedBy}` : '';
+  if (deferral.status === 'APPROVED') return `deferral approved by the GO${by} (${deferral.reason})`;
+  if (deferral.status === 'REFUSED') return `deferral refused by the GO${by}`;
+  return `deferral asked for, not yet decided by the GO (${deferral.reason})`;
 }
 
 function linksOf(facts: RecommendationFacts): string[] {
