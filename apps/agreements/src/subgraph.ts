@@ -2,9 +2,12 @@ import { seedOnce } from '@laa/database';
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Agreement } from './entities/agreement';
 import { AgreementFence, FencedTarget } from './entities/agreement-fence';
+import { BaselineDeferral } from './entities/baseline-deferral';
 import { AgreementRevision } from './entities/agreement-revision';
 import { CaseConference, CaseConferenceItem, CaseConferenceRequest } from './entities/case-conference';
 import { Milestone } from './entities/milestone';
+import { MultiAreaAgreement, MultiAreaDelivery } from './entities/multi-area-agreement';
+import { RoundProcessMapRow } from './entities/round-process-map';
 import { NegotiationPoint, NegotiationPointEvent } from './entities/negotiation-point';
 import { Priority, PriorityLink } from './entities/priority';
 import { Area, Indicator, PartnershipMember } from './entities/references';
@@ -15,33 +18,42 @@ import { NegotiateAgreements1764400000000 } from './migrations/1764400000000-Neg
 import { TargetLocalReason1764700000000 } from './migrations/1764700000000-TargetLocalReason';
 import { PriorityRemoval1765300000000 } from './migrations/1765300000000-PriorityRemoval';
 import { TargetFences1765400000000 } from './migrations/1765400000000-TargetFences';
-import { NegotiationVoices1765520000000 } from './migrations/1765520000000-NegotiationVoices';
+import { MultiAreaAgreements1765510000000 } from './migrations/1765510000000-MultiAreaAgreements';
+import { RoundProcessMap1765520000000 } from './migrations/1765520000000-RoundProcessMap';
+import { TargetRulesOfTheSource1765530000000 } from './migrations/1765530000000-TargetRulesOfTheSource';
+import { NegotiationVoices1765540000000 } from './migrations/1765540000000-NegotiationVoices';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
 import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
+import { BaselineDeferralMutations } from './resolvers/baseline-deferral-mutations';
 import { CaseConferenceItemResolver, CaseConferenceRequestResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
 import { FenceMutations } from './resolvers/fence-mutations';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
 import { MilestoneResolver } from './resolvers/milestone-resolver';
+import { AreaMultiAreaResolver, MultiAreaResolver, MultiAreaTargetResolver } from './resolvers/multi-area-resolver';
 import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
 import { PointVoiceResolver } from './resolvers/point-voice-resolver';
 import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
 import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
 import { RoundResolver } from './resolvers/round-resolver';
+import { RoundProcessMapResolver } from './resolvers/round-process-map-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
 import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
+import { TargetDeferralResolver } from './resolvers/target-deferral-resolver';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
 import { seedDemoFences } from './seeds/demo-fences';
+import { seedDemoMultiArea } from './seeds/demo-multi-area';
 import { seedDemoNegotiation } from './seeds/demo-negotiation';
 import { AgreementService, AgreementsServices } from './services/agreement-service';
 import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
+import { MultiAreaService } from './services/multi-area-service';
 import { NegotiationService } from './services/negotiation-service';
 import { PointVoiceService } from './services/point-voice-service';
 import { PriorityEditService } from './services/priority-edit-service';
@@ -50,15 +62,23 @@ import { RegionAreas } from './services/region-areas';
 import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
+import { nationalIndicators } from './services/target-rules';
+import { BaselineDeferralService } from './services/baseline-deferral-service';
 import { FenceService } from './services/fence-service';
 import { TargetService } from './services/target-service';
+
+/** The codes of the national set's indicators not withdrawn: what a shared target may be set on. */
+const liveIndicatorCodes = (): ReadonlySet<string> => new Set([...nationalIndicators().values()].filter((i) => !i.withdrawn).map((i) => i.code));
 
 /** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, CaseConferenceRequest, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, NegotiationVoices1765520000000],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, CaseConferenceRequest, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow, BaselineDeferral],
+  migrations: [
+    CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000,
+    MultiAreaAgreements1765510000000, RoundProcessMap1765520000000, TargetRulesOfTheSource1765530000000, NegotiationVoices1765540000000,
+  ],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -69,6 +89,8 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     AreaAgreementResolver,
     TargetResolver,
     TargetMutations,
+    TargetDeferralResolver,
+    BaselineDeferralMutations,
     FenceMutations,
     PriorityResolver,
     PriorityEditResolver,
@@ -81,6 +103,10 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     MilestoneResolver,
     PartnershipMemberResolver,
     RoundResolver,
+    RoundProcessMapResolver,
+    MultiAreaResolver,
+    MultiAreaTargetResolver,
+    AreaMultiAreaResolver,
   ],
   orphanedTypes: [Area, Indicator, PartnershipMember],
   referenceResolvers: {
@@ -97,6 +123,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       agreements: new AgreementService(dataSource, region),
       targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), fences),
       fences,
+      deferrals: new BaselineDeferralService(dataSource, region, fences),
       priorities: new PriorityService(dataSource, areas),
       priorityEdits: new PriorityEditService(dataSource, areas),
       negotiation: new NegotiationService(dataSource),
@@ -105,6 +132,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       milestones: new MilestoneService(dataSource),
       stages: new StageService(dataSource),
       ...roundServices(dataSource, areas),
+      multiArea: new MultiAreaService(dataSource, areas, liveIndicatorCodes()),
     };
   },
   async seed({ dataSource, region, demo }) {
@@ -112,5 +140,6 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
     await seedOnce(dataSource, 'agreements', 'demo-negotiation', (manager) => seedDemoNegotiation(manager));
     await seedOnce(dataSource, 'agreements', 'demo-fences', (manager) => seedDemoFences(manager, region));
+    await seedOnce(dataSource, 'agreements', 'demo-multi-area', (manager) => seedDemoMultiArea(manager, region));
   },
 };

@@ -3,12 +3,15 @@ import { Between, DataSource, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
 import { AgreementRevision } from '../entities/agreement-revision';
 import { Target } from '../entities/target';
+import { BaselineDeferralService } from './baseline-deferral-service';
 import { ConferenceService } from './conference-service';
 import { FenceService } from './fence-service';
 import { MilestoneService } from './milestone-service';
+import { MultiAreaService } from './multi-area-service';
 import { NegotiationService } from './negotiation-service';
 import { PointVoiceService } from './point-voice-service';
 import { PriorityEditService } from './priority-edit-service';
+import { ProcessMapTemplateService } from './process-map-template';
 import { PriorityService } from './priority-service';
 import { RoundService } from './round-service';
 import { RoundView } from './round-view';
@@ -55,6 +58,7 @@ export interface AgreementsServices {
   agreements: AgreementService;
   targets: TargetService;
   fences: FenceService;
+  deferrals: BaselineDeferralService;
   priorities: PriorityService;
   priorityEdits: PriorityEditService;
   negotiation: NegotiationService;
@@ -64,4 +68,6 @@ export interface AgreementsServices {
   stages: StageService;
   round: RoundService;
   roundView: RoundView;
+  processMap: ProcessMapTemplateService;
+  multiArea: MultiAreaService;
 }

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Deputy Regional Director decides escalated points (decision and reason kept); the area's partnership asks for a
  * case conference, which the GO schedules.
  */
-export class NegotiationVoices1765520000000 implements MigrationInterface {
-  name = 'NegotiationVoices1765520000000';
+export class NegotiationVoices1765540000000 implements MigrationInterface {
+  name = 'NegotiationVoices1765540000000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE agreements.negotiation_point
