@@ -60,10 +60,7 @@ export type RecommendedTargetFact = TargetContentFact & {
   baselineDueBy: string | null;
   localReason: string | null;
   leadPartner: { id: string } | null;
-  /**
-   * The recorded deferral of its baseline (Target.baselineDeferral, from the agreement-rules work): read once the agreements
-   * subgraph serves it (add `baselineDeferral { status reason dueBy decidedBy }` to RECOMMENDATION); absent until then.
-   */
+  /** The recorded deferral of its baseline (the 2008 practice): asked, approved or refused by the GO, with the date it is due. */
   baselineDeferral?: { status: string; reason: string; dueBy: string; decidedBy: string | null } | null;
 };
 
@@ -115,7 +112,7 @@ const TARGET = `query ($representations: [_Any!]!) { _entities(representations: 
   id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
 const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
   targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }
-    placeholder baselineDueBy localReason leadPartner { id } }
+    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }
   priorities { id title description tier criteriaMet assessmentReason }
   priorityGraph { nodes { id label } edges { from to kind description } }
   caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }
