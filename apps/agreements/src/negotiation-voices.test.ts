@@ -49,7 +49,7 @@ const raise = (key: string, draft: DraftAgreement, subjectKind: string, subjectR
 describe('departments speak through the GO', () => {
   it('refuses a department\'s point on a local target or a local indicator, which the GO and partners may still raise', async () => {
     const draft = drafts[0];
-    const local = await addTarget(draft, 'LOCAL', 'SHEF-PARKS', { localIndicatorTitle: 'Residents satisfied with parks', theme: 'SAFER_AND_STRONGER_COMMUNITIES' });
+    const local = await addTarget(draft, 'LOCAL', 'SHEF-PARKS', { localIndicatorTitle: 'Residents satisfied with parks', theme: 'SAFER_AND_STRONGER_COMMUNITIES', intendedDirection: 'UP' });
     const onTarget = await raise('analyst', draft, 'TARGET', local, 'Parks level too low');
     const onIndicator = await raise('analyst', draft, 'INDICATOR', 'SHEF-PARKS', 'Parks indicator unsound');
     for (const refused of [onTarget, onIndicator]) {
