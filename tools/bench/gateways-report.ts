@@ -1,0 +1,85 @@
+import { LoadResult } from './load';
+
+/** The four paths, in the order each worker takes them. */
+export const PATH_NAMES = ['@apollo/gateway', 'Hive, dedup on', 'Hive, dedup off', 'direct'] as const;
+export type PathName = (typeof PATH_NAMES)[number];
+
+export interface PathFigure {
+  name: PathName;
+  result: LoadResult;
+  /** CPU seconds of the path's own process during the run (null for the direct path, which has none). */
+  cpuSeconds: number | null;
+}
+
+/** One interleaved run of the four paths for one query at one concurrency. */
+export interface GatewayRun {
+  query: string;
+  concurrency: number;
+  paths: PathFigure[];
+  /** CPU of the subgraphs' process, which serves all four paths. */
+  subgraphCpuSeconds: number;
+  /** CPU of this process: the load generator for all four, and the direct path's merging. */
+  clientCpuSeconds: number;
+}
+
+export interface GatewayReport {
+  cores: number;
+  node: string;
+  seconds: number;
+  equality: string[];
+  runs: GatewayRun[];
+  loadAverage: number[];
+}
+
+const WIDTHS = [46, 8, 7, 8, 8, 8, 6, 9];
+
+export function formatGatewayReport(report: GatewayReport): string {
+  return [
+    'Gateways benchmark: npm run bench:gateways',
+    `  machine   ${report.cores} cores, Node ${report.node}, ${process.platform}/${process.arch}; PostgreSQL server, fresh test database`,
+    `  load      ${report.seconds} s per run; the four paths interleaved (each worker takes them in turn), 1 and 16 in flight, loopback`,
+    `  loadavg   ${report.loadAverage.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) at the end of the run`,
+    '',
+    'Answers (one request per path as the same caller, JSON text compared with the direct path\'s):',
+    ...report.equality.map((line) => `  ${line}`),
+    '',
+    'CPU ms/req: the gateway process\'s CPU over its own requests. The subgraphs\' process serves all four paths and',
+    'this process generates the load for all four (and merges the direct path\'s fetches): both are shown per request of all paths.',
+    row(['run and path', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'CPU ms/req']),
+    `|${WIDTHS.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...report.runs.flatMap(runRows),
+    '',
+    'p50 against the direct path, and requests per second against Hive Gateway with dedup on:',
+    ...report.runs.map(ratioLine),
+    ...report.runs.flatMap((run) => run.paths.filter((p) => p.result.firstError).map((p) => `First error, ${run.query}, ${p.name}: ${p.result.firstError}`)),
+  ].join('\n');
+}
+
+function runRows(run: GatewayRun): string[] {
+  const label = `${run.query}, ${run.concurrency} in flight`;
+  const total = run.paths.reduce((sum, p) => sum + p.result.requests, 0);
+  const perRequest = (seconds: number, requests: number) => (requests ? ((seconds * 1000) / requests).toFixed(2) : '-');
+  return [
+    ...run.paths.map(({ name, result: r, cpuSeconds }) =>
+      row([`${label}: ${name}`, String(r.requests), r.perSecond.toFixed(1), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), r.p99Ms.toFixed(1), String(r.errors),
+        cpuSeconds === null ? '-' : perRequest(cpuSeconds, r.requests)])),
+    row([`${label}: subgraphs (all paths)`, String(total), '', '', '', '', '', perRequest(run.subgraphCpuSeconds, total)]),
+    row([`${label}: load generator (all paths)`, String(total), '', '', '', '', '', perRequest(run.clientCpuSeconds, total)]),
+  ];
+}
+
+function ratioLine(run: GatewayRun): string {
+  const by = (name: PathName) => run.paths.find((p) => p.name === name)?.result;
+  const direct = by('direct');
+  const hiveOn = by('Hive, dedup on');
+  const cells = run.paths
+    .filter((p) => p.name !== 'direct')
+    .map((p) => `${p.name} ${direct ? (p.result.p50Ms / direct.p50Ms).toFixed(2) : '-'}x`);
+  const ours = by('@apollo/gateway');
+  const throughput = ours && hiveOn ? `; @apollo/gateway req/s ${(ours.perSecond / hiveOn.perSecond).toFixed(2)}x Hive (dedup on)` : '';
+  return `  ${`${run.query}, ${String(run.concurrency).padStart(2)} in flight`.padEnd(52)} p50/direct: ${cells.join(', ')}${throughput}`;
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(WIDTHS[i]) : cell.padStart(WIDTHS[i]))).join(' | ')} |`;
+}
