@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { forbidden, unauthenticated } from '@laa/errors';
-import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, NATIONAL_ROLES, REGION_ROLES, Role, ROUND_LEAD_ROLES } from './roles';
+import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, NATIONAL_ROLES, REGION_ROLES, Role, ROUND_LEAD_ROLES, STEWARD_ROLES } from './roles';
 
 /** A place a piece of data belongs to: an area within a region. */
 export interface Place {
@@ -73,6 +73,15 @@ export function requireRegionReader(caller: Caller, region: RegionCode): SignedI
   const signedIn = requireSignedIn(caller);
   if (!signedIn.grants.some((g) => NATIONAL_ROLES.has(g.role) || (REGION_ROLES.has(g.role) && g.region === region))) {
     throw forbidden(`Only Government Office staff of region ${region} and central departments see its whole round`);
+  }
+  return signedIn;
+}
+
+/** CLG's national data steward: the only caller who corrects the national indicator set's reference values. */
+export function requireDataSteward(caller: Caller): SignedIn {
+  const signedIn = requireSignedIn(caller);
+  if (!signedIn.grants.some((g) => STEWARD_ROLES.has(g.role))) {
+    throw forbidden('Only a national data steward (CLG) corrects the national indicator set');
   }
   return signedIn;
 }

@@ -24,10 +24,11 @@ export function developmentUsers(region: RegionCode, area: string): DevelopmentU
     { id: `cllr-${area}`, name: 'Demo Councillor (cabinet member)', grants: [{ role: Role.COUNCILLOR, region, area }] },
     { id: `partner-${area}`, name: 'Demo Partner Organisation (PCT)', grants: [{ role: Role.PARTNER_ORGANISATION, region, area }] },
     { id: `goanalyst-${region}`, name: 'Demo GO Analyst', grants: [{ role: Role.GO_ANALYST, region }] },
+    { id: 'steward-clg', name: 'Demo CLG Data Steward', grants: [{ role: Role.DATA_STEWARD, department: Department.CLG }] },
   ];
 }
 
-/** A demo user by the start of its id: rm, tl, drd, rd, po, cllr, partner, analyst, minister or goanalyst. */
+/** A demo user by the start of its id: rm, tl, drd, rd, po, cllr, partner, analyst, minister, goanalyst or steward. */
 export function developmentUser(key: string, region: RegionCode, area: string): DevelopmentUser | undefined {
   return developmentUsers(region, area).find((u) => u.id.startsWith(`${key}-`));
 }

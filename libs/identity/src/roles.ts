@@ -14,6 +14,8 @@ export enum Role {
   MINISTER = 'MINISTER',
   /** The Government Office's evidence and intelligence analyst for the region. */
   GO_ANALYST = 'GO_ANALYST',
+  /** CLG's national data steward: corrects the national indicator set's reference values, with a source; reads no drafts. */
+  DATA_STEWARD = 'DATA_STEWARD',
 }
 
 /** Roles held in one area by its partnership. */
@@ -48,6 +50,9 @@ export const ROUND_LEAD_ROLES: ReadonlySet<Role> = new Set([
 
 /** Central roles, held nationally. */
 export const NATIONAL_ROLES: ReadonlySet<Role> = new Set([Role.DEPARTMENT_ANALYST, Role.MINISTER]);
+
+/** Held nationally too, but kept out of NATIONAL_ROLES: keeping the reference data is no reason to read drafts. */
+export const STEWARD_ROLES: ReadonlySet<Role> = new Set([Role.DATA_STEWARD]);
 
 export interface RoleGrant {
   role: Role;
