@@ -1,7 +1,9 @@
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Area } from './entities/area';
 import { Indicator } from './entities/indicator';
+import { IndicatorCorrection } from './entities/indicator-correction';
 import { IndicatorRevision } from './entities/indicator-revision';
+import { StatutoryMembership } from './entities/statutory-membership';
 import { FigureChoice } from './entities/figure-choice';
 import { Observation } from './entities/observation';
 import { ObservationImport } from './entities/observation-import';
@@ -15,6 +17,7 @@ import { CreateEvidence1764000000000 } from './migrations/1764000000000-CreateEv
 import { EvidenceBase1764500000000 } from './migrations/1764500000000-EvidenceBase';
 import { StretchFigures1764800000000 } from './migrations/1764800000000-StretchFigures';
 import { KnownIndicatorsPerStatement1765000000000 } from './migrations/1765000000000-KnownIndicatorsPerStatement';
+import { IndicatorCorrections1765600000000 } from './migrations/1765600000000-IndicatorCorrections';
 import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
 import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
 import { ObservationImportResolver } from './resolvers/observation-import-resolver';
@@ -28,6 +31,8 @@ import { AreaStoryResolver, StoryClaimResolver, StoryOfPlaceResolver } from './r
 import { LocalIndicatorResolver } from './resolvers/local-indicator-resolver';
 import { resolveIndicatorReference } from './resolvers/indicator-reference';
 import { IndicatorResolver } from './resolvers/indicator-resolver';
+import { IndicatorCorrectionResolver } from './resolvers/indicator-correction-resolver';
+import { StatutorySetResolver } from './resolvers/statutory-set-resolver';
 import { ObservationResolver } from './resolvers/observation-resolver';
 import { TargetStretchResolver } from './resolvers/target-stretch-resolver';
 import { seedDemoEvidence } from './seeds/demo-evidence';
@@ -41,10 +46,12 @@ import { EvidenceServices, evidenceServices } from './services/indicator-service
 export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
-  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim],
-  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000, StretchFigures1764800000000, KnownIndicatorsPerStatement1765000000000],
+  entities: [Indicator, IndicatorRevision, IndicatorCorrection, StatutoryMembership, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim],
+  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000, StretchFigures1764800000000, KnownIndicatorsPerStatement1765000000000, IndicatorCorrections1765600000000],
   resolvers: [
     IndicatorResolver,
+    IndicatorCorrectionResolver,
+    StatutorySetResolver,
     AreaEvidenceResolver,
     ObservationResolver,
     IndicatorEvidenceResolver,
