@@ -15,6 +15,10 @@ import { NegotiateAgreements1764400000000 } from './migrations/1764400000000-Neg
 import { TargetLocalReason1764700000000 } from './migrations/1764700000000-TargetLocalReason';
 import { PriorityRemoval1765300000000 } from './migrations/1765300000000-PriorityRemoval';
 import { TargetFences1765400000000 } from './migrations/1765400000000-TargetFences';
+import { StatutorySet1765600000000 } from './migrations/1765600000000-StatutorySet';
+import { HeldStatutoryMembership, StatutoryIndicator } from './entities/statutory-membership';
+import { StatutorySetResolver } from './resolvers/statutory-set-resolver';
+import { seedStatutorySet, StatutorySetService } from './services/statutory-set-service';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -54,8 +58,8 @@ import { TargetService } from './services/target-service';
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, StatutoryIndicator, HeldStatutoryMembership],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, StatutorySet1765600000000],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -67,6 +71,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     TargetResolver,
     TargetMutations,
     FenceMutations,
+    StatutorySetResolver,
     PriorityResolver,
     PriorityEditResolver,
     NegotiationPointResolver,
@@ -98,10 +103,13 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       conferences: new ConferenceService(dataSource),
       milestones: new MilestoneService(dataSource),
       stages: new StageService(dataSource),
+      statutorySet: new StatutorySetService(dataSource),
       ...roundServices(dataSource, areas),
     };
   },
   async seed({ dataSource, region, demo }) {
+    // Reference data, with or without the demo: the rule that every agreement holds the statutory set reads it.
+    await dataSource.transaction((manager) => seedStatutorySet(manager));
     if (!demo) return;
     await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
     await seedOnce(dataSource, 'agreements', 'demo-negotiation', (manager) => seedDemoNegotiation(manager));

@@ -46,7 +46,9 @@ export function demoAgreement(area: AreaReference, indicators: IndicatorReferenc
   const hasTargets = stage === 'TARGETS' || stage === 'SUBMITTED';
   const candidates = demoIndicators(indicators);
   const designated = hasTargets ? pick(candidates.filter((i) => !i.statutoryDcsf), 5 + Math.floor(random() * 16), random) : [];
-  const statutory = hasTargets ? candidates.filter((i) => i.statutoryDcsf) : [];
+  // Every agreement holds the statutory set: all 16 of 2008 (a superset of the 12 in force from 31 December 2008),
+  // whether or not their polarity is known (the levels then rise, the direction the demo assumes).
+  const statutory = hasTargets ? indicators.filter((i) => i.statutoryDcsf && !i.withdrawn) : [];
   const targets = [
     ...designated.map((i) => demoTarget(id, area.code, i, 'DESIGNATED')),
     ...statutory.map((i) => demoTarget(id, area.code, i, 'STATUTORY_DCSF')),

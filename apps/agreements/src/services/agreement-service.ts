@@ -1,3 +1,4 @@
+import { StatutorySetService } from './statutory-set-service';
 import { RegionCode } from '@laa/domain';
 import { Between, DataSource, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
@@ -60,6 +61,8 @@ export interface AgreementsServices {
   conferences: ConferenceService;
   milestones: MilestoneService;
   stages: StageService;
+  /** Agreements' copy of the statutory DCSF set. */
+  statutorySet: StatutorySetService;
   round: RoundService;
   roundView: RoundView;
 }

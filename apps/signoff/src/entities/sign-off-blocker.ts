@@ -8,6 +8,7 @@ export enum BlockerKind {
   RECOMMENDATION_OUT_OF_DATE = 'RECOMMENDATION_OUT_OF_DATE',
   CABINET_CONSULTATION = 'CABINET_CONSULTATION',
   CONSISTENCY_REVIEW = 'CONSISTENCY_REVIEW',
+  STATUTORY_SET = 'STATUTORY_SET',
 }
 registerEnumType(BlockerKind, {
   name: 'SignOffBlockerKind',
@@ -20,6 +21,7 @@ registerEnumType(BlockerKind, {
     RECOMMENDATION_OUT_OF_DATE: { description: 'The targets changed after the RD\'s recommendation: the RD must recommend again.' },
     CABINET_CONSULTATION: { description: 'The Secretary of State has not yet consulted Cabinet colleagues.' },
     CONSISTENCY_REVIEW: { description: 'A cross-GO consistency review is open.' },
+    STATUTORY_SET: { description: 'An indicator of the statutory DCSF set in force today has no statutory target with all three levels.' },
   },
 });
 

@@ -57,9 +57,19 @@ export function openPoints(points: OpenPointFact[]): SignOffBlocker[] {
   }));
 }
 
-/** What stops the Regional Director recommending: open negotiation points and targets without a valid sign-off. */
+/** Every agreement holds the statutory set in force: one blocker per statutory indicator without a statutory target with levels. */
+export function missingStatutorySet(facts: Pick<DraftFacts, 'missingStatutoryIndicators'>): SignOffBlocker[] {
+  return facts.missingStatutoryIndicators.map((code) => ({
+    kind: BlockerKind.STATUTORY_SET,
+    ref: code,
+    label: `${code} (statutory)`,
+    reason: `${code} is in the statutory DCSF set in force today and has no statutory target with all three levels`,
+  }));
+}
+
+/** What stops the Regional Director recommending: open negotiation points, the statutory set incomplete, targets without a valid sign-off. */
 export function missingForRecommendation(facts: DraftFacts, records: TargetSignOffRecord[]): SignOffBlocker[] {
-  return [...openPoints(facts.openNegotiationPoints), ...unsignedTargets(facts.targets, records)];
+  return [...openPoints(facts.openNegotiationPoints), ...missingStatutorySet(facts), ...unsignedTargets(facts.targets, records)];
 }
 
 /** Targets added, removed or changed since the RD recommended the agreement: Ministers would sign something else. */
