@@ -41,7 +41,7 @@ export class IndicatorCorrectionResolver {
     const outcome = await context.services.corrections.correct({ ...request, indicatorCode: normaliseIndicatorCode(code) }, recorder(context.caller));
     const statutory = outcome.correction.field === 'STATUTORY_DCSF';
     const agreementsUpdated = statutory
-      ? await sendStatutoryMemberships(context.services.peers, outcome.indicator.code, outcome.memberships, context.log)
+      ? await sendStatutoryMemberships(context.services.peers, outcome.indicator.code, outcome.memberships, context.authorization, context.log)
       : null;
     return { correction: outcome.correction, indicator: outcome.indicator, recorded: outcome.recorded, agreementsUpdated };
   }
