@@ -89,6 +89,7 @@ export const roles = vocabulary({
   DEPARTMENT_ANALYST: 'Department analyst',
   DEPARTMENT_CONTACT: 'Department contact',
   MINISTER: 'Minister',
+  DATA_STEWARD: 'CLG data steward',
 });
 
 export const pointStatuses = vocabulary({
