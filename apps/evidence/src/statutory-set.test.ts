@@ -114,6 +114,12 @@ describe('a national data steward\'s correction', () => {
     );
     expect(missing.data!.agreement.before).not.toContain('NI102');
     expect(missing.data!.agreement.after).toContain('NI102');
+    const statutoryTarget = await region.query<{ addTarget: { kind: string } }>(
+      'mutation ($input: AddTargetInput!) { addTarget(input: $input) { kind } }',
+      { token: rm, variables: { input: { agreementId: opened.data!.openAgreement.id, kind: 'STATUTORY_DCSF', indicatorCode: 'NI102', levels: [60, 61, 62], baseline: { value: 59, period: '2007/08', source: 'Test', provisional: false } } } },
+    );
+    expect(statutoryTarget.errors).toBeUndefined();
+    expect(statutoryTarget.data!.addTarget.kind).toBe('STATUTORY_DCSF');
   });
 
   it('reaches agreements only from evidence: the gateway does not serve the copy\'s mutation, and agreements refuses anyone else', async () => {

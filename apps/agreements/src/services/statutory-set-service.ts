@@ -13,6 +13,11 @@ export async function statutorySetOn(manager: EntityManager, day: string): Promi
   return statutoryCodesInForce(await manager.find(HeldStatutoryMembership), day);
 }
 
+/** True when agreements holds the indicator as ever in the statutory set (the file's 16, or as a steward corrected it). */
+export function everStatutory(manager: EntityManager, indicatorCode: string): Promise<boolean> {
+  return manager.existsBy(HeldStatutoryMembership, { indicatorCode });
+}
+
 /** The statutory indicators in force on the day that the agreement has no statutory target with levels for. */
 export async function missingStatutory(manager: EntityManager, agreementId: string, day: string): Promise<string[]> {
   const targets = await manager.find(Target, { where: { agreementId }, select: { id: true, kind: true, indicatorCode: true, levels: true } });
