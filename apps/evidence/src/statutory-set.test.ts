@@ -25,6 +25,16 @@ describe('the statutory DCSF set, effective-dated and shown as inferred', () => 
     expect((await setOn()).map((m) => m.indicator.code)).toEqual(after);
   });
 
+  it('gives every reference value of an indicator its status', async () => {
+    const { data } = await region.query<{ indicator: Record<string, string> }>(
+      '{ indicator(code: "NI74") { titleStatus themeStatus handbookAnnexStatus departmentStatus polarityStatus statutoryDcsfStatus outcomeGroupStatus } }',
+    );
+    expect(data!.indicator).toEqual({
+      titleStatus: 'UNVERIFIED', themeStatus: 'INFERRED', handbookAnnexStatus: 'INFERRED', departmentStatus: 'MISSING',
+      polarityStatus: 'MISSING', statutoryDcsfStatus: 'INFERRED', outcomeGroupStatus: 'UNVERIFIED',
+    });
+  });
+
   it('refuses a day that is not a date', async () => {
     const { errors } = await region.query(SET, { variables: { on: '31/12/2008' } });
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -116,7 +126,7 @@ describe('a national data steward\'s correction', () => {
     expect(missing.data!.agreement.after).toContain('NI102');
     const statutoryTarget = await region.query<{ addTarget: { kind: string } }>(
       'mutation ($input: AddTargetInput!) { addTarget(input: $input) { kind } }',
-      { token: rm, variables: { input: { agreementId: opened.data!.openAgreement.id, kind: 'STATUTORY_DCSF', indicatorCode: 'NI102', levels: [60, 61, 62], baseline: { value: 59, period: '2007/08', source: 'Test', provisional: false } } } },
+      { token: rm, variables: { input: { agreementId: opened.data!.openAgreement.id, kind: 'STATUTORY_DCSF', indicatorCode: 'NI102', levels: [58, 57, 56], baseline: { value: 59, period: '2007/08', source: 'Test', provisional: false } } } },
     );
     expect(statutoryTarget.errors).toBeUndefined();
     expect(statutoryTarget.data!.addTarget.kind).toBe('STATUTORY_DCSF');

@@ -1,4 +1,4 @@
-import { Theme } from '@laa/domain';
+import { ReferenceStatus, Theme } from '@laa/domain';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Indicator } from '../entities/indicator';
 import { IndicatorCorrection } from '../entities/indicator-correction';
@@ -30,6 +30,11 @@ export class IndicatorResolver {
   @FieldResolver(() => [IndicatorRevision], { description: 'Every version of the reference values, newest first.' })
   revisions(@Root() indicator: Indicator, @Ctx() context: EvidenceContext): Promise<IndicatorRevision[]> {
     return evidenceLoaders(context).revisions.load(indicator.code);
+  }
+
+  @FieldResolver(() => ReferenceStatus, { description: 'The outcome group\'s status: UNVERIFIED (recalled boundaries, no source read), MISSING where none is given.' })
+  outcomeGroupStatus(@Root() indicator: Indicator): ReferenceStatus {
+    return indicator.outcomeGroup ? ReferenceStatus.UNVERIFIED : ReferenceStatus.MISSING;
   }
 
   @FieldResolver(() => [StatutoryMembership], { description: 'When the indicator is (or was) in the statutory DCSF set, oldest first; empty if never.' })
