@@ -64,7 +64,8 @@ export class IndicatorCorrectionService {
     const { field, value } = correctedField(request);
     checkSourceAndDate(request, field);
     return this.db.transaction(async (manager) => {
-      const indicator = await manager.findOne(Indicator, { where: { code: request.indicatorCode }, lock: { mode: 'pessimistic_write' } });
+      // NO KEY UPDATE: an import of observations holds the indicators it names FOR KEY SHARE, and a correction need not wait for it.
+      const indicator = await manager.findOne(Indicator, { where: { code: request.indicatorCode }, lock: { mode: 'for_no_key_update' } });
       if (!indicator) throw notFound('Indicator', request.indicatorCode);
       if (indicator.local) throw badInput(`${indicator.code} is a local indicator: its area defines it, the data steward corrects the national set`);
       const same = { indicatorCode: indicator.code, field, source: request.source.trim(), effectiveFrom: request.effectiveFrom };
