@@ -149,7 +149,7 @@ describe('an indicator\'s reference values', () => {
   it('marks what is not sourced, and shows when a statutory indicator is in the set, inferred, with the reason', async () => {
     await open(`#/evidence/${REGION}/${SHEFFIELD}/NI74`, 'indicator-detail');
     const detail = page.getByTestId('indicator-detail');
-    await expect(detail.locator('.reference').first().textContent()).resolves.toMatch(/Department unknown department missing/);
+    await expect(detail.locator('p.reference').textContent()).resolves.toMatch(/Department unknown department missing/);
     const memberships = await textOf('statutory-memberships', detail);
     expect(memberships).toContain('Statutory DCSF target from 2008-04-01 until 2008-12-31 (not in force from that day) statutory membership inferred');
     expect(memberships).toContain('SI 2008/3086');
