@@ -185,7 +185,7 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect(errors?.[0].message).toMatch(/cannot recommend this agreement yet: NI87 is in the statutory DCSF set in force today and has no statutory target with all three levels/);
 
     const added = await as<{ addTarget: { id: string } }>(region, people.relationshipManager, 'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id } }', {
-      input: { agreementId, kind: 'STATUTORY_DCSF', indicatorCode: 'NI87', levels: statutory.levels, baseline: { value: statutory.levels[0] - 1, period: '2007/08', source: 'Agreed again', provisional: false } },
+      input: { agreementId, kind: 'STATUTORY_DCSF', indicatorCode: 'NI87', intendedDirection: 'UP', levels: statutory.levels, baseline: { value: statutory.levels[0] - 1, period: '2007/08', source: 'Agreed again', provisional: false } },
     });
     expect(added.errors).toBeUndefined();
     const again = (await targets()).targets.find((t) => t.id === added.data!.addTarget.id)!;
@@ -462,7 +462,10 @@ describe('controlled refresh of a signed agreement', () => {
     });
     expect(added.errors).toBeUndefined();
     const local = added.data!.addTarget;
-    const first = await as<{ setTargetLevels: { version: number } }>(region, people.officer, SET_LEVELS, { input: { targetId: local.id, expectedVersion: local.version, levels: [100, 120, 150] } });
+    const first = await as<{ setTargetLevels: { version: number } }>(region, people.officer, SET_LEVELS, {
+      // A local indicator has no polarity in the national set: its direction is stated with the levels.
+      input: { targetId: local.id, expectedVersion: local.version, levels: [100, 120, 150], intendedDirection: 'UP' },
+    });
     expect(first.errors).toBeUndefined();
     const again = await as(region, people.officer, SET_LEVELS, { input: { targetId: local.id, expectedVersion: first.data!.setTargetLevels.version, levels: [110, 130, 170] } });
     expect(again.errors).toBeUndefined();

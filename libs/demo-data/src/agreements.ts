@@ -1,4 +1,4 @@
-import { Polarity, Theme } from '@laa/domain';
+import { IntendedDirection, Polarity, Theme } from '@laa/domain';
 import { AreaReference, IndicatorReference } from '@laa/reference-data';
 import { between, seededRandom, stableUuid } from './random';
 import { DEMO_PERIODS, round, syntheticSeries } from './series';
@@ -20,6 +20,8 @@ export interface DemoTarget {
   theme: Theme;
   baseline: { value: number; period: string };
   levels: [number, number, number];
+  /** Stated where the indicator's polarity is not known (statutory ones, mostly): the demo's levels rise. */
+  intendedDirection: IntendedDirection | null;
 }
 
 export interface DemoAgreement {
@@ -69,6 +71,7 @@ function demoTarget(agreementId: string, areaCode: string, indicator: IndicatorR
     theme: indicator.theme,
     baseline: { value: last.value, period: DEMO_PERIODS[DEMO_PERIODS.length - 1] },
     levels,
+    intendedDirection: indicator.polarity ? null : IntendedDirection.UP,
   };
 }
 

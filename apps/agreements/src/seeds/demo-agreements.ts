@@ -39,6 +39,8 @@ export async function seedDemoAgreements(manager: EntityManager, region: RegionC
       baselineSource: DEMO_SOURCE,
       baselineProvisional: false,
       levels: target.levels,
+      // Stated where the indicator's polarity is not known (the statutory set, mostly); else the polarity is the check.
+      intendedDirection: target.intendedDirection,
       baselineDueBy: null,
       localIndicatorTitle: null,
       ...demoPartners(plan.areaCode, target.theme),

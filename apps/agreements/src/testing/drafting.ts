@@ -50,8 +50,10 @@ export const STATUTORY_IN_FORCE = ['NI72', 'NI73', 'NI75', 'NI87', 'NI92', 'NI93
 export async function addStatutorySet(region: TestRegion, token: string, agreementId: string, codes = STATUTORY_IN_FORCE): Promise<number> {
   for (const code of codes) {
     const levels = code === 'NI92' ? [30, 29, 28] : [51, 52, 54];
+    // Most of the set has no known polarity: the target states its direction (NI92, a gap, is lower-is-better, NI72 higher).
+    const intendedDirection = ['NI72', 'NI92'].includes(code) ? null : 'UP';
     const { errors } = await region.query(ADD_TARGET, {
-      token, variables: { input: { agreementId, kind: 'STATUTORY_DCSF', indicatorCode: code, baseline: baseline(code === 'NI92' ? 31 : 50), levels } },
+      token, variables: { input: { agreementId, kind: 'STATUTORY_DCSF', indicatorCode: code, baseline: baseline(code === 'NI92' ? 31 : 50), levels, intendedDirection } },
     });
     if (errors) throw new Error(`adding the statutory target on ${code}: ${errors[0].message}`);
   }
