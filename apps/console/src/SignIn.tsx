@@ -14,6 +14,7 @@ const DEMO_USERS: [string, string][] = [
   ['partner', 'Partner organisation (area)'],
   ['analyst', 'Department analyst'],
   ['minister', 'CLG / Minister'],
+  ['steward', 'CLG data steward (indicator set)'],
 ];
 
 const regionName = (config: ConsoleConfig, code: string) => config.regions.find((r) => r.code === code)?.name ?? code;

@@ -145,6 +145,17 @@ type Rival = { indicatorCode: string; areaCode: string; period: string; candidat
 const RIVALS = '{ rivalFigures { indicatorCode areaCode period candidates { source value } } }';
 const cardId = (f: Rival) => `rival-${f.areaCode}-${f.indicatorCode}-${f.period}`.replace(/[^A-Za-z0-9-]/g, '-');
 
+describe('an indicator\'s reference values', () => {
+  it('marks what is not sourced, and shows when a statutory indicator is in the set, inferred, with the reason', async () => {
+    await open(`#/evidence/${REGION}/${SHEFFIELD}/NI74`, 'indicator-detail');
+    const detail = page.getByTestId('indicator-detail');
+    await expect(detail.locator('p.reference').textContent()).resolves.toMatch(/Department unknown department missing/);
+    const memberships = await textOf('statutory-memberships', detail);
+    expect(memberships).toContain('Statutory DCSF target from 2008-04-01 until 2008-12-31 (not in force from that day) statutory membership inferred');
+    expect(memberships).toContain('SI 2008/3086');
+  });
+});
+
 describe('the rival data page', () => {
   it('resolves a rival figure with a reason, and shows plainly who chose what when a choice came first', async () => {
     await signInAs('goanalyst');

@@ -31,7 +31,7 @@ export function addTargetInput(agreementId: string, f: FormData): Record<string,
 
 /** From a priority to a target: the indicator, the priority it serves, the baseline (from the evidence base unless given), the levels. */
 export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
-  const { data } = useQuery<{ indicators: { code: string; title: string | null; statutoryDcsf: boolean }[] }>(INDICATORS);
+  const { data } = useQuery<{ indicators: { code: string; title: string | null; statutoryDcsf: boolean; statutoryDcsfStatus: string }[] }>(INDICATORS);
   return (
     <ActionForm label="Add a target" submit="Add target" mutation={ADD_TARGET} variables={(f) => addTargetInput(agreement.id, f)} className="add-target">
       <label>Kind
@@ -41,7 +41,7 @@ export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
       </label>
       <label>Indicator <input name="indicatorCode" list="indicator-codes" required size={8} placeholder="NI116" /></label>
       <datalist id="indicator-codes">
-        {sortByIndicator(data?.indicators ?? [], (i) => i.code).map((i) => <option key={i.code} value={i.code}>{i.title ?? ''}{i.statutoryDcsf ? ' (statutory DCSF)' : ''}</option>)}
+        {sortByIndicator(data?.indicators ?? [], (i) => i.code).map((i) => <option key={i.code} value={i.code}>{i.title ?? ''}{i.statutoryDcsf ? ` (statutory DCSF${i.statutoryDcsfStatus === 'SOURCED' ? '' : ', inferred'})` : ''}</option>)}
       </datalist>
       <label>Local indicator title <input name="localIndicatorTitle" placeholder="only for a local indicator" /></label>
       <label>Serves priority

@@ -12,8 +12,9 @@ export function nextStageOf(stage: string): string | null {
 }
 
 /** Where the negotiation is, and (for its editors) the move to the next stage with the reason recorded in the history. */
-export function StageSection({ agreement, can }: { agreement: { id: string; stage: string; version: number }; can: Capabilities }) {
+export function StageSection({ agreement, can }: { agreement: { id: string; stage: string; version: number; missingStatutoryIndicators?: string[] }; can: Capabilities }) {
   const next = nextStageOf(agreement.stage);
+  const missing = agreement.missingStatutoryIndicators ?? [];
   return (
     <section aria-labelledby="stage-heading">
       <h2 id="stage-heading">Stage</h2>
@@ -22,6 +23,12 @@ export function StageSection({ agreement, can }: { agreement: { id: string; stag
           <li key={stage} aria-current={stage === agreement.stage ? 'step' : undefined}>{negotiationStages.label(stage)}</li>
         ))}
       </ol>
+      {missing.length > 0 && (
+        <p className="flag warning" data-testid="statutory-missing">
+          Before submission, the statutory DCSF set in force today needs a statutory target with all three levels on {missing.join(', ')}{' '}
+          <span className="flag reference inferred" title="The 2008 list of statutory indicators is recalled, not read in a source (SOURCES.md 1b)">statutory set inferred</span>
+        </p>
+      )}
       {can.edit && next && (
         <ActionForm
           label="Move to the next stage"

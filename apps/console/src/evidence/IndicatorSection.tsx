@@ -2,10 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { href } from '../routes';
 import { BenchmarkBlock } from './BenchmarkBlock';
-import { polarities, themes } from '../labels';
+import { departments, polarities, themes } from '../labels';
 import { formatRelativeChange, formatSlope, formatValue } from './format';
 import { BaselineFlag, DirectionFlag, IndicatorName, ReferenceMark } from './Marks';
-import { INDICATOR_EVIDENCE, IndicatorEvidence, IndicatorEvidenceData } from './queries';
+import { INDICATOR_EVIDENCE, IndicatorEvidence, IndicatorEvidenceData, StatutoryMembershipRow } from './queries';
 import { SeriesChart } from './SeriesChart';
 import { SeriesTable } from './SeriesTable';
 
@@ -27,7 +27,9 @@ export function IndicatorSection({ regionCode, areaCode, indicatorCode, focus }:
       <p className="reference">
         {themes.label(indicator.theme)} <ReferenceMark status={indicator.themeStatus} what="theme" /> · {indicator.polarity ? polarities.label(indicator.polarity) : 'Better direction unknown'} <ReferenceMark status={indicator.polarityStatus} what="polarity" />
         {indicator.local && <> · local indicator{indicator.definition ? `: ${indicator.definition}` : ''}</>}
+        {!indicator.local && <> · {indicator.department ? departments.label(indicator.department) : 'Department unknown'} <ReferenceMark status={indicator.departmentStatus} what="department" /></>}
       </p>
+      <StatutoryMemberships memberships={indicator.statutoryMemberships} />
       <SeriesChart title={`${indicator.code} in ${areaCode}: figures of record and projection`} series={evidence.series} projection={trend.projection} />
       <SeriesTable series={evidence.series} rivalLink={href('rival-data', regionCode)} />
       <TrendBlock trend={trend} />
@@ -37,6 +39,21 @@ export function IndicatorSection({ regionCode, areaCode, indicatorCode, focus }:
       </div>
       <BenchmarkBlock evidence={evidence} areaCode={areaCode} regionAreas={data.areas} />
     </section>
+  );
+}
+
+/** When the indicator is in the statutory DCSF set, each period with its mark and the reason the platform holds it. */
+function StatutoryMemberships({ memberships }: { memberships: StatutoryMembershipRow[] }) {
+  if (memberships.length === 0) return null;
+  return (
+    <ul className="reference" data-testid="statutory-memberships">
+      {memberships.map((m) => (
+        <li key={m.from}>
+          Statutory DCSF target from {m.from}{m.to ? ` until ${m.to} (not in force from that day)` : ''} <ReferenceMark status={m.status} what="statutory membership" />
+          {m.status !== 'SOURCED' && <small> {m.reason}</small>}
+        </li>
+      ))}
+    </ul>
   );
 }
 
