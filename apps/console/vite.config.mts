@@ -1,12 +1,41 @@
 import react from '@vitejs/plugin-react';
+import { cpSync, createReadStream, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, Plugin } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../../dist/apps/console', import.meta.url));
+const govukAssets = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/assets', import.meta.url));
+
+const TYPES: Record<string, string> = { '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+
+/**
+ * GOV.UK Frontend's precompiled CSS asks for its fonts and images at /assets/fonts and /assets/images: the dev server
+ * serves them from the package and the build copies them beside the bundle (Vite leaves such absolute URLs alone).
+ */
+function govukAssetsPlugin(): Plugin {
+  return {
+    name: 'govuk-frontend-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        const file = normalize(join(govukAssets, path.replace(/^\/assets\//, '')));
+        if (!path.startsWith('/assets/') || !file.startsWith(govukAssets) || !existsSync(file)) return next();
+        res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+    writeBundle() {
+      cpSync(join(govukAssets, 'fonts'), join(outDir, 'assets', 'fonts'), { recursive: true });
+      cpSync(join(govukAssets, 'images'), join(outDir, 'assets', 'images'), { recursive: true });
+    },
+  };
+}
 
 export default defineConfig({
   root: here,
-  plugins: [react()],
-  build: { outDir: fileURLToPath(new URL('../../dist/apps/console', import.meta.url)), emptyOutDir: true },
+  plugins: [react(), govukAssetsPlugin()],
+  build: { outDir, emptyOutDir: true },
   server: { port: 4200 },
 });
