@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ConsoleConfig } from './config';
 import { currentSession, saveSession, Session, signInAsDemoUser } from './session';
+import { Button, Select, TextInput } from './govuk';
 
 const DEMO_USERS: [string, string][] = [
   ['rm', 'GO relationship manager'],
@@ -26,7 +27,7 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
     return (
       <span className="session" data-testid="session">
         Signed in as {session.name}{session.area ? ` (${session.area})` : session.region ? ` (${regionName(config, session.region)})` : ''}
-        <button type="button" onClick={() => { saveSession(null); window.location.reload(); }}>Sign out</button>
+        <Button type="button" onClick={() => { saveSession(null); window.location.reload(); }}>Sign out</Button>
       </span>
     );
   }
@@ -41,10 +42,10 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
   };
   return (
     <form className="session" onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
-      <label>Demo user <select name="user" data-testid="sign-in-user">{DEMO_USERS.map(([key, label]) => <option key={key} value={key}>{label}</option>)}</select></label>
-      <label>Region <select name="region" data-testid="sign-in-region">{config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}</select></label>
-      <label>Area <input name="area" size={5} placeholder="00ML" data-testid="sign-in-area" /></label>
-      <button type="submit">Sign in</button>
+      <Select label="Demo user" name="user" data-testid="sign-in-user">{DEMO_USERS.map(([key, label]) => <option key={key} value={key}>{label}</option>)}</Select>
+      <Select label="Region" name="region" data-testid="sign-in-region">{config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}</Select>
+      <TextInput label="Area" name="area" width={5} hint="For example, 00ML" data-testid="sign-in-area" />
+      <Button type="submit">Sign in</Button>
       {error && <span role="alert">{error}</span>}
     </form>
   );

@@ -75,7 +75,7 @@ export function plainWords(message: string): string {
   const named = message.replace(NAMES, (name) => INTERNAL_NAMES[name]);
   const enums = named.replace(ENUM_VALUE, (code) => codeInWords(code));
   // "(the Minister records it …)" reads oddly in brackets after a sentence; the plain words stand on their own.
-  return datesInWords(enums.replace(CAMEL, splitCamel));
+  return person(datesInWords(enums.replace(CAMEL, splitCamel)));
 }
 
 /** The lead-in for a code: the console's words, or the code itself made readable for a code added since. */
@@ -86,4 +86,9 @@ export function refusalSentence(error: ActionError): string {
   // The browser's own words for a cut connection ("Failed to fetch") mean nothing to the reader.
   if (error.code === 'NETWORK') return `${ERROR_WORDS.NETWORK}. Check your connection and try again.`;
   return `${errorLeadIn(error.code)}: ${plainWords(error.message)}`;
+}
+
+/** A person as the API names them, "Demo Theme Lead (tl-E12000003)", shown by name (and role) without the account id. */
+export function person<T extends string | null | undefined>(named: T): T {
+  return (typeof named === 'string' ? named.replace(/\s\((?=[^)]*-)[a-z][a-z]*-[A-Za-z0-9-]+\)/g, '') : named) as T;
 }

@@ -1,6 +1,7 @@
 import { DocumentNode } from 'graphql';
 import { createContext, FormEvent, ReactNode, useContext, useState } from 'react';
 import { ActionError, errorText } from './actions';
+import { Button } from '../govuk';
 
 /** Runs one change against the gateway and reads the agreement again; resolves to the refusal, if any. */
 export type RunAction = (mutation: DocumentNode, variables: Record<string, unknown>) => Promise<ActionError | null>;
@@ -38,9 +39,9 @@ export function ActionForm({ label, submit, mutation, variables, children, class
   return (
     <form aria-label={label} className={`action ${className ?? ''}`} onSubmit={(e) => void onSubmit(e)}>
       {children}
-      <button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : submit}</button>
-      {state.error && <p role="alert" className="error" data-code={state.error.code}>{errorText(state.error)}</p>}
-      {state.saved && <p role="status" className="saved">Saved.</p>}
+      <Button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : submit}</Button>
+      {state.error && <p role="alert" className="govuk-body error" data-code={state.error.code}>{errorText(state.error)}</p>}
+      {state.saved && <p role="status" className="govuk-body saved">Saved.</p>}
     </form>
   );
 }

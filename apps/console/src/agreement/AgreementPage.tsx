@@ -45,10 +45,10 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
   return (
     <ApolloProvider client={client}>
       <ActionContext.Provider value={run}>
-        <main className="agreement" data-testid="agreement-page">
-          <p><a href={href('')}>National view</a> › {region.name}</p>
+        <div className="agreement" data-testid="agreement-page">
+          <p className="govuk-body"><a className="govuk-link" href={href('')}>National view</a> › {region.name}</p>
           <header>
-            <h1>{agreement.area.name} <code>{agreement.area.code}</code> agreement</h1>
+            <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement</h1>
             <span data-testid="agreement-version">{agreement.period} · {negotiationStages.label(agreement.stage)} · version {agreement.version}</span>{' '}
             {agreement.synthetic && <span className="synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
           </header>
@@ -60,7 +60,7 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
           <CaseConferences agreement={agreement} can={can} />
           <ProcessMap milestones={agreement.milestones} />
           <History revisions={agreement.history} />
-        </main>
+        </div>
       </ActionContext.Provider>
     </ApolloProvider>
   );

@@ -4,6 +4,7 @@ import { ActionForm, text } from './ActionForm';
 import { LoadedAgreement, OPEN_STATUSES, subjectText } from './agreement-query';
 import { Capabilities } from './capabilities';
 import { RAISE_POINT } from './mutations';
+import { Select, Table, TextInput, Textarea } from '../govuk';
 
 /** What a point can be raised against, as one choice: KIND or KIND:ref. */
 export function pointSubject(choice: string): { subjectKind: string; subjectRef?: string } {
@@ -16,22 +17,22 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
   const points = [...agreement.negotiationPoints].sort((a, b) => Number(OPEN_STATUSES.includes(b.status)) - Number(OPEN_STATUSES.includes(a.status)));
   return (
     <section aria-labelledby="points-heading">
-      <h2 id="points-heading">Negotiation points ({agreement.openNegotiationPointCount} open)</h2>
-      {points.length === 0 ? <p>None raised.</p> : (
-        <table data-testid="points">
-          <thead><tr><th scope="col">Point</th><th scope="col">Against</th><th scope="col">Raised by</th><th scope="col">Status</th><th scope="col">Age (days)</th></tr></thead>
-          <tbody>
+      <h2 className="govuk-heading-m" id="points-heading">Negotiation points ({agreement.openNegotiationPointCount} open)</h2>
+      {points.length === 0 ? <p className="govuk-body">None raised.</p> : (
+        <Table data-testid="points">
+          <thead className="govuk-table__head"><tr className="govuk-table__row"><th className="govuk-table__header" scope="col">Point</th><th className="govuk-table__header" scope="col">Against</th><th className="govuk-table__header" scope="col">Raised by</th><th className="govuk-table__header" scope="col">Status</th><th className="govuk-table__header" scope="col">Age (days)</th></tr></thead>
+          <tbody className="govuk-table__body">
             {points.map((p) => (
-              <tr key={p.id} data-testid={`point-${p.title}`} data-status={p.status}>
-                <th scope="row">{p.title}</th>
-                <td>{subjectText(p, agreement)}</td>
-                <td>{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO)` : ''}</td>
-                <td>{pointStatuses.label(p.status)}</td>
-                <td>{p.ageInDays}</td>
+              <tr className="govuk-table__row" key={p.id} data-testid={`point-${p.title}`} data-status={p.status}>
+                <th className="govuk-table__header" scope="row">{p.title}</th>
+                <td className="govuk-table__cell">{subjectText(p, agreement)}</td>
+                <td className="govuk-table__cell">{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO)` : ''}</td>
+                <td className="govuk-table__cell">{pointStatuses.label(p.status)}</td>
+                <td className="govuk-table__cell">{p.ageInDays}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       {can.negotiate && (
         <ActionForm
@@ -40,15 +41,13 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
           mutation={RAISE_POINT}
           variables={(f) => ({ input: { agreementId: agreement.id, ...pointSubject(String(f.get('subject'))), title: text(f, 'title') ?? '', detail: text(f, 'detail') ?? '' } })}
         >
-          <label>Against
-            <select name="subject" defaultValue="AGREEMENT">
+          <Select label="Against" name="subject" defaultValue="AGREEMENT">
               <option value="AGREEMENT">the whole agreement</option>
               {sortByIndicator(agreement.targets, (t) => t.indicator?.code).map((t) => <option key={t.id} value={`TARGET:${t.id}`}>target {t.indicator?.code ?? t.localIndicatorTitle}</option>)}
               {agreement.priorities.map((p) => <option key={p.id} value={`PRIORITY:${p.id}`}>priority “{p.title}”</option>)}
-            </select>
-          </label>
-          <label>Point <input name="title" required minLength={3} maxLength={200} /></label>
-          <label>The case for it <textarea name="detail" rows={2} required minLength={3} maxLength={5000} /></label>
+            </Select>
+          <TextInput label="Point" name="title" required minLength={3} maxLength={200} />
+          <Textarea label="The case for it" name="detail" rows={2} required minLength={3} maxLength={5000} />
         </ActionForm>
       )}
     </section>

@@ -34,15 +34,15 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
   const grants = sessionGrants();
   const officer = holds('PARTNERSHIP_OFFICER', place, grants);
   return (
-    <main className="agreement-sign-off" data-testid="agreement-sign-off">
-      <p><a href={href('sign-off')}>Sign-off stages</a> › {region.name}</p>
+    <div className="agreement-sign-off" data-testid="agreement-sign-off">
+      <p className="govuk-body"><a className="govuk-link" href={href('sign-off')}>Sign-off stages</a> › {region.name}</p>
       <header className="page">
-        <h1>{agreement.area.name} <code>{agreement.area.code}</code> agreement: sign-off</h1>
+        <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement: sign-off</h1>
         {agreement.synthetic && <span className="synthetic">Demo data (synthetic)</span>}
-        <p>
-          <a href={href('agreement', regionCode, agreement.id)}>The agreement</a>
-          {agreement.signOff.recommendation && <> · <a href={href('recommendation', regionCode, agreement.id)}>The RD&apos;s recommendation</a></>}
-          {' · '}<a href={href('people', regionCode, agreement.area.code)}>People and partnership</a>
+        <p className="govuk-body">
+          <a className="govuk-link" href={href('agreement', regionCode, agreement.id)}>The agreement</a>
+          {agreement.signOff.recommendation && <> · <a className="govuk-link" href={href('recommendation', regionCode, agreement.id)}>The RD&apos;s recommendation</a></>}
+          {' · '}<a className="govuk-link" href={href('people', regionCode, agreement.area.code)}>People and partnership</a>
         </p>
       </header>
       <Readiness agreement={agreement} />
@@ -59,6 +59,6 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
       <ChangeRequests agreement={agreement} />
       <SignedVersions agreement={agreement} />
       <History agreement={agreement} />
-    </main>
+    </div>
   );
 }

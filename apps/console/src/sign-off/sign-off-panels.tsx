@@ -4,6 +4,8 @@ import { sortByIndicator } from '../indicator-order';
 import { departments, signOffStages } from '../labels';
 import { AgreementSignOffData, CABINET, confirmingDepartment, FLAG, RECOMMEND, RESOLVE_REVIEW, SIGN_OFF_TARGET, TAKE_STEP, targetName } from './agreement-sign-off-queries';
 import { Outcome, useAction } from './use-gateway';
+import { Button, Select, TextInput, Textarea } from '../govuk';
+import { person } from '../words';
 
 type Agreement = NonNullable<AgreementSignOffData['agreement']>;
 export interface PanelProps {
@@ -19,7 +21,7 @@ export const text = (form: HTMLFormElement, name: string) => String(new FormData
 export function Panel({ id, title, outcome, children }: { id: string; title: string; outcome: Outcome | null; children: ReactNode }) {
   return (
     <section className="sign-off-panel" data-testid={id}>
-      <h2>{title}</h2>
+      <h2 className="govuk-heading-m">{title}</h2>
       {children}
       {outcome && <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'done' : 'refused'} data-testid={`${id}-outcome`}>{outcome.message}</p>}
     </section>
@@ -45,11 +47,11 @@ export function PartnershipPanel({ agreement, client, reload }: PanelProps) {
   return (
     <Panel id="panel-lsp" title="Local Strategic Partnership" outcome={outcome}>
       <form onSubmit={submit((form) => void step('LSP_SIGNED_OFF', text(form, 'reason')))}>
-        <label>Reason <input name="reason" required minLength={3} defaultValue="Story of place and draft agreed at the LSP board" /></label>
-        <button type="submit" disabled={pending}>Sign off the story of place and the draft</button>
+        <TextInput label="Reason" name="reason" required minLength={3} defaultValue="Story of place and draft agreed at the LSP board" />
+        <Button type="submit" disabled={pending}>Sign off the story of place and the draft</Button>
       </form>
       <form onSubmit={submit((form) => void step('PARTNERS_AGREED', text(form, 'reason'), { governingBodies: bodies(form) }))}>
-        <p>Partners&apos; governing bodies that agreed the draft:</p>
+        <p className="govuk-body">Partners&apos; governing bodies that agreed the draft:</p>
         {defaults.map(([organisation, body], i) => (
           <div key={i} className="row">
             <input name={`organisation${i}`} aria-label={`Organisation ${i + 1}`} defaultValue={organisation} />
@@ -57,8 +59,8 @@ export function PartnershipPanel({ agreement, client, reload }: PanelProps) {
             <input name={`agreedOn${i}`} aria-label={`Agreed on ${i + 1}`} type="date" defaultValue={today()} />
           </div>
         ))}
-        <label>Reason <input name="reason" required minLength={3} defaultValue="Each partner's governing body has agreed the draft" /></label>
-        <button type="submit" disabled={pending}>Record the governing bodies&apos; agreement</button>
+        <TextInput label="Reason" name="reason" required minLength={3} defaultValue="Each partner's governing body has agreed the draft" />
+        <Button type="submit" disabled={pending}>Record the governing bodies&apos; agreement</Button>
       </form>
     </Panel>
   );
@@ -86,21 +88,21 @@ export function ThemeLeadPanel({ agreement, client, reload }: PanelProps) {
   return (
     <Panel id="panel-theme-lead" title="Theme lead: sign off targets with the department's confirmation" outcome={outcome}>
       <form onSubmit={submit(signOffTarget)} key={first?.id}>
-        <label>Target <select name="target" defaultValue={first?.id} data-testid="sign-off-target" onChange={(e) => choose(e.currentTarget.value)}>
+        <Select label="Target" name="target" defaultValue={first?.id} data-testid="sign-off-target" onChange={(e) => choose(e.currentTarget.value)}>
           {signable.map((t) => <option key={t.id} value={t.id}>{targetName(t)} (v{t.version}{t.signOff?.valid ? ', signed off' : ''})</option>)}
-        </select></label>
-        <label>Department <select name="department" key={chosen?.id} defaultValue={needed ?? 'CLG'}>{departments.codes.map((d) => <option key={d} value={d}>{departments.label(d)}</option>)}</select></label>
-        <p className="hint" data-testid="confirming-department">{needed
+        </Select>
+        <Select label="Department" name="department" key={chosen?.id} defaultValue={needed ?? 'CLG'}>{departments.codes.map((d) => <option key={d} value={d}>{departments.label(d)}</option>)}</Select>
+        <p className="govuk-body hint" data-testid="confirming-department">{needed
           ? `${departments.label(needed)} confirms this target (${chosen?.kind === 'STATUTORY_DCSF' ? 'statutory DCSF target' : 'its indicator\'s department in the reference data'}).`
           : 'The reference data names no department for this indicator: whichever department confirms it will do.'}</p>
-        <label>Confirmed by <input name="confirmedBy" required minLength={2} placeholder="the department's contact" /></label>
+        <TextInput label="Confirmed by" name="confirmedBy" required minLength={2} hint="The department's contact" />
         <label>On <input name="confirmedOn" type="date" required defaultValue={today()} /></label>
-        <label>Note <input name="note" placeholder="how it was confirmed" /></label>
-        <button type="submit" disabled={pending}>Sign off this target</button>
+        <TextInput label="Note" name="note" hint="How it was confirmed" />
+        <Button type="submit" disabled={pending}>Sign off this target</Button>
       </form>
       <form onSubmit={submit(allSigned)}>
-        <label>Reason <input name="reason" required minLength={3} defaultValue="All designated and statutory targets confirmed with departments" /></label>
-        <button type="submit" disabled={pending}>Every target signed off: take the step</button>
+        <TextInput label="Reason" name="reason" required minLength={3} defaultValue="All designated and statutory targets confirmed with departments" />
+        <Button type="submit" disabled={pending}>Every target signed off: take the step</Button>
       </form>
     </Panel>
   );
@@ -114,9 +116,9 @@ export function DirectorPanel({ agreement, client, reload }: PanelProps) {
   return (
     <Panel id="panel-director" title="Regional Director: recommend to Ministers" outcome={outcome}>
       <form onSubmit={submit(recommend)}>
-        <label>Likely impact <textarea name="likelyImpact" required minLength={3} rows={2} /></label>
-        <label>Recommendation <textarea name="reason" required minLength={3} rows={2} /></label>
-        <button type="submit" disabled={pending}>Recommend</button>
+        <Textarea label="Likely impact" name="likelyImpact" required minLength={3} rows={2} />
+        <Textarea label="Recommendation" name="reason" required minLength={3} rows={2} />
+        <Button type="submit" disabled={pending}>Recommend</Button>
       </form>
     </Panel>
   );
@@ -130,14 +132,14 @@ export function ModerationPanel({ agreement, client, reload }: PanelProps) {
     <Panel id="panel-moderation" title="Cross-GO moderation" outcome={outcome}>
       {open ? (
         <form onSubmit={submit((form) => void run(RESOLVE_REVIEW, { input: { reviewId: open.id, resolution: text(form, 'resolution') } }, 'Consistency review resolved'))}>
-          <p>Under review: {open.reason} (raised by {open.raisedBy})</p>
-          <label>Resolution <input name="resolution" required minLength={3} /></label>
-          <button type="submit" disabled={pending}>Resolve the review</button>
+          <p className="govuk-body">Under review: {open.reason} (raised by {person(open.raisedBy)})</p>
+          <TextInput label="Resolution" name="resolution" required minLength={3} />
+          <Button type="submit" disabled={pending}>Resolve the review</Button>
         </form>
       ) : (
         <form onSubmit={submit((form) => void run(FLAG, { input: { agreementId: agreement.id, reason: text(form, 'reason') } }, 'Marked for consistency review'))}>
-          <label>What looks inconsistent <input name="reason" required minLength={3} /></label>
-          <button type="submit" disabled={pending}>Mark for consistency review</button>
+          <TextInput label="What looks inconsistent" name="reason" required minLength={3} />
+          <Button type="submit" disabled={pending}>Mark for consistency review</Button>
         </form>
       )}
     </Panel>
@@ -154,13 +156,13 @@ export function MinisterPanel({ agreement, client, reload }: PanelProps) {
   return (
     <Panel id="panel-minister" title="Ministers" outcome={outcome}>
       <form onSubmit={submit(consult)}>
-        <label>Cabinet colleagues consulted <input name="colleagues" required placeholder="Home Secretary, Secretary of State for Health" /></label>
-        <label>Outcome <input name="outcome" required minLength={3} /></label>
-        <button type="submit" disabled={pending}>Record the Cabinet consultation</button>
+        <TextInput label="Cabinet colleagues consulted" name="colleagues" required hint="For example, Home Secretary, Secretary of State for Health" />
+        <TextInput label="Outcome" name="outcome" required minLength={3} />
+        <Button type="submit" disabled={pending}>Record the Cabinet consultation</Button>
       </form>
       <form onSubmit={submit(sign)}>
-        <label>Reason <input name="reason" required minLength={3} defaultValue="Signed on the Regional Director's recommendation after Cabinet consultation" /></label>
-        <button type="submit" disabled={pending}>Sign the agreement</button>
+        <TextInput label="Reason" name="reason" required minLength={3} defaultValue="Signed on the Regional Director's recommendation after Cabinet consultation" />
+        <Button type="submit" disabled={pending}>Sign the agreement</Button>
       </form>
     </Panel>
   );
