@@ -4,9 +4,15 @@ import { sortByIndicator } from '../indicator-order';
 import { targetKinds } from '../labels';
 import { INDICATORS, LoadedAgreement, TargetKind } from './agreement-query';
 import { ADD_TARGET } from './mutations';
-import { Checkbox, Select, TextInput, Textarea } from '../govuk';
+import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
+import { dateFromForm } from '../dates';
 
 const YEARS = ['2008/09', '2009/10', '2010/11'];
+
+const dueByOf = (f: FormData) => {
+  const dueBy = dateFromForm(f, 'baselineDueBy', 'The date the baseline is due by');
+  return dueBy ? { baselineDueBy: dueBy } : {};
+};
 
 /** The add-target form's fields as addTarget's input; the suite's rules are the API's to apply and explain. */
 export function addTargetInput(agreementId: string, f: FormData): Record<string, unknown> {
@@ -20,7 +26,7 @@ export function addTargetInput(agreementId: string, f: FormData): Record<string,
       indicatorCode: text(f, 'indicatorCode') ?? '',
       ...(text(f, 'localIndicatorTitle') ? { localIndicatorTitle: text(f, 'localIndicatorTitle') } : {}),
       ...(baseline ? { baseline } : { baselineFromEvidence: f.get('fromEvidence') === 'on' }),
-      ...(text(f, 'baselineDueBy') ? { baselineDueBy: text(f, 'baselineDueBy') } : {}),
+      ...dueByOf(f),
       ...(levels.some((l) => l !== null) ? { levels } : {}),
       ...(text(f, 'priorityId') ? { priorityId: text(f, 'priorityId') } : {}),
       ...(text(f, 'leadPartnerId') ? { leadPartnerId: text(f, 'leadPartnerId') } : {}),
@@ -56,7 +62,7 @@ export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
         <TextInput label="or value" name="baselineValue" inputMode="decimal" width={10} />
         <TextInput label="period" name="baselinePeriod" width={10} hint="For example, 2007/08" />
         <TextInput label="source" name="baselineSource" />
-        <label>Baseline due by (placeholders) <input name="baselineDueBy" type="date" /></label>
+        <DateInput legend="Baseline due by" name="baselineDueBy" hint="Only for a target whose baseline is not yet set: the date by which it will be. For example, 30 9 2008" />
       </fieldset>
       <fieldset className="govuk-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Levels</legend>

@@ -16,6 +16,7 @@ import { CoverageSection, History, ProcessMap } from './OverviewSections';
 import { PrioritiesSection } from './PrioritiesSection';
 import { StageSection } from './StageSection';
 import { TargetsSection } from './TargetsSection';
+import { Breadcrumbs, NotificationBanner } from '../govuk';
 
 /** One agreement as its negotiators work on it: priorities, targets with their stretch, points, case conferences, history. */
 export function AgreementPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
@@ -41,17 +42,24 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
   if (error || !data?.agreement) return <PageNotice alert>{unreadable(error?.message ?? '')}</PageNotice>;
   const agreement = data.agreement;
-  const can = capabilitiesOf(sessionGrants(), { region: regionCode, area: agreement.area.code });
+  const signed = agreement.signOff?.stage === 'SIGNED';
+  const can = capabilitiesOf(sessionGrants(), { region: regionCode, area: agreement.area.code }, signed);
   return (
     <ApolloProvider client={client}>
       <ActionContext.Provider value={run}>
         <div className="agreement" data-testid="agreement-page">
-          <p className="govuk-body"><a className="govuk-link" href={href('')}>National view</a> › {region.name}</p>
+          <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: region.name, href: href('round', regionCode) }, { text: `${agreement.area.name} agreement` }]} />
           <header>
             <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement</h1>
             <span data-testid="agreement-version">{agreement.period} · {negotiationStages.label(agreement.stage)} · version {agreement.version}</span>{' '}
             {agreement.synthetic && <span className="synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
           </header>
+          {signed && (
+            <NotificationBanner title="Signed by Ministers">
+              <p className="govuk-notification-banner__heading">This agreement is signed: its targets change only through controlled refresh.</p>
+              <p className="govuk-body"><a className="govuk-notification-banner__link" href={href('sign-off', regionCode, agreement.id)}>Request a change on the sign-off page</a></p>
+            </NotificationBanner>
+          )}
           <StageSection agreement={agreement} can={can} />
           <PrioritiesSection agreement={agreement} can={can} />
           <TargetsSection agreement={agreement} can={can} />

@@ -3,8 +3,8 @@ import { ActionForm, text } from './ActionForm';
 import { ConferenceRow, LoadedAgreement, OPEN_STATUSES } from './agreement-query';
 import { Capabilities } from './capabilities';
 import { RECORD_OUTCOME, SCHEDULE_CONFERENCE } from './mutations';
-import { Checkbox, TextInput } from '../govuk';
-import { formatDate } from '../dates';
+import { Checkbox, DateInput, TextInput } from '../govuk';
+import { dateFromForm, formatDate } from '../dates';
 
 /** The GO convenes departments and partners to resolve the hard points; an outcome may resolve a point. */
 export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement; can: Capabilities }) {
@@ -25,14 +25,14 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
           variables={(f) => ({
             input: {
               agreementId: agreement.id,
-              heldOn: text(f, 'heldOn') ?? '',
+              heldOn: dateFromForm(f, 'heldOn', 'The date of the case conference') ?? '',
               invitedDepartments: f.getAll('departments').map(String),
               invitedOthers: (text(f, 'others') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
               agendaPointIds: f.getAll('agenda').map(String),
             },
           })}
         >
-          <label>Held on <input name="heldOn" type="date" required /></label>
+          <DateInput legend="Held on" name="heldOn" required />
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Departments invited</legend>
             {departments.codes.map((d) => (

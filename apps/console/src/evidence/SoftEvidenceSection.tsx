@@ -6,8 +6,8 @@ import { softEvidenceKinds, themes } from '../labels';
 import { codesOf, shortDate } from './format';
 import { ReferenceMark, Synthetic } from './Marks';
 import { AREA_PRIORITIES, AreaPrioritiesData, RECORD_SOFT_EVIDENCE, SoftEvidenceItem } from './place-queries';
-import { Checkbox, Select, TextInput } from '../govuk';
-import { formatDate } from '../dates';
+import { Checkbox, DateInput, Select, TextInput } from '../govuk';
+import { dateFromForm, formatDate } from '../dates';
 import { person } from '../words';
 
 /** The area's soft intelligence (consultations, surveys, inspections, partner knowledge), and a form to record an item. */
@@ -50,7 +50,7 @@ function RecordForm({ areaCode, indicatorCode }: { areaCode: string; indicatorCo
       title: text(fields, 'title'),
       summary: text(fields, 'summary'),
       source: text(fields, 'source'),
-      dated: text(fields, 'dated'),
+      dated: dateFromForm(fields, 'dated', 'The date of the intelligence'),
       theme: text(fields, 'theme'),
       indicators: codesOf(text(fields, 'indicators') ?? ''),
       priorities: fields.getAll('priorities').map(String),
@@ -62,7 +62,7 @@ function RecordForm({ areaCode, indicatorCode }: { areaCode: string; indicatorCo
       <Select label="Kind" name="kind" required>{softEvidenceKinds.codes.map((code) => <option key={code} value={code}>{softEvidenceKinds.label(code)}</option>)}</Select>
       <TextInput label="Title" name="title" required minLength={3} maxLength={200} width={20} />
       <TextInput label="Source (who produced it)" name="source" required minLength={2} width={20} />
-      <label>Dated <input name="dated" type="date" required /></label>
+      <DateInput legend="Dated" name="dated" required />
       <Select label="Theme" name="theme" required>{themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}</Select>
       <label className="wide">What it found or says <textarea name="summary" required rows={3} /></label>
       <TextInput label="Indicators it bears on (codes, comma-separated)" name="indicators" defaultValue={indicatorCode} width={20} />

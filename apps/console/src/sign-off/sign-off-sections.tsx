@@ -3,7 +3,7 @@ import { sortByIndicator } from '../indicator-order';
 import { departments, roles, signOffStages, targetKinds } from '../labels';
 import { Table } from '../govuk';
 import { formatDate, formatDateTime } from '../dates';
-import { person } from '../words';
+import { person, plainWords } from '../words';
 
 type Agreement = NonNullable<AgreementSignOffData['agreement']>;
 const when = formatDateTime;
@@ -12,13 +12,14 @@ const when = formatDateTime;
 export function Readiness({ agreement }: { agreement: Agreement }) {
   const { stage, readiness } = agreement.signOff;
   return (
-    <section className="readiness" data-testid="readiness">
+    <section className="readiness" data-testid="readiness" aria-labelledby="readiness-heading">
+      <h2 className="govuk-heading-m" id="readiness-heading">Where it stands</h2>
       <p className="govuk-body"><strong data-testid="sign-off-stage">{signOffStages.label(stage)}</strong> (sign-off version {agreement.signOff.version})</p>
       {readiness.nextStage ? (
         <p className="govuk-body">Next: <strong>{signOffStages.label(readiness.nextStage)}</strong>, by {person(readiness.takenBy)}. {readiness.ready ? 'Nothing stands in the way.' : 'Not yet:'}</p>
       ) : <p className="govuk-body">Signed by Ministers: changes now go through controlled refresh.</p>}
       {readiness.blockers.length > 0 && (
-        <ul className="govuk-list blockers" data-testid="blockers">{blockersInOrder(agreement).map((b, i) => <li key={`${b.kind}-${b.ref ?? i}`}>{b.reason}</li>)}</ul>
+        <ul className="govuk-list blockers" data-testid="blockers">{blockersInOrder(agreement).map((b, i) => <li key={`${b.kind}-${b.ref ?? i}`}>{plainWords(b.reason)}</li>)}</ul>
       )}
     </section>
   );
