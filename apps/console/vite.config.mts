@@ -6,13 +6,16 @@ import { defineConfig, Plugin } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../../dist/apps/console', import.meta.url));
-const govukAssets = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/assets', import.meta.url));
+const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk', import.meta.url));
+const govukAssets = join(govukDist, 'assets');
+const GOVUK_CSS = 'govuk-frontend.min.css';
 
-const TYPES: Record<string, string> = { '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+const TYPES: Record<string, string> = { '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
 
 /**
- * GOV.UK Frontend's precompiled CSS asks for its fonts and images at /assets/fonts and /assets/images: the dev server
- * serves them from the package and the build copies them beside the bundle (Vite leaves such absolute URLs alone).
+ * GOV.UK Frontend's precompiled CSS, linked first in the page as the package ships it (Vite's minifier would choke on
+ * its old-IE hacks), with the fonts and images it asks for at /assets/fonts and /assets/images: the dev server serves
+ * them from the package and the build copies them beside the bundle.
  */
 function govukAssetsPlugin(): Plugin {
   return {
@@ -20,13 +23,17 @@ function govukAssetsPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? '';
-        const file = normalize(join(govukAssets, path.replace(/^\/assets\//, '')));
-        if (!path.startsWith('/assets/') || !file.startsWith(govukAssets) || !existsSync(file)) return next();
+        const file = path === `/assets/${GOVUK_CSS}` ? join(govukDist, GOVUK_CSS) : normalize(join(govukAssets, path.replace(/^\/assets\//, '')));
+        if (!path.startsWith('/assets/') || !file.startsWith(govukDist) || !existsSync(file)) return next();
         res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
         createReadStream(file).pipe(res);
       });
     },
+    transformIndexHtml() {
+      return [{ tag: 'link', attrs: { rel: 'stylesheet', href: `/assets/${GOVUK_CSS}` }, injectTo: 'head-prepend' }];
+    },
     writeBundle() {
+      cpSync(join(govukDist, GOVUK_CSS), join(outDir, 'assets', GOVUK_CSS));
       cpSync(join(govukAssets, 'fonts'), join(outDir, 'assets', 'fonts'), { recursive: true });
       cpSync(join(govukAssets, 'images'), join(outDir, 'assets', 'images'), { recursive: true });
     },

@@ -52,7 +52,7 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
           <header>
             <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement</h1>
             <span data-testid="agreement-version">{agreement.period} · {negotiationStages.label(agreement.stage)} · version {agreement.version}</span>{' '}
-            {agreement.synthetic && <span className="synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
+            {agreement.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
           </header>
           {signed && (
             <NotificationBanner title="Signed by Ministers">

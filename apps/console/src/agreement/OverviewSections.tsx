@@ -22,7 +22,7 @@ export function CoverageSection({ agreement }: { agreement: LoadedAgreement }) {
             {places.map((p) => (
               <tr className="govuk-table__row" key={p.id}>
                 <td className="govuk-table__cell">{departments.label(p.department)}</td>
-                <th className="govuk-table__header" scope="row">{p.priority}{p.synthetic && <span className="synthetic">synthetic</span>}</th>
+                <th className="govuk-table__header" scope="row">{p.priority}{p.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span>}</th>
                 <td className="govuk-table__cell">{p.why}</td>
                 <td className="govuk-table__cell">{targetsOf(p.department) || <strong>none yet</strong>}</td>
               </tr>
@@ -44,7 +44,7 @@ export function ProcessMap({ milestones }: { milestones: LoadedAgreement['milest
           <tbody className="govuk-table__body">
             {milestones.map((m) => (
               <tr className="govuk-table__row" key={m.id}>
-                <th className="govuk-table__header" scope="row">{m.title}{m.synthetic && <span className="synthetic">synthetic</span>}</th>
+                <th className="govuk-table__header" scope="row">{m.title}{m.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span>}</th>
                 <td className="govuk-table__cell">{formatDate(m.dueOn)}</td><td className="govuk-table__cell">{m.owner}</td><td className="govuk-table__cell">{milestoneStatuses.label(m.status)}</td><td className="govuk-table__cell">{m.slippageDays || ''}</td>
               </tr>
             ))}

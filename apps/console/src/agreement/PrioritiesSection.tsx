@@ -42,7 +42,7 @@ function PrioritySummary({ priority: p, agreement }: { priority: PriorityRow; ag
       <strong>{p.title}</strong> · {p.tier ? `tier ${p.tier}` : 'not assessed'} · {p.criteriaMet.length} criteria met
       {p.assessedBy ? ` (assessed by ${p.assessedBy.name}${p.assessmentReason ? `: ${p.assessmentReason}` : ''})` : ''}
       {contributes.length > 0 && <> · contributes to {contributes.join(', ')}</>}
-      {p.synthetic && <span className="synthetic">synthetic</span>}
+      {p.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span>}
     </p>
   );
 }

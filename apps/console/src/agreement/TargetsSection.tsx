@@ -6,6 +6,7 @@ import { Capabilities } from './capabilities';
 import { SET_TARGET_LEVELS, UPDATE_TARGET } from './mutations';
 import { comparisonText, stretchFlags } from './stretch-view';
 import { Table, TextInput, Textarea } from '../govuk';
+import { toneTag } from '../govuk/Tag';
 
 const YEARS = ['2008/09', '2009/10', '2010/11'];
 
@@ -43,7 +44,7 @@ function TargetRow({ target: t, can }: { target: AgreementTargetRow; can: Capabi
       <th className="govuk-table__header" scope="row">
         <code>{t.indicator?.code}</code> {t.indicator?.title ?? t.localIndicatorTitle ?? ''}
         {t.priority && <small className="govuk-body-s"> · serves “{t.priority.title}”</small>}
-        {t.synthetic && <span className="synthetic">synthetic</span>}
+        {t.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span>}
       </th>
       <td className="govuk-table__cell">{baselineText(t)}</td>
       {[0, 1, 2].map((year) => (
@@ -67,7 +68,7 @@ function StretchCell({ target: t }: { target: AgreementTargetRow }) {
   return (
     <>
       <ul className="govuk-list flags" aria-label={`Stretch of ${t.indicator?.code ?? 'the target'}`}>
-        {stretchFlags(t.stretch).map((flag) => <li key={flag.label} className={`flag ${flag.tone}`}>{flag.label}</li>)}
+        {stretchFlags(t.stretch).map((flag) => <li key={flag.label} className={`${toneTag(flag.tone)} flag ${flag.tone}`}>{flag.label}</li>)}
       </ul>
       {t.stretch && <small className="govuk-body-s">{t.stretch.summary} {comparisonText(t.stretch)}</small>}
       {t.localReason && <small className="govuk-body-s"> Local reason: {t.localReason}</small>}

@@ -9,7 +9,6 @@ import { ProfileSection } from './ProfileSection';
 import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
 import { PlaceSections } from './PlaceSections';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
-import './evidence.css';
 
 /** An area's shared evidence base: the profile by theme, one indicator in depth, the story of place and soft intelligence. */
 export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { config: ConsoleConfig; regionCode: string; areaCode: string; indicatorCode: string }) {
@@ -42,7 +41,7 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
           <a className="govuk-link" href={href('rival-data', regionCode)}>Rival data in {regionName}</a>
           <a className="govuk-link" href={href('evidence-import', regionCode)}>Import evidence</a>
         </p>
-        <p className="govuk-body legend">One shared evidence base: figures of record, trends and benchmarks everyone negotiates from. <span className="synthetic">synthetic</span> marks generated demo data, never published statistics; <span className="flag reference unverified">unverified</span> and <span className="flag reference inferred">inferred</span> mark reference values not taken from a source.</p>
+        <p className="govuk-body legend">One shared evidence base: figures of record, trends and benchmarks everyone negotiates from. <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span> marks generated demo data, never published statistics; <span className="govuk-tag govuk-tag--purple flag reference unverified">unverified</span> and <span className="govuk-tag govuk-tag--purple flag reference inferred">inferred</span> mark reference values not taken from a source.</p>
       </header>
       <div className="evidence-columns">
         <ProfileSection regionCode={regionCode} areaCode={area.code} rows={area.evidenceProfile} selected={indicatorCode} theme={theme} onTheme={setTheme} busy={loading}>

@@ -57,7 +57,7 @@ function ProfileLine({ row, link, current }: { row: ProfileRow; link: string; cu
       <td className="govuk-table__cell">
         {latest ? <>{formatValue(latest.value)} <small className="govuk-body-s">{latest.period}</small></> : <small className="govuk-body-s">no figure</small>}
         {' '}<Synthetic when={row.series.some((f) => f.synthetic)} />
-        {unresolved && <span className="flag warning">rival data unresolved</span>}
+        {unresolved && <span className="govuk-tag govuk-tag--red flag warning">rival data unresolved</span>}
       </td>
       <td className="govuk-table__cell"><BaselineFlag status={row.baseline.status} short /></td>
       <td className="govuk-table__cell"><DirectionFlag direction={row.trend.direction} short /></td>

@@ -8,7 +8,6 @@ import { RIVAL_FIGURES, RivalFiguresData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { figureKey, Outcome, RivalFigureCard } from './RivalFigureCard';
 import { useRegionalClient, useRunChange } from './use-region';
-import './evidence.css';
 
 /** "No rival data": the region's figures on which sources disagree, and the choice of each figure of record with its reason. */
 export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {

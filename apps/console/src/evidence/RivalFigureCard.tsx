@@ -36,7 +36,7 @@ export function RivalFigureCard({ regionCode, figure, run, outcome, onOutcome }:
         <a className="govuk-link" href={href('evidence', regionCode, figure.areaCode, figure.indicatorCode)}>{figure.areaName}</a> · <IndicatorName indicator={indicator} /> · {figure.period} <Synthetic when={figure.synthetic} />
       </h3>
       {figure.unresolved
-        ? <p className="govuk-body"><span className="flag warning">No figure of record yet</span>: this figure is left out of trends and benchmarks until one is chosen.</p>
+        ? <p className="govuk-body"><span className="govuk-tag govuk-tag--red flag warning">No figure of record yet</span>: this figure is left out of trends and benchmarks until one is chosen.</p>
         : <p className="govuk-body" data-testid="figure-of-record">Figure of record: <strong>{formatValue(figure.value)}</strong> from {figure.observation?.source ?? current?.source}</p>}
       {outcome && 'saved' in outcome && <p role="status" className="govuk-body saved">Saved: “{outcome.saved}” is the figure of record.</p>}
       {outcome && 'refused' in outcome && <p role="alert" className="govuk-body error" data-code={outcome.refused.code}>{refusalText(outcome.refused)}</p>}
@@ -80,7 +80,7 @@ function Candidates({ figure, choose }: { figure: RivalFigure; choose?: { name: 
             <td className="govuk-table__cell">{formatValue(c.value)}</td>
             <td className="govuk-table__cell">{formatDate(c.publishedOn)}</td>
             <td className="govuk-table__cell">{c.loadedBy ?? 'sign in to see'}</td>
-            <td className="govuk-table__cell">{c.provisional && <span className="flag warning">provisional</span>} <Synthetic when={c.synthetic} /></td>
+            <td className="govuk-table__cell">{c.provisional && <span className="govuk-tag govuk-tag--red flag warning">provisional</span>} <Synthetic when={c.synthetic} /></td>
           </tr>
         ))}
       </tbody>

@@ -23,9 +23,9 @@ export function SeriesTable({ series, rivalLink }: { series: SeriesFigure[]; riv
               <Releases figure={f} />
             </td>
             <td className="govuk-table__cell marks">
-              {f.provisional && <span className="flag warning">provisional</span>}
-              {f.unresolved && <a className="govuk-link flag warning" href={rivalLink}>rival data: choose a figure of record</a>}
-              {f.rival && !f.unresolved && <span className="flag" title={f.choices[0] ? `${f.choices[0].chosenBy ?? 'Chosen'}: ${f.choices[0].reason}` : undefined}>rival data resolved</span>}
+              {f.provisional && <span className="govuk-tag govuk-tag--red flag warning">provisional</span>}
+              {f.unresolved && <a className="govuk-link app-flag-link flag warning" href={rivalLink}>rival data: choose a figure of record</a>}
+              {f.rival && !f.unresolved && <span className="govuk-tag govuk-tag--grey flag" title={f.choices[0] ? `${f.choices[0].chosenBy ?? 'Chosen'}: ${f.choices[0].reason}` : undefined}>rival data resolved</span>}
               <Synthetic when={f.synthetic} />
             </td>
           </tr>

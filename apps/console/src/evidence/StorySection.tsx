@@ -49,8 +49,8 @@ function StoryView({ story, regionCode, areaCode }: { story: LatestStory; region
       <p className="govuk-body" data-testid="story-status">
         Version {story.version}, written by {person(story.writtenBy)} on {shortDate(story.writtenAt)} <Synthetic when={story.synthetic} />{' '}
         {story.signOff
-          ? <span className="flag ok" data-testid="story-sign-off">Signed off for the LSP by {person(story.signOff.signedOffBy)} on {shortDate(story.signOff.signedOffAt)}: {story.signOff.note}</span>
-          : <span className="flag warning" data-testid="story-sign-off">Not yet signed off by the LSP</span>}
+          ? <span className="govuk-tag govuk-tag--green flag ok" data-testid="story-sign-off">Signed off for the LSP by {person(story.signOff.signedOffBy)} on {shortDate(story.signOff.signedOffAt)}: {story.signOff.note}</span>
+          : <span className="govuk-tag govuk-tag--red flag warning" data-testid="story-sign-off">Not yet signed off by the LSP</span>}
       </p>
       <h3 className="govuk-heading-s">The place today</h3>
       <p className="govuk-body prose">{story.placeToday}</p>

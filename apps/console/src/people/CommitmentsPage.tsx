@@ -6,7 +6,6 @@ import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { levelsText } from '../sign-off/agreement-sign-off-queries';
 import { useRegion } from '../sign-off/use-gateway';
-import '../sign-off/sign-off.css';
 import { Commitment, COMMITMENTS, CommitmentsData } from './people-queries';
 import { Table } from '../govuk';
 

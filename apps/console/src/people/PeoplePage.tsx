@@ -7,7 +7,6 @@ import { href } from '../routes';
 import { holds } from '../sign-off/session-roles';
 import { Panel, submit, text } from '../sign-off/sign-off-panels';
 import { useAction, useRegion } from '../sign-off/use-gateway';
-import '../sign-off/sign-off.css';
 import { AREA_PEOPLE, AreaPeopleData, CHANGE_MANAGER, Person } from './people-queries';
 import { Button, Table, TextInput } from '../govuk';
 import { formatDate } from '../dates';
@@ -47,11 +46,11 @@ export function PeoplePage({ config, regionCode, areaCode }: { config: ConsoleCo
 function Partnership({ area }: { area: NonNullable<AreaPeopleData['area']> }) {
   return (
     <section data-testid="partnership">
-      <h2 className="govuk-heading-m">{area.partnership?.name ?? 'Local Strategic Partnership'}{area.partnership?.synthetic && <span className="synthetic">synthetic</span>}</h2>
+      <h2 className="govuk-heading-m">{area.partnership?.name ?? 'Local Strategic Partnership'}{area.partnership?.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span>}</h2>
       <Table><thead className="govuk-table__head"><tr className="govuk-table__row"><th className="govuk-table__header" scope="col">Member</th><th className="govuk-table__header" scope="col">Sector</th></tr></thead>
         <tbody className="govuk-table__body">{(area.partnership?.members ?? []).map((m) => <tr className="govuk-table__row" key={m.id}><th className="govuk-table__header" scope="row">{m.organisation}</th><td className="govuk-table__cell">{partnerSectors.label(m.sector)}</td></tr>)}</tbody></Table>
       <h3 className="govuk-heading-s">Thematic partnerships</h3>
-      <ul className="govuk-list" data-testid="thematic-partnerships">{area.thematicPartnerships.map((t) => <li key={t.kind}>{t.name}{t.synthetic && <span className="synthetic">synthetic</span>}</li>)}</ul>
+      <ul className="govuk-list" data-testid="thematic-partnerships">{area.thematicPartnerships.map((t) => <li key={t.kind}>{t.name}{t.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span>}</li>)}</ul>
     </section>
   );
 }

@@ -68,7 +68,7 @@ function RoundAreaRow({ regionCode, row, lead }: { regionCode: string; row: Roun
     <tr className="govuk-table__row" data-testid={`round-${area.code}`}>
       <th className="govuk-table__header" scope="row">
         {agreement ? <a className="govuk-link" href={href('agreement', regionCode, agreement.id)}>{area.name}</a> : area.name} <code>{area.code}</code>
-        {agreement?.synthetic && <> <span className="synthetic" title="Generated demo data, not a real agreement">synthetic</span></>}
+        {agreement?.synthetic && <> <span className="govuk-tag govuk-tag--yellow synthetic" title="Generated demo data, not a real agreement">synthetic</span></>}
       </th>
       <td className="govuk-table__cell" data-testid="round-stage">{row.stage ? negotiationStages.label(row.stage) : 'Not opened'}</td>
       <td className="govuk-table__cell">{nextMilestone ? <>{nextMilestone.title}, due {formatDate(nextMilestone.dueOn)} ({nextMilestone.owner})</> : agreement ? 'All done' : '–'}</td>

@@ -10,7 +10,6 @@ import { holds, isModerator } from './session-roles';
 import { DirectorPanel, MinisterPanel, ModerationPanel, PanelProps, PartnershipPanel, ThemeLeadPanel } from './sign-off-panels';
 import { History, Readiness, SignedVersions, TargetSignOffs } from './sign-off-sections';
 import { useRegion } from './use-gateway';
-import './sign-off.css';
 
 const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIRECTOR', 'REGIONAL_DIRECTOR'];
 
@@ -38,7 +37,7 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
       <p className="govuk-body"><a className="govuk-link" href={href('sign-off')}>Sign-off stages</a> › {region.name}</p>
       <header className="page">
         <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement: sign-off</h1>
-        {agreement.synthetic && <span className="synthetic">Demo data (synthetic)</span>}
+        {agreement.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">Demo data (synthetic)</span>}
         <p className="govuk-body">
           <a className="govuk-link" href={href('agreement', regionCode, agreement.id)}>The agreement</a>
           {agreement.signOff.recommendation && <> · <a className="govuk-link" href={href('recommendation', regionCode, agreement.id)}>The RD&apos;s recommendation</a></>}

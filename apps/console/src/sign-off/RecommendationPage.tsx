@@ -95,7 +95,7 @@ export function RecommendationPage({ config, regionCode, agreementId, version }:
         {pdfError && <p className="govuk-body" role="alert">{pdfError}</p>}
       </header>
       {recommendation && (
-        <iframe id="recommendation-document" title="Recommendation" srcDoc={recommendation.html} style={{ width: '100%', minHeight: '80vh', border: '1px solid #ccc', background: '#fff' }} />
+        <iframe id="recommendation-document" title="Recommendation" srcDoc={recommendation.html} />
       )}
     </div>
   );

@@ -16,7 +16,7 @@ export function SignOffBoard({ config }: { config: ConsoleConfig }) {
       <header className="page">
         <h1 className="govuk-heading-l">Sign-off stages</h1>
         <p className="govuk-body">From the LSP&apos;s sign-off to Ministers&apos; signature, for every agreement of every region.</p>
-        <p className="govuk-body legend"><span className="synthetic">synthetic</span> marks sign-offs whose steps and dates are generated demo data, not a real sign-off.</p>
+        <p className="govuk-body legend"><span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span> marks sign-offs whose steps and dates are generated demo data, not a real sign-off.</p>
       </header>
       {config.regions.map((region) => <RegionSignOff key={region.code} region={region} />)}
     </div>
@@ -25,7 +25,7 @@ export function SignOffBoard({ config }: { config: ConsoleConfig }) {
 
 /** Demo sign-off steps and their dates are generated, not a real sign-off: marked as the rest of the console marks synthetic data. */
 function SyntheticSignOff() {
-  return <span className="synthetic" title="Generated demo sign-off steps, not a real sign-off">synthetic</span>;
+  return <span className="govuk-tag govuk-tag--yellow synthetic" title="Generated demo sign-off steps, not a real sign-off">synthetic</span>;
 }
 
 /** Whether the RD's recommendation exists at this stage (it does from the recommendation on). */
@@ -67,7 +67,7 @@ export function SignOffBoardRow({ regionCode, row }: { regionCode: string; row: 
       <td className="govuk-table__cell" data-testid="sign-off-stage">
         {signOffStages.label(row.stage)}
         {row.synthetic && <> <SyntheticSignOff /></>}
-        {row.underReview && <> <span className="flag warning" title="Cross-GO consistency review open">under review</span></>}
+        {row.underReview && <> <span className="govuk-tag govuk-tag--red flag warning" title="Cross-GO consistency review open">under review</span></>}
       </td>
       <td className="govuk-table__cell" data-testid="last-step">{row.lastStepAt ? <>{formatDate(row.lastStepAt)}{row.synthetic && <> <SyntheticSignOff /></>}</> : '–'}</td>
       <td className="govuk-table__cell">{row.agreement && recommended(row.stage) ? <a className="govuk-link" href={href('recommendation', regionCode, row.agreement.id)}>Read</a> : '–'}</td>

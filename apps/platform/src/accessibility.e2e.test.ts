@@ -1,0 +1,94 @@
+import { Page } from 'playwright-core';
+import { AxeViolation, axeViolations, sidewaysScroll } from './testing/axe';
+import { ConsoleInBrowser, openConsoleInBrowser } from './testing/console-in-browser';
+
+// Every page of the console, as a reader and as people who work on it, on a desktop and on a phone: axe-core finds
+// no violation of WCAG 2.2 A/AA (or its best practices) and no page scrolls sideways on a phone.
+const REGION = 'E12000003';
+/** Barnsley: its partners' agreement recorded in the demo data, so the sign-off page has steps to offer. */
+const AREA = '00CC';
+const INDICATOR = 'NI116';
+const VIEWPORTS = [{ name: 'desktop', width: 1280, height: 800 }, { name: 'phone', width: 390, height: 844 }];
+
+let session: ConsoleInBrowser;
+let page: Page;
+let agreementId: string;
+
+beforeAll(async () => {
+  session = await openConsoleInBrowser(REGION);
+  page = session.page;
+  const { data } = await session.region.query<{ area: { agreement: { id: string } } }>(`{ area(code: "${AREA}") { agreement { id } } }`);
+  agreementId = data!.area.agreement.id;
+}, 120_000);
+
+afterAll(() => session?.stop());
+
+/** Each page by its route, and what shows once its data has come. */
+const pages = () => [
+  { route: '', ready: `[data-testid="region-${REGION}"][data-status="ready"]` },
+  { route: `round/${REGION}`, ready: '[data-testid="round"], [role="alert"]' },
+  { route: 'sign-off', ready: `[data-testid="sign-off-${REGION}"] tbody tr` },
+  { route: `sign-off/${REGION}/${agreementId}`, ready: '[data-testid="readiness"]' },
+  { route: `agreement/${REGION}/${agreementId}`, ready: '[data-testid="agreement-page"]' },
+  { route: `recommendation/${REGION}/${agreementId}`, ready: 'h1' },
+  { route: `people/${REGION}/${AREA}`, ready: '[data-testid="thematic-partnerships"]' },
+  { route: `commitments/${REGION}/${AREA}`, ready: '[data-testid="commitments-page"]' },
+  { route: `evidence/${REGION}/${AREA}`, ready: '[data-testid="evidence-page"] section.profile tbody tr' },
+  { route: `evidence/${REGION}/${AREA}/${INDICATOR}`, ready: '[data-testid="trend"]' },
+  { route: `evidence-import/${REGION}`, ready: '[data-testid="import-page"]' },
+  { route: `rival-data/${REGION}`, ready: '[data-testid="rival-data-page"], [role="alert"]' },
+  { route: 'no-such-page', ready: 'h1' },
+];
+
+/** Every page at both sizes: what axe found on each, and how far each scrolls sideways on the phone. */
+async function walk(): Promise<{ violations: Record<string, AxeViolation[]>; sideways: Record<string, number> }> {
+  const violations: Record<string, AxeViolation[]> = {};
+  const sideways: Record<string, number> = {};
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    for (const { route, ready } of pages()) {
+      await page.goto(`${session.console.url}#/${route}`);
+      await page.locator(ready).first().waitFor({ timeout: 30_000 });
+      const where = `${viewport.name} #/${route}`;
+      const found = await axeViolations(page);
+      if (found.length) violations[where] = found;
+      if (viewport.name === 'phone') sideways[where] = await sidewaysScroll(page);
+    }
+  }
+  return { violations, sideways };
+}
+
+function expectAccessible({ violations, sideways }: Awaited<ReturnType<typeof walk>>) {
+  // Printed so the run shows what axe checked, page by page (the assertion is that nothing was found).
+  console.log(`axe-core on ${pages().length} pages at ${VIEWPORTS.map((v) => `${v.width}x${v.height}`).join(' and ')}: ${Object.keys(violations).length} pages with violations`);
+  expect(violations).toEqual({});
+  expect(Object.entries(sideways).filter(([, pixels]) => pixels > 0)).toEqual([]);
+}
+
+describe('the console is accessible on every page, at desktop and phone sizes', () => {
+  it('signed out: the public pages and the notices of the rest', async () => {
+    expectAccessible(await walk());
+  }, 300_000);
+
+  it('as the relationship manager, with the forms of the working pages', async () => {
+    await session.signInAs('rm', '');
+    expectAccessible(await walk());
+  }, 300_000);
+
+  it('as the theme lead on the sign-off page, and its error summary after a refused step', async () => {
+    await session.signInAs('tl', AREA);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${session.console.url}#/sign-off/${REGION}/${agreementId}`);
+    const panel = page.getByTestId('panel-theme-lead');
+    await panel.getByLabel('Department').selectOption('CLG');
+    await panel.getByLabel('Confirmed by').fill('Dee Partment');
+    await panel.getByRole('button', { name: 'Sign off this target' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor({ timeout: 20_000 });
+    // The refusal takes keyboard focus and names the page as an error in the browser's tab.
+    await expect(summary.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+    await expect(page.title()).resolves.toMatch(/^Error: /);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await sidewaysScroll(page)).toBe(0);
+  }, 120_000);
+});
