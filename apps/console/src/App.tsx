@@ -26,10 +26,12 @@ export function App({ config }: { config: ConsoleConfig }) {
   return (
     <>
       <SkipLink />
-      <Header />
-      <ServiceNavigation serviceName={SERVICE_NAME} serviceHref={href('')} items={navigation} />
-      <SignIn config={config} />
-      <PhaseBanner phase="Beta">A service for negotiating Local Area Agreements, 2008 to 2011. Demo data is marked synthetic.</PhaseBanner>
+      <header className="govuk-template__header">
+        <Header />
+        <ServiceNavigation serviceName={SERVICE_NAME} serviceHref={href('')} items={navigation} />
+        <SignIn config={config} />
+        <PhaseBanner phase="Beta">A service for negotiating Local Area Agreements, 2008 to 2011. Demo data is marked synthetic.</PhaseBanner>
+      </header>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <PageFrame name={page?.name ?? 'Page not found'} routeKey={hash}>

@@ -3,10 +3,13 @@ import { ReactNode, useRef } from 'react';
 import { GovukLogo } from './GovukLogo';
 import { useGovukModule } from './use-govuk-module';
 
-/** GOV.UK header: the GOV.UK logo only; the service's name and its pages are in the service navigation below it. */
+/**
+ * GOV.UK header: the GOV.UK logo only; the service's name and its pages are in the service navigation below it. The
+ * page wraps it, the navigation and the phase banner in one <header> landmark, as GOV.UK's page template does.
+ */
 export function Header() {
   return (
-    <header className="govuk-header" data-module="govuk-header">
+    <div className="govuk-header" data-module="govuk-header">
       <div className="govuk-header__container govuk-width-container">
         <div className="govuk-header__logo">
           <a href="https://www.gov.uk/" className="govuk-header__homepage-link">
@@ -14,7 +17,7 @@ export function Header() {
           </a>
         </div>
       </div>
-    </header>
+    </div>
   );
 }
 
