@@ -8,7 +8,7 @@ import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { ImportReport, OUTCOME_UNKNOWN, UploadProgress, UploadRefusal, uploadCsv } from './upload';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
-import { Button, TextInput } from '../govuk';
+import { Button, FileUpload, TextInput, Textarea } from '../govuk';
 
 export const CSV_COLUMNS = 'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
 
@@ -61,8 +61,8 @@ function Importer({ region }: { region: ConsoleRegion }) {
     <>
       <form className="action upload" aria-label="Upload observations" onSubmit={(e) => void submit(e)}>
         <p className="govuk-body wide">A CSV file with a header line: {CSV_COLUMNS}. Good rows load once; importing the same file again changes nothing; every bad row comes back with its line and reason.</p>
-        <label>CSV file <input type="file" name="file" accept=".csv,text/csv" data-testid="import-file" /></label>
-        <label className="wide">or paste the CSV text <textarea name="pasted" rows={4} spellCheck={false} /></label>
+        <FileUpload label="CSV file" name="file" accept=".csv,text/csv" data-testid="import-file" />
+        <Textarea label="Or paste the CSV text" name="pasted" rows={4} spellCheck={false} />
         <TextInput label="Name for this load" name="origin" hint="The file name" />
         <Button type="submit" disabled={busy}>{busy ? 'Uploading…' : 'Upload'}</Button>
         {progress && <UploadBar progress={progress} done={!busy} />}

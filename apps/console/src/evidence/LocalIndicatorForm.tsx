@@ -2,7 +2,7 @@ import { gql } from '@apollo/client';
 import { ActionContext, ActionForm, text } from '../agreement/ActionForm';
 import { polarities, themes } from '../labels';
 import { useRunChange } from './use-region';
-import { Select, TextInput } from '../govuk';
+import { Select, TextInput, Textarea } from '../govuk';
 
 const DEFINE_LOCAL_INDICATOR = gql`
   mutation DefineLocalIndicator($input: DefineLocalIndicatorInput!) { defineLocalIndicator(input: $input) { code } }
@@ -33,7 +33,7 @@ export function LocalIndicatorForm({ areaCode, refetch }: { areaCode: string; re
               <option value="">Not known (no direction of travel or rank)</option>
               {polarities.codes.map((code) => <option key={code} value={code}>{polarities.label(code)}</option>)}
             </Select>
-          <label className="wide">Definition: numerator, denominator, source, frequency <textarea name="definition" required minLength={10} rows={2} /></label>
+          <Textarea label="Definition: numerator, denominator, source, frequency" name="definition" required minLength={10} rows={2} />
         </ActionForm>
       </ActionContext.Provider>
     </details>

@@ -5,7 +5,7 @@ import { themes } from '../labels';
 import { formatValue } from './format';
 import { BaselineFlag, DirectionFlag, IndicatorName, Synthetic } from './Marks';
 import { ProfileRow } from './queries';
-import { Table } from '../govuk';
+import { Select, Table } from '../govuk';
 
 /** Every live indicator of the theme in the area: its latest figure, baseline status and direction of travel. */
 export function ProfileSection({ regionCode, areaCode, rows, selected, theme, onTheme, busy, children }: {
@@ -23,13 +23,10 @@ export function ProfileSection({ regionCode, areaCode, rows, selected, theme, on
   return (
     <section className="profile" aria-labelledby="profile-heading" aria-busy={busy}>
       <h2 className="govuk-heading-m" id="profile-heading">Evidence profile</h2>
-      <label className="theme-choice">
-        Theme{' '}
-        <select value={theme} onChange={(e) => onTheme(e.target.value)} data-testid="profile-theme">
+      <Select label="Theme" value={theme} onChange={(e) => onTheme(e.target.value)} data-testid="profile-theme">
           <option value="">Every theme</option>
           {themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}
-        </select>
-      </label>
+        </Select>
       <p className="govuk-body" aria-live="polite">{rows.length} indicators, {withFigures} with a figure of record, {rows.length - withFigures} placeholders.</p>
       <div className="profile-scroll">
         <Table>

@@ -8,6 +8,7 @@ import { RIVAL_FIGURES, RivalFiguresData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { figureKey, Outcome, RivalFigureCard } from './RivalFigureCard';
 import { useRegionalClient, useRunChange } from './use-region';
+import { Select } from '../govuk';
 
 /** "No rival data": the region's figures on which sources disagree, and the choice of each figure of record with its reason. */
 export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
@@ -48,13 +49,10 @@ function RivalFigures({ region }: { region: ConsoleRegion }) {
   );
   return (
     <div aria-busy={loading}>
-      <label className="area-filter">
-        Area{' '}
-        <select value={area} onChange={(e) => setArea(e.target.value)} data-testid="rival-area">
+      <Select label="Area" value={area} onChange={(e) => setArea(e.target.value)} data-testid="rival-area">
           <option value="">Every area of the region</option>
           {data.areas.map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
-        </select>
-      </label>
+        </Select>
       <section aria-labelledby="open-heading" data-testid="rival-open">
         <h2 className="govuk-heading-m" id="open-heading">Waiting for a figure of record ({data.open.length})</h2>
         {data.open.length === 0 ? <p className="govuk-body">None: every rival figure has a figure of record.</p> : inOrder(data.open).map(card)}

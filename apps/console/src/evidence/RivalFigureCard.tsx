@@ -7,7 +7,7 @@ import { IndicatorName, Synthetic } from './Marks';
 import { CHOOSE_FIGURE, RivalFigure } from './region-queries';
 import { refusalText } from './refusal';
 import { useEvidenceCapabilities } from './use-region';
-import { Button, Table } from '../govuk';
+import { Button, Table, Textarea } from '../govuk';
 import { formatDate } from '../dates';
 import { person } from '../words';
 
@@ -74,7 +74,7 @@ function Candidates({ figure, choose }: { figure: RivalFigure; choose?: { name: 
         {figure.candidates.map((c) => (
           <tr className="govuk-table__row" key={c.id}>
             {choose && (
-              <td className="govuk-table__cell"><input type="radio" name={choose.name} value={c.source} checked={choose.chosen === c.source} onChange={() => choose.onChoose(c.source)} aria-label={`${c.source}: ${formatValue(c.value)}`} required /></td>
+              <td className="govuk-table__cell"><div className="govuk-radios govuk-radios--small"><div className="govuk-radios__item"><input className="govuk-radios__input" type="radio" name={choose.name} value={c.source} checked={choose.chosen === c.source} onChange={() => choose.onChoose(c.source)} aria-label={`${c.source}: ${formatValue(c.value)}`} required /><span className="govuk-label govuk-radios__label" aria-hidden="true" /></div></div></td>
             )}
             <th className="govuk-table__header" scope="row">{c.source}</th>
             <td className="govuk-table__cell">{formatValue(c.value)}</td>
@@ -111,9 +111,7 @@ function ChooseForm({ figure, formId, run, replacesChoiceAt, onOutcome }: {
   return (
     <form className="action choose" aria-label={`${label}: ${figure.indicatorCode} ${figure.areaCode} ${figure.period}`} onSubmit={(e) => void submit(e)}>
       <Candidates figure={figure} choose={{ name: `${formId}-source`, chosen: source, onChoose: setSource }} />
-      <label className="wide">Why this source (kept with the choice, at least {REASON_MIN} characters)
-        <textarea name="reason" required minLength={REASON_MIN} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
+      <Textarea label={`Why this source (kept with the choice, at least ${REASON_MIN} characters)`} name="reason" required minLength={REASON_MIN} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       <Button type="submit" disabled={busy || !source}>{busy ? 'Saving…' : label}</Button>
     </form>
   );

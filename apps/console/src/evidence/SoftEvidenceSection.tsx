@@ -6,7 +6,7 @@ import { softEvidenceKinds, themes } from '../labels';
 import { codesOf, shortDate } from './format';
 import { ReferenceMark, Synthetic } from './Marks';
 import { AREA_PRIORITIES, AreaPrioritiesData, RECORD_SOFT_EVIDENCE, SoftEvidenceItem } from './place-queries';
-import { Checkbox, DateInput, Select, TextInput } from '../govuk';
+import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
 import { dateFromForm, formatDate } from '../dates';
 import { person } from '../words';
 
@@ -64,7 +64,7 @@ function RecordForm({ areaCode, indicatorCode }: { areaCode: string; indicatorCo
       <TextInput label="Source (who produced it)" name="source" required minLength={2} width={20} />
       <DateInput legend="Dated" name="dated" required />
       <Select label="Theme" name="theme" required>{themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}</Select>
-      <label className="wide">What it found or says <textarea name="summary" required rows={3} /></label>
+      <Textarea label="What it found or says" name="summary" required rows={3} />
       <TextInput label="Indicators it bears on (codes, comma-separated)" name="indicators" defaultValue={indicatorCode} width={20} />
       {priorities.length > 0 && (
         <fieldset className="govuk-fieldset">

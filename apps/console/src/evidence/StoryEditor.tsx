@@ -4,7 +4,7 @@ import { ActionError } from '../agreement/actions';
 import { LatestStory, SoftEvidenceItem, WRITE_STORY } from './place-queries';
 import { refusalText } from './refusal';
 import { ClaimDraft, draftOf, EMPTY_CLAIM, StoryDraft, storyInput } from './story-draft';
-import { Button } from '../govuk';
+import { Button, Checkbox, Textarea, TextInput } from '../govuk';
 
 /**
  * Writes the next version of the story, starting from the latest. The version read travels with
@@ -33,8 +33,8 @@ export function StoryEditor({ areaCode, latest, softEvidence, onCancel, onSaved 
   return (
     <form className="action story-editor" aria-label={`Write version ${base + 1} of the story of place`} onSubmit={(e) => void submit(e)}>
       <h3 className="govuk-heading-s">Version {base + 1}</h3>
-      <label className="wide">What kind of place this is <textarea name="placeToday" required minLength={10} rows={3} value={draft.placeToday} onChange={(e) => setDraft({ ...draft, placeToday: e.target.value })} /></label>
-      <label className="wide">What kind of place it wants to be <textarea name="ambition" required minLength={10} rows={3} value={draft.ambition} onChange={(e) => setDraft({ ...draft, ambition: e.target.value })} /></label>
+      <Textarea label="What kind of place this is" name="placeToday" required minLength={10} rows={3} value={draft.placeToday} onChange={(e) => setDraft({ ...draft, placeToday: e.target.value })} />
+      <Textarea label="What kind of place it wants to be" name="ambition" required minLength={10} rows={3} value={draft.ambition} onChange={(e) => setDraft({ ...draft, ambition: e.target.value })} />
       {draft.claims.map((claim, i) => (
         <ClaimFields key={i} index={i} claim={claim} softEvidence={softEvidence} onChange={(c) => setClaim(i, c)}
           onRemove={() => setDraft({ ...draft, claims: draft.claims.filter((_, j) => j !== i) })} />
@@ -67,15 +67,13 @@ function ClaimFields({ index, claim, softEvidence, onChange, onRemove }: {
   return (
     <fieldset className="govuk-fieldset claim">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Claim {index + 1}</legend>
-      <label className="wide">Statement <textarea rows={2} value={claim.statement} onChange={(e) => onChange({ ...claim, statement: e.target.value })} /></label>
-      <label>Indicators behind it (codes, comma-separated) <input value={claim.indicators} placeholder="NI39, NI41" onChange={(e) => onChange({ ...claim, indicators: e.target.value })} /></label>
+      <Textarea label="Statement" rows={2} value={claim.statement} onChange={(e) => onChange({ ...claim, statement: e.target.value })} />
+      <TextInput label="Indicators behind it (codes, comma-separated)" hint="For example, NI39, NI41" value={claim.indicators} onChange={(e) => onChange({ ...claim, indicators: e.target.value })} />
       {softEvidence.length > 0 && (
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Soft intelligence behind it</legend>
           {softEvidence.map((s) => (
-            <label key={s.id} className="check">
-              <input type="checkbox" checked={claim.softEvidence.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} /> {s.title}
-            </label>
+            <Checkbox key={s.id} label={s.title} checked={claim.softEvidence.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
           ))}
         </fieldset>
       )}

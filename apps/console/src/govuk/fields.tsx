@@ -110,3 +110,13 @@ export function Radio({ label, hint, id: givenId, ...input }: { label: ReactNode
 export function Hint({ children, id }: { children: ReactNode; id?: string }) {
   return <div className="govuk-hint" id={id}>{children}</div>;
 }
+
+/** GOV.UK file upload with its label and hint. */
+export function FileUpload({ label, hint, error, id: givenId, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useFieldId(givenId);
+  return (
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      <input id={id} type="file" className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`} aria-describedby={describedBy(id, hint, error)} {...input} />
+    </FormGroup>
+  );
+}
