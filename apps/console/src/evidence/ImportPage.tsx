@@ -8,7 +8,8 @@ import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { ImportReport, OUTCOME_UNKNOWN, UploadProgress, UploadRefusal, uploadCsv } from './upload';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
-import { Button, FileUpload, TextInput, Textarea } from '../govuk';
+import { Button, ErrorSummary, FileUpload, TextInput, Textarea } from '../govuk';
+import { plainWords } from '../words';
 
 export const CSV_COLUMNS = 'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
 
@@ -70,9 +71,7 @@ function Importer({ region }: { region: ConsoleRegion }) {
       <div aria-live="polite" data-testid="import-outcome">
         {outcome && 'report' in outcome && <ImportReportView report={outcome.report} />}
         {outcome && 'refusal' in outcome && (
-          <p role="alert" className="govuk-body error" data-code={outcome.refusal.code}>
-            {OUTCOME_UNKNOWN.has(outcome.refusal.code) ? 'No report came back (the import history below shows whether it loaded)' : 'Nothing was imported'}: {outcome.refusal.message}{outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.
-          </p>
+          <ErrorSummary code={outcome.refusal.code} problems={[{ text: `${OUTCOME_UNKNOWN.has(outcome.refusal.code) ? 'No report came back (the import history below shows whether it loaded)' : 'Nothing was imported'}: ${plainWords(outcome.refusal.message)}${outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.` }]} />
         )}
       </div>
       {can.importHistory && <RecentImports imports={recent.data?.observationImports ?? []} loading={recent.loading} error={recent.error?.message} />}

@@ -7,7 +7,7 @@ import { IndicatorName, Synthetic } from './Marks';
 import { CHOOSE_FIGURE, RivalFigure } from './region-queries';
 import { refusalText } from './refusal';
 import { useEvidenceCapabilities } from './use-region';
-import { Button, Table, Textarea } from '../govuk';
+import { Button, ErrorSummary, NotificationBanner, Table, Textarea } from '../govuk';
 import { formatDate } from '../dates';
 import { person } from '../words';
 
@@ -38,8 +38,8 @@ export function RivalFigureCard({ regionCode, figure, run, outcome, onOutcome }:
       {figure.unresolved
         ? <p className="govuk-body"><span className="govuk-tag govuk-tag--red flag warning">No figure of record yet</span>: this figure is left out of trends and benchmarks until one is chosen.</p>
         : <p className="govuk-body" data-testid="figure-of-record">Figure of record: <strong>{formatValue(figure.value)}</strong> from {figure.observation?.source ?? current?.source}</p>}
-      {outcome && 'saved' in outcome && <p role="status" className="govuk-body saved">Saved: “{outcome.saved}” is the figure of record.</p>}
-      {outcome && 'refused' in outcome && <p role="alert" className="govuk-body error" data-code={outcome.refused.code}>{refusalText(outcome.refused)}</p>}
+      {outcome && 'saved' in outcome && <NotificationBanner success>{`Saved: “${outcome.saved}” is the figure of record.`}</NotificationBanner>}
+      {outcome && 'refused' in outcome && <ErrorSummary code={outcome.refused.code} problems={[{ text: refusalText(outcome.refused) }]} />}
       {figure.unresolved && can.chooseFigures
         ? <ChooseForm figure={figure} formId={id} run={run} replacesChoiceAt={null} onOutcome={onOutcome} />
         : <Candidates figure={figure} />}

@@ -4,7 +4,7 @@ import { ActionError } from '../agreement/actions';
 import { LatestStory, SoftEvidenceItem, WRITE_STORY } from './place-queries';
 import { refusalText } from './refusal';
 import { ClaimDraft, draftOf, EMPTY_CLAIM, StoryDraft, storyInput } from './story-draft';
-import { Button, Checkbox, Textarea, TextInput } from '../govuk';
+import { Button, ButtonGroup, Checkbox, ErrorSummary, TextInput, Textarea } from '../govuk';
 
 /**
  * Writes the next version of the story, starting from the latest. The version read travels with
@@ -39,19 +39,17 @@ export function StoryEditor({ areaCode, latest, softEvidence, onCancel, onSaved 
         <ClaimFields key={i} index={i} claim={claim} softEvidence={softEvidence} onChange={(c) => setClaim(i, c)}
           onRemove={() => setDraft({ ...draft, claims: draft.claims.filter((_, j) => j !== i) })} />
       ))}
-      <Button type="button" onClick={() => setDraft({ ...draft, claims: [...draft.claims, { ...EMPTY_CLAIM }] })}>Add a claim</Button>
-      <Button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : `Save as version ${base + 1}`}</Button>
-      <Button type="button" onClick={onCancel}>Cancel</Button>
-      {state.error && (
-        <div role="alert" className="error" data-code={state.error.code}>
-          {refusalText(state.error)}
-          {typeof conflictVersion === 'number' && (
-            <Button type="button" onClick={() => { setBase(conflictVersion); setState({ busy: false, error: null }); }}>
-              I have read version {conflictVersion}: write mine as version {conflictVersion + 1}
-            </Button>
-          )}
-        </div>
+      <Button type="button" variant="secondary" onClick={() => setDraft({ ...draft, claims: [...draft.claims, { ...EMPTY_CLAIM }] })}>Add a claim</Button>
+      {state.error && <ErrorSummary code={state.error.code} problems={[{ text: refusalText(state.error) }]} />}
+      {state.error && typeof conflictVersion === 'number' && (
+        <Button type="button" variant="secondary" onClick={() => { setBase(conflictVersion); setState({ busy: false, error: null }); }}>
+          I have read version {conflictVersion}: write mine as version {conflictVersion + 1}
+        </Button>
       )}
+      <ButtonGroup>
+        <Button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : `Save as version ${base + 1}`}</Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>Cancel</Button>
+      </ButtonGroup>
     </form>
   );
 }
@@ -77,7 +75,7 @@ function ClaimFields({ index, claim, softEvidence, onChange, onRemove }: {
           ))}
         </fieldset>
       )}
-      <Button type="button" onClick={onRemove}>Remove claim {index + 1}</Button>
+      <Button type="button" variant="secondary" onClick={onRemove}>Remove claim {index + 1}</Button>
     </fieldset>
   );
 }

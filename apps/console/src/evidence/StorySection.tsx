@@ -8,7 +8,7 @@ import { formatSlope, formatValue, shortDate } from './format';
 import { DirectionFlag, IndicatorName, Synthetic } from './Marks';
 import { LatestStory, SIGN_OFF_STORY, SoftEvidenceItem, StoryClaim, StoryVersion } from './place-queries';
 import { StoryEditor } from './StoryEditor';
-import { Button, TextInput } from '../govuk';
+import { Button, NotificationBanner, TextInput } from '../govuk';
 import { person } from '../words';
 
 /** The story of place: the latest version with each claim's evidence, the LSP's sign-off, the next version, every version. */
@@ -27,7 +27,7 @@ export function StorySection({ regionCode, areaCode, latest, versions, softEvide
     <section className="place story" aria-labelledby="story-heading" data-testid="story">
       <h2 className="govuk-heading-m" id="story-heading">Story of place</h2>
       {latest ? <StoryView story={latest} regionCode={regionCode} areaCode={areaCode} /> : <p className="govuk-body">No story of place has been written yet.</p>}
-      <p className="govuk-body" role="status" aria-live="polite">{saved !== null && !editing ? `Saved as version ${saved}.` : ''}</p>
+      {saved !== null && !editing && <NotificationBanner key={saved} success>{`Saved as version ${saved}.`}</NotificationBanner>}
       {can.signOffStory && latest && !latest.signOff && (
         <ActionForm label="LSP sign-off" submit={`Sign off version ${latest.version} for the LSP`} mutation={SIGN_OFF_STORY}
           variables={(fields) => ({ input: { area: areaCode, version: latest.version, note: text(fields, 'note') ?? '' } })}>
