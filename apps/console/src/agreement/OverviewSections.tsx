@@ -2,6 +2,7 @@ import { departments, milestoneStatuses, themes } from '../labels';
 import { LoadedAgreement } from './agreement-query';
 import { Table } from '../govuk';
 import { formatDate, formatDateTime } from '../dates';
+import { plainWords } from '../words';
 
 /** Coverage by theme, and the departments' priorities for which this is a place that matters most. */
 export function CoverageSection({ agreement }: { agreement: LoadedAgreement }) {
@@ -63,7 +64,7 @@ export function History({ revisions }: { revisions: LoadedAgreement['history'] }
       {revisions.length === 0 ? <p className="govuk-body">No changes recorded since the draft was started.</p> : (
         <ol className="govuk-list govuk-list--number" reversed data-testid="history">
           {revisions.map((r) => (
-            <li key={r.version}>version {r.version}: {r.summary}, by {r.changedBy.name} on {formatDateTime(r.changedAt)}</li>
+            <li key={r.version}>version {r.version}: {plainWords(r.summary)}, by {r.changedBy.name} on {formatDateTime(r.changedAt)}</li>
           ))}
         </ol>
       )}

@@ -64,7 +64,7 @@ export function History({ agreement }: { agreement: Agreement }) {
       {events.length === 0 ? <p className="govuk-body">Nothing signed yet.</p> : (
         <ol className="govuk-list govuk-list--number history" data-testid="sign-off-history">{events.map((e, i) => (
           <li key={i} data-kind={e.kind}>
-            <time dateTime={e.at}>{when(e.at)}</time> <strong>{e.summary}</strong>, by <span className="by">{person(e.by)}</span>{e.role ? ` (${roles.label(e.role)})` : ''}
+            <time dateTime={e.at}>{when(e.at)}</time> <strong>{plainWords(e.summary)}</strong>, by <span className="by">{person(e.by)}</span>{e.role ? ` (${roles.label(e.role)})` : ''}
             {e.reason && <>: <q>{e.reason}</q></>}
           </li>
         ))}</ol>
