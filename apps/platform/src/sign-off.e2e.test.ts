@@ -149,7 +149,7 @@ describe('signing off an agreement in the console, role by role', () => {
     expect(await document.locator('h2').allTextContents()).toEqual(HEADINGS);
     // Section 3 quotes the area's story of place from the evidence base, with the LSP's sign-off.
     await expect(document.locator('#story-of-place h3').textContent()).resolves.toMatch(/^The story of place \(version \d+\)/);
-    await expect(document.locator('#story-of-place .story-sign-off').textContent()).resolves.toMatch(/^Signed off for the LSP by .+ on \d{4}-\d{2}-\d{2}/);
+    await expect(document.locator('#story-of-place .story-sign-off').textContent()).resolves.toMatch(/^Signed off for the LSP by .+ on \d{1,2} [A-Z][a-z]+ \d{4}/);
     await page.screenshot({ path: 'tmp/console-recommendation.png', fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toBe('recommendation-barnsley-2008-2011.pdf');

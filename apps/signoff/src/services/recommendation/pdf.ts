@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { evidenceSentence, isEarlierPriority, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
+import { dateInWords, evidenceSentence, isEarlierPriority, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
 
 /** A4 with the print stylesheet's 18 mm margins (51 pt), in the standard PDF fonts (no font files to ship). */
 const MARGIN = 51;
@@ -72,7 +72,7 @@ function artifact(pdf: Pdf, type: 'Layout' | 'Pagination', draw: () => void) {
 function header(pdf: Pdf, doc: RecommendationContent) {
   part(pdf, 'P', () => pdf.font(FONT.body).fontSize(9).fillColor('#444').text(doc.office.toUpperCase(), { characterSpacing: 0.6 }));
   part(pdf, 'H1', () => pdf.moveDown(0.4).font(FONT.bold).fontSize(17).fillColor('#111').text(doc.title));
-  part(pdf, 'P', () => pdf.moveDown(0.4).font(FONT.body).fontSize(BODY).text(`Recommended to Ministers by ${doc.recommendedBy} on ${doc.recommendedOn}.`));
+  part(pdf, 'P', () => pdf.moveDown(0.4).font(FONT.body).fontSize(BODY).text(`Recommended to Ministers by ${doc.recommendedBy} on ${dateInWords(doc.recommendedOn)}.`));
   if (doc.synthetic) part(pdf, 'P', () => pdf.moveDown(0.3).font(FONT.italic).text('Synthetic demo data: not a real agreement.'));
 }
 
@@ -174,7 +174,7 @@ function priorities(pdf: Pdf, doc: RecommendationContent) {
     labelled(pdf, 'What kind of place it is: ', story.placeToday);
     labelled(pdf, 'What it wants to be: ', story.ambition);
     paragraph(pdf, story.signOff
-      ? `Signed off for the LSP by ${story.signOff.signedOffBy} on ${story.signOff.signedOffOn}${story.signOff.note ? `: ${story.signOff.note}` : '.'}`
+      ? `Signed off for the LSP by ${story.signOff.signedOffBy} on ${dateInWords(story.signOff.signedOffOn)}${story.signOff.note ? `: ${story.signOff.note}` : '.'}`
       : 'Not signed off by the LSP.');
     story.claims.forEach((claim) => {
       bullet(pdf, claim.statement, 0);

@@ -45,7 +45,7 @@ describe('the recommendation\'s section 3', () => {
     const html = recommendationHtml(doc).replace(/<[^>]+>/g, '');
     const pdf = pdfText(await recommendationPdf(doc));
     for (const text of [
-      'The story of place (version 3)', 'Signed off for the LSP by Pat Officer (po) on 2008-03-10: LSP board', 'Alcohol-related harm drives violent crime.',
+      'The story of place (version 3)', 'Signed off for the LSP by Pat Officer (po) on 10 March 2008: LSP board', 'Alcohol-related harm drives violent crime.',
       'Soft intelligence: Residents survey (Citizens panel 2007)', 'Local people see the issue as a priority (Sheffield); Be supported by robust data sets (GO South East).',
       'NI1 Indicator NI1 (designated, levels 10 / 11 / 12): latest figure 21.46 (2007/08); direction of travel: improving; England quartile 2 of 4 in 2007/08 (1 = the best quarter)',
     ]) {
