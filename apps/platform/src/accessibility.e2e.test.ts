@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { AxeViolation, axeViolations, sidewaysScroll } from './testing/axe';
-import { ConsoleInBrowser, openConsoleInBrowser } from './testing/console-in-browser';
+import { ConsoleInBrowser, fillDate, openConsoleInBrowser } from './testing/console-in-browser';
 
 // Every page of the console, as a reader and as people who work on it, on a desktop and on a phone: axe-core finds
 // no violation of WCAG 2.2 A/AA (or its best practices) and no page scrolls sideways on a phone.
@@ -23,20 +23,23 @@ beforeAll(async () => {
 
 afterAll(() => session?.stop());
 
-/** Each page by its route, and what shows once its data has come. */
+/** A page that refuses the reader (drafts are for their negotiators) is ready once it says so. */
+const orRefused = (selector: string) => `${selector}, main [role="alert"]`;
+
+/** Each page by its route, and what shows once its data has come (or its refusal). */
 const pages = () => [
   { route: '', ready: `[data-testid="region-${REGION}"][data-status="ready"]` },
-  { route: `round/${REGION}`, ready: '[data-testid="round"], [role="alert"]' },
+  { route: `round/${REGION}`, ready: orRefused('[data-testid="round"]') },
   { route: 'sign-off', ready: `[data-testid="sign-off-${REGION}"] tbody tr` },
-  { route: `sign-off/${REGION}/${agreementId}`, ready: '[data-testid="readiness"]' },
-  { route: `agreement/${REGION}/${agreementId}`, ready: '[data-testid="agreement-page"]' },
-  { route: `recommendation/${REGION}/${agreementId}`, ready: 'h1' },
-  { route: `people/${REGION}/${AREA}`, ready: '[data-testid="thematic-partnerships"]' },
-  { route: `commitments/${REGION}/${AREA}`, ready: '[data-testid="commitments-page"]' },
-  { route: `evidence/${REGION}/${AREA}`, ready: '[data-testid="evidence-page"] section.profile tbody tr' },
-  { route: `evidence/${REGION}/${AREA}/${INDICATOR}`, ready: '[data-testid="trend"]' },
-  { route: `evidence-import/${REGION}`, ready: '[data-testid="import-page"]' },
-  { route: `rival-data/${REGION}`, ready: '[data-testid="rival-data-page"], [role="alert"]' },
+  { route: `sign-off/${REGION}/${agreementId}`, ready: orRefused('[data-testid="readiness"]') },
+  { route: `agreement/${REGION}/${agreementId}`, ready: orRefused('[data-testid="agreement-page"]') },
+  { route: `recommendation/${REGION}/${agreementId}`, ready: orRefused('[data-testid="recommendation-versions"]') },
+  { route: `people/${REGION}/${AREA}`, ready: orRefused('[data-testid="thematic-partnerships"]') },
+  { route: `commitments/${REGION}/${AREA}`, ready: orRefused('[data-testid="commitments-page"]') },
+  { route: `evidence/${REGION}/${AREA}`, ready: orRefused('[data-testid="evidence-page"] section.profile tbody tr') },
+  { route: `evidence/${REGION}/${AREA}/${INDICATOR}`, ready: orRefused('[data-testid="indicator-detail"] h2') },
+  { route: `evidence-import/${REGION}`, ready: orRefused('[data-testid="import-page"]') },
+  { route: `rival-data/${REGION}`, ready: orRefused('[data-testid="rival-data-page"]') },
   { route: 'no-such-page', ready: 'h1' },
 ];
 
@@ -75,19 +78,20 @@ describe('the console is accessible on every page, at desktop and phone sizes', 
     expectAccessible(await walk());
   }, 300_000);
 
-  it('as the theme lead on the sign-off page, and its error summary after a refused step', async () => {
+  it('as the theme lead on the sign-off page, and its error summary after a date that does not exist', async () => {
     await session.signInAs('tl', AREA);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${session.console.url}#/sign-off/${REGION}/${agreementId}`);
     const panel = page.getByTestId('panel-theme-lead');
-    await panel.getByLabel('Department').selectOption('CLG');
     await panel.getByLabel('Confirmed by').fill('Dee Partment');
+    await fillDate(panel, 'Confirmed on', '2008-02-31');
     await panel.getByRole('button', { name: 'Sign off this target' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor({ timeout: 20_000 });
     // The refusal takes keyboard focus and names the page as an error in the browser's tab.
     await expect(summary.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
     await expect(page.title()).resolves.toMatch(/^Error: /);
+    await expect(summary.textContent()).resolves.toContain('The date of confirmation must be a real date');
     expect(await axeViolations(page)).toEqual([]);
     expect(await sidewaysScroll(page)).toBe(0);
   }, 120_000);
