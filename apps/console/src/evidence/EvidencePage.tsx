@@ -9,6 +9,7 @@ import { ProfileSection } from './ProfileSection';
 import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
 import { PlaceSections } from './PlaceSections';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
+import { Breadcrumbs } from '../govuk';
 
 /** An area's shared evidence base: the profile by theme, one indicator in depth, the story of place and soft intelligence. */
 export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { config: ConsoleConfig; regionCode: string; areaCode: string; indicatorCode: string }) {
@@ -33,7 +34,7 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
   if (error || !area) return <PageNotice alert>The evidence of area {areaCode} could not be read: {error?.message ?? 'no such area in this region'}.</PageNotice>;
   return (
     <div className="evidence" data-testid="evidence-page">
-      <p className="govuk-body crumbs"><a className="govuk-link" href={href('')}>National view</a> › {regionName} › {area.name}</p>
+      <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: regionName }, { text: area.name }]} />
       <header>
         <h1 className="govuk-heading-l">{area.name} <code>{area.code}</code>: evidence base</h1>
         <p className="govuk-body links">

@@ -8,7 +8,7 @@ import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { ImportReport, OUTCOME_UNKNOWN, UploadProgress, UploadRefusal, uploadCsv } from './upload';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
-import { Button, ErrorSummary, FileUpload, TextInput, Textarea } from '../govuk';
+import { Breadcrumbs, Button, ErrorSummary, FileUpload, TextInput, Textarea } from '../govuk';
 import { plainWords } from '../words';
 
 export const CSV_COLUMNS = 'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
@@ -21,7 +21,7 @@ export function ImportPage({ config, regionCode }: { config: ConsoleConfig; regi
   return (
     <ApolloProvider client={client}>
       <div className="evidence import" data-testid="import-page">
-        <p className="govuk-body crumbs"><a className="govuk-link" href={href('')}>National view</a> › {region.name} › import evidence</p>
+        <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: `${region.name}: import evidence` }]} />
         <h1 className="govuk-heading-l">Import evidence: {region.name}</h1>
         <RegionPicker config={config} page="evidence-import" regionCode={region.code} />
         <Importer region={region} />

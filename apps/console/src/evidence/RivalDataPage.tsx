@@ -8,7 +8,7 @@ import { RIVAL_FIGURES, RivalFiguresData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { figureKey, Outcome, RivalFigureCard } from './RivalFigureCard';
 import { useRegionalClient, useRunChange } from './use-region';
-import { Select } from '../govuk';
+import { Breadcrumbs, Select } from '../govuk';
 
 /** "No rival data": the region's figures on which sources disagree, and the choice of each figure of record with its reason. */
 export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
@@ -18,7 +18,7 @@ export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; r
   return (
     <ApolloProvider client={client}>
       <div className="evidence rival-data" data-testid="rival-data-page">
-        <p className="govuk-body crumbs"><a className="govuk-link" href={href('')}>National view</a> › {region.name} › rival data</p>
+        <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: `${region.name}: rival data` }]} />
         <h1 className="govuk-heading-l">Rival data: {region.name}</h1>
         <RegionPicker config={config} page="rival-data" regionCode={region.code} />
         <p className="govuk-body">Where two sources disagree on a figure, the area's partnership and its Government Office choose the figure of record, with a reason. Until then the figure is left out of trends and benchmarks. Every choice is kept.</p>

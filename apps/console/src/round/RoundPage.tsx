@@ -9,7 +9,7 @@ import { href } from '../routes';
 import { sessionGrants } from '../session';
 import { canOpenRound, slippageText } from './capabilities';
 import { OPEN_AGREEMENT, OPEN_ROUND, ROUND, RoundData, RoundRow } from './round-query';
-import { Table } from '../govuk';
+import { Breadcrumbs, Table } from '../govuk';
 import { formatDate } from '../dates';
 
 /** The region's round: every area's agreement stage and process-map slippage; its GO opens the round or one area's agreement. */
@@ -20,7 +20,7 @@ export function RoundPage({ config, regionCode }: { config: ConsoleConfig; regio
   return (
     <ApolloProvider client={client}>
       <div className="round" data-testid="round-page">
-        <p className="govuk-body crumbs"><a className="govuk-link" href={href('')}>National view</a> › {region.name} › round</p>
+        <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: `${region.name}: round` }]} />
         <h1 className="govuk-heading-l">Round of agreements: {region.name}</h1>
         <RegionPicker config={config} page="round" regionCode={region.code} />
         <p className="govuk-body">

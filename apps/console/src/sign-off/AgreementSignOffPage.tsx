@@ -10,6 +10,7 @@ import { holds, isModerator } from './session-roles';
 import { DirectorPanel, MinisterPanel, ModerationPanel, PanelProps, PartnershipPanel, ThemeLeadPanel } from './sign-off-panels';
 import { History, Readiness, SignedVersions, TargetSignOffs } from './sign-off-sections';
 import { useRegion } from './use-gateway';
+import { Breadcrumbs } from '../govuk';
 
 const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIRECTOR', 'REGIONAL_DIRECTOR'];
 
@@ -34,7 +35,7 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
   const officer = holds('PARTNERSHIP_OFFICER', place, grants);
   return (
     <div className="agreement-sign-off" data-testid="agreement-sign-off">
-      <p className="govuk-body"><a className="govuk-link" href={href('sign-off')}>Sign-off stages</a> › {region.name}</p>
+      <Breadcrumbs items={[{ text: 'Sign-off stages', href: href('sign-off') }, { text: region.name }]} />
       <header className="page">
         <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement: sign-off</h1>
         {agreement.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">Demo data (synthetic)</span>}
