@@ -16,7 +16,7 @@ import { CoverageSection, History, ProcessMap } from './OverviewSections';
 import { PrioritiesSection } from './PrioritiesSection';
 import { StageSection } from './StageSection';
 import { TargetsSection } from './TargetsSection';
-import { Breadcrumbs, NotificationBanner } from '../govuk';
+import { Breadcrumbs, NotificationBanner, SummaryList } from '../govuk';
 
 /** One agreement as its negotiators work on it: priorities, targets with their stretch, points, case conferences, history. */
 export function AgreementPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
@@ -51,8 +51,12 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
           <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: region.name, href: href('round', regionCode) }, { text: `${agreement.area.name} agreement` }]} />
           <header>
             <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement</h1>
-            <span data-testid="agreement-version">{agreement.period} · {negotiationStages.label(agreement.stage)} · version {agreement.version}</span>{' '}
-            {agreement.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
+            {agreement.synthetic && <p className="govuk-body"><span className="govuk-tag govuk-tag--yellow synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span></p>}
+            <SummaryList rows={[
+              { key: 'Period', value: agreement.period },
+              { key: 'Negotiation stage', value: negotiationStages.label(agreement.stage), testId: 'agreement-stage' },
+              { key: 'Version', value: agreement.version, testId: 'agreement-version' },
+            ]} />
           </header>
           {signed && (
             <NotificationBanner title="Signed by Ministers">
