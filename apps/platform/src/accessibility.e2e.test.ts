@@ -33,7 +33,7 @@ const pages = () => [
   { route: 'sign-off', ready: `[data-testid="sign-off-${REGION}"] tbody tr` },
   { route: `sign-off/${REGION}/${agreementId}`, ready: orRefused('[data-testid="readiness"]') },
   { route: `agreement/${REGION}/${agreementId}`, ready: orRefused('[data-testid="agreement-page"]') },
-  { route: `recommendation/${REGION}/${agreementId}`, ready: orRefused('[data-testid="recommendation-versions"]') },
+  { route: `recommendation/${REGION}/${agreementId}`, ready: orRefused('[data-testid="recommendation-versions"], [data-testid="no-recommendation"]') },
   { route: `people/${REGION}/${AREA}`, ready: orRefused('[data-testid="thematic-partnerships"]') },
   { route: `commitments/${REGION}/${AREA}`, ready: orRefused('[data-testid="commitments-page"]') },
   { route: `evidence/${REGION}/${AREA}`, ready: orRefused('[data-testid="evidence-page"] section.profile tbody tr') },

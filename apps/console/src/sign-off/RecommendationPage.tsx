@@ -7,9 +7,9 @@ import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { RECOMMENDATION, RECOMMENDATION_PDF } from './sign-off-queries';
 import { useRegion } from './use-gateway';
-import { Button } from '../govuk';
+import { Button, ButtonGroup } from '../govuk';
 import { formatDate } from '../dates';
-import { person } from '../words';
+import { person, plainWords } from '../words';
 
 interface RecommendationVersion {
   version: number;
@@ -82,15 +82,15 @@ export function RecommendationPage({ config, regionCode, agreementId, version }:
         <p className="govuk-body"><a className="govuk-link" href={href('sign-off', regionCode, agreementId)}>Back to the agreement&apos;s sign-off</a></p>
         <h1 className="govuk-heading-l">Recommendation to Ministers</h1>
         {loading && <p className="govuk-body" aria-live="polite">Loading…</p>}
-        {error && <p className="govuk-body" role="alert">{error.message} (sign in as a reader of this agreement)</p>}
+        {error && <p className="govuk-body" role="alert">{plainWords(error.message)} (sign in as a reader of this agreement)</p>}
         {data && version !== undefined && recommendation && recommendation.version !== version && <p className="govuk-body" role="alert">There is no version {version}: showing the current recommendation.</p>}
         {recommendation && <RecommendationVersions regionCode={regionCode} agreementId={agreementId} all={all} shown={recommendation.version} />}
-        {data && !recommendation && <p className="govuk-body">The Regional Director has not recommended this agreement yet (sign-off stage: {signOffStages.label(data.agreement?.signOff.stage ?? 'NOT_STARTED')}).</p>}
+        {data && !recommendation && <p className="govuk-body" data-testid="no-recommendation">The Regional Director has not recommended this agreement yet (sign-off stage: {signOffStages.label(data.agreement?.signOff.stage ?? 'NOT_STARTED')}).</p>}
         {recommendation && (
-          <p className="govuk-body">
-            <Button type="button" onClick={() => void downloadPdf(client, agreementId, recommendation.version).then(() => setPdfError(null), (e: Error) => setPdfError(e.message))}>Download PDF</Button>{' '}
-            <Button type="button" onClick={print}>Print</Button>
-          </p>
+          <ButtonGroup>
+            <Button type="button" onClick={() => void downloadPdf(client, agreementId, recommendation.version).then(() => setPdfError(null), (e: Error) => setPdfError(e.message))}>Download PDF</Button>
+            <Button type="button" variant="secondary" onClick={print}>Print</Button>
+          </ButtonGroup>
         )}
         {pdfError && <p className="govuk-body" role="alert">{pdfError}</p>}
       </header>
