@@ -1,8 +1,8 @@
 import { ReactNode, useState } from 'react';
 import { ConsoleConfig } from './config';
 import { currentSession, saveSession, Session, signInAsDemoUser } from './session';
-import { Button, Select, TextInput } from './govuk';
 import { plainWords } from './words';
+import { Button, Select, TextInput } from './govuk';
 
 const DEMO_USERS: [string, string][] = [
   ['rm', 'GO relationship manager'],

@@ -4,8 +4,8 @@ import { sortByIndicator } from '../indicator-order';
 import { targetKinds } from '../labels';
 import { INDICATORS, LoadedAgreement, TargetKind } from './agreement-query';
 import { ADD_TARGET } from './mutations';
-import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
 import { dateFromForm } from '../dates';
+import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
 
 const YEARS = ['2008/09', '2009/10', '2010/11'];
 

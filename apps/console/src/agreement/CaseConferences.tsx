@@ -3,8 +3,8 @@ import { ActionForm, text } from './ActionForm';
 import { ConferenceRow, LoadedAgreement, OPEN_STATUSES } from './agreement-query';
 import { Capabilities } from './capabilities';
 import { RECORD_OUTCOME, SCHEDULE_CONFERENCE } from './mutations';
-import { Checkbox, DateInput, TextInput } from '../govuk';
 import { dateFromForm, formatDate } from '../dates';
+import { Checkbox, DateInput, TextInput } from '../govuk';
 
 /** The GO convenes departments and partners to resolve the hard points; an outcome may resolve a point. */
 export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement; can: Capabilities }) {

@@ -1,8 +1,8 @@
 import { departments, milestoneStatuses, themes } from '../labels';
 import { LoadedAgreement } from './agreement-query';
-import { Table } from '../govuk';
 import { formatDate, formatDateTime } from '../dates';
 import { plainWords } from '../words';
+import { Table } from '../govuk';
 
 /** Coverage by theme, and the departments' priorities for which this is a place that matters most. */
 export function CoverageSection({ agreement }: { agreement: LoadedAgreement }) {

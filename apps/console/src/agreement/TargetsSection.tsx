@@ -5,8 +5,8 @@ import { AddTargetForm } from './AddTargetForm';
 import { Capabilities } from './capabilities';
 import { SET_TARGET_LEVELS, UPDATE_TARGET } from './mutations';
 import { comparisonText, stretchFlags } from './stretch-view';
-import { Table, TextInput, Textarea } from '../govuk';
 import { toneTag } from '../govuk/Tag';
+import { Table, TextInput, Textarea } from '../govuk';
 
 const YEARS = ['2008/09', '2009/10', '2010/11'];
 

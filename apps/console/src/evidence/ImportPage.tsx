@@ -8,8 +8,8 @@ import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { ImportReport, OUTCOME_UNKNOWN, UploadProgress, UploadRefusal, uploadCsv } from './upload';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
-import { Breadcrumbs, Button, ErrorSummary, FileUpload, TextInput, Textarea } from '../govuk';
 import { plainWords } from '../words';
+import { Breadcrumbs, Button, ErrorSummary, FileUpload, TextInput, Textarea } from '../govuk';
 
 export const CSV_COLUMNS = 'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
 

@@ -2,9 +2,9 @@ import { rejectionReasons } from '../labels';
 import { formatValue } from './format';
 import { ObservationImportsData } from './region-queries';
 import { ImportReport } from './upload';
-import { Table } from '../govuk';
 import { formatDateTime } from '../dates';
 import { person } from '../words';
+import { Table } from '../govuk';
 
 /** What an import did: rows read, loaded, superseded, unchanged, rejected, and every rejected row by line. */
 export function ImportReportView({ report }: { report: ImportReport }) {

@@ -7,9 +7,9 @@ import { IndicatorName, Synthetic } from './Marks';
 import { CHOOSE_FIGURE, RivalFigure } from './region-queries';
 import { refusalText } from './refusal';
 import { useEvidenceCapabilities } from './use-region';
-import { Button, ErrorSummary, NotificationBanner, Table, Textarea } from '../govuk';
 import { formatDate } from '../dates';
 import { person } from '../words';
+import { Button, ErrorSummary, NotificationBanner, Table, Textarea } from '../govuk';
 
 const REASON_MIN = 10;
 

@@ -1,8 +1,8 @@
 import { formatValue, shortDate } from './format';
 import { Synthetic } from './Marks';
 import { SeriesFigure } from './queries';
-import { Table } from '../govuk';
 import { formatDate } from '../dates';
+import { Table } from '../govuk';
 
 /** Each period's figure of record with its source and marks; every release (superseded ones too) on request. */
 export function SeriesTable({ series, rivalLink }: { series: SeriesFigure[]; rivalLink: string }) {

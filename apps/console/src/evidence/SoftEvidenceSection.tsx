@@ -6,9 +6,9 @@ import { softEvidenceKinds, themes } from '../labels';
 import { codesOf, shortDate } from './format';
 import { ReferenceMark, Synthetic } from './Marks';
 import { AREA_PRIORITIES, AreaPrioritiesData, RECORD_SOFT_EVIDENCE, SoftEvidenceItem } from './place-queries';
-import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
 import { dateFromForm, formatDate } from '../dates';
 import { person } from '../words';
+import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
 
 /** The area's soft intelligence (consultations, surveys, inspections, partner knowledge), and a form to record an item. */
 export function SoftEvidenceSection({ areaCode, items, can, indicatorCode }: { areaCode: string; items: SoftEvidenceItem[]; can: EvidenceCapabilities; indicatorCode: string }) {

@@ -6,18 +6,20 @@ import { sortByIndicator } from '../indicator-order';
 import { softEvidenceKinds } from '../labels';
 import { formatSlope, formatValue, shortDate } from './format';
 import { DirectionFlag, IndicatorName, Synthetic } from './Marks';
-import { LatestStory, SIGN_OFF_STORY, SoftEvidenceItem, StoryClaim, StoryVersion } from './place-queries';
+import { CommunityStrategyLink, RecordCommunityStrategyForm } from './CommunityStrategy';
+import { CommunityStrategy, LatestStory, SIGN_OFF_STORY, SoftEvidenceItem, StoryClaim, StoryVersion } from './place-queries';
 import { StoryEditor } from './StoryEditor';
-import { Button, NotificationBanner, TextInput } from '../govuk';
 import { person } from '../words';
+import { Button, NotificationBanner, TextInput } from '../govuk';
 
 /** The story of place: the latest version with each claim's evidence, the LSP's sign-off, the next version, every version. */
-export function StorySection({ regionCode, areaCode, latest, versions, softEvidence, can }: {
+export function StorySection({ regionCode, areaCode, latest, versions, softEvidence, strategies, can }: {
   regionCode: string;
   areaCode: string;
   latest: LatestStory | null;
   versions: StoryVersion[];
   softEvidence: SoftEvidenceItem[];
+  strategies: CommunityStrategy[];
   can: EvidenceCapabilities;
 }) {
   const [editing, setEditing] = useState(false);
@@ -36,8 +38,9 @@ export function StorySection({ regionCode, areaCode, latest, versions, softEvide
       )}
       {can.writeStory && !editing && <Button type="button" onClick={() => { setSaved(null); setEditing(true); }}>Write version {next}</Button>}
       {can.writeStory && editing && (
-        <StoryEditor areaCode={areaCode} latest={latest} softEvidence={softEvidence} onCancel={() => setEditing(false)} onSaved={(version) => { setSaved(version); setEditing(false); }} />
+        <StoryEditor areaCode={areaCode} latest={latest} softEvidence={softEvidence} strategies={strategies} onCancel={() => setEditing(false)} onSaved={(version) => { setSaved(version); setEditing(false); }} />
       )}
+      {can.writeStory && <RecordCommunityStrategyForm areaCode={areaCode} />}
       <StoryVersions versions={versions} />
     </section>
   );
@@ -52,6 +55,7 @@ function StoryView({ story, regionCode, areaCode }: { story: LatestStory; region
           ? <span className="govuk-tag govuk-tag--green flag ok" data-testid="story-sign-off">Signed off for the LSP by {person(story.signOff.signedOffBy)} on {shortDate(story.signOff.signedOffAt)}: {story.signOff.note}</span>
           : <span className="govuk-tag govuk-tag--red flag warning" data-testid="story-sign-off">Not yet signed off by the LSP</span>}
       </p>
+      <CommunityStrategyLink strategy={story.communityStrategy} />
       <h3 className="govuk-heading-s">The place today</h3>
       <p className="govuk-body prose">{story.placeToday}</p>
       <h3 className="govuk-heading-s">What it wants to be</h3>

@@ -8,8 +8,8 @@ import { holds } from '../sign-off/session-roles';
 import { Panel, submit, text } from '../sign-off/sign-off-panels';
 import { useAction, useRegion } from '../sign-off/use-gateway';
 import { AREA_PEOPLE, AreaPeopleData, CHANGE_MANAGER, Person } from './people-queries';
-import { Button, Table, TextInput } from '../govuk';
 import { formatDate } from '../dates';
+import { Button, Table, TextInput } from '../govuk';
 
 const date = formatDate;
 const COUNCILLOR_ORDER = ['leader', 'cabinet', 'scrutiny'];

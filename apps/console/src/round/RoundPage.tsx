@@ -8,9 +8,10 @@ import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { sessionGrants } from '../session';
 import { canOpenRound, slippageText } from './capabilities';
+import { ProcessMapTemplate } from './ProcessMapTemplate';
 import { OPEN_AGREEMENT, OPEN_ROUND, ROUND, RoundData, RoundRow } from './round-query';
-import { Breadcrumbs, Table } from '../govuk';
 import { formatDate } from '../dates';
+import { Breadcrumbs, Table } from '../govuk';
 
 /** The region's round: every area's agreement stage and process-map slippage; its GO opens the round or one area's agreement. */
 export function RoundPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
@@ -24,8 +25,9 @@ export function RoundPage({ config, regionCode }: { config: ConsoleConfig; regio
         <h1 className="govuk-heading-l">Round of agreements: {region.name}</h1>
         <RegionPicker config={config} page="round" regionCode={region.code} />
         <p className="govuk-body">
-          Each area's agreement starts at its process map, with the source's timetable as milestones the partnership and
-          the Government Office then adjust: priority outcomes by November, indicators in January, target levels by spring.
+          Each area's agreement starts at its process map, with the round's template below as milestones the partnership and
+          the Government Office then adjust (the source's timetable until the region changes it: priority outcomes by November,
+          indicators in January, target levels by spring).
         </p>
         <RoundTable region={region} />
       </div>
@@ -52,9 +54,10 @@ function RoundTable({ region }: { region: ConsoleRegion }) {
           <p className="govuk-body">Opens the {round.period} agreement of every area below without one; areas with one are left as they are.</p>
         </ActionForm>
       )}
+      <ProcessMapTemplate processMap={round.processMap} lead={lead} />
       <Table data-testid="round">
         <thead className="govuk-table__head">
-          <tr className="govuk-table__row"><th className="govuk-table__header" scope="col">Area</th><th className="govuk-table__header" scope="col">Stage</th><th className="govuk-table__header" scope="col">Next milestone</th><th className="govuk-table__header" scope="col">Slippage</th><th className="govuk-table__header" scope="col">Late milestones</th>{lead && <th className="govuk-table__header" scope="col">Open</th>}</tr>
+          <tr className="govuk-table__row"><th className="govuk-table__header" scope="col">Area</th><th className="govuk-table__header" scope="col">Stage</th><th className="govuk-table__header" scope="col">Next milestone</th><th className="govuk-table__header" scope="col">Slippage</th><th className="govuk-table__header" scope="col">Late milestones</th><th className="govuk-table__header" scope="col">Against the round's process map</th>{lead && <th className="govuk-table__header" scope="col">Open</th>}</tr>
         </thead>
         <tbody className="govuk-table__body">{round.areas.map((row) => <RoundAreaRow key={row.area.code} regionCode={region.code} row={row} lead={lead} />)}</tbody>
       </Table>
@@ -74,6 +77,9 @@ function RoundAreaRow({ regionCode, row, lead }: { regionCode: string; row: Roun
       <td className="govuk-table__cell">{nextMilestone ? <>{nextMilestone.title}, due {formatDate(nextMilestone.dueOn)} ({nextMilestone.owner})</> : agreement ? 'All done' : '–'}</td>
       <td data-testid="round-slippage" className={row.slippageDays > 0 ? 'late' : undefined}>{agreement ? slippageText(row.slippageDays) : '–'}</td>
       <td className="govuk-table__cell">{agreement ? row.lateMilestones : '–'}</td>
+      <td data-testid="round-template-slippage" className={`govuk-table__cell${row.behindTemplateDays > 0 ? ' late' : ''}`}>
+        {row.missedTemplateMilestone ? `${slippageText(row.behindTemplateDays)}: ${row.missedTemplateMilestone.title} (due ${formatDate(row.missedTemplateMilestone.dueOn)})` : 'on time'}
+      </td>
       {lead && (
         <td className="govuk-table__cell">
           {!agreement && (

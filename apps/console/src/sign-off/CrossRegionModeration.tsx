@@ -4,8 +4,8 @@ import { signOffStages } from '../labels';
 import { FLAG, RESOLVE_REVIEW } from './agreement-sign-off-queries';
 import { Panel, submit, text } from './sign-off-panels';
 import { useAction } from './use-gateway';
-import { Button, TextInput } from '../govuk';
 import { person } from '../words';
+import { Button, TextInput } from '../govuk';
 
 /** What a moderator from another region may see: the area, the sign-off stage and its consistency reviews (not the drafts). */
 const MODERATION = gql`

@@ -7,9 +7,9 @@ import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { RECOMMENDATION, RECOMMENDATION_PDF } from './sign-off-queries';
 import { useRegion } from './use-gateway';
-import { Button, ButtonGroup } from '../govuk';
 import { formatDate } from '../dates';
 import { person, plainWords } from '../words';
+import { Button, ButtonGroup } from '../govuk';
 
 interface RecommendationVersion {
   version: number;

@@ -6,8 +6,8 @@ import { RegionUnavailable } from '../RegionUnavailable';
 import { regionalClient } from '../regional-client';
 import { href } from '../routes';
 import { SIGN_OFF_STAGES, SignOffStageRow } from './sign-off-queries';
-import { Table } from '../govuk';
 import { formatDate } from '../dates';
+import { Table } from '../govuk';
 
 /** Every region's sign-off stages: one query to each regional gateway, side by side. */
 export function SignOffBoard({ config }: { config: ConsoleConfig }) {

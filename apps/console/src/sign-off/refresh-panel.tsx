@@ -4,8 +4,8 @@ import { approvers, targetChanges, targetChangeStatuses } from '../labels';
 import { DECIDE_CHANGE, levelsText, REQUEST_CHANGE, targetName } from './agreement-sign-off-queries';
 import { Panel, PanelProps, submit, text } from './sign-off-panels';
 import { useAction } from './use-gateway';
-import { Button, Select, Table, TextInput } from '../govuk';
 import { person } from '../words';
+import { Button, Select, Table, TextInput } from '../govuk';
 
 
 /** Controlled refresh, asked by the area's officers or its GO: a change to one signed target and the approval it needs. */

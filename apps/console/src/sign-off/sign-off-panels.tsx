@@ -6,8 +6,8 @@ import { AgreementSignOffData, CABINET, confirmingDepartment, FLAG, RECOMMEND, R
 import { Outcome, useAction } from './use-gateway';
 import { dateFromForm, todayParts } from '../dates';
 import { cabinetConsultationOpen, signatureAvailability, stepAvailability } from './step-availability';
-import { Button, DateInput, ErrorSummary, Fieldset, NotificationBanner, Select, TextInput, Textarea } from '../govuk';
 import { person } from '../words';
+import { Button, DateInput, ErrorSummary, Fieldset, NotificationBanner, Select, TextInput, Textarea } from '../govuk';
 
 type Agreement = NonNullable<AgreementSignOffData['agreement']>;
 export interface PanelProps {

@@ -1,9 +1,9 @@
 import { AgreementSignOffData, levelsText, targetName } from './agreement-sign-off-queries';
 import { sortByIndicator } from '../indicator-order';
 import { departments, roles, signOffStages, targetKinds } from '../labels';
-import { Table } from '../govuk';
 import { formatDate, formatDateTime } from '../dates';
 import { person, plainWords } from '../words';
+import { Table } from '../govuk';
 
 type Agreement = NonNullable<AgreementSignOffData['agreement']>;
 const when = formatDateTime;
