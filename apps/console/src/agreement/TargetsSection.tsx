@@ -39,7 +39,7 @@ export function TargetsSection({ agreement, can }: { agreement: LoadedAgreement;
 function TargetRow({ target: t, can }: { target: AgreementTargetRow; can: Capabilities }) {
   const code = t.indicator?.code ?? t.id;
   return (
-    <tr className={t.placeholder ? 'placeholder' : undefined} data-testid={`target-${code}`}>
+    <tr className={`govuk-table__row${t.placeholder ? ' placeholder' : ''}`} data-testid={`target-${code}`}>
       <td className="govuk-table__cell">{targetKinds.label(t.kind)}</td>
       <th className="govuk-table__header" scope="row">
         <code>{t.indicator?.code}</code> {t.indicator?.title ?? t.localIndicatorTitle ?? ''}

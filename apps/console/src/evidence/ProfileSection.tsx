@@ -47,7 +47,7 @@ function ProfileLine({ row, link, current }: { row: ProfileRow; link: string; cu
   const latest = row.series.at(-1);
   const unresolved = row.series.some((f) => f.unresolved);
   return (
-    <tr data-testid={`profile-${row.indicator.code}`} className={current ? 'current' : undefined}>
+    <tr data-testid={`profile-${row.indicator.code}`} className={`govuk-table__row${current ? ' current' : ''}`}>
       <th className="govuk-table__header" scope="row">
         <a className="govuk-link" href={link} aria-current={current ? 'true' : undefined}><IndicatorName indicator={row.indicator} /></a>
       </th>

@@ -15,7 +15,7 @@ export function SeriesTable({ series, rivalLink }: { series: SeriesFigure[]; riv
       </thead>
       <tbody className="govuk-table__body">
         {series.map((f) => (
-          <tr key={f.period} data-testid={`figure-${f.period}`} className={f.provisional ? 'provisional' : undefined}>
+          <tr key={f.period} data-testid={`figure-${f.period}`} className={`govuk-table__row${f.provisional ? ' provisional' : ''}`}>
             <th className="govuk-table__header" scope="row">{f.period}</th>
             <td className="govuk-table__cell">{f.unresolved ? <em>none chosen</em> : formatValue(f.value)}</td>
             <td className="govuk-table__cell">

@@ -75,7 +75,7 @@ function RoundAreaRow({ regionCode, row, lead }: { regionCode: string; row: Roun
       </th>
       <td className="govuk-table__cell" data-testid="round-stage">{row.stage ? negotiationStages.label(row.stage) : 'Not opened'}</td>
       <td className="govuk-table__cell">{nextMilestone ? <>{nextMilestone.title}, due {formatDate(nextMilestone.dueOn)} ({nextMilestone.owner})</> : agreement ? 'All done' : '–'}</td>
-      <td data-testid="round-slippage" className={row.slippageDays > 0 ? 'late' : undefined}>{agreement ? slippageText(row.slippageDays) : '–'}</td>
+      <td data-testid="round-slippage" className={`govuk-table__cell${row.slippageDays > 0 ? ' late' : ''}`}>{agreement ? slippageText(row.slippageDays) : '–'}</td>
       <td className="govuk-table__cell">{agreement ? row.lateMilestones : '–'}</td>
       <td data-testid="round-template-slippage" className={`govuk-table__cell${row.behindTemplateDays > 0 ? ' late' : ''}`}>
         {row.missedTemplateMilestone ? `${slippageText(row.behindTemplateDays)}: ${row.missedTemplateMilestone.title} (due ${formatDate(row.missedTemplateMilestone.dueOn)})` : 'on time'}

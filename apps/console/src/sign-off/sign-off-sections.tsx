@@ -40,7 +40,7 @@ export function TargetSignOffs({ agreement }: { agreement: Agreement }) {
       <Table data-testid="target-sign-offs">
         <thead className="govuk-table__head"><tr className="govuk-table__row"><th className="govuk-table__header" scope="col">Target</th><th className="govuk-table__header" scope="col">Version</th><th className="govuk-table__header" scope="col">Levels</th><th className="govuk-table__header" scope="col">Sign-off</th><th className="govuk-table__header" scope="col">Department&apos;s confirmation</th></tr></thead>
         <tbody className="govuk-table__body">{sortByIndicator(agreement.targets, (t) => t.indicator?.code).map((t) => (
-          <tr key={t.id} data-testid={`target-${t.indicator?.code ?? t.id}`} className={t.signOff && !t.signOff.valid ? 'invalid' : undefined}>
+          <tr key={t.id} data-testid={`target-${t.indicator?.code ?? t.id}`} className={`govuk-table__row${t.signOff && !t.signOff.valid ? ' invalid' : ''}`}>
             <th className="govuk-table__header" scope="row">{targetName(t)} <small className="govuk-body-s">{targetKinds.label(t.kind)}</small></th>
             <td className="govuk-table__cell">{t.version}</td>
             <td className="govuk-table__cell">{levelsText(t.levels)}</td>
