@@ -40,6 +40,7 @@ const pages = () => [
   { route: `evidence/${REGION}/${AREA}/${INDICATOR}`, ready: orRefused('[data-testid="indicator-detail"] h2') },
   { route: `evidence-import/${REGION}`, ready: orRefused('[data-testid="import-page"]') },
   { route: `rival-data/${REGION}`, ready: orRefused('[data-testid="rival-data-page"]') },
+  { route: `maa/${REGION}`, ready: orRefused('[data-testid="multi-area-page"]') },
   { route: 'no-such-page', ready: 'h1' },
 ];
 
