@@ -96,4 +96,20 @@ describe('the console is accessible on every page, at desktop and phone sizes', 
     expect(await axeViolations(page)).toEqual([]);
     expect(await sidewaysScroll(page)).toBe(0);
   }, 120_000);
+
+  it('moves keyboard focus to the new page\'s H1 on a change of page, and brings back where the reader was on a page', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(session.console.url);
+    await page.locator(`[data-testid="region-${REGION}"][data-status="ready"]`).waitFor({ timeout: 30_000 });
+    await page.evaluate(() => window.scrollTo(0, 600));
+    await page.getByRole('link', { name: 'Sign-off', exact: true }).click();
+    await page.locator(`[data-testid="sign-off-${REGION}"] tbody tr`).first().waitFor({ timeout: 30_000 });
+    await expect(page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent)).resolves.toBe('Sign-off stages');
+    // A new page starts at its top; the page left is where the reader left it on coming back.
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
+    await page.goBack();
+    await page.locator(`[data-testid="region-${REGION}"][data-status="ready"]`).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => window.scrollY === 600, undefined, { timeout: 10_000 });
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+  }, 120_000);
 });
