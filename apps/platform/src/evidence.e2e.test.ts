@@ -238,7 +238,7 @@ describe('the story of place', () => {
     await conflict.waitFor({ timeout: 20_000 });
     await expect(conflict.textContent()).resolves.toContain(`Not saved: this is now at version ${read.version + 1}, written by Demo Relationship Manager,`);
     await expect(page.getByTestId('story-latest').getAttribute('data-version')).resolves.toBe(String(read.version + 1));
-    await conflict.getByRole('button', { name: `I have read version ${read.version + 1}: write mine as version ${read.version + 2}` }).click();
+    await editor.getByRole('button', { name: `I have read version ${read.version + 1}: write mine as version ${read.version + 2}` }).click();
     await editor.getByRole('button', { name: `Save as version ${read.version + 2}` }).click();
     await page.getByTestId('story').getByRole('alert').filter({ hasText: `Saved as version ${read.version + 2}.` }).waitFor({ timeout: 20_000 });
 
