@@ -1,6 +1,17 @@
 /** Where the reader was on each page they have left, by the page's URL hash. */
 const scrollByRoute = new Map<string, number>();
 let previousRoute: string | null = null;
+let remembering = false;
+
+/**
+ * Notes where the reader was as they leave a page: at the hash change itself, before the next page replaces the
+ * content (a shorter page would already have pulled the scroll up by the time it renders).
+ */
+function rememberScrollOnLeaving(): void {
+  if (remembering) return;
+  remembering = true;
+  window.addEventListener('hashchange', (event) => scrollByRoute.set(new URL(event.oldURL).hash, window.scrollY));
+}
 
 /** The page's content settles within this long (its data arrives); after it the page is left to the reader. */
 const SETTLE_MS = 5000;
@@ -12,7 +23,7 @@ const SETTLE_MS = 5000;
  * Stops at the reader's first key, click or scroll, so it never fights them.
  */
 export function followPageChange(frame: HTMLElement, route: string): () => void {
-  if (previousRoute !== null) scrollByRoute.set(previousRoute, window.scrollY);
+  rememberScrollOnLeaving();
   const firstPage = previousRoute === null;
   previousRoute = route;
   const wanted = scrollByRoute.get(route) ?? 0;

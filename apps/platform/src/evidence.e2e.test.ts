@@ -254,7 +254,7 @@ describe('the story of place', () => {
     await signOff.getByLabel(/^The LSP's decision/).fill('LSP board, 12 March 2008');
     await signOff.getByRole('button', { name: `Sign off version ${read.version + 2} for the LSP` }).click();
     await expect(latest.getByTestId('story-sign-off').filter({ hasText: 'Signed off for the LSP' }).textContent({ timeout: 20_000 })).resolves.toMatch(
-      /^Signed off for the LSP by Demo Partnership Officer \(po-00CG\) on \d{4}-\d{2}-\d{2}: LSP board, 12 March 2008$/,
+      /^Signed off for the LSP by Demo Partnership Officer on \d{1,2} [A-Z][a-z]+ \d{4}: LSP board, 12 March 2008$/,
     );
     const after = await region.query<{ area: { storyOfPlace: Story } }>(STORY, { token: await token('po', SHEFFIELD) });
     expect(after.data!.area.storyOfPlace).toMatchObject({ version: read.version + 2, signOff: { signedOffBy: 'Demo Partnership Officer (po-00CG)', note: 'LSP board, 12 March 2008' } });
