@@ -28,6 +28,7 @@ export function addTargetInput(agreementId: string, f: FormData): Record<string,
       ...(baseline ? { baseline } : { baselineFromEvidence: f.get('fromEvidence') === 'on' }),
       ...dueByOf(f),
       ...(levels.some((l) => l !== null) ? { levels } : {}),
+      ...(text(f, 'intendedDirection') ? { intendedDirection: text(f, 'intendedDirection') } : {}),
       ...(text(f, 'priorityId') ? { priorityId: text(f, 'priorityId') } : {}),
       ...(text(f, 'leadPartnerId') ? { leadPartnerId: text(f, 'leadPartnerId') } : {}),
       ...(text(f, 'localReason') ? { localReason: text(f, 'localReason') } : {}),
@@ -67,8 +68,20 @@ export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
       <fieldset className="govuk-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Levels</legend>
         {YEARS.map((y, i) => <TextInput key={y} label={<>{y}</>} name={`level${i + 1}`} inputMode="decimal" width={10} />)}
+        <DirectionSelect />
       </fieldset>
       <Textarea label="Local reason (if the area already performs strongly)" name="localReason" rows={2} maxLength={2000} />
     </ActionForm>
+  );
+}
+
+/** The direction levels should move in, asked where the indicator's polarity is not known (most of the set): the levels check runs on it. */
+export function DirectionSelect({ current = null }: { current?: 'UP' | 'DOWN' | null }) {
+  return (
+    <Select label="Better direction (needed where the indicator's polarity is not known)" name="intendedDirection" defaultValue={current ?? ''}>
+        <option value="">the indicator's polarity</option>
+        <option value="UP">up: higher is better</option>
+        <option value="DOWN">down: lower is better</option>
+      </Select>
   );
 }

@@ -1,7 +1,7 @@
 import { ActionForm, numberOf, text } from './ActionForm';
 import { targetKinds } from '../labels';
 import { AgreementTargetRow, baselineText, LoadedAgreement, orderTargets } from './agreement-query';
-import { AddTargetForm } from './AddTargetForm';
+import { AddTargetForm, DirectionSelect } from './AddTargetForm';
 import { Capabilities } from './capabilities';
 import { SET_TARGET_LEVELS, UPDATE_TARGET } from './mutations';
 import { comparisonText, stretchFlags } from './stretch-view';
@@ -72,6 +72,8 @@ function StretchCell({ target: t }: { target: AgreementTargetRow }) {
       </ul>
       {t.stretch && <small className="govuk-body-s">{t.stretch.summary} {comparisonText(t.stretch)}</small>}
       {t.localReason && <small className="govuk-body-s"> Local reason: {t.localReason}</small>}
+      {t.directionBasis === 'STATED' && <small className="govuk-body-s"> Direction stated with the target: {t.intendedDirection === 'UP' ? 'higher is better' : 'lower is better'} (the indicator's polarity is not known)</small>}
+      {t.directionBasis === 'UNKNOWN' && <small className="govuk-body-s"> Better direction not known: state it with the levels</small>}
     </>
   );
 }
@@ -87,12 +89,18 @@ function SetLevels({ target }: { target: AgreementTargetRow }) {
         submit="Save levels"
         mutation={SET_TARGET_LEVELS}
         variables={(f) => ({
-          input: { targetId: target.id, expectedVersion: target.version, levels: YEARS.map((y, i) => numberOf(f, `year${i + 1}`, `The ${y} level`)) },
+          input: {
+            targetId: target.id,
+            expectedVersion: target.version,
+            levels: YEARS.map((y, i) => numberOf(f, `year${i + 1}`, `The ${y} level`)),
+            ...(text(f, 'intendedDirection') ? { intendedDirection: text(f, 'intendedDirection') } : {}),
+          },
         })}
       >
         {YEARS.map((y, i) => (
           <TextInput key={y} label={<>{y}</>} name={`year${i + 1}`} inputMode="decimal" width={10} required defaultValue={target.levels[i] ?? ''} />
         ))}
+        {target.directionBasis !== 'INDICATOR_POLARITY' && <DirectionSelect current={target.intendedDirection} />}
         <small className="govuk-body-s">Against version {target.version}</small>
       </ActionForm>
     </details>

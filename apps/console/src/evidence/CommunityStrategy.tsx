@@ -1,8 +1,8 @@
 import { gql } from '@apollo/client';
 import { ActionForm, text } from '../agreement/ActionForm';
 import { CommunityStrategy } from './place-queries';
-import { DateInput, Select, TextInput } from '../govuk';
 import { dateFromForm, formatDate } from '../dates';
+import { DateInput, Select, TextInput } from '../govuk';
 
 const RECORD_STRATEGY = gql`
   mutation RecordCommunityStrategy($input: RecordCommunityStrategyInput!) { recordCommunityStrategy(input: $input) { id } }

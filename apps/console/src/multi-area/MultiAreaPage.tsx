@@ -11,8 +11,8 @@ import { currentSession, sessionGrants } from '../session';
 import { DeliveryOutcome, sendToMemberRegions } from './deliver';
 import { areaCodesOf, parseTargetLines, prioritiesOf } from './multi-area-input';
 import { CREATE_MULTI_AREA, MULTI_AREA_AGREEMENTS, MULTI_AREA_SHARED, MultiAreaData, MultiAreaRow, SharedContent } from './multi-area-query';
-import { Button, Table, TextInput, Textarea } from '../govuk';
 import { person } from '../words';
+import { Button, Table, TextInput, Textarea } from '../govuk';
 
 /** The region's multi-area agreements: those it leads and the copies the lead regions sent it. */
 export function MultiAreaPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {

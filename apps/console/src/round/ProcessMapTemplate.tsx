@@ -2,9 +2,9 @@ import { gql } from '@apollo/client';
 import { ActionForm, text } from '../agreement/ActionForm';
 import { negotiationStages } from '../labels';
 import { lineOf, parseTemplateLines, TemplateLine } from './template-lines';
-import { Textarea } from '../govuk';
 import { formatDate } from '../dates';
 import { person } from '../words';
+import { Textarea } from '../govuk';
 
 export const SET_ROUND_PROCESS_MAP = gql`
   mutation SetRoundProcessMap($input: SetRoundProcessMapInput!) { setRoundProcessMap(input: $input) { version } }
