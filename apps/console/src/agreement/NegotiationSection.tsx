@@ -1,9 +1,9 @@
 import { sortByIndicator } from '../indicator-order';
 import { departments, pointStatuses } from '../labels';
 import { ActionForm, text } from './ActionForm';
-import { LoadedAgreement, OPEN_STATUSES, subjectText } from './agreement-query';
+import { LoadedAgreement, OPEN_STATUSES, PointRow, subjectText } from './agreement-query';
 import { Capabilities } from './capabilities';
-import { RAISE_POINT } from './mutations';
+import { DECIDE_POINT, RAISE_POINT, RELAY_POINT, REQUEST_CONFERENCE } from './mutations';
 import { Select, Table, TextInput, Textarea } from '../govuk';
 
 /** What a point can be raised against, as one choice: KIND or KIND:ref. */
@@ -26,8 +26,8 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
               <tr className="govuk-table__row" key={p.id} data-testid={`point-${p.title}`} data-status={p.status}>
                 <th className="govuk-table__header" scope="row">{p.title}</th>
                 <td className="govuk-table__cell">{subjectText(p, agreement)}</td>
-                <td className="govuk-table__cell">{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO)` : ''}</td>
-                <td className="govuk-table__cell">{pointStatuses.label(p.status)}</td>
+                <td className="govuk-table__cell">{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO${p.withGovernmentOffice ? ': not yet relayed to the area' : ''})` : ''}</td>
+                <td className="govuk-table__cell">{pointStatuses.label(p.status)}{p.decision ? `: decided by ${p.decidedBy?.name ?? 'the Deputy Regional Director'}: ${p.decision}` : ''}</td>
                 <td className="govuk-table__cell">{p.ageInDays}</td>
               </tr>
             ))}
@@ -50,6 +50,44 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
           <Textarea label="The case for it" name="detail" rows={2} required minLength={3} maxLength={5000} />
         </ActionForm>
       )}
+      <PointStepForms agreement={agreement} can={can} points={points} />
     </section>
+  );
+}
+
+const versionOf = (points: PointRow[], id: string) => points.find((p) => p.id === id)?.version ?? 0;
+
+/** Who speaks and who decides: the GO relays departments' points, the DRD decides escalated ones, the partnership asks for a case conference. */
+function PointStepForms({ agreement, can, points }: { agreement: LoadedAgreement; can: Capabilities; points: PointRow[] }) {
+  const withGo = points.filter((p) => p.withGovernmentOffice && OPEN_STATUSES.includes(p.status));
+  const escalated = points.filter((p) => p.status === 'ESCALATED');
+  const open = points.filter((p) => OPEN_STATUSES.includes(p.status));
+  const choose = (list: PointRow[]) => <Select label="Point" name="point">{list.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}</Select>;
+  const point = (f: FormData) => String(f.get('point'));
+  return (
+    <>
+      {can.convene && withGo.length > 0 && (
+        <ActionForm label="Relay a department's point to the area" submit="Relay to the area" mutation={RELAY_POINT}
+          variables={(f) => ({ input: { pointId: point(f), expectedVersion: versionOf(points, point(f)), note: text(f, 'note') ?? '' } })}>
+          {choose(withGo)}
+          <TextInput label="What the GO tells the area" name="note" required minLength={3} maxLength={5000} />
+        </ActionForm>
+      )}
+      {can.decide && escalated.length > 0 && (
+        <ActionForm label="Decide an escalated point" submit="Record the decision" mutation={DECIDE_POINT}
+          variables={(f) => ({ input: { pointId: point(f), expectedVersion: versionOf(points, point(f)), decision: text(f, 'decision') ?? '', reason: text(f, 'reason') ?? '' } })}>
+          {choose(escalated)}
+          <TextInput label="Decision" name="decision" required minLength={3} maxLength={2000} />
+          <TextInput label="Reason" name="reason" required minLength={3} maxLength={5000} />
+        </ActionForm>
+      )}
+      {can.askConference && (
+        <ActionForm label="Ask the GO for a case conference" submit="Ask for a case conference" mutation={REQUEST_CONFERENCE}
+          variables={(f) => ({ input: { agreementId: agreement.id, reason: text(f, 'reason') ?? '', agendaPointIds: open.map((p) => p.id) } })}>
+          <p className="govuk-body">Its agenda: every open point ({open.length}).</p>
+          <TextInput label="Why" name="reason" required minLength={3} maxLength={5000} />
+        </ActionForm>
+      )}
+    </>
   );
 }

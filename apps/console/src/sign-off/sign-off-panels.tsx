@@ -50,10 +50,11 @@ export function PartnershipPanel({ agreement, client, reload }: PanelProps) {
   const step = (stage: string, reason: string, extra: () => Record<string, unknown> = () => ({})) =>
     runChecked(() => ({ input: { agreementId: agreement.id, stage, expectedVersion: signOff.version, reason, ...extra() } }), TAKE_STEP, `Recorded: ${signOffStages.label(stage)}`);
   const bodies = (form: HTMLFormElement) =>
-    [0, 1, 2]
-      .map((i) => ({ organisation: text(form, `organisation${i}`), body: text(form, `body${i}`), agreedOn: dateFromForm(new FormData(form), `agreedOn${i}`, `When body ${i + 1} agreed`) }))
+    defaults
+      .map((_, i) => ({ organisation: text(form, `organisation${i}`), body: text(form, `body${i}`), agreedOn: dateFromForm(new FormData(form), `agreedOn${i}`, `When body ${i + 1} agreed`) }))
       .filter((b) => b.organisation && b.body);
-  const defaults = [[`${area.name} Council`, 'Cabinet'], [`${area.name} Primary Care Trust`, 'PCT Board'], ['Police Authority', 'Police Authority']];
+  // Blank rows beyond the usual three: every partner that leads a target needs its governing body recorded.
+  const defaults = [[`${area.name} Council`, 'Cabinet'], [`${area.name} Primary Care Trust`, 'PCT Board'], ['Police Authority', 'Police Authority'], ['', ''], ['', ''], ['', '']];
   return (
     <Panel id="panel-lsp" title="Local Strategic Partnership" outcome={outcome}>
       {stepAvailability(signOff.readiness, 'LSP_SIGNED_OFF') === 'blocked' && <NotYet step="The LSP's sign-off" />}
@@ -68,7 +69,7 @@ export function PartnershipPanel({ agreement, client, reload }: PanelProps) {
           <Fieldset key={i} legend={`Governing body ${i + 1}`}>
             <TextInput label="Organisation" name={`organisation${i}`} defaultValue={organisation} />
             <TextInput label="Governing body" name={`body${i}`} defaultValue={body} />
-            <DateInput legend="Agreed on" name={`agreedOn${i}`} defaultValue={todayParts()} />
+            <DateInput legend="Agreed on" name={`agreedOn${i}`} defaultValue={organisation ? todayParts() : undefined} />
           </Fieldset>
         ))}
         <TextInput label="Reason" name="reason" required minLength={3} defaultValue="Each partner's governing body has agreed the draft" />
