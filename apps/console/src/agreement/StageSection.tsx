@@ -2,6 +2,7 @@ import { negotiationStages } from '../labels';
 import { ActionForm, text } from './ActionForm';
 import { Capabilities } from './capabilities';
 import { ADVANCE_STAGE } from './mutations';
+import { TextInput } from '../govuk';
 
 const STAGES = negotiationStages.codes;
 
@@ -17,8 +18,8 @@ export function StageSection({ agreement, can }: { agreement: { id: string; stag
   const missing = agreement.missingStatutoryIndicators ?? [];
   return (
     <section aria-labelledby="stage-heading">
-      <h2 id="stage-heading">Stage</h2>
-      <ol className="stages" data-testid="stages">
+      <h2 className="govuk-heading-m" id="stage-heading">Stage</h2>
+      <ol className="govuk-list govuk-list--number stages" data-testid="stages">
         {STAGES.map((stage) => (
           <li key={stage} aria-current={stage === agreement.stage ? 'step' : undefined}>{negotiationStages.label(stage)}</li>
         ))}
@@ -36,7 +37,7 @@ export function StageSection({ agreement, can }: { agreement: { id: string; stag
           mutation={ADVANCE_STAGE}
           variables={(fields) => ({ input: { agreementId: agreement.id, expectedVersion: agreement.version, stage: next, reason: text(fields, 'reason') ?? '' } })}
         >
-          <label>Why now <input name="reason" required minLength={3} placeholder="e.g. agreed at the LSP board, 12 November" /></label>
+          <TextInput label="Why now" name="reason" required minLength={3} hint="For example, agreed at the LSP board, 12 November" />
         </ActionForm>
       )}
     </section>

@@ -7,6 +7,7 @@ export const AGREEMENT_PAGE = gql`
   query AgreementPage($id: ID!) {
     agreement(id: $id) {
       id stage period version synthetic openNegotiationPointCount missingStatutoryIndicators
+      signOff { stage }
       area { code name partnership { name members { id organisation } } }
       departmentPriorityPlaces { id department priority why synthetic }
       targets {
@@ -125,6 +126,8 @@ export interface LoadedAgreement {
   openNegotiationPointCount: number;
   /** The statutory DCSF indicators in force today without a statutory target with levels (submission waits for them). */
   missingStatutoryIndicators: string[];
+  /** Where sign-off stands: once Ministers have signed, the draft is closed and changes go through controlled refresh. */
+  signOff: { stage: string } | null;
   area: { code: string; name: string; partnership: { name: string; members: { id: string; organisation: string }[] } | null };
   departmentPriorityPlaces: { id: string; department: string; priority: string; why: string; synthetic: boolean }[];
   targets: AgreementTargetRow[];
