@@ -13,7 +13,7 @@ export function NationalView({ config }: { config: ConsoleConfig }) {
   const areas = answering.flatMap((r) => r.areas);
 
   return (
-    <main>
+    <div>
       <header className="page">
         <h1>National view</h1>
         <p aria-live="polite">
@@ -31,6 +31,6 @@ export function NationalView({ config }: { config: ConsoleConfig }) {
       {config.regions.map((region) => (
         <RegionSection key={region.code} region={region} onResult={onResult} />
       ))}
-    </main>
+    </div>
   );
 }
