@@ -26,6 +26,7 @@ export interface GatewayReport {
   cores: number;
   node: string;
   seconds: number;
+  concurrency: number;
   equality: string[];
   runs: GatewayRun[];
   loadAverage: number[];
@@ -37,7 +38,7 @@ export function formatGatewayReport(report: GatewayReport): string {
   return [
     'Gateways benchmark: npm run bench:gateways',
     `  machine   ${report.cores} cores, Node ${report.node}, ${process.platform}/${process.arch}; PostgreSQL server, fresh test database`,
-    `  load      ${report.seconds} s per run; the four paths interleaved (each worker takes them in turn), 1 and 16 in flight, loopback`,
+    `  load      ${report.seconds} s per run; the four paths interleaved (each worker takes them in turn), 1 and ${report.concurrency} in flight, loopback`,
     `  loadavg   ${report.loadAverage.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) at the end of the run`,
     '',
     'Answers (one request per path as the same caller, JSON text compared with the direct path\'s):',
