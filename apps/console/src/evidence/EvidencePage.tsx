@@ -1,12 +1,13 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { ConsoleConfig } from '../config';
+import { themes } from '../labels';
 import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { IndicatorSection } from './IndicatorSection';
 import { LocalIndicatorForm } from './LocalIndicatorForm';
 import { ProfileSection } from './ProfileSection';
-import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
+import { EVIDENCE_PROFILE } from './queries';
 import { PlaceSections } from './PlaceSections';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
 import './evidence.css';
@@ -26,7 +27,7 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
   const [theme, setTheme] = useState('');
   const opened = useRef(indicatorCode);
   const can = useEvidenceCapabilities({ region: regionCode, area: areaCode });
-  const { data, previousData, error, loading, refetch } = useQuery<EvidenceProfileData>(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: theme || null } });
+  const { data, previousData, error, loading, refetch } = useQuery(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: themes.codes.find((code) => code === theme) ?? null } });
   // While another theme loads, the page keeps showing the last one (marked busy) rather than blanking.
   const shown = data ?? previousData;
   const area = shown?.area;

@@ -7,7 +7,7 @@ import { href } from '../routes';
 import { levelsText } from '../sign-off/agreement-sign-off-queries';
 import { useRegion } from '../sign-off/use-gateway';
 import '../sign-off/sign-off.css';
-import { Commitment, COMMITMENTS, CommitmentsData } from './people-queries';
+import { Commitment, COMMITMENTS } from './people-queries';
 
 
 /**
@@ -16,7 +16,7 @@ import { Commitment, COMMITMENTS, CommitmentsData } from './people-queries';
  */
 export function CommitmentsPage({ config, regionCode, areaCode, memberId }: { config: ConsoleConfig; regionCode: string; areaCode: string; memberId: string }) {
   const { region, client } = useRegion(config, regionCode);
-  const { data, error, loading } = useQuery<CommitmentsData>(COMMITMENTS, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode });
+  const { data, error, loading } = useQuery(COMMITMENTS, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode });
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   if (!areaCode) return <PageNotice>Choose an area from the <a href={href('')}>national view</a>.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;

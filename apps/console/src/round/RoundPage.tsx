@@ -8,7 +8,7 @@ import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { sessionGrants } from '../session';
 import { canOpenRound, slippageText } from './capabilities';
-import { OPEN_AGREEMENT, OPEN_ROUND, ROUND, RoundData, RoundRow } from './round-query';
+import { OPEN_AGREEMENT, OPEN_ROUND, ROUND, RoundRow } from './round-query';
 
 /** The region's round: every area's agreement stage and process-map slippage; its GO opens the round or one area's agreement. */
 export function RoundPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
@@ -32,7 +32,7 @@ export function RoundPage({ config, regionCode }: { config: ConsoleConfig; regio
 }
 
 function RoundTable({ region }: { region: ConsoleRegion }) {
-  const { data, error, loading, refetch } = useQuery<RoundData>(ROUND, { notifyOnNetworkStatusChange: true });
+  const { data, error, loading, refetch } = useQuery(ROUND, { notifyOnNetworkStatusChange: true });
   const run = useRunChange(refetch);
   if (loading && !data) return <p aria-live="polite">Asking the {region.name} gateway…</p>;
   if (error || !data) return <p role="alert">{unreadable(error?.message ?? '')}</p>;

@@ -1,7 +1,8 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
+import type { RoundQuery } from '../gql/graphql';
 
 /** The region's round: every area's agreement stage and process-map slippage in one request. */
-export const ROUND = gql`
+export const ROUND = graphql(`
   query Round {
     region { code name governmentOffice }
     round {
@@ -14,26 +15,15 @@ export const ROUND = gql`
       }
     }
   }
-`;
+`);
 
-export const OPEN_ROUND = gql`
+export const OPEN_ROUND = graphql(`
   mutation OpenRound($regionCode: ID!) { openRound(regionCode: $regionCode) { opened { id } alreadyOpen { code } } }
-`;
+`);
 
-export const OPEN_AGREEMENT = gql`
+export const OPEN_AGREEMENT = graphql(`
   mutation OpenAgreement($areaCode: ID!) { openAgreement(areaCode: $areaCode) { id } }
-`;
+`);
 
-export interface RoundRow {
-  area: { code: string; name: string };
-  agreement: { id: string; synthetic: boolean } | null;
-  stage: string | null;
-  slippageDays: number;
-  lateMilestones: number;
-  nextMilestone: { title: string; dueOn: string; owner: string } | null;
-}
-
-export interface RoundData {
-  region: { code: string; name: string; governmentOffice: string };
-  round: { period: string; opened: number; notOpened: number; areas: RoundRow[] };
-}
+export type RoundData = RoundQuery;
+export type RoundRow = RoundQuery['round']['areas'][number];

@@ -1,23 +1,16 @@
-import { PeerSubgraphs } from '@laa/subgraph';
+import { entitiesOf, PeerSubgraphs } from '@laa/subgraph';
+import { graphql } from '../peers/gql';
+import type { AreaStoryFactFragment, IndicatorEvidenceFactFragment } from '../peers/gql/graphql';
 
-/** One indicator's evidence in the area, as the evidence subgraph computes it: figures of record, trend, benchmark. */
-export interface IndicatorEvidenceFact {
-  indicator: { code: string; title: string | null };
-  /** Oldest first; value null for an unresolved rival figure. */
-  series: { period: string; value: number | null; provisional: boolean }[];
-  trend: { direction: string };
-  benchmark: { period: string; quartile: number | null; areasRanked: number } | null;
-}
+/** One indicator's evidence in the area, as the evidence subgraph computes it: figures of record, trend, benchmark (series oldest first). */
+const INDICATOR_EVIDENCE = graphql(`fragment IndicatorEvidenceFact on IndicatorEvidence {
+  indicator { code title } series { period value provisional } trend { direction } benchmark { period quartile areasRanked } }`);
+export type IndicatorEvidenceFact = IndicatorEvidenceFactFragment;
 
 /** The latest version of the area's story of place, with the evidence behind each claim. */
-export interface StoryOfPlaceFact {
-  version: number;
-  placeToday: string;
-  ambition: string;
-  synthetic: boolean;
-  signOff: { signedOffBy: string; signedOffAt: string; note: string } | null;
-  claims: { statement: string; evidence: IndicatorEvidenceFact[]; softEvidence: { title: string; source: string }[] }[];
-}
+const STORY = graphql(`fragment AreaStoryFact on Area { __typename storyOfPlace { version placeToday ambition synthetic signOff { signedOffBy signedOffAt note }
+  claims { statement evidence { ...IndicatorEvidenceFact } softEvidence { title source } } } }`);
+export type StoryOfPlaceFact = NonNullable<AreaStoryFactFragment['storyOfPlace']>;
 
 /** What the recommendation's section 3 quotes from the evidence base. */
 export interface PlaceEvidence {
@@ -27,10 +20,6 @@ export interface PlaceEvidence {
   /** Each target indicator the evidence holds, by code. */
   indicators: ReadonlyMap<string, IndicatorEvidenceFact>;
 }
-
-const EVIDENCE = 'indicator { code title } series { period value provisional } trend { direction } benchmark { period quartile areasRanked }';
-const STORY = `storyOfPlace { version placeToday ambition synthetic signOff { signedOffBy signedOffAt note }
-  claims { statement evidence { ${EVIDENCE} } softEvidence { title source } } }`;
 
 /** Variables $c0, $c1, ... for a list of indicator codes, and their declarations: codes never go into the query text. */
 function codeVariables(codes: string[]) {
@@ -53,9 +42,10 @@ export class EvidenceFactsClient {
     const representations = [{ __typename: 'Area', code: areaCode }];
     const asked = codeVariables(codes);
     const known = codes.map((_, i) => `i${i}: indicator(code: $c${i}) { code }`).join(' ');
-    const first = await this.peers.query<{ _entities: ({ storyOfPlace: StoryOfPlaceFact | null } | null)[] } & Record<string, { code: string } | null>>(
+    // Assembled at run time (one alias per indicator) around the generated fragments, which the compiler checks.
+    const first = await this.peers.query<{ _entities: (AreaStoryFactFragment | null)[] } & Record<string, { code: string } | null>, Record<string, unknown>>(
       'evidence',
-      `query ($representations: [_Any!]!${asked.declarations}) { _entities(representations: $representations) { ... on Area { ${STORY} } } ${known} }`,
+      `query StoryAndIndicators($representations: [_Any!]!${asked.declarations}) { _entities(representations: $representations) { ...AreaStoryFact } ${known} } ${STORY}`,
       { representations, ...asked.values },
       authorization,
     );
@@ -64,10 +54,10 @@ export class EvidenceFactsClient {
     const indicators = new Map<string, IndicatorEvidenceFact>();
     if (held.length) {
       const vars = codeVariables(held);
-      const fields = held.map((_, i) => `e${i}: indicatorEvidence(indicator: $c${i}) { ${EVIDENCE} }`).join(' ');
-      const second = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }>(
+      const fields = held.map((_, i) => `e${i}: indicatorEvidence(indicator: $c${i}) { ...IndicatorEvidenceFact }`).join(' ');
+      const second = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }, Record<string, unknown>>(
         'evidence',
-        `query ($representations: [_Any!]!${vars.declarations}) { _entities(representations: $representations) { ... on Area { ${fields} } } }`,
+        `query IndicatorsEvidence($representations: [_Any!]!${vars.declarations}) { _entities(representations: $representations) { ... on Area { ${fields} } } } ${INDICATOR_EVIDENCE}`,
         { representations, ...vars.values },
         authorization,
       );
@@ -77,6 +67,6 @@ export class EvidenceFactsClient {
         if (evidence) indicators.set(code, evidence);
       });
     }
-    return { read: true, storyOfPlace: first._entities[0]?.storyOfPlace ?? null, indicators };
+    return { read: true, storyOfPlace: entitiesOf(first._entities, 'Area')[0]?.storyOfPlace ?? null, indicators };
   }
 }
