@@ -1,5 +1,6 @@
 import { readIndicators } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { ADD_TARGET, agreementsWithoutTargets, baseline, DraftAgreement, peopleOf } from './testing/drafting';
 
 const REGION = 'E12000003';

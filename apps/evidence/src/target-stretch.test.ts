@@ -1,6 +1,7 @@
 import { DevelopmentUser, developmentUsers, Role } from '@laa/identity';
 import { readIndicators } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 // Target.stretch through the gateway: agreements owns the target, evidence judges it from the
 // trend and benchmarks it owns. Every expected figure is computed here by hand from the series

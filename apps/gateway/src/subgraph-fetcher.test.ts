@@ -1,5 +1,6 @@
 import { developmentUsers, GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
-import { startTestRegion, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { context, propagation, trace, TraceFlags } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';

@@ -1,5 +1,6 @@
 import { REGIONS } from '@laa/domain';
-import { openBrowser, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { openBrowser, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { startTestRegion } from './testing';
 import { consoleRegions, RunningConsole, serveConsole } from './console-server';
 
 // The national view in a real browser, reading live from running regional gateways.

@@ -1,6 +1,7 @@
 import { Department } from '@laa/domain';
 import { Role, RoleGrant } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 const REGION = 'E12000008';
 const ORDER = ['NOT_STARTED', 'LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED'];

@@ -2,6 +2,7 @@ import { SIGN_OFF_MATRIX } from './sign-off-matrix';
 import { PEOPLE_MATRIX } from './people-matrix';
 import { NEGOTIATION_MATRIX } from './negotiation-matrix';
 import { EVIDENCE_MATRIX } from './evidence-matrix';
+import type { AccessRule } from './access-rule';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
 const only = (...callers: MatrixCaller[]): ReadonlySet<MatrixCaller> => new Set(callers);
@@ -16,36 +17,7 @@ const signOffStep = (stage: string, allowed: ReadonlySet<MatrixCaller>, rule: st
   tolerated: ['RULE_VIOLATION', 'CONFLICT'],
 });
 
-/** Ids the matrix operations act on, made by the test's setup in a demo region. */
-export interface MatrixFixture {
-  region: string;
-  area: string;
-  agreementId: string;
-  targetId: string;
-  credentialToRotate: string;
-  credentialToRevoke: string;
-  exchangeClientId: string;
-  exchangeSecret: string;
-  /** Drafting and negotiation items of the fixture agreement (see negotiation-matrix.ts). */
-  priorityId: string;
-  milestoneId: string;
-  pointId: string;
-  conferenceId: string;
-  /** A soft intelligence item of the fixture area (see evidence-matrix.ts). */
-  softEvidenceId: string;
-}
-
-/** One operation of the public API and who may run it. docs/ACCESS.md is rendered from these. */
-export interface AccessRule {
-  operation: string;
-  /** Who may, in the domain's words (shown in docs/ACCESS.md). */
-  rule: string;
-  document: string;
-  variables?: (fixture: MatrixFixture) => Record<string, unknown>;
-  allowed: ReadonlySet<MatrixCaller>;
-  /** Outcomes an allowed caller may still get: business answers, not access refusals. */
-  tolerated?: string[];
-}
+export type { AccessRule, MatrixFixture } from './access-rule';
 
 export const ACCESS_MATRIX: AccessRule[] = [
   { operation: 'region', rule: 'Public.', document: '{ region { code name governmentOffice } }', allowed: EVERYONE },

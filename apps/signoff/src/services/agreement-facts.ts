@@ -1,7 +1,7 @@
 import { notFound } from '@laa/errors';
 import { entitiesOf, PeerSubgraphs } from '@laa/subgraph';
 import { graphql } from '../peers/gql';
-import type { IndicatorDepartmentFact } from './confirming-department';
+import type { Department } from '@laa/domain';
 
 /** What sign-off asks of the agreements subgraph (it never reads that subgraph's tables). */
 export interface AgreementFacts {
@@ -15,6 +15,14 @@ export interface TargetFact {
   version: number;
   kind: 'DESIGNATED' | 'STATUTORY_DCSF' | 'LOCAL';
   indicator: { code: string };
+}
+
+/** An indicator's department as the reference data gives it (the evidence subgraph serves it). */
+export interface IndicatorDepartmentFact {
+  code: string;
+  department: Department | null;
+  /** The source's own wording where it says more, e.g. "Defra (DECC from Oct 2008)". */
+  departmentNote: string | null;
 }
 
 /** An open negotiation point, as the RD's refusal names it. */
