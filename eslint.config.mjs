@@ -9,7 +9,18 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // Generated code (GraphQL Code Generator, builds) and configuration files outside every tsconfig.
-    ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'coverage/**', '.nx/**', '.data/**', '**/gql/**', '**/jest.config.ts', '*.{js,mjs,cjs,ts}', '**/*.mts'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      'tmp/**',
+      'coverage/**',
+      '.nx/**',
+      '.data/**',
+      '**/gql/**',
+      '**/jest.config.ts',
+      '*.{js,mjs,cjs,ts}',
+      '**/*.mts',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -18,9 +29,15 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Unused bindings are errors, but a leading underscore says "deliberately unused" (a tuple's first element...).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // type-graphql and TypeORM name classes in decorators and relations, and Express handlers return promises by design.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
     },
   },
   {
@@ -39,7 +56,10 @@ export default tseslint.config(
           allow: [],
           // A subgraph's integration tests start the whole region (`@laa/platform/testing`), and the platform runs the
           // subgraphs: a cycle through test files only. Moving those tests into the platform would remove it.
-          ignoredCircularDependencies: ['agreements', 'evidence', 'gateway', 'partners', 'signoff'].map((app) => ['platform', app]),
+          ignoredCircularDependencies: ['agreements', 'evidence', 'gateway', 'partners', 'signoff'].map((app) => [
+            'platform',
+            app,
+          ]),
           depConstraints: [
             // A library never imports an application; tools (scripts, benchmarks, the soak) may import anything.
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },

@@ -7,7 +7,11 @@ import { CLIENTS } from './config';
 const repository = resolve(__dirname, '../..');
 
 function filesUnder(folder: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+  );
 }
 
 describe('the generated GraphQL types', () => {
@@ -20,9 +24,14 @@ describe('the generated GraphQL types', () => {
   it('match the supergraph and the documents (else run `npm run codegen` and commit)', () => {
     // The generator's CLI is ES modules only: it runs in its own process, as `npm run codegen` runs it.
     const cli = join(repository, 'node_modules/@graphql-codegen/cli/cjs/bin.js');
-    execFileSync(process.execPath, [cli, '--config', 'codegen.ts', '--silent'], { cwd: repository, env: { ...process.env, CODEGEN_OUT: out, NODE_OPTIONS: '' } });
+    execFileSync(process.execPath, [cli, '--config', 'codegen.ts', '--silent'], {
+      cwd: repository,
+      env: { ...process.env, CODEGEN_OUT: out, NODE_OPTIONS: '' },
+    });
     for (const client of Object.values(CLIENTS)) {
-      expect({ [client.out]: filesUnder(join(repository, client.out)) }).toEqual({ [client.out]: filesUnder(out + client.out) });
+      expect({ [client.out]: filesUnder(join(repository, client.out)) }).toEqual({
+        [client.out]: filesUnder(out + client.out),
+      });
     }
   });
 });

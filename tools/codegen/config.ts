@@ -25,7 +25,10 @@ const scalars = { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' }
 
 /** On the server, the enums libs/domain owns are its own TypeScript enums, so a peer's answer feeds the rules as it is. */
 const DOMAIN_ENUMS = Object.fromEntries(
-  ['Department', 'Polarity', 'PriorityCriterion', 'ReferenceStatus', 'Theme'].map((name) => [name, `@laa/domain#${name}`]),
+  ['Department', 'Polarity', 'PriorityCriterion', 'ReferenceStatus', 'Theme'].map((name) => [
+    name,
+    `@laa/domain#${name}`,
+  ]),
 );
 
 const shared = {

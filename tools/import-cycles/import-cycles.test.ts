@@ -20,10 +20,16 @@ describe('import cycles', () => {
   it('reads imports, re-exports and type-only imports as the compiler resolves them', () => {
     const folder = mkdtempSync(join(tmpdir(), 'laa-cycles-'));
     try {
-      writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true }, include: ['*.ts'] }));
+      writeFileSync(
+        join(folder, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { strict: true }, include: ['*.ts'] }),
+      );
       writeFileSync(join(folder, 'one.ts'), "import type { Two } from './two';\nexport type One = Two | 1;\n");
       writeFileSync(join(folder, 'two.ts'), "export * from './three';\nexport type Two = 2;\n");
-      writeFileSync(join(folder, 'three.ts'), "import { readFileSync } from 'node:fs';\nimport type { One } from './one';\nexport const three: One | typeof readFileSync = 1;\n");
+      writeFileSync(
+        join(folder, 'three.ts'),
+        "import { readFileSync } from 'node:fs';\nimport type { One } from './one';\nexport const three: One | typeof readFileSync = 1;\n",
+      );
       expect(importCycles(folder, [join(folder, 'tsconfig.json')])).toEqual([['one.ts', 'three.ts', 'two.ts']]);
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -17,7 +17,11 @@ export function importsOf(file: string, options: ts.CompilerOptions): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
   const specifiers: string[] = [];
   for (const statement of source.statements) {
-    if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
       specifiers.push(statement.moduleSpecifier.text);
     } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
       const expression = statement.moduleReference.expression;
@@ -26,7 +30,9 @@ export function importsOf(file: string, options: ts.CompilerOptions): string[] {
   }
   return specifiers.flatMap((specifier) => {
     const resolved = ts.resolveModuleName(specifier, file, options, ts.sys).resolvedModule;
-    return resolved && !resolved.isExternalLibraryImport && !resolved.resolvedFileName.endsWith('.d.ts') ? [resolved.resolvedFileName] : [];
+    return resolved && !resolved.isExternalLibraryImport && !resolved.resolvedFileName.endsWith('.d.ts')
+      ? [resolved.resolvedFileName]
+      : [];
   });
 }
 
