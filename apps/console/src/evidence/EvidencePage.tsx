@@ -1,5 +1,5 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ConsoleConfig } from '../config';
 import { themes } from '../labels';
 import { PageNotice } from '../page-frame';
@@ -25,7 +25,8 @@ export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { 
 
 function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { regionCode: string; regionName: string; areaCode: string; indicatorCode: string }) {
   const [theme, setTheme] = useState('');
-  const opened = useRef(indicatorCode);
+  // The indicator the page opened on (kept from the first render): only a later choice moves focus to it.
+  const [opened] = useState(indicatorCode);
   const can = useEvidenceCapabilities({ region: regionCode, area: areaCode });
   const { data, previousData, error, loading, refetch } = useQuery(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: themes.codes.find((code) => code === theme) ?? null } });
   // While another theme loads, the page keeps showing the last one (marked busy) rather than blanking.
@@ -50,7 +51,7 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
           {can.defineLocalIndicators && <LocalIndicatorForm areaCode={area.code} refetch={refetch} />}
         </ProfileSection>
         {indicatorCode ? (
-          <IndicatorSection key={indicatorCode} regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} focus={indicatorCode !== opened.current} />
+          <IndicatorSection key={indicatorCode} regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} focus={indicatorCode !== opened} />
         ) : (
           <section className="indicator-detail" aria-label="Indicator"><p>Choose an indicator in the profile to see its series, direction of travel, baseline and benchmark.</p></section>
         )}

@@ -45,7 +45,7 @@ export class EvidenceFactsClient {
     // Assembled at run time (one alias per indicator) around the generated fragments, which the compiler checks.
     const first = await this.peers.query<{ _entities: (AreaStoryFactFragment | null)[] } & Record<string, { code: string } | null>, Record<string, unknown>>(
       'evidence',
-      `query StoryAndIndicators($representations: [_Any!]!${asked.declarations}) { _entities(representations: $representations) { ...AreaStoryFact } ${known} } ${STORY}`,
+      `query StoryAndIndicators($representations: [_Any!]!${asked.declarations}) { _entities(representations: $representations) { ...AreaStoryFact } ${known} } ${STORY.toString()}`,
       { representations, ...asked.values },
       authorization,
     );
@@ -57,7 +57,7 @@ export class EvidenceFactsClient {
       const fields = held.map((_, i) => `e${i}: indicatorEvidence(indicator: $c${i}) { ...IndicatorEvidenceFact }`).join(' ');
       const second = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }, Record<string, unknown>>(
         'evidence',
-        `query IndicatorsEvidence($representations: [_Any!]!${vars.declarations}) { _entities(representations: $representations) { ... on Area { ${fields} } } } ${INDICATOR_EVIDENCE}`,
+        `query IndicatorsEvidence($representations: [_Any!]!${vars.declarations}) { _entities(representations: $representations) { ... on Area { ${fields} } } } ${INDICATOR_EVIDENCE.toString()}`,
         { representations, ...vars.values },
         authorization,
       );
