@@ -4,7 +4,7 @@ import * as ts from 'typescript';
 
 /** Every file of a tsconfig (its `include` less its `exclude`) with the compiler options that resolve its imports. */
 export function filesOf(tsconfigPath: string): { files: string[]; options: ts.CompilerOptions } {
-  const config = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
+  const config = ts.readConfigFile(tsconfigPath, (path) => ts.sys.readFile(path));
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, dirname(tsconfigPath));
   return { files: parsed.fileNames, options: parsed.options };
 }

@@ -31,7 +31,7 @@ const containerOf = (deployment: { spec: Record<string, never> }) =>
 /** What a service's process would see in its environment, its Secret filled as `secretValues` says. */
 function environmentOf(namespace: string, service: ServiceName, secretValues: Record<string, string>): NodeJS.ProcessEnv {
   const container = containerOf(find('Deployment', namespace, service));
-  const plain = Object.assign({}, ...container.envFrom.map((source) => find('ConfigMap', namespace, source.configMapRef.name).data));
+  const plain: Record<string, string> = Object.assign({}, ...container.envFrom.map((source) => find('ConfigMap', namespace, source.configMapRef.name).data));
   const secret = Object.fromEntries(container.env.map((e) => [e.name, secretValues[e.valueFrom.secretKeyRef.key]]));
   return { ...plain, ...secret };
 }

@@ -121,10 +121,10 @@ describe('a read through the gateway', () => {
     const read = () => region.query('{ area(code: "E08000019") { name agreement { stage targets { indicator { code title } } signOff { stage } } } }', { token });
     expect((await read()).errors).toBeUndefined(); // warm-up: the query plan, connections
     const formatted: string[] = [];
-    const original = Error.prepareStackTrace;
-    Error.prepareStackTrace = (error, frames) => {
-      formatted.push(`${error}`);
-      return original ? original(error, frames) : `${error}\n${frames.map((frame) => `    at ${frame}`).join('\n')}`;
+    const original = Error.prepareStackTrace?.bind(Error);
+    Error.prepareStackTrace = (error, frames): unknown => {
+      formatted.push(String(error));
+      return original ? original(error, frames) : `${String(error)}\n${frames.map((frame) => `    at ${frame.toString()}`).join('\n')}`;
     };
     try {
       const answers = await Promise.all([read(), read(), read()]);
