@@ -1,4 +1,4 @@
-import { allServiceVariables, readAuthSettings, readGatewayEnvironment, readSubgraphEnvironment, SERVICE_NAMES, ServiceName, serviceVariables, SubgraphName } from '@laa/config';
+import { allServiceVariables, readAuthSettings, readGatewayEnvironment, readSubgraphEnvironment, SERVICE_NAMES, ServiceName, serviceVariables } from '@laa/config';
 import { REGION_CODES } from '@laa/domain';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { readFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ function environmentOf(namespace: string, service: ServiceName, secretValues: Re
 
 const readService = (service: ServiceName, env: NodeJS.ProcessEnv) => {
   readAuthSettings(service, env);
-  return service === 'gateway' ? readGatewayEnvironment(env) : readSubgraphEnvironment(service as SubgraphName, env);
+  return service === 'gateway' ? readGatewayEnvironment(env) : readSubgraphEnvironment(service, env);
 };
 
 describe('Kubernetes manifests', () => {

@@ -102,8 +102,8 @@ describe('Target.stretch', () => {
     expect(stretch.belowTrend).toBe(true);
     stretch.years.forEach((year, i) => {
       expect(year.period).toBe(['2008/09', '2009/10', '2010/11'][i]);
-      expect(year.projected).toBeCloseTo(chosen!.projected[i], 2);
-      expect(year.beyondTrend).toBeCloseTo((levels[i] - chosen!.projected[i]) * sign(chosen!.polarity), 2);
+      expect(year.projected).toBeCloseTo(chosen.projected[i], 2);
+      expect(year.beyondTrend).toBeCloseTo((levels[i] - chosen.projected[i]) * sign(chosen.polarity), 2);
       expect(year.belowTrend).toBe(true);
     });
     expect(stretch.summary).toContain('Below trend');

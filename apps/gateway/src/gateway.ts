@@ -83,7 +83,9 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(GATEWAY_KEY_HEADER, this.key);
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    // Some of Apollo's internal requests carry a context of its own (typed `any`): only a caller's token is passed on.
+    const authorization: unknown = context.authorization;
+    if (typeof authorization === 'string' && authorization) request.http?.headers.set('authorization', authorization);
   }
 }
 

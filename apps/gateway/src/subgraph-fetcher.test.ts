@@ -124,7 +124,7 @@ describe('a read through the gateway', () => {
     const original = Error.prepareStackTrace?.bind(Error);
     Error.prepareStackTrace = (error, frames): unknown => {
       formatted.push(String(error));
-      return original ? original(error, frames) : `${String(error)}\n${frames.map((frame) => `    at ${frame.toString()}`).join('\n')}`;
+      return original ? original(error, frames) : `${String(error)}\n${frames.map((frame) => `    at ${frame.getFileName() ?? '?'}:${frame.getLineNumber() ?? 0}`).join('\n')}`;
     };
     try {
       const answers = await Promise.all([read(), read(), read()]);

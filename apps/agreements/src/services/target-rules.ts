@@ -74,12 +74,12 @@ export function checkDirection(indicator: IndicatorReference | null, baseline: n
     if ((set[i].value - set[i - 1].value) * better < 0) {
       throw ruleViolation(
         'LEVELS_DIRECTION',
-        `Levels must move in ${indicator!.code}'s better direction (${words}): ${set[i].label} (${set[i].value}) is worse than ${set[i - 1].label} (${set[i - 1].value})`,
+        `Levels must move in ${indicator.code}'s better direction (${words}): ${set[i].label} (${set[i].value}) is worse than ${set[i - 1].label} (${set[i - 1].value})`,
       );
     }
   }
   const year3 = levels[2];
   if (baseline !== null && year3 !== null && year3 !== undefined && year3 === baseline) {
-    throw ruleViolation('LEVELS_DIRECTION', `Year 3 (${year3}) must improve on the baseline (${baseline}) for ${indicator!.code} (${words})`);
+    throw ruleViolation('LEVELS_DIRECTION', `Year 3 (${year3}) must improve on the baseline (${baseline}) for ${indicator.code} (${words})`);
   }
 }
