@@ -6,8 +6,10 @@ import { Target } from '../entities/target';
 import { ConferenceService } from './conference-service';
 import { FenceService } from './fence-service';
 import { MilestoneService } from './milestone-service';
+import { MultiAreaService } from './multi-area-service';
 import { NegotiationService } from './negotiation-service';
 import { PriorityEditService } from './priority-edit-service';
+import { ProcessMapTemplateService } from './process-map-template';
 import { PriorityService } from './priority-service';
 import { RoundService } from './round-service';
 import { RoundView } from './round-view';
@@ -62,4 +64,6 @@ export interface AgreementsServices {
   stages: StageService;
   round: RoundService;
   roundView: RoundView;
+  processMap: ProcessMapTemplateService;
+  multiArea: MultiAreaService;
 }

@@ -1,9 +1,17 @@
 import { graphql } from '../gql';
 import type { AreaPrioritiesQuery, StoryOfPlaceQuery } from '../gql/graphql';
 
-/** A version's text as the latest and the history read it (the generated document carries the fragment). */
+/** An area's Sustainable Community Strategy as adopted, as the queries below read it. */
 graphql(`
-  fragment StoryVersionFields on StoryOfPlace { id version placeToday ambition writtenBy writtenAt synthetic signOff { signedOffBy signedOffAt note } }
+  fragment CommunityStrategyFields on CommunityStrategy { id title url adoptedOn periodFrom periodTo }
+`);
+
+/** A version's text as the latest and the history read it (the generated document carries the fragments). */
+graphql(`
+  fragment StoryVersionFields on StoryOfPlace {
+    id version placeToday ambition writtenBy writtenAt synthetic signOff { signedOffBy signedOffAt note }
+    communityStrategy { ...CommunityStrategyFields }
+  }
 `);
 
 /**
@@ -28,6 +36,7 @@ export const STORY_OF_PLACE = graphql(`
         }
       }
       storyOfPlaceVersions { ...StoryVersionFields claims { position statement indicatorCodes softEvidenceIds } }
+      communityStrategies { ...CommunityStrategyFields }
       softEvidence {
         id kind title summary source dated theme version synthetic recordedBy recordedAt
         indicators { code title titleStatus }
@@ -44,6 +53,8 @@ export type StoryVersion = PlaceArea['storyOfPlaceVersions'][number];
 /** The latest version, each claim with the evidence behind it. */
 export type LatestStory = NonNullable<PlaceArea['storyOfPlace']>;
 export type StoryClaim = LatestStory['claims'][number];
+/** An area's Sustainable Community Strategy as adopted. */
+export type CommunityStrategy = PlaceArea['communityStrategies'][number];
 
 /** The agreement's priority outcomes, for linking soft intelligence to them (draft readers). */
 export const AREA_PRIORITIES = graphql(`

@@ -7,11 +7,14 @@ export const ROUND = graphql(`
     region { code name governmentOffice }
     round {
       period opened notOpened
+      processMap { fromSource version changedBy milestones { title dueOn owner stage } }
       areas {
         area { code name }
         agreement { id synthetic }
         stage slippageDays lateMilestones
         nextMilestone { title dueOn owner }
+        behindTemplateDays
+        missedTemplateMilestone { title dueOn }
       }
     }
   }

@@ -18,6 +18,12 @@ export interface MatrixFixture {
   conferenceId: string;
   /** A soft intelligence item of the fixture area (see evidence-matrix.ts). */
   softEvidenceId: string;
+  /** A Sustainable Community Strategy of the fixture area. */
+  communityStrategyId: string;
+  /** A multi-area agreement the fixture region leads, with the fixture area and Derbyshire (multi-area-matrix.ts). */
+  multiAreaAgreementId: string;
+  /** The matrix's other region (the RD there sends a copy of its own multi-area agreement). */
+  otherRegion: string;
 }
 
 /** One operation of the public API and who may run it. docs/ACCESS.md is rendered from these. */

@@ -3,6 +3,7 @@ import { PEOPLE_MATRIX } from './people-matrix';
 import { NEGOTIATION_MATRIX } from './negotiation-matrix';
 import { EVIDENCE_MATRIX } from './evidence-matrix';
 import type { AccessRule } from './access-rule';
+import { MULTI_AREA_MATRIX } from './multi-area-matrix';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
 const only = (...callers: MatrixCaller[]): ReadonlySet<MatrixCaller> => new Set(callers);
@@ -108,4 +109,5 @@ export const ACCESS_MATRIX: AccessRule[] = [
   ...SIGN_OFF_MATRIX,
   ...PEOPLE_MATRIX,
   ...EVIDENCE_MATRIX,
+  ...MULTI_AREA_MATRIX,
 ];
