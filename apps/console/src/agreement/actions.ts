@@ -23,7 +23,7 @@ export function actionErrorOf(error: unknown): ActionError {
     code: typeof code === 'string' ? code : 'UNKNOWN',
     message: first.message,
     ...(typeof rule === 'string' ? { rule } : {}),
-    ...(current && typeof current === 'object' ? { current: current as ActionError['current'] } : {}),
+    ...(current && typeof current === 'object' ? { current } : {}),
   };
 }
 
