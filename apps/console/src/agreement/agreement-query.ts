@@ -11,7 +11,7 @@ export const AGREEMENT_PAGE = graphql(`
       area { code name partnership { name members { id organisation } } }
       departmentPriorityPlaces { id department priority why synthetic }
       targets {
-        id kind levels placeholder baselineDueBy synthetic version localReason
+        id kind levels placeholder baselineDueBy synthetic version localReason intendedDirection directionBasis
         baseline { value period source provisional }
         indicator { code title }
         localIndicatorTitle

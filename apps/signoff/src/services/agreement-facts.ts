@@ -36,7 +36,13 @@ export interface OpenPointFact {
 
 export interface DraftFacts extends AgreementFacts {
   openNegotiationPoints: OpenPointFact[];
-  targets: TargetContentFact[];
+  targets: DraftTargetFact[];
+}
+
+/** A target of the draft with what signature needs of its baseline: reliable (not a placeholder), or deferred with the GO's approval. */
+export interface DraftTargetFact extends TargetContentFact {
+  placeholder: boolean;
+  baselineDeferral: { status: 'REQUESTED' | 'APPROVED' | 'REFUSED'; dueBy: string } | null;
 }
 
 /** A target as a signed version keeps it: enough to read what was signed without the agreements subgraph. */
@@ -72,7 +78,7 @@ export interface PlaceFacts {
 const AGREEMENT = graphql(`query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }`);
 const DRAFT = graphql(`query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }
   openNegotiationPoints { id title department raisedByRole ageInDays }
-  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } } } }`);
+  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }`);
 const TARGET = graphql(`query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
   __typename id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`);
 const RECOMMENDATION = graphql(`query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }

@@ -21,7 +21,7 @@ type Documents = {
     "mutation FenceTarget($targetId: ID!, $version: Int!) { fenceTarget(targetId: $targetId, version: $version) }": typeof types.FenceTargetDocument,
     "mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }": typeof types.IssueTargetPermitDocument,
     "query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }": typeof types.AgreementFactsDocument,
-    "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays }\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } } } }": typeof types.DraftFactsDocument,
+    "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays }\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }": typeof types.DraftFactsDocument,
     "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }": typeof types.TargetFactsDocument,
     "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }\n  priorities { id title description tier criteriaMet assessmentReason } } }": typeof types.RecommendationFactsDocument,
     "query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }": typeof types.AgreementAreasDocument,
@@ -40,7 +40,7 @@ const documents: Documents = {
     "mutation FenceTarget($targetId: ID!, $version: Int!) { fenceTarget(targetId: $targetId, version: $version) }": types.FenceTargetDocument,
     "mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }": types.IssueTargetPermitDocument,
     "query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }": types.AgreementFactsDocument,
-    "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays }\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } } } }": types.DraftFactsDocument,
+    "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays }\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }": types.DraftFactsDocument,
     "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }": types.TargetFactsDocument,
     "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }\n  priorities { id title description tier criteriaMet assessmentReason } } }": types.RecommendationFactsDocument,
     "query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }": types.AgreementAreasDocument,
@@ -80,7 +80,7 @@ export function graphql(source: "query AgreementFacts($id: ID!) { agreement(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays }\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } } } }"): typeof import('./graphql').DraftFactsDocument;
+export function graphql(source: "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays }\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }"): typeof import('./graphql').DraftFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

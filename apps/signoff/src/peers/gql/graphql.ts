@@ -20,6 +20,14 @@ export type AgreementStage =
   /** Negotiating target levels (by spring). */
   | 'TARGETS';
 
+export type BaselineDeferralStatus =
+  /** Approved by the GO (relationship manager, Deputy or Regional Director): the target may be signed without its baseline, which is due by dueBy. */
+  | 'APPROVED'
+  /** Refused by the GO: the target needs its baseline before signature (or a new request). */
+  | 'REFUSED'
+  /** Asked for; the GO has not decided. */
+  | 'REQUESTED';
+
 export { Department };
 
 /** Where an indicator is heading in an area, given its polarity (see Trend.rule). */
@@ -55,6 +63,14 @@ export type PartnerSector =
   | 'REGIONAL_BODY'
   | 'VOLUNTARY_COMMUNITY_FAITH';
 
+/** The baseline a CHANGE_BASELINE approval sets. */
+export type PermitBaselineInput = {
+  period: string;
+  provisional: boolean;
+  source: string;
+  value: number;
+};
+
 export { PriorityCriterion };
 
 export type TargetKind =
@@ -68,6 +84,7 @@ export type TargetKind =
 /** An approved change of a signed agreement, keyed by sign-off's change request. */
 export type TargetPermitInput = {
   agreementId: string | number;
+  baseline?: PermitBaselineInput | null | undefined;
   change: string;
   id: string | number;
   levels?: Array<number | null | undefined> | null | undefined;
@@ -125,7 +142,7 @@ export type DraftFactsQueryVariables = Exact<{
 }>;
 
 
-export type DraftFactsQuery = { agreement: { id: string, stage: AgreementStage, area: { code: string }, openNegotiationPoints: Array<{ id: string, title: string, department: string | null, raisedByRole: string, ageInDays: number }>, targets: Array<{ id: string, version: number, kind: TargetKind, localIndicatorTitle: string | null, levels: Array<number | null>, indicator: { code: string }, baseline: { value: number, period: string } | null }> } | null };
+export type DraftFactsQuery = { agreement: { id: string, stage: AgreementStage, area: { code: string }, openNegotiationPoints: Array<{ id: string, title: string, department: string | null, raisedByRole: string, ageInDays: number }>, targets: Array<{ id: string, version: number, kind: TargetKind, localIndicatorTitle: string | null, levels: Array<number | null>, placeholder: boolean, indicator: { code: string }, baseline: { value: number, period: string } | null, baselineDeferral: { status: BaselineDeferralStatus, dueBy: string } | null }> } | null };
 
 export type TargetFactsQueryVariables = Exact<{
   representations: Array<unknown> | unknown;
@@ -343,6 +360,11 @@ export const DraftFactsDocument = new TypedDocumentString(`
       baseline {
         value
         period
+      }
+      placeholder
+      baselineDeferral {
+        status
+        dueBy
       }
     }
   }
