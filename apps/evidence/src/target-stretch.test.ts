@@ -221,7 +221,7 @@ describe('Target.stretch', () => {
     expect(judged.directionStated).toBe(true);
     expect(judged.judgement).not.toBe('POLARITY_UNKNOWN');
     expect(judged.summary).toContain('as stated with the target');
-    judged.years.forEach((year, i) => expect(year.beyondTrend).toBeCloseTo(levels[i] - chosen!.projected[i], 2));
+    judged.years.forEach((year, i) => expect(year.beyondTrend).toBeCloseTo(levels[i] - chosen.projected[i], 2));
   });
 
   it('is draft content: the area\'s draft readers only, also when evidence is asked directly', async () => {
