@@ -9,6 +9,7 @@ import { FenceService } from './fence-service';
 import { MilestoneService } from './milestone-service';
 import { MultiAreaService } from './multi-area-service';
 import { NegotiationService } from './negotiation-service';
+import { PointVoiceService } from './point-voice-service';
 import { PriorityEditService } from './priority-edit-service';
 import { ProcessMapTemplateService } from './process-map-template';
 import { PriorityService } from './priority-service';
@@ -62,6 +63,7 @@ export interface AgreementsServices {
   priorityEdits: PriorityEditService;
   negotiation: NegotiationService;
   conferences: ConferenceService;
+  pointVoices: PointVoiceService;
   milestones: MilestoneService;
   stages: StageService;
   round: RoundService;

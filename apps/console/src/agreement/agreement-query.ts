@@ -25,7 +25,7 @@ export const AGREEMENT_PAGE = graphql(`
           baselineCheck { evidenceValue matchesEvidence }
         }
       }
-      negotiationPoints(includeClosed: true) { id title status version subjectKind subjectRef ageInDays department raisedBy { name } }
+      negotiationPoints(includeClosed: true) { id title status version subjectKind subjectRef ageInDays department raisedBy { name } withGovernmentOffice decision decidedBy { name } }
       caseConferences {
         id heldOn invitedDepartments invitedOthers scheduledBy { name }
         agenda { point { id title status } outcome resolvesPoint recordedBy { name } }

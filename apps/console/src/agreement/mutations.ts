@@ -19,6 +19,15 @@ export const UPDATE_TARGET = graphql(`
 export const RAISE_POINT = graphql(`
   mutation RaisePoint($input: RaiseNegotiationPointInput!) { raiseNegotiationPoint(input: $input) { id } }
 `);
+export const RELAY_POINT = graphql(`
+  mutation RelayPoint($input: RelayNegotiationPointInput!) { relayNegotiationPoint(input: $input) { id version } }
+`);
+export const DECIDE_POINT = graphql(`
+  mutation DecidePoint($input: DecideNegotiationPointInput!) { decideNegotiationPoint(input: $input) { id status decision } }
+`);
+export const REQUEST_CONFERENCE = graphql(`
+  mutation RequestConference($input: RequestCaseConferenceInput!) { requestCaseConference(input: $input) { id } }
+`);
 export const SCHEDULE_CONFERENCE = graphql(`
   mutation ScheduleConference($input: ScheduleCaseConferenceInput!) { scheduleCaseConference(input: $input) { id } }
 `);

@@ -22,14 +22,18 @@ type Documents = {
     "mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }": typeof types.IssueTargetPermitDocument,
     "query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }": typeof types.AgreementFactsDocument,
     "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays }\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }": typeof types.DraftFactsDocument,
-    "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }": typeof types.TargetFactsDocument,
-    "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }\n  priorities { id title description tier criteriaMet assessmentReason } } }": typeof types.RecommendationFactsDocument,
+    "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }": typeof types.TargetFactsDocument,
+    "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }\n    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }\n  priorities { id title description tier criteriaMet assessmentReason }\n  priorityGraph { nodes { id label } edges { from to kind description } }\n  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }\n  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }": typeof types.RecommendationFactsDocument,
     "query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }": typeof types.AgreementAreasDocument,
     "query StoryFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename storyOfPlace { id version signOff { signedOffBy } } } } }": typeof types.StoryFactsDocument,
     "query IndicatorDepartment($code: String!) { indicator(code: $code) { code department departmentNote } }": typeof types.IndicatorDepartmentDocument,
+    "query LeadPartners($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }": typeof types.LeadPartnersDocument,
+    "query PartnershipMembers($code: String!) { area(code: $code) { partnership { members { id organisation } } } }": typeof types.PartnershipMembersDocument,
     "query PlaceFacts($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }": typeof types.PlaceFactsDocument,
     "fragment IndicatorEvidenceFact on IndicatorEvidence {\n  indicator { code title } series { period value provisional } trend { direction } benchmark { period quartile areasRanked } }": typeof types.IndicatorEvidenceFactFragmentDoc,
     "fragment AreaStoryFact on Area { __typename storyOfPlace { version placeToday ambition synthetic signOff { signedOffBy signedOffAt note }\n  claims { statement evidence { ...IndicatorEvidenceFact } softEvidence { title source } } } }": typeof types.AreaStoryFactFragmentDoc,
+    "query StatutorySet { indicators(statutoryDcsf: true) { code title statutoryDcsfStatus } }": typeof types.StatutorySetDocument,
+    "query TargetStretch($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target { __typename id\n  stretch { judgement summary belowTrend strongPerformerWithoutLocalReason } } } }": typeof types.TargetStretchDocument,
     "query RegionAreas { areas { code name } }": typeof types.RegionAreasDocument,
     "query AreaAgreements($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename code agreement { id stage } } } }": typeof types.AreaAgreementsDocument,
 };
@@ -41,14 +45,18 @@ const documents: Documents = {
     "mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }": types.IssueTargetPermitDocument,
     "query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }": types.AgreementFactsDocument,
     "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays }\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }": types.DraftFactsDocument,
-    "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }": types.TargetFactsDocument,
-    "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }\n  priorities { id title description tier criteriaMet assessmentReason } } }": types.RecommendationFactsDocument,
+    "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }": types.TargetFactsDocument,
+    "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }\n    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }\n  priorities { id title description tier criteriaMet assessmentReason }\n  priorityGraph { nodes { id label } edges { from to kind description } }\n  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }\n  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }": types.RecommendationFactsDocument,
     "query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }": types.AgreementAreasDocument,
     "query StoryFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename storyOfPlace { id version signOff { signedOffBy } } } } }": types.StoryFactsDocument,
     "query IndicatorDepartment($code: String!) { indicator(code: $code) { code department departmentNote } }": types.IndicatorDepartmentDocument,
+    "query LeadPartners($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }": types.LeadPartnersDocument,
+    "query PartnershipMembers($code: String!) { area(code: $code) { partnership { members { id organisation } } } }": types.PartnershipMembersDocument,
     "query PlaceFacts($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }": types.PlaceFactsDocument,
     "fragment IndicatorEvidenceFact on IndicatorEvidence {\n  indicator { code title } series { period value provisional } trend { direction } benchmark { period quartile areasRanked } }": types.IndicatorEvidenceFactFragmentDoc,
     "fragment AreaStoryFact on Area { __typename storyOfPlace { version placeToday ambition synthetic signOff { signedOffBy signedOffAt note }\n  claims { statement evidence { ...IndicatorEvidenceFact } softEvidence { title source } } } }": types.AreaStoryFactFragmentDoc,
+    "query StatutorySet { indicators(statutoryDcsf: true) { code title statutoryDcsfStatus } }": types.StatutorySetDocument,
+    "query TargetStretch($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target { __typename id\n  stretch { judgement summary belowTrend strongPerformerWithoutLocalReason } } } }": types.TargetStretchDocument,
     "query RegionAreas { areas { code name } }": types.RegionAreasDocument,
     "query AreaAgreements($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename code agreement { id stage } } } }": types.AreaAgreementsDocument,
 };
@@ -84,11 +92,11 @@ export function graphql(source: "query DraftFacts($id: ID!) { agreement(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }"): typeof import('./graphql').TargetFactsDocument;
+export function graphql(source: "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }"): typeof import('./graphql').TargetFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }\n  priorities { id title description tier criteriaMet assessmentReason } } }"): typeof import('./graphql').RecommendationFactsDocument;
+export function graphql(source: "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }\n    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }\n  priorities { id title description tier criteriaMet assessmentReason }\n  priorityGraph { nodes { id label } edges { from to kind description } }\n  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }\n  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }"): typeof import('./graphql').RecommendationFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -104,6 +112,14 @@ export function graphql(source: "query IndicatorDepartment($code: String!) { ind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LeadPartners($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }"): typeof import('./graphql').LeadPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnershipMembers($code: String!) { area(code: $code) { partnership { members { id organisation } } } }"): typeof import('./graphql').PartnershipMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlaceFacts($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }"): typeof import('./graphql').PlaceFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -113,6 +129,14 @@ export function graphql(source: "fragment IndicatorEvidenceFact on IndicatorEvid
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment AreaStoryFact on Area { __typename storyOfPlace { version placeToday ambition synthetic signOff { signedOffBy signedOffAt note }\n  claims { statement evidence { ...IndicatorEvidenceFact } softEvidence { title source } } } }"): typeof import('./graphql').AreaStoryFactFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatutorySet { indicators(statutoryDcsf: true) { code title statutoryDcsfStatus } }"): typeof import('./graphql').StatutorySetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TargetStretch($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target { __typename id\n  stretch { judgement summary belowTrend strongPerformerWithoutLocalReason } } } }"): typeof import('./graphql').TargetStretchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { Department } from '@laa/domain';
 import type { PriorityCriterion } from '@laa/domain';
+import type { ReferenceStatus } from '@laa/domain';
 import type { Theme } from '@laa/domain';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** The negotiation stage of an agreement; its sign-off stage is Agreement.signOff.stage. */
@@ -51,6 +52,17 @@ export type FencedTargetInput = {
   version: number;
 };
 
+/** Where a negotiation point stands; OPEN and ESCALATED points are still open. */
+export type NegotiationPointStatus =
+  /** Escalated (e.g. to the Deputy Regional Director or a case conference); still open. */
+  | 'ESCALATED'
+  /** Raised and under discussion. */
+  | 'OPEN'
+  /** Resolved, with a reason. */
+  | 'RESOLVED'
+  /** Withdrawn, with a reason. */
+  | 'WITHDRAWN';
+
 /** The sector a partner of the LSP comes from. */
 export type PartnerSector =
   | 'BUSINESS'
@@ -72,6 +84,29 @@ export type PermitBaselineInput = {
 };
 
 export { PriorityCriterion };
+
+export type PriorityGraphEdgeKind =
+  /** Cause and effect: working on the first helps the second. */
+  | 'CONTRIBUTES_TO'
+  /** A target of the priority uses the indicator. */
+  | 'MEASURED_BY';
+
+export { ReferenceStatus };
+
+/** How a target's levels stand against the area's own trend (see TargetStretch.rule). */
+export type StretchJudgement =
+  /** At least one year's level is worse than the trend projects: the target asks for less than the trend gives. */
+  | 'BELOW_TREND'
+  /** No year below the projection, and the last level set better than it. */
+  | 'BEYOND_TREND'
+  /** No year below the projection, the last level no better than it. */
+  | 'IN_LINE_WITH_TREND'
+  /** No level is set yet. */
+  | 'LEVELS_NOT_SET'
+  /** The evidence has too few periods of record to fit a trend. */
+  | 'NO_TREND'
+  /** The indicator's better direction is not known, so levels are not judged. */
+  | 'POLARITY_UNKNOWN';
 
 export type TargetKind =
   /** One of up to 35 improvement targets negotiated with government from the national set. */
@@ -150,7 +185,7 @@ export type TargetFactsQueryVariables = Exact<{
 
 
 export type TargetFactsQuery = { _entities: Array<
-    | { __typename: 'Target', id: string, version: number, kind: TargetKind, levels: Array<number | null>, localIndicatorTitle: string | null, indicator: { code: string }, baseline: { value: number, period: string } | null, agreement: { id: string, stage: AgreementStage, area: { code: string } } }
+    | { __typename: 'Target', id: string, version: number, kind: TargetKind, theme: Theme, levels: Array<number | null>, localIndicatorTitle: string | null, indicator: { code: string }, baseline: { value: number, period: string } | null, agreement: { id: string, stage: AgreementStage, area: { code: string } } }
     | Record<PropertyKey, never>
    | null> };
 
@@ -159,7 +194,7 @@ export type RecommendationFactsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationFactsQuery = { agreement: { id: string, stage: AgreementStage, firstYear: number, synthetic: boolean, area: { code: string }, targets: Array<{ id: string, version: number, kind: TargetKind, theme: Theme, levels: Array<number | null>, localIndicatorTitle: string | null, indicator: { code: string }, baseline: { value: number, period: string } | null, priority: { id: string } | null }>, priorities: Array<{ id: string, title: string, description: string, tier: number | null, criteriaMet: Array<PriorityCriterion>, assessmentReason: string | null }> } | null };
+export type RecommendationFactsQuery = { agreement: { id: string, stage: AgreementStage, firstYear: number, synthetic: boolean, area: { code: string }, targets: Array<{ id: string, version: number, kind: TargetKind, theme: Theme, levels: Array<number | null>, localIndicatorTitle: string | null, placeholder: boolean, baselineDueBy: string | null, localReason: string | null, indicator: { code: string }, baseline: { value: number, period: string } | null, priority: { id: string } | null, leadPartner: { id: string } | null, baselineDeferral: { status: BaselineDeferralStatus, reason: string, dueBy: string, decidedBy: string | null } | null }>, priorities: Array<{ id: string, title: string, description: string, tier: number | null, criteriaMet: Array<PriorityCriterion>, assessmentReason: string | null }>, priorityGraph: { nodes: Array<{ id: string, label: string }>, edges: Array<{ from: string, to: string, kind: PriorityGraphEdgeKind, description: string }> }, caseConferences: Array<{ heldOn: string, invitedDepartments: Array<Department>, invitedOthers: Array<string>, agenda: Array<{ outcome: string | null, resolvesPoint: boolean, point: { title: string } }> }>, negotiationPoints: Array<{ title: string, status: NegotiationPointStatus, decision: string | null, decidedAt: string | null, decidedBy: { name: string } | null }> } | null };
 
 export type AgreementAreasQueryVariables = Exact<{
   representations: Array<unknown> | unknown;
@@ -188,6 +223,20 @@ export type IndicatorDepartmentQueryVariables = Exact<{
 
 export type IndicatorDepartmentQuery = { indicator: { code: string, department: Department | null, departmentNote: string | null } | null };
 
+export type LeadPartnersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadPartnersQuery = { agreement: { area: { code: string }, targets: Array<{ kind: TargetKind, indicator: { code: string }, leadPartner: { id: string } | null }> } | null };
+
+export type PartnershipMembersQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PartnershipMembersQuery = { area: { partnership: { members: Array<{ id: string, organisation: string }> } | null } | null };
+
 export type PlaceFactsQueryVariables = Exact<{
   code: string;
 }>;
@@ -198,6 +247,21 @@ export type PlaceFactsQuery = { area: { name: string, region: { name: string, go
 export type IndicatorEvidenceFactFragment = { indicator: { code: string, title: string | null }, series: Array<{ period: string, value: number | null, provisional: boolean }>, trend: { direction: DirectionOfTravel }, benchmark: { period: string, quartile: number | null, areasRanked: number } | null };
 
 export type AreaStoryFactFragment = { __typename: 'Area', storyOfPlace: { version: number, placeToday: string, ambition: string, synthetic: boolean, signOff: { signedOffBy: string, signedOffAt: string, note: string } | null, claims: Array<{ statement: string, evidence: Array<{ indicator: { code: string, title: string | null }, series: Array<{ period: string, value: number | null, provisional: boolean }>, trend: { direction: DirectionOfTravel }, benchmark: { period: string, quartile: number | null, areasRanked: number } | null }>, softEvidence: Array<{ title: string, source: string }> }> } | null };
+
+export type StatutorySetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatutorySetQuery = { indicators: Array<{ code: string, title: string | null, statutoryDcsfStatus: ReferenceStatus }> };
+
+export type TargetStretchQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+}>;
+
+
+export type TargetStretchQuery = { _entities: Array<
+    | { __typename: 'Target', id: string, stretch: { judgement: StretchJudgement, summary: string, belowTrend: boolean, strongPerformerWithoutLocalReason: boolean } | null }
+    | Record<PropertyKey, never>
+   | null> };
 
 export type RegionAreasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -378,6 +442,7 @@ export const TargetFactsDocument = new TypedDocumentString(`
       id
       version
       kind
+      theme
       levels
       indicator {
         code
@@ -425,6 +490,18 @@ export const RecommendationFactsDocument = new TypedDocumentString(`
       priority {
         id
       }
+      placeholder
+      baselineDueBy
+      localReason
+      leadPartner {
+        id
+      }
+      baselineDeferral {
+        status
+        reason
+        dueBy
+        decidedBy
+      }
     }
     priorities {
       id
@@ -433,6 +510,39 @@ export const RecommendationFactsDocument = new TypedDocumentString(`
       tier
       criteriaMet
       assessmentReason
+    }
+    priorityGraph {
+      nodes {
+        id
+        label
+      }
+      edges {
+        from
+        to
+        kind
+        description
+      }
+    }
+    caseConferences {
+      heldOn
+      invitedDepartments
+      invitedOthers
+      agenda {
+        point {
+          title
+        }
+        outcome
+        resolvesPoint
+      }
+    }
+    negotiationPoints(includeClosed: true) {
+      title
+      status
+      decision
+      decidedBy {
+        name
+      }
+      decidedAt
     }
   }
 }
@@ -475,6 +585,36 @@ export const IndicatorDepartmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndicatorDepartmentQuery, IndicatorDepartmentQueryVariables>;
+export const LeadPartnersDocument = new TypedDocumentString(`
+    query LeadPartners($id: ID!) {
+  agreement(id: $id) {
+    area {
+      code
+    }
+    targets {
+      kind
+      indicator {
+        code
+      }
+      leadPartner {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadPartnersQuery, LeadPartnersQueryVariables>;
+export const PartnershipMembersDocument = new TypedDocumentString(`
+    query PartnershipMembers($code: String!) {
+  area(code: $code) {
+    partnership {
+      members {
+        id
+        organisation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipMembersQuery, PartnershipMembersQueryVariables>;
 export const PlaceFactsDocument = new TypedDocumentString(`
     query PlaceFacts($code: String!) {
   area(code: $code) {
@@ -493,6 +633,31 @@ export const PlaceFactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceFactsQuery, PlaceFactsQueryVariables>;
+export const StatutorySetDocument = new TypedDocumentString(`
+    query StatutorySet {
+  indicators(statutoryDcsf: true) {
+    code
+    title
+    statutoryDcsfStatus
+  }
+}
+    `) as unknown as TypedDocumentString<StatutorySetQuery, StatutorySetQueryVariables>;
+export const TargetStretchDocument = new TypedDocumentString(`
+    query TargetStretch($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Target {
+      __typename
+      id
+      stretch {
+        judgement
+        summary
+        belowTrend
+        strongPerformerWithoutLocalReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TargetStretchQuery, TargetStretchQueryVariables>;
 export const RegionAreasDocument = new TypedDocumentString(`
     query RegionAreas {
   areas {
