@@ -7,11 +7,6 @@ import { href } from './routes';
 import { areaTypes } from './labels';
 import { AreaStage, stageLabel } from './stages';
 
-interface NationalViewData {
-  region: { code: string; name: string; governmentOffice: string };
-  areas: AreaStage[];
-}
-
 export interface RegionResult {
   code: string;
   status: 'loading' | 'ready' | 'unavailable';
@@ -22,7 +17,7 @@ const NO_AREAS: AreaStage[] = [];
 
 export function RegionSection({ region, onResult }: { region: ConsoleRegion; onResult: (r: RegionResult) => void }) {
   const client = useMemo(() => regionalClient(region.gatewayUrl), [region.gatewayUrl]);
-  const { data, error, loading, refetch } = useQuery<NationalViewData>(NATIONAL_VIEW, {
+  const { data, error, loading, refetch } = useQuery(NATIONAL_VIEW, {
     client,
     notifyOnNetworkStatusChange: true,
   });

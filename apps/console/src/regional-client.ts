@@ -1,8 +1,9 @@
-import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { graphql } from './gql';
 import { authorizationHeader } from './session';
 
 /** The national view's query to each regional gateway (public fields only). */
-export const NATIONAL_VIEW = gql`
+export const NATIONAL_VIEW = graphql(`
   query NationalView {
     region { code name governmentOffice }
     areas {
@@ -10,7 +11,7 @@ export const NATIONAL_VIEW = gql`
       agreement { id stage synthetic signOff { stage } }
     }
   }
-`;
+`);
 
 const TIMEOUT_MS = 6000;
 
