@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { SubgraphName } from '@laa/config';
 import { prepareAgreements } from './agreements-fixture';
 import { startBenchRegion } from './bench-region';
 import { BENCH_REGION, SMALL_AGREEMENT_TARGETS } from './config';
@@ -8,7 +9,7 @@ import { BENCH_REGION, SMALL_AGREEMENT_TARGETS } from './config';
 // SMALL_AGREEMENT_TARGETS targets, prints `READY {json}` and serves until SIGTERM. Its own gateway stays idle.
 
 export interface GatewaysRegion {
-  subgraphUrls: Record<string, string>;
+  subgraphUrls: Record<SubgraphName, string>;
   authSecret: string;
   smallAreaCode: string;
 }

@@ -1,4 +1,3 @@
-import { SubgraphName } from '@laa/config';
 import { gatewayKey, GATEWAY_KEY_HEADER, issueToken, Role } from '@laa/identity';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -47,14 +46,14 @@ async function main(): Promise<void> {
     console.log('Starting the subgraphs, @apollo/gateway and Hive Gateway (dedup on, off), each its own process...');
     const { process: subgraphs, region } = await startRegion();
     started.push(subgraphs);
-    writeFileSync(join(work, 'supergraph.graphql'), supergraphWithUrls(region.subgraphUrls as Record<SubgraphName, string>));
+    writeFileSync(join(work, 'supergraph.graphql'), supergraphWithUrls(region.subgraphUrls));
     const gateways = await Promise.all([startOurGateway(region), startHive(work, region, true), startHive(work, region, false)]);
     started.push(...gateways.map((g) => g.process));
     const [ours, hiveOn, hiveOff] = gateways;
     const key = gatewayKey(region.authSecret);
     // Each worker is its own relationship manager: @apollo/gateway here runs at most 4 operations of one caller at once.
     const posts = await Promise.all(Array.from({ length: config.concurrency }, async (_, worker) => poster(await workerToken(region.authSecret, worker), key)));
-    const urls = region.subgraphUrls as Record<SubgraphName, string>;
+    const urls = region.subgraphUrls;
     const small = { code: region.smallAreaCode };
     const queries: Query[] = [
       { name: `small (area ${region.smallAreaCode}, 5 targets)`, paths: {
