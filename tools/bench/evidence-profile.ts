@@ -25,7 +25,7 @@ const PER_CALLER = Math.min(4, Math.max(1, Number(process.env.BENCH_PROFILE_WIDT
 
 /** Maps items with at most `width` calls in flight, answers in the items' order. */
 async function inTurn<T, R>(items: T[], width: number, call: (item: T) => Promise<R>): Promise<R[]> {
-  const answers: R[] = new Array(items.length);
+  const answers: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -41,8 +41,9 @@ type AreaProfile = { code: string; evidenceProfile: { benchmark: unknown }[] };
 
 async function main(): Promise<void> {
   const config = readBenchConfig();
-  const region = (process.env.BENCH_PROFILE_REGION ?? BENCH_REGION) as RegionCode;
-  if (!isRegionCode(region)) throw new Error(`BENCH_PROFILE_REGION: no region ${region}`);
+  const asked: string = process.env.BENCH_PROFILE_REGION ?? BENCH_REGION;
+  if (!isRegionCode(asked)) throw new Error(`BENCH_PROFILE_REGION: no region ${asked}`);
+  const region: RegionCode = asked;
   const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 7));
   const started = performance.now();
   const bench = await startBenchRegion(region, config);

@@ -24,7 +24,7 @@ export const WHOLE_AGREEMENT = `query WholeAgreement($id: ID!) { agreement(id: $
   milestones { title slippageDays } signOff { stage } } }`;
 
 /** The same operation without Target.stretch: what stretch adds is the difference. */
-export const WITHOUT_STRETCH = WHOLE_AGREEMENT.replace(/\n    stretch \{[^}]*\{[^}]*\}[^}]*\{[^}]*\}[^}]*\{[^}]*\} \}/, '');
+export const WITHOUT_STRETCH = WHOLE_AGREEMENT.replace(/\n {4}stretch \{[^}]*\{[^}]*\}[^}]*\{[^}]*\}[^}]*\{[^}]*\} \}/, '');
 
 interface Answer {
   agreement: {

@@ -67,7 +67,7 @@ describe('a national data steward\'s correction', () => {
   it('is the steward\'s alone: a relationship manager, a Minister and the public are refused', async () => {
     const input = { indicator: 'NI2', title: 'Percentage of people who feel that they belong to their neighbourhood', source: 'Handbook of Definitions, p. 12', effectiveFrom: '2008-04-01' };
     for (const key of ['rm', 'minister', 'analyst']) {
-      expect((await correct(input, developmentUser(key, REGION, '00BN')!)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await correct(input, developmentUser(key, REGION, '00BN'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     expect((await region.query(CORRECT, { variables: { input } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -5,7 +5,6 @@ import { requirePeer } from '@laa/subgraph';
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Directive, Field, FieldResolver, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../entities/agreement';
-import { missingStatutory } from '../services/statutory-set-service';
 import { AgreementsContext } from './context';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -29,11 +29,11 @@ export class TargetStretchResolver {
     // Every relation through the request's loaders: one batch each for all the targets asked together.
     // The derived benchmark hangs on the series alone, so every target asks for it in the same batch: waiting for the
     // indicator too would split it where the request's loaders already hold some indicators and not others.
-    const ownSeries = figures.series.load(seriesKey(target.areaCode, target.indicatorCode)).then((own) => {
+    const ownSeries = figures.series.load(seriesKey(target.areaCode, target.indicatorCode)).then(async (own) => {
       const series = usable(own).map((f) => ({ period: f.period, startYear: f.startYear, value: f.value as number }));
       const benchmarkPeriod = benchmarkPeriodOf(series, target.baseline?.period ?? null);
       const derived = benchmarkPeriod ? derivedLoaders(context).benchmark.load(benchmarkKey(target.areaCode, target.indicatorCode, benchmarkPeriod)) : null;
-      return Promise.all([own, series, benchmarkPeriod, derived] as const);
+      return [own, series, benchmarkPeriod, derived ? await derived : null] as const;
     });
     const [indicator, [ownFigures, series, benchmarkPeriod, derived], neighbours] = await Promise.all([
       loaders.indicator.load(target.indicatorCode),
