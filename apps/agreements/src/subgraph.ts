@@ -30,6 +30,7 @@ import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './
 import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
 import { RoundResolver } from './resolvers/round-resolver';
+import { IndicatorChoicesResolver } from './resolvers/indicator-choices-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
 import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
@@ -48,6 +49,7 @@ import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
 import { FenceService } from './services/fence-service';
+import { IndicatorChoiceService } from './services/indicator-choice-service';
 import { TargetService } from './services/target-service';
 
 /** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
@@ -76,6 +78,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     MilestoneResolver,
     PartnershipMemberResolver,
     RoundResolver,
+    IndicatorChoicesResolver,
   ],
   orphanedTypes: [Area, Indicator, PartnershipMember],
   referenceResolvers: {
@@ -98,6 +101,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       conferences: new ConferenceService(dataSource),
       milestones: new MilestoneService(dataSource),
       stages: new StageService(dataSource),
+      indicatorChoices: new IndicatorChoiceService(dataSource, region),
       ...roundServices(dataSource, areas),
     };
   },

@@ -5,6 +5,7 @@ import { AgreementRevision } from '../entities/agreement-revision';
 import { Target } from '../entities/target';
 import { ConferenceService } from './conference-service';
 import { FenceService } from './fence-service';
+import { IndicatorChoiceService } from './indicator-choice-service';
 import { MilestoneService } from './milestone-service';
 import { NegotiationService } from './negotiation-service';
 import { PriorityEditService } from './priority-edit-service';
@@ -62,4 +63,5 @@ export interface AgreementsServices {
   stages: StageService;
   round: RoundService;
   roundView: RoundView;
+  indicatorChoices: IndicatorChoiceService;
 }

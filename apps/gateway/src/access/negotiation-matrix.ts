@@ -45,6 +45,18 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
     allowed: REGION_READERS,
   },
   {
+    operation: 'indicatorChoices',
+    rule: 'Public for signed agreements: which areas chose which indicator, targets by theme and department, statutory completeness.',
+    document: '{ indicatorChoices { agreements indicators { indicatorCode areas { code } } departments { department targets } statutory { complete } } }',
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'indicatorChoices.ALL',
+    rule: 'Drafts too (scope ALL): central departments and Ministers, and the region\'s GO staff (its analyst too).',
+    document: '{ indicatorChoices(scope: ALL) { agreements indicators { indicatorCode targets } themes { theme targets } } }',
+    allowed: REGION_READERS,
+  },
+  {
     operation: 'advanceAgreementStage',
     rule: 'The area\'s partnership officers and its GO negotiators, one stage at a time (CONFLICT if stale).',
     document: 'mutation ($input: AdvanceAgreementStageInput!) { advanceAgreementStage(input: $input) { stage } }',
