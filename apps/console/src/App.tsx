@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { ConsoleConfig } from './config';
 import { PageFrame } from './page-frame';
 import { PAGES } from './pages';
-import { href, parseRoute } from './routes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotFound } from './NotFound';
+import { href, namesUnknownRegion, parseRoute } from './routes';
 import { SignIn } from './SignIn';
 
 function useHashRoute() {
@@ -17,7 +19,9 @@ function useHashRoute() {
 
 export function App({ config }: { config: ConsoleConfig }) {
   const route = useHashRoute();
-  const page = PAGES.find((p) => p.path === route.page);
+  const known = PAGES.find((p) => p.path === route.page);
+  const unknownRegion = known !== undefined && namesUnknownRegion(route, config.regions.map((r) => r.code));
+  const page = unknownRegion ? undefined : known;
   return (
     <>
       <nav className="top" aria-label="Console">
@@ -28,7 +32,10 @@ export function App({ config }: { config: ConsoleConfig }) {
         <SignIn config={config} />
       </nav>
       <PageFrame name={page?.name ?? 'Page not found'}>
-        {page ? page.render({ config, params: route.params }) : <main><h1>Page not found</h1><p><a href={href('')}>Back to the national view</a></p></main>}
+        {/* Keyed by the address: a page that failed does not stay failed once the person goes elsewhere. */}
+        <ErrorBoundary key={window.location.hash}>
+          {page ? page.render({ config, params: route.params }) : <NotFound what={unknownRegion ? `There is no region ${route.params[0]}.` : undefined} />}
+        </ErrorBoundary>
       </PageFrame>
     </>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ConsoleConfig } from './config';
-import { currentSession, saveSession, Session, signInAsDemoUser } from './session';
+import { saveSession, sessionWasRefused, signInAsDemoUser, useSession } from './session';
 
 const DEMO_USERS: [string, string][] = [
   ['rm', 'GO relationship manager'],
@@ -19,7 +19,7 @@ const regionName = (config: ConsoleConfig, code: string) => config.regions.find(
 
 /** Development sign-in: pick a demo user (the launcher's development identity provider issues the token). */
 export function SignIn({ config }: { config: ConsoleConfig }) {
-  const [session, setSession] = useState<Session | null>(currentSession);
+  const session = useSession();
   const [error, setError] = useState<string | null>(null);
   if (config.environment === 'production') return null;
   if (session) {
@@ -33,13 +33,19 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
   const submit = async (form: HTMLFormElement) => {
     const fields = new FormData(form);
     try {
-      setSession(await signInAsDemoUser(String(fields.get('user')), String(fields.get('region')), String(fields.get('area') || '')));
+      await signInAsDemoUser(String(fields.get('user')), String(fields.get('region')), String(fields.get('area') || ''));
       window.location.reload();
     } catch (e) {
       setError((e as Error).message);
     }
   };
   return (
+    <>
+    {sessionWasRefused() && (
+      <p className="session-ended" role="alert" data-testid="session-ended">
+        Your sign-in has ended (it expired or was not accepted): you are signed out. Sign in again to see drafts and make changes; public data still shows.
+      </p>
+    )}
     <form className="session" onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
       <label>Demo user <select name="user" data-testid="sign-in-user">{DEMO_USERS.map(([key, label]) => <option key={key} value={key}>{label}</option>)}</select></label>
       <label>Region <select name="region" data-testid="sign-in-region">{config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}</select></label>
@@ -47,5 +53,6 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
       <button type="submit">Sign in</button>
       {error && <span role="alert">{error}</span>}
     </form>
+    </>
   );
 }

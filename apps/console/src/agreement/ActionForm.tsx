@@ -1,5 +1,5 @@
 import { DocumentNode } from 'graphql';
-import { createContext, FormEvent, ReactNode, useContext, useState } from 'react';
+import { createContext, FormEvent, ReactNode, useContext, useRef, useState } from 'react';
 import { ActionError, errorText } from './actions';
 
 /** Runs one change against the gateway and reads the agreement again; resolves to the refusal, if any. */
@@ -21,6 +21,7 @@ export function ActionForm({ label, submit, mutation, variables, children, class
   className?: string;
 }) {
   const run = useContext(ActionContext);
+  const formRef = useRef<HTMLFormElement>(null);
   const [state, setState] = useState<{ busy: boolean; error: ActionError | null; saved: boolean }>({ busy: false, error: null, saved: false });
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,10 +37,14 @@ export function ActionForm({ label, submit, mutation, variables, children, class
     setState({ busy: false, error, saved: !error });
   };
   return (
-    <form aria-label={label} className={`action ${className ?? ''}`} onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} aria-label={label} className={`action ${className ?? ''}`} onSubmit={(e) => void onSubmit(e)}>
       {children}
       <button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : submit}</button>
       {state.error && <p role="alert" className="error" data-code={state.error.code}>{errorText(state.error)}</p>}
+      {/* Nothing reached the gateway: the fields still hold what was typed, so the same change can be sent again. */}
+      {state.error?.code === 'NETWORK' && (
+        <button type="button" className="govuk-button govuk-button--secondary retry" disabled={state.busy} onClick={() => formRef.current?.requestSubmit()}>Try saving again</button>
+      )}
       {state.saved && <p role="status" className="saved">Saved.</p>}
     </form>
   );

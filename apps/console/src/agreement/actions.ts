@@ -35,6 +35,6 @@ export function errorText(error: ActionError): string {
     return `Not saved: someone else changed this since you read it${version}. The page shows the current values; apply your change again if it still stands.`;
   }
   if (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED') return `Not allowed: ${error.message}`;
-  if (error.code === 'NETWORK') return `The gateway did not answer: ${error.message}`;
+  if (error.code === 'NETWORK') return `Not saved: the gateway did not answer (${error.message}). What you typed is kept: try again when the connection is back.`;
   return `Refused: ${error.message}`;
 }

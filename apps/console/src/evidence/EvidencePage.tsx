@@ -10,6 +10,7 @@ import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
 import { PlaceSections } from './PlaceSections';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
 import './evidence.css';
+import { NotFound } from '../NotFound';
 
 /** An area's shared evidence base: the profile by theme, one indicator in depth, the story of place and soft intelligence. */
 export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { config: ConsoleConfig; regionCode: string; areaCode: string; indicatorCode: string }) {
@@ -31,6 +32,7 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
   const shown = data ?? previousData;
   const area = shown?.area;
   if (loading && !shown) return <PageNotice>Asking the {regionName} gateway…</PageNotice>;
+  if (!error && !area) return <NotFound what={`There is no area ${areaCode} in ${regionName}.`} />;
   if (error || !area) return <PageNotice alert>The evidence of area {areaCode} could not be read: {error?.message ?? 'no such area in this region'}.</PageNotice>;
   return (
     <main className="evidence" data-testid="evidence-page">

@@ -9,6 +9,7 @@ import { Panel, submit, text } from '../sign-off/sign-off-panels';
 import { useAction, useRegion } from '../sign-off/use-gateway';
 import '../sign-off/sign-off.css';
 import { AREA_PEOPLE, AreaPeopleData, CHANGE_MANAGER, Person } from './people-queries';
+import { NotFound } from '../NotFound';
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium' });
 const COUNCILLOR_ORDER = ['leader', 'cabinet', 'scrutiny'];
@@ -21,6 +22,7 @@ export function PeoplePage({ config, regionCode, areaCode }: { config: ConsoleCo
   if (!areaCode) return <PageNotice>Choose an area from the <a href={href('')}>national view</a> or the <a href={href('sign-off')}>sign-off stages</a>.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
   const area = data?.area;
+  if (!area && !error) return <NotFound what={`There is no area ${areaCode} in ${region.name}.`} />;
   if (!area) return <PageNotice alert>Area {areaCode} not found in {region.name}{error ? `: ${error.message}` : ''}.</PageNotice>;
   return (
     <main className="people-page" data-testid="people-page">

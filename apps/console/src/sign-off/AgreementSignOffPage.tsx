@@ -11,6 +11,7 @@ import { DirectorPanel, MinisterPanel, ModerationPanel, PanelProps, PartnershipP
 import { History, Readiness, SignedVersions, TargetSignOffs } from './sign-off-sections';
 import { useRegion } from './use-gateway';
 import './sign-off.css';
+import { NotFound } from '../NotFound';
 
 const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIRECTOR', 'REGIONAL_DIRECTOR'];
 
@@ -21,6 +22,7 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
   const agreement = data?.agreement;
+  if (!error && !agreement) return <NotFound what={`There is no agreement ${agreementId} in ${region.name}.`} />;
   if (error || !agreement) {
     return (
       <PageNotice alert after={error && isModerator() && <CrossRegionModeration client={client} agreementId={agreementId} />}>
