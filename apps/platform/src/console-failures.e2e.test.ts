@@ -68,7 +68,7 @@ describe('the console when things go wrong', () => {
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    for (const path of ['#/sign-off/E12000099/x', '#/agreement/E12000003/6d8f1c3e-0000-4000-8000-000000000000', '#/people/E12000003/ZZZZ', '#/no-such-page']) {
+    for (const path of ['#/sign-off/E12000099/x', '#/agreement/E12000003/6d8f1c3e-0000-4000-8000-000000000000', '#/evidence/E12000003/ZZZZ', '#/no-such-page']) {
       await page.goto(`${consoleServer.url}${path}`);
       await page.getByTestId('not-found').waitFor({ timeout: 20_000 });
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');

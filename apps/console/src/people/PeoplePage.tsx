@@ -10,6 +10,7 @@ import { useAction, useRegion } from '../sign-off/use-gateway';
 import '../sign-off/sign-off.css';
 import { AREA_PEOPLE, AreaPeopleData, CHANGE_MANAGER, Person } from './people-queries';
 import { NotFound } from '../NotFound';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium' });
 const COUNCILLOR_ORDER = ['leader', 'cabinet', 'scrutiny'];
@@ -22,7 +23,9 @@ export function PeoplePage({ config, regionCode, areaCode }: { config: ConsoleCo
   if (!areaCode) return <PageNotice>Choose an area from the <a href={href('')}>national view</a> or the <a href={href('sign-off')}>sign-off stages</a>.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
   const area = data?.area;
-  if (!area && !error) return <NotFound what={`There is no area ${areaCode} in ${region.name}.`} />;
+  // The area field answered null, not refused (the region's people need a sign-in; an unknown area does not).
+  const areaRefused = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.path?.[0] === 'area');
+  if (!area && !areaRefused && (data?.area === null || !error)) return <NotFound what={`There is no area ${areaCode} in ${region.name}.`} />;
   if (!area) return <PageNotice alert>Area {areaCode} not found in {region.name}{error ? `: ${error.message}` : ''}.</PageNotice>;
   return (
     <main className="people-page" data-testid="people-page">
