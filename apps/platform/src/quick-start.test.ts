@@ -51,5 +51,5 @@ describe('the quick start on embedded PostgreSQL', () => {
     } finally {
       await second.stop();
     }
-  }, 240_000);
+  }, 720_000);
 });

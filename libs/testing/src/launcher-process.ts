@@ -13,7 +13,7 @@ export interface LauncherProcess {
 }
 
 /** Runs the quick-start launcher as a user would (`npm run platform`), in its own process. */
-export function spawnLauncher(env: Record<string, string>, timeoutMs = 120_000): LauncherProcess {
+export function spawnLauncher(env: Record<string, string>, timeoutMs = 300_000): LauncherProcess {
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/platform/src/main.ts'], {
     cwd: ROOT,
