@@ -1,7 +1,8 @@
 import { RegionCode } from '@laa/domain';
-import { developmentUsers, DevelopmentUser } from '@laa/identity';
+import { developmentUsers, DevelopmentUser, PEER_HEADER, PEER_KEY_HEADER, peerKey } from '@laa/identity';
 import { readAreas } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { postGraphql, startTestRegion, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { randomUUID } from 'node:crypto';
 import { TargetKind } from './entities/target-kind';
 import { ChosenTarget, summariseChoices } from './rules/indicator-choices';
 import { Department, ReferenceStatus, Theme } from '@laa/domain';
@@ -58,6 +59,30 @@ describe('indicatorChoices through the gateway', () => {
     expect(all.statutory.setInForce.length).toBeGreaterThan(0);
     expect(all.statutory.complete + all.statutory.incomplete.length).toBe(all.agreements);
     expect(all.statutory.incomplete.every((gap) => gap.missing.length > 0)).toBe(true);
+  }, 60_000);
+
+  it('counts an agreement as signed once Ministers\' signature has fenced it, for the public too', async () => {
+    const token = await region.tokenFor(user('minister'));
+    const { data } = await region.query<{ areas: { code: string; agreement: { id: string; signOff: { stage: string }; targets: { id: string; version: number; indicator: { code: string } }[] } | null }[] }>(
+      '{ areas { code agreement { id signOff { stage } targets { id version indicator { code } } } } }', { token },
+    );
+    const chosen = data!.areas.find((a) => a.agreement && a.agreement.signOff.stage !== 'SIGNED' && a.agreement.targets.some((t) => /^NI\d+$/.test(t.indicator.code)))!;
+    const before = (await choices(null)).data!.indicatorChoices;
+    // As sign-off does at Ministers' signature: fence the targets at their versions, then confirm the signature.
+    const asSignOff = (query: string, variables: Record<string, unknown>) =>
+      postGraphql<Record<string, unknown>>(region.subgraphUrls.agreements, query, variables, token, { [PEER_HEADER]: 'signoff', [PEER_KEY_HEADER]: peerKey(TEST_AUTH_SECRET, 'signoff') });
+    const agreementId = chosen.agreement!.id;
+    const targets = chosen.agreement!.targets.map((t) => ({ targetId: t.id, version: t.version }));
+    expect((await asSignOff('mutation ($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }', { input: { agreementId, attemptId: randomUUID(), targets } })).errors).toBeUndefined();
+    expect((await asSignOff('mutation ($id: ID!) { confirmAgreementFence(agreementId: $id) }', { id: agreementId })).errors).toBeUndefined();
+
+    const after = (await choices(null)).data!.indicatorChoices;
+    expect(after.agreements).toBe(before.agreements + 1);
+    const national = [...new Set(chosen.agreement!.targets.map((t) => t.indicator.code).filter((c) => /^NI\d+$/.test(c)))];
+    for (const code of national) {
+      expect(after.indicators.find((i) => i.indicatorCode === code)!.areas.map((a) => a.code)).toContain(chosen.code);
+    }
+    expect(after.themes.reduce((n, t) => n + t.targets, 0)).toBe(before.themes.reduce((n, t) => n + t.targets, 0) + chosen.agreement!.targets.length);
   }, 60_000);
 
   it('refuses drafts to the signed-out and to an area\'s officer, and lets the region\'s GO see them', async () => {
