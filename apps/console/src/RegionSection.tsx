@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { ConsoleRegion } from './config';
 import { CsvButton } from './CsvButton';
 import { areaTypes } from './labels';
-import { ChoicesData } from './national-totals';
+import { ChoicesData, withAreaNames } from './national-totals';
 import { RegionFailure, regionFailureOf } from './region-failure';
 import { NATIONAL_VIEW, regionalClient } from './regional-client';
 import { RegionUnavailable } from './RegionUnavailable';
@@ -48,7 +48,7 @@ export function RegionSection({ region, grants, stageFilter, onResult }: {
   const { data, error, loading, refetch } = useQuery<NationalViewData>(NATIONAL_VIEW, { client, variables: { scope }, notifyOnNetworkStatusChange: true, errorPolicy: 'all' });
   const status = loading ? 'loading' : data?.areas ? 'ready' : 'unavailable';
   const areas = status === 'ready' && data ? data.areas : NO_AREAS;
-  const choices = status === 'ready' ? (data?.indicatorChoices ?? null) : null;
+  const choices = useMemo(() => (status === 'ready' && data?.indicatorChoices ? withAreaNames(data.indicatorChoices, data.areas) : null), [status, data]);
   const failure = useMemo(() => (error ? regionFailureOf(error) : null), [error]);
   useEffect(
     () => onResult({ code: region.code, name: region.name, status, areas, choices, failure: status === 'unavailable' ? (failure ?? { kind: 'error', reason: 'no data' }) : null }),

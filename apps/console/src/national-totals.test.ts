@@ -1,5 +1,5 @@
 import { csvText } from './csv';
-import { ChoicesData, departmentTotals, filterIndicators, indicatorTotals, RegionChoices, statutoryByRegion, themeTotals } from './national-totals';
+import { ChoicesData, departmentTotals, filterIndicators, indicatorTotals, RegionChoices, statutoryByRegion, themeTotals, withAreaNames } from './national-totals';
 import { choiceScope } from './RegionSection';
 
 const counts = (targets: number, areas: string[]) => ({ targets, designated: targets, statutory: 0, local: 0, areas: areas.map((code) => ({ code, name: `Area ${code}` })) });
@@ -34,6 +34,14 @@ describe('the national totals', () => {
     expect(themeTotals(regions).map((r) => [r.key, r.targets, r.inferred])).toEqual([['CHILDREN_AND_YOUNG_PEOPLE', 4, true]]);
     expect(departmentTotals(regions).map((r) => [r.key, r.targets, r.inferred])).toEqual([['DCMS', 2, false], ['DCSF', 2, true]]);
     expect(statutoryByRegion(regions).map((r) => [r.regionName, r.complete, r.incomplete.length])).toEqual([['North East', 1, 1], ['Yorkshire', 2, 0]]);
+  });
+
+  it('names the areas from the region\'s own list', () => {
+    const named = withAreaNames(regions[0].choices, [{ code: '00CG', name: 'Sheffield' }, { code: '00CC', name: 'Barnsley' }]);
+    expect(named.indicators[0].areas).toEqual([{ code: '00CG', name: 'Sheffield' }, { code: '00CC', name: 'Barnsley' }]);
+    expect(named.statutory.incomplete[0].area).toEqual({ code: '00CC', name: 'Barnsley' });
+    // An area missing from the list keeps what the summary gave.
+    expect(withAreaNames(regions[0].choices, []).indicators[0].areas[0]).toEqual({ code: '00CG', name: 'Area 00CG' });
   });
 
   it('writes CSV through libs/csv: text quoted, numbers bare, formulas neutralised', () => {

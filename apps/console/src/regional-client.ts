@@ -3,7 +3,8 @@ import { currentSession, endRefusedSession } from './session';
 
 /**
  * The national view's query to each regional gateway: its areas' stages (public) and what Whitehall asks first
- * (indicatorChoices: signed agreements for everyone, drafts too for central departments and the region's GO).
+ * (indicatorChoices: signed agreements for everyone, drafts too for central departments and the region's GO). Area names
+ * come from `areas`, already in the answer, so the gateway need not ask partners for them again.
  */
 export const NATIONAL_VIEW = gql`
   query NationalView($scope: ChoiceScope!) {
@@ -14,10 +15,10 @@ export const NATIONAL_VIEW = gql`
     }
     indicatorChoices(scope: $scope) {
       scope agreements
-      indicators { indicatorCode title theme themeStatus department departmentStatus targets designated statutory local areas { code name } }
+      indicators { indicatorCode title theme themeStatus department departmentStatus targets designated statutory local areas { code } }
       themes { theme themeStatus targets designated statutory local areas { code } }
       departments { department inferred targets designated statutory local areas { code } }
-      statutory { setInForce setStatus agreements complete incomplete { area { code name } stage missing } }
+      statutory { setInForce setStatus agreements complete incomplete { area { code } stage missing } }
     }
   }
 `;
