@@ -5,6 +5,8 @@ import { AgreementFence, FencedTarget } from './entities/agreement-fence';
 import { AgreementRevision } from './entities/agreement-revision';
 import { CaseConference, CaseConferenceItem } from './entities/case-conference';
 import { Milestone } from './entities/milestone';
+import { MultiAreaAgreement, MultiAreaDelivery } from './entities/multi-area-agreement';
+import { RoundProcessMapRow } from './entities/round-process-map';
 import { NegotiationPoint, NegotiationPointEvent } from './entities/negotiation-point';
 import { Priority, PriorityLink } from './entities/priority';
 import { Area, Indicator, PartnershipMember } from './entities/references';
@@ -15,6 +17,8 @@ import { NegotiateAgreements1764400000000 } from './migrations/1764400000000-Neg
 import { TargetLocalReason1764700000000 } from './migrations/1764700000000-TargetLocalReason';
 import { PriorityRemoval1765300000000 } from './migrations/1765300000000-PriorityRemoval';
 import { TargetFences1765400000000 } from './migrations/1765400000000-TargetFences';
+import { MultiAreaAgreements1765510000000 } from './migrations/1765510000000-MultiAreaAgreements';
+import { RoundProcessMap1765520000000 } from './migrations/1765520000000-RoundProcessMap';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -25,22 +29,26 @@ import { CaseConferenceItemResolver, CaseConferenceResolver } from './resolvers/
 import { FenceMutations } from './resolvers/fence-mutations';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
 import { MilestoneResolver } from './resolvers/milestone-resolver';
+import { AreaMultiAreaResolver, MultiAreaResolver, MultiAreaTargetResolver } from './resolvers/multi-area-resolver';
 import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
 import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
 import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
 import { RoundResolver } from './resolvers/round-resolver';
 import { IndicatorChoicesResolver } from './resolvers/indicator-choices-resolver';
+import { RoundProcessMapResolver } from './resolvers/round-process-map-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
 import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
 import { seedDemoFences } from './seeds/demo-fences';
+import { seedDemoMultiArea } from './seeds/demo-multi-area';
 import { seedDemoNegotiation } from './seeds/demo-negotiation';
 import { AgreementService, AgreementsServices } from './services/agreement-service';
 import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
+import { MultiAreaService } from './services/multi-area-service';
 import { NegotiationService } from './services/negotiation-service';
 import { PriorityEditService } from './services/priority-edit-service';
 import { PriorityService } from './services/priority-service';
@@ -48,16 +56,20 @@ import { RegionAreas } from './services/region-areas';
 import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
+import { nationalIndicators } from './services/target-rules';
 import { FenceService } from './services/fence-service';
 import { IndicatorChoiceService } from './services/indicator-choice-service';
 import { TargetService } from './services/target-service';
+
+/** The codes of the national set's indicators not withdrawn: what a shared target may be set on. */
+const liveIndicatorCodes = (): ReadonlySet<string> => new Set([...nationalIndicators().values()].filter((i) => !i.withdrawn).map((i) => i.code));
 
 /** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, MultiAreaAgreements1765510000000, RoundProcessMap1765520000000],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -79,6 +91,10 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     PartnershipMemberResolver,
     RoundResolver,
     IndicatorChoicesResolver,
+    RoundProcessMapResolver,
+    MultiAreaResolver,
+    MultiAreaTargetResolver,
+    AreaMultiAreaResolver,
   ],
   orphanedTypes: [Area, Indicator, PartnershipMember],
   referenceResolvers: {
@@ -103,6 +119,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       stages: new StageService(dataSource),
       indicatorChoices: new IndicatorChoiceService(dataSource, region),
       ...roundServices(dataSource, areas),
+      multiArea: new MultiAreaService(dataSource, areas, liveIndicatorCodes()),
     };
   },
   async seed({ dataSource, region, demo }) {
@@ -110,5 +127,6 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
     await seedOnce(dataSource, 'agreements', 'demo-negotiation', (manager) => seedDemoNegotiation(manager));
     await seedOnce(dataSource, 'agreements', 'demo-fences', (manager) => seedDemoFences(manager, region));
+    await seedOnce(dataSource, 'agreements', 'demo-multi-area', (manager) => seedDemoMultiArea(manager, region));
   },
 };

@@ -177,6 +177,9 @@ export const softEvidenceKinds = vocabulary({
   INSPECTION_FINDING: 'Inspection finding',
   PARTNER_KNOWLEDGE: 'Partner knowledge',
   POLITICAL_AMBITION: 'Political ambition',
+  EQUALITIES_IMPACT_ASSESSMENT: 'Equalities impact assessment',
+  SUSTAINABILITY_APPRAISAL: 'Sustainability appraisal',
+  JOINT_STRATEGIC_NEEDS_ASSESSMENT: 'Joint strategic needs assessment',
 });
 
 /** Why an import refused a row (the report shows the code too: it is what the rejected-rows file carries). */

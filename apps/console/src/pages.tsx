@@ -8,6 +8,7 @@ import { NationalView } from './NationalView';
 import { CommitmentsPage } from './people/CommitmentsPage';
 import { PeoplePage } from './people/PeoplePage';
 import { RoundPage } from './round/RoundPage';
+import { MultiAreaPage } from './multi-area/MultiAreaPage';
 import { currentSession } from './session';
 import { AgreementSignOffPage } from './sign-off/AgreementSignOffPage';
 import { RecommendationPage } from './sign-off/RecommendationPage';
@@ -33,6 +34,8 @@ export const PAGES: ConsolePage[] = [
   { path: '', name: 'National view', nav: 'National view', render: ({ config }) => <NationalView config={config} /> },
   // The region's round: every area's stage and slippage; its GO opens the round or one area's agreement.
   { path: 'round', name: 'Round of agreements', nav: 'Round', render: ({ config, params: [region = ''] }) => <RoundPage config={config} regionCode={region} /> },
+  // Multi-area agreements: those the region leads (created and sent from here) and the copies it holds.
+  { path: 'maa', name: 'Multi-area agreements', nav: 'Multi-area', render: ({ config, params: [region = ''] }) => <MultiAreaPage config={config} regionCode={region} /> },
   {
     path: 'sign-off',
     name: 'Sign-off',

@@ -1,5 +1,6 @@
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Area } from './entities/area';
+import { CommunityStrategy } from './entities/community-strategy';
 import { Indicator } from './entities/indicator';
 import { IndicatorRevision } from './entities/indicator-revision';
 import { FigureChoice } from './entities/figure-choice';
@@ -15,6 +16,7 @@ import { CreateEvidence1764000000000 } from './migrations/1764000000000-CreateEv
 import { EvidenceBase1764500000000 } from './migrations/1764500000000-EvidenceBase';
 import { StretchFigures1764800000000 } from './migrations/1764800000000-StretchFigures';
 import { KnownIndicatorsPerStatement1765000000000 } from './migrations/1765000000000-KnownIndicatorsPerStatement';
+import { CommunityStrategy1765510000000 } from './migrations/1765510000000-CommunityStrategy';
 import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
 import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
 import { ObservationImportResolver } from './resolvers/observation-import-resolver';
@@ -23,6 +25,7 @@ import { RivalFigureResolver } from './resolvers/rival-figure-resolver';
 import { FigureOfRecordResolver } from './resolvers/figure-of-record-resolver';
 import { FigureChoiceResolver } from './resolvers/people-names';
 import { FigureAreaResolver, SimilarAreaResolver } from './resolvers/area-name-resolvers';
+import { AreaCommunityStrategyResolver, CommunityStrategyResolver } from './resolvers/community-strategy-resolver';
 import { AreaSoftEvidenceResolver, SoftEvidenceResolver } from './resolvers/soft-evidence-resolver';
 import { AreaStoryResolver, StoryClaimResolver, StoryOfPlaceResolver } from './resolvers/story-of-place-resolver';
 import { LocalIndicatorResolver } from './resolvers/local-indicator-resolver';
@@ -41,8 +44,8 @@ import { EvidenceServices, evidenceServices } from './services/indicator-service
 export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
-  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim],
-  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000, StretchFigures1764800000000, KnownIndicatorsPerStatement1765000000000],
+  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim, CommunityStrategy],
+  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000, StretchFigures1764800000000, KnownIndicatorsPerStatement1765000000000, CommunityStrategy1765510000000],
   resolvers: [
     IndicatorResolver,
     AreaEvidenceResolver,
@@ -60,6 +63,8 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     StoryOfPlaceResolver,
     StoryClaimResolver,
     AreaStoryResolver,
+    CommunityStrategyResolver,
+    AreaCommunityStrategyResolver,
     LocalIndicatorResolver,
     TargetStretchResolver,
   ],

@@ -3,6 +3,7 @@ import { Agreement } from './agreement';
 import { AgreementStage } from './agreement-stage';
 import { Milestone } from './milestone';
 import { Area } from './references';
+import { RoundProcessMap, TemplateMilestoneView } from './round-process-map';
 
 @ObjectType({ description: 'One area of the region in the round: its agreement, if opened, and how its process map stands.' })
 export class RoundArea {
@@ -23,6 +24,14 @@ export class RoundArea {
 
   @Field(() => Milestone, { nullable: true, description: 'The first milestone not done, by due date.' })
   nextMilestone: Milestone | null;
+
+  @Field(() => Int, {
+    description: 'Days behind the round\'s process map template: since the oldest template milestone whose stage the area has not moved past (an area not opened has met none); 0 if none is missed.',
+  })
+  behindTemplateDays: number;
+
+  @Field(() => TemplateMilestoneView, { nullable: true, description: 'The oldest template milestone the area missed.' })
+  missedTemplateMilestone: TemplateMilestoneView | null;
 }
 
 @ObjectType({ description: 'The round of the region: every area\'s agreement stage and process-map slippage.' })
@@ -32,6 +41,9 @@ export class Round {
 
   @Field({ description: 'The agreements negotiated, e.g. 2008-2011.' })
   period: string;
+
+  @Field(() => RoundProcessMap, { description: 'The round\'s process map template: agreements opened from now take it.' })
+  processMap: RoundProcessMap;
 
   @Field(() => [RoundArea], { description: 'Every area of the region, by name.' })
   areas: RoundArea[];

@@ -7,8 +7,10 @@ import { ConferenceService } from './conference-service';
 import { FenceService } from './fence-service';
 import { IndicatorChoiceService } from './indicator-choice-service';
 import { MilestoneService } from './milestone-service';
+import { MultiAreaService } from './multi-area-service';
 import { NegotiationService } from './negotiation-service';
 import { PriorityEditService } from './priority-edit-service';
+import { ProcessMapTemplateService } from './process-map-template';
 import { PriorityService } from './priority-service';
 import { RoundService } from './round-service';
 import { RoundView } from './round-view';
@@ -64,4 +66,6 @@ export interface AgreementsServices {
   round: RoundService;
   roundView: RoundView;
   indicatorChoices: IndicatorChoiceService;
+  processMap: ProcessMapTemplateService;
+  multiArea: MultiAreaService;
 }

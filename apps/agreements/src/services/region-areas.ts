@@ -28,4 +28,10 @@ export class RegionAreas {
     const unknown = codes.filter((code) => !this.byCode.has(code));
     if (unknown.length > 0) throw badInput(`Unknown area code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: use 2008 area codes such as 00CG`, { unknown });
   }
+
+  /** The areas of the codes given, each known (else BAD_USER_INPUT as requireKnown), in the order given. */
+  known(codes: readonly string[]): AreaReference[] {
+    this.requireKnown(codes);
+    return codes.map((code) => this.byCode.get(code) as AreaReference);
+  }
 }

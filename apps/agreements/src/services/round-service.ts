@@ -6,8 +6,9 @@ import { Agreement } from '../entities/agreement';
 import { AgreementItemType, ChangeAction, ItemChange } from '../entities/agreement-revision';
 import { AgreementStage } from '../entities/agreement-stage';
 import { Milestone, MilestoneStatus } from '../entities/milestone';
-import { PROCESS_MAP_TEMPLATE, ROUND_FIRST_YEAR, ROUND_PERIOD as period } from '../rules/process-map';
+import { ROUND_FIRST_YEAR, ROUND_PERIOD as period, TemplateMilestone } from '../rules/process-map';
 import { milestoneLabel, milestoneSnapshot } from './milestone-service';
+import { ProcessMapTemplateService } from './process-map-template';
 import { RegionAreas } from './region-areas';
 import { recordRevision, SignedIn } from './revisions';
 import { RoundView } from './round-view';
@@ -18,18 +19,19 @@ export interface RoundOpened {
 }
 
 /**
- * Starts the round in a region: an agreement per area, at its first stage, with the source's process
- * map as its milestones.
+ * Starts the round in a region: an agreement per area, at its first stage, with the round's process map
+ * template (the source's timetable unless the region changed it) as its milestones.
  */
 export class RoundService {
-  constructor(private readonly db: DataSource, private readonly areas: RegionAreas) {}
+  constructor(private readonly db: DataSource, private readonly areas: RegionAreas, private readonly templates: ProcessMapTemplateService) {}
 
   /** Opens the round's agreement of one area of the region: NOT_FOUND if no such area, FORBIDDEN outside the region. */
   openAgreement(caller: Caller, areaCode: string): Promise<Agreement> {
     const lead = requireRoundLead(caller, this.areas.regionCode);
     const area = this.areas.ownArea(areaCode);
     return this.db.transaction(async (manager) => {
-      const opened = await openIn(manager, lead, area);
+      const { milestones } = await this.templates.current(manager);
+      const opened = await openIn(manager, lead, area, milestones);
       if (!opened) {
         const existing = await manager.findOneByOrFail(Agreement, { areaCode: area.code, firstYear: ROUND_FIRST_YEAR });
         throw ruleViolation('AGREEMENT_ALREADY_OPEN', `${area.name} (${area.code}) already has its ${period} agreement`, { agreementId: existing.id });
@@ -49,8 +51,9 @@ export class RoundService {
     }
     return this.db.transaction(async (manager) => {
       const result: RoundOpened = { opened: [], alreadyOpen: [] };
+      const { milestones } = await this.templates.current(manager);
       for (const area of this.areas.ofRegion) {
-        const opened = await openIn(manager, lead, area);
+        const opened = await openIn(manager, lead, area, milestones);
         if (opened) result.opened.push(opened);
         else result.alreadyOpen.push(area.code);
       }
@@ -63,7 +66,7 @@ export class RoundService {
  * Inserts the area's agreement and its process map, recorded as the agreement's first version; null if
  * the area already has one (the unique area and year settle a race between two openers).
  */
-async function openIn(manager: EntityManager, lead: SignedIn, area: AreaReference): Promise<Agreement | null> {
+async function openIn(manager: EntityManager, lead: SignedIn, area: AreaReference, template: readonly TemplateMilestone[]): Promise<Agreement | null> {
   const inserted = await manager
     .createQueryBuilder()
     .insert()
@@ -76,7 +79,7 @@ async function openIn(manager: EntityManager, lead: SignedIn, area: AreaReferenc
   const rows = inserted.raw as { id: string }[];
   if (rows.length === 0) return null;
   const agreementId = rows[0].id;
-  const milestones = await insertProcessMap(manager, agreementId);
+  const milestones = await insertProcessMap(manager, agreementId, template);
   await recordRevision(manager, agreementId, lead, `Opened the ${period} agreement of ${area.name}`, [
     { itemType: AgreementItemType.AGREEMENT, itemId: agreementId, label: 'Agreement', action: ChangeAction.ADDED, before: null, after: { areaCode: area.code, period, stage: AgreementStage.PROCESS_MAP } },
     ...milestones.map(milestoneAdded),
@@ -85,8 +88,8 @@ async function openIn(manager: EntityManager, lead: SignedIn, area: AreaReferenc
 }
 
 /** The template's milestones: the process map itself is under way, the rest planned. */
-async function insertProcessMap(manager: EntityManager, agreementId: string): Promise<Milestone[]> {
-  const rows = PROCESS_MAP_TEMPLATE.map(({ title, dueOn, owner, stage }) => ({
+async function insertProcessMap(manager: EntityManager, agreementId: string, template: readonly TemplateMilestone[]): Promise<Milestone[]> {
+  const rows = template.map(({ title, dueOn, owner, stage }) => ({
     agreementId,
     title,
     dueOn,
@@ -110,6 +113,7 @@ const milestoneAdded = (m: Milestone): ItemChange => ({
 });
 
 /** The round's services over one reading of the region's areas. */
-export function roundServices(db: DataSource, areas: RegionAreas): { round: RoundService; roundView: RoundView } {
-  return { round: new RoundService(db, areas), roundView: new RoundView(db, areas) };
+export function roundServices(db: DataSource, areas: RegionAreas): { round: RoundService; roundView: RoundView; processMap: ProcessMapTemplateService } {
+  const processMap = new ProcessMapTemplateService(db, areas);
+  return { round: new RoundService(db, areas, processMap), roundView: new RoundView(db, areas, processMap), processMap };
 }

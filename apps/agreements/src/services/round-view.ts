@@ -7,11 +7,13 @@ import { Milestone } from '../entities/milestone';
 import { Round, RoundArea } from '../entities/round';
 import { ROUND_FIRST_YEAR, ROUND_PERIOD } from '../rules/process-map';
 import { standingOf } from '../rules/slippage';
+import { templateStanding } from '../rules/template-slippage';
+import { ProcessMapTemplateService } from './process-map-template';
 import { RegionAreas } from './region-areas';
 
-/** The round of the region at a glance: two statements (its agreements, their milestones) however many areas. */
+/** The round of the region at a glance: three statements (its template, agreements, their milestones) however many areas. */
 export class RoundView {
-  constructor(private readonly db: DataSource, private readonly areas: RegionAreas) {}
+  constructor(private readonly db: DataSource, private readonly areas: RegionAreas, private readonly templates: ProcessMapTemplateService) {}
 
   async of(caller: Caller): Promise<Round> {
     requireRegionReader(caller, this.areas.regionCode);
@@ -19,6 +21,7 @@ export class RoundView {
     const milestones = agreements.length
       ? await this.db.getRepository(Milestone).find({ where: { agreementId: In(agreements.map((a) => a.id)) }, order: { dueOn: 'ASC' } })
       : [];
+    const processMap = await this.templates.current();
     const on = today();
     const codes = this.areas.ofRegion.map((area) => area.code);
     const agreementOf = oneByKey(codes, agreements, (a) => a.areaCode);
@@ -27,12 +30,14 @@ export class RoundView {
     const rows = this.areas.ofRegion.map((area, i): RoundArea => {
       const agreement = agreementOf[i];
       const standing = standingOf(milestonesOf[i], on);
-      return { area: { code: area.code }, agreement, stage: agreement?.stage ?? null, ...standing };
+      const stage = agreement?.stage ?? null;
+      return { area: { code: area.code }, agreement, stage, ...standing, ...templateStanding(processMap.milestones, stage, on) };
     });
     const opened = rows.filter((row) => row.agreement).length;
     return {
       regionCode: this.areas.regionCode,
       period: ROUND_PERIOD,
+      processMap,
       areas: rows,
       opened,
       notOpened: rows.length - opened,

@@ -20,10 +20,10 @@ export function PlaceSections({ regionCode, areaCode, indicatorCode }: { regionC
   }
   if (loading && !data) return <section className="place"><p aria-live="polite">Reading the story of place…</p></section>;
   if (error || !data?.area) return <section className="place"><p role="alert">The story of place could not be read: {error?.message ?? 'not found'}.</p></section>;
-  const { storyOfPlace: latest, storyOfPlaceVersions: versions, softEvidence } = data.area;
+  const { storyOfPlace: latest, storyOfPlaceVersions: versions, softEvidence, communityStrategies } = data.area;
   return (
     <ActionContext.Provider value={run}>
-      <StorySection regionCode={regionCode} areaCode={areaCode} latest={latest} versions={versions} softEvidence={softEvidence} can={can} />
+      <StorySection regionCode={regionCode} areaCode={areaCode} latest={latest} versions={versions} softEvidence={softEvidence} strategies={communityStrategies} can={can} />
       <SoftEvidenceSection areaCode={areaCode} items={softEvidence} can={can} indicatorCode={indicatorCode} />
     </ActionContext.Provider>
   );

@@ -1,7 +1,8 @@
 import { FormEvent, useContext, useState } from 'react';
 import { ActionContext } from '../agreement/ActionForm';
 import { ActionError } from '../agreement/actions';
-import { LatestStory, SoftEvidenceItem, WRITE_STORY } from './place-queries';
+import { CommunityStrategyChoice } from './CommunityStrategy';
+import { CommunityStrategy, LatestStory, SoftEvidenceItem, WRITE_STORY } from './place-queries';
 import { refusalText } from './refusal';
 import { ClaimDraft, draftOf, EMPTY_CLAIM, StoryDraft, storyInput } from './story-draft';
 
@@ -9,10 +10,11 @@ import { ClaimDraft, draftOf, EMPTY_CLAIM, StoryDraft, storyInput } from './stor
  * Writes the next version of the story, starting from the latest. The version read travels with
  * the change: if someone wrote one since, nothing is saved and the conflict says who.
  */
-export function StoryEditor({ areaCode, latest, softEvidence, onCancel, onSaved }: {
+export function StoryEditor({ areaCode, latest, softEvidence, strategies, onCancel, onSaved }: {
   areaCode: string;
   latest: LatestStory | null;
   softEvidence: SoftEvidenceItem[];
+  strategies: CommunityStrategy[];
   onCancel: () => void;
   onSaved: (version: number) => void;
 }) {
@@ -34,6 +36,7 @@ export function StoryEditor({ areaCode, latest, softEvidence, onCancel, onSaved 
       <h3>Version {base + 1}</h3>
       <label className="wide">What kind of place this is <textarea name="placeToday" required minLength={10} rows={3} value={draft.placeToday} onChange={(e) => setDraft({ ...draft, placeToday: e.target.value })} /></label>
       <label className="wide">What kind of place it wants to be <textarea name="ambition" required minLength={10} rows={3} value={draft.ambition} onChange={(e) => setDraft({ ...draft, ambition: e.target.value })} /></label>
+      <CommunityStrategyChoice strategies={strategies} chosen={draft.communityStrategy ?? ''} onChange={(id) => setDraft({ ...draft, communityStrategy: id })} />
       {draft.claims.map((claim, i) => (
         <ClaimFields key={i} index={i} claim={claim} softEvidence={softEvidence} onChange={(c) => setClaim(i, c)}
           onRemove={() => setDraft({ ...draft, claims: draft.claims.filter((_, j) => j !== i) })} />

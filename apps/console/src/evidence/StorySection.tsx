@@ -6,16 +6,18 @@ import { sortByIndicator } from '../indicator-order';
 import { softEvidenceKinds } from '../labels';
 import { formatSlope, formatValue, shortDate } from './format';
 import { DirectionFlag, IndicatorName, Synthetic } from './Marks';
-import { LatestStory, SIGN_OFF_STORY, SoftEvidenceItem, StoryClaim, StoryVersion } from './place-queries';
+import { CommunityStrategyLink, RecordCommunityStrategyForm } from './CommunityStrategy';
+import { CommunityStrategy, LatestStory, SIGN_OFF_STORY, SoftEvidenceItem, StoryClaim, StoryVersion } from './place-queries';
 import { StoryEditor } from './StoryEditor';
 
 /** The story of place: the latest version with each claim's evidence, the LSP's sign-off, the next version, every version. */
-export function StorySection({ regionCode, areaCode, latest, versions, softEvidence, can }: {
+export function StorySection({ regionCode, areaCode, latest, versions, softEvidence, strategies, can }: {
   regionCode: string;
   areaCode: string;
   latest: LatestStory | null;
   versions: StoryVersion[];
   softEvidence: SoftEvidenceItem[];
+  strategies: CommunityStrategy[];
   can: EvidenceCapabilities;
 }) {
   const [editing, setEditing] = useState(false);
@@ -34,8 +36,9 @@ export function StorySection({ regionCode, areaCode, latest, versions, softEvide
       )}
       {can.writeStory && !editing && <button type="button" onClick={() => { setSaved(null); setEditing(true); }}>Write version {next}</button>}
       {can.writeStory && editing && (
-        <StoryEditor areaCode={areaCode} latest={latest} softEvidence={softEvidence} onCancel={() => setEditing(false)} onSaved={(version) => { setSaved(version); setEditing(false); }} />
+        <StoryEditor areaCode={areaCode} latest={latest} softEvidence={softEvidence} strategies={strategies} onCancel={() => setEditing(false)} onSaved={(version) => { setSaved(version); setEditing(false); }} />
       )}
+      {can.writeStory && <RecordCommunityStrategyForm areaCode={areaCode} />}
       <StoryVersions versions={versions} />
     </section>
   );
@@ -50,6 +53,7 @@ function StoryView({ story, regionCode, areaCode }: { story: LatestStory; region
           ? <span className="flag ok" data-testid="story-sign-off">Signed off for the LSP by {story.signOff.signedOffBy} on {shortDate(story.signOff.signedOffAt)}: {story.signOff.note}</span>
           : <span className="flag warning" data-testid="story-sign-off">Not yet signed off by the LSP</span>}
       </p>
+      <CommunityStrategyLink strategy={story.communityStrategy} />
       <h3>The place today</h3>
       <p className="prose">{story.placeToday}</p>
       <h3>What it wants to be</h3>

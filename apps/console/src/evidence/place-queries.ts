@@ -43,6 +43,8 @@ export interface StoryVersion {
   writtenAt: string;
   synthetic: boolean;
   signOff: { signedOffBy: string; signedOffAt: string; note: string } | null;
+  /** The Sustainable Community Strategy the version draws on. */
+  communityStrategy: CommunityStrategy | null;
   claims: Pick<StoryClaim, 'position' | 'statement' | 'indicatorCodes' | 'softEvidenceIds'>[];
 }
 
@@ -51,7 +53,18 @@ export interface LatestStory extends Omit<StoryVersion, 'claims'> {
   claims: StoryClaim[];
 }
 
-const VERSION_FIELDS = 'id version placeToday ambition writtenBy writtenAt synthetic signOff { signedOffBy signedOffAt note }';
+/** An area's Sustainable Community Strategy as adopted. */
+export interface CommunityStrategy {
+  id: string;
+  title: string;
+  url: string;
+  adoptedOn: string;
+  periodFrom: number;
+  periodTo: number;
+}
+
+const STRATEGY_FIELDS = 'id title url adoptedOn periodFrom periodTo';
+const VERSION_FIELDS = `id version placeToday ambition writtenBy writtenAt synthetic signOff { signedOffBy signedOffAt note } communityStrategy { ${STRATEGY_FIELDS} }`;
 
 /**
  * The area's story of place: the latest version with each claim's evidence, every version without it
@@ -75,6 +88,7 @@ export const STORY_OF_PLACE = gql`
         }
       }
       storyOfPlaceVersions { ${VERSION_FIELDS} claims { position statement indicatorCodes softEvidenceIds } }
+      communityStrategies { ${STRATEGY_FIELDS} }
       softEvidence {
         id kind title summary source dated theme version synthetic recordedBy recordedAt
         indicators { code title titleStatus }
@@ -84,7 +98,7 @@ export const STORY_OF_PLACE = gql`
   }
 `;
 export interface StoryOfPlaceData {
-  area: { code: string; storyOfPlace: LatestStory | null; storyOfPlaceVersions: StoryVersion[]; softEvidence: SoftEvidenceItem[] } | null;
+  area: { code: string; storyOfPlace: LatestStory | null; storyOfPlaceVersions: StoryVersion[]; softEvidence: SoftEvidenceItem[]; communityStrategies: CommunityStrategy[] } | null;
 }
 
 /** The agreement's priority outcomes, for linking soft intelligence to them (draft readers). */

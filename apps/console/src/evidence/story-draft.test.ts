@@ -22,6 +22,12 @@ describe('the next version of the story of place', () => {
   it('starts the first version empty, written against version 0', () => {
     expect(storyInput('00CG', 0, draftOf(null))).toEqual({ area: '00CG', expectedVersion: 0, placeToday: '', ambition: '', claims: [] });
   });
+
+  it('keeps the latest version\'s Sustainable Community Strategy unless the editor changes it', () => {
+    const draft = draftOf({ placeToday: 'A city.', ambition: 'A fairer city.', claims: [], communityStrategy: { id: 'scs-1' } });
+    expect(storyInput('00CG', 1, draft).communityStrategy).toBe('scs-1');
+    expect(storyInput('00CG', 1, { ...draft, communityStrategy: '' }).communityStrategy).toBeUndefined();
+  });
 });
 
 describe('refusals', () => {

@@ -11,12 +11,15 @@ export interface StoryDraft {
   placeToday: string;
   ambition: string;
   claims: ClaimDraft[];
+  /** The Sustainable Community Strategy the version draws on (its id), carried from the latest version. */
+  communityStrategy?: string | null;
 }
 
 interface StoryLike {
   placeToday: string;
   ambition: string;
   claims: { statement: string; indicatorCodes: string[]; softEvidenceIds: string[] }[];
+  communityStrategy?: { id: string } | null;
 }
 
 export const EMPTY_CLAIM: ClaimDraft = { statement: '', indicators: '', softEvidence: [] };
@@ -27,6 +30,7 @@ export function draftOf(story: StoryLike | null): StoryDraft {
   return {
     placeToday: story.placeToday,
     ambition: story.ambition,
+    communityStrategy: story.communityStrategy?.id ?? null,
     claims: story.claims.map((c) => ({ statement: c.statement, indicators: c.indicatorCodes.join(', '), softEvidence: [...c.softEvidenceIds] })),
   };
 }
@@ -38,6 +42,7 @@ export function storyInput(area: string, expectedVersion: number, draft: StoryDr
     expectedVersion,
     placeToday: draft.placeToday.trim(),
     ambition: draft.ambition.trim(),
+    communityStrategy: draft.communityStrategy || undefined,
     claims: draft.claims
       .filter((c) => c.statement.trim() !== '')
       .map((c) => ({ statement: c.statement.trim(), indicators: codesOf(c.indicators), softEvidence: c.softEvidence })),

@@ -8,6 +8,7 @@ import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { sessionGrants } from '../session';
 import { canOpenRound, slippageText } from './capabilities';
+import { ProcessMapTemplate } from './ProcessMapTemplate';
 import { OPEN_AGREEMENT, OPEN_ROUND, ROUND, RoundData, RoundRow } from './round-query';
 
 /** The region's round: every area's agreement stage and process-map slippage; its GO opens the round or one area's agreement. */
@@ -22,8 +23,9 @@ export function RoundPage({ config, regionCode }: { config: ConsoleConfig; regio
         <h1>Round of agreements: {region.name}</h1>
         <RegionPicker config={config} page="round" regionCode={region.code} />
         <p>
-          Each area's agreement starts at its process map, with the source's timetable as milestones the partnership and
-          the Government Office then adjust: priority outcomes by November, indicators in January, target levels by spring.
+          Each area's agreement starts at its process map, with the round's template below as milestones the partnership and
+          the Government Office then adjust (the source's timetable until the region changes it: priority outcomes by November,
+          indicators in January, target levels by spring).
         </p>
         <RoundTable region={region} />
       </main>
@@ -50,9 +52,10 @@ function RoundTable({ region }: { region: ConsoleRegion }) {
           <p>Opens the {round.period} agreement of every area below without one; areas with one are left as they are.</p>
         </ActionForm>
       )}
+      <ProcessMapTemplate processMap={round.processMap} lead={lead} />
       <table data-testid="round">
         <thead>
-          <tr><th scope="col">Area</th><th scope="col">Stage</th><th scope="col">Next milestone</th><th scope="col">Slippage</th><th scope="col">Late milestones</th>{lead && <th scope="col">Open</th>}</tr>
+          <tr><th scope="col">Area</th><th scope="col">Stage</th><th scope="col">Next milestone</th><th scope="col">Slippage</th><th scope="col">Late milestones</th><th scope="col">Against the round's process map</th>{lead && <th scope="col">Open</th>}</tr>
         </thead>
         <tbody>{round.areas.map((row) => <RoundAreaRow key={row.area.code} regionCode={region.code} row={row} lead={lead} />)}</tbody>
       </table>
@@ -72,6 +75,9 @@ function RoundAreaRow({ regionCode, row, lead }: { regionCode: string; row: Roun
       <td>{nextMilestone ? <>{nextMilestone.title}, due {nextMilestone.dueOn} ({nextMilestone.owner})</> : agreement ? 'All done' : '–'}</td>
       <td data-testid="round-slippage" className={row.slippageDays > 0 ? 'late' : undefined}>{agreement ? slippageText(row.slippageDays) : '–'}</td>
       <td>{agreement ? row.lateMilestones : '–'}</td>
+      <td data-testid="round-template-slippage" className={row.behindTemplateDays > 0 ? 'late' : undefined}>
+        {row.missedTemplateMilestone ? `${slippageText(row.behindTemplateDays)}: ${row.missedTemplateMilestone.title} (due ${row.missedTemplateMilestone.dueOn})` : 'on time'}
+      </td>
       {lead && (
         <td>
           {!agreement && (

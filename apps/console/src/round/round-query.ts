@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import type { RoundProcessMap } from './ProcessMapTemplate';
 
 /** The region's round: every area's agreement stage and process-map slippage in one request. */
 export const ROUND = gql`
@@ -6,11 +7,14 @@ export const ROUND = gql`
     region { code name governmentOffice }
     round {
       period opened notOpened
+      processMap { fromSource version changedBy milestones { title dueOn owner stage } }
       areas {
         area { code name }
         agreement { id synthetic }
         stage slippageDays lateMilestones
         nextMilestone { title dueOn owner }
+        behindTemplateDays
+        missedTemplateMilestone { title dueOn }
       }
     }
   }
@@ -31,9 +35,12 @@ export interface RoundRow {
   slippageDays: number;
   lateMilestones: number;
   nextMilestone: { title: string; dueOn: string; owner: string } | null;
+  /** Days behind the round's template (the oldest template milestone whose stage the area has not passed). */
+  behindTemplateDays: number;
+  missedTemplateMilestone: { title: string; dueOn: string } | null;
 }
 
 export interface RoundData {
   region: { code: string; name: string; governmentOffice: string };
-  round: { period: string; opened: number; notOpened: number; areas: RoundRow[] };
+  round: { period: string; opened: number; notOpened: number; processMap: RoundProcessMap; areas: RoundRow[] };
 }

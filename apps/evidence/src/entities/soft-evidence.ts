@@ -11,8 +11,20 @@ export enum SoftEvidenceKind {
   INSPECTION_FINDING = 'INSPECTION_FINDING',
   PARTNER_KNOWLEDGE = 'PARTNER_KNOWLEDGE',
   POLITICAL_AMBITION = 'POLITICAL_AMBITION',
+  EQUALITIES_IMPACT_ASSESSMENT = 'EQUALITIES_IMPACT_ASSESSMENT',
+  SUSTAINABILITY_APPRAISAL = 'SUSTAINABILITY_APPRAISAL',
+  JOINT_STRATEGIC_NEEDS_ASSESSMENT = 'JOINT_STRATEGIC_NEEDS_ASSESSMENT',
 }
-registerEnumType(SoftEvidenceKind, { name: 'SoftEvidenceKind', description: 'What kind of qualitative evidence an item is.' });
+registerEnumType(SoftEvidenceKind, {
+  name: 'SoftEvidenceKind',
+  description: 'What kind of qualitative evidence an item is.',
+  // The three assessments the source names as evidence the LAA must draw on, beside the intelligence above.
+  valuesConfig: {
+    EQUALITIES_IMPACT_ASSESSMENT: { description: 'An equalities impact assessment of the priorities or the draft agreement.' },
+    SUSTAINABILITY_APPRAISAL: { description: 'A sustainability appraisal (of the Sustainable Community Strategy or the plans it rests on).' },
+    JOINT_STRATEGIC_NEEDS_ASSESSMENT: { description: 'The joint strategic needs assessment of the council and the PCT.' },
+  },
+});
 
 @ObjectType({ description: 'Qualitative evidence about an area (consultation results, surveys, inspection findings, partner knowledge), linked to the indicators and priorities it bears on.' })
 @Entity({ name: 'soft_evidence' })

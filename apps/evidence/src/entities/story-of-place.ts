@@ -44,6 +44,10 @@ export class StoryOfPlace {
   @Column({ type: 'timestamptz', name: 'written_at', default: () => 'now()' })
   writtenAt: Date;
 
+  /** The Sustainable Community Strategy this version draws on (Field resolved from it); null if none is linked. */
+  @Column({ type: 'uuid', name: 'community_strategy_id', nullable: true })
+  communityStrategyId: string | null;
+
   @Column({ type: 'text', name: 'signed_off_by', nullable: true })
   signedOffBy: string | null;
 

@@ -1,4 +1,5 @@
 import { manyByKey, oneByKey } from '@laa/subgraph';
+import { CommunityStrategy } from '../entities/community-strategy';
 import { FigureChoice } from '../entities/figure-choice';
 import { Indicator } from '../entities/indicator';
 import { IndicatorRevision } from '../entities/indicator-revision';
@@ -49,6 +50,12 @@ export const evidenceLoaders = ({ loaders, services }: EvidenceContext) => ({
   ),
   claimsOfStory: loaders.loader<string, StoryClaim[]>('claimsOfStory', async (ids) =>
     manyByKey(ids, await services.stories.claimsOf(ids), (claim) => claim.storyId),
+  ),
+  communityStrategy: loaders.loader<string, CommunityStrategy | null>('communityStrategy', async (ids) =>
+    oneByKey(ids, await services.communityStrategies.byIds(ids), (strategy) => strategy.id),
+  ),
+  communityStrategiesOfArea: loaders.loader<string, CommunityStrategy[]>('communityStrategiesOfArea', async (codes) =>
+    manyByKey(codes, await services.communityStrategies.ofAreas(codes), (strategy) => strategy.areaCode),
   ),
   /** Every area of England (150 rows): one statement per request, whatever asks. */
   registeredAreas: loaders.loader<'all', RegisteredArea[]>('registeredAreas', async (keys) => {

@@ -1,11 +1,13 @@
-import { ArrayMaxSize, IsInt, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Area } from '../entities/area';
+import { CommunityStrategy } from '../entities/community-strategy';
 import { IndicatorEvidence } from '../entities/indicator-evidence';
 import { SoftEvidence } from '../entities/soft-evidence';
 import { StoryClaim, StoryOfPlace, StorySignOff } from '../entities/story-of-place';
 import { requireEvidenceReader, requireLspOfficer, requireStoryWriter } from '../services/evidence-access';
 import { areaPlace } from './area-place';
+import { checkCommunityStrategyLink } from './community-strategy-resolver';
 import { evidenceOfIndicator } from './area-evidence-resolver';
 import { EvidenceContext } from './context';
 import { checkIndicatorLinks, checkSoftEvidenceLinks } from './evidence-links';
@@ -47,6 +49,11 @@ export class WriteStoryOfPlaceInput {
   @Length(10, 10000)
   ambition: string;
 
+  @Field(() => ID, { nullable: true, description: 'The area\'s Sustainable Community Strategy this version draws on (recordCommunityStrategy); leave it out for none.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'communityStrategy must be a strategy id' })
+  communityStrategy?: string | null;
+
   @Field(() => [StoryClaimInput])
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -83,7 +90,9 @@ export class StoryOfPlaceResolver {
         softEvidenceIds: await checkSoftEvidenceLinks(context, place.area, claim.softEvidence),
       });
     }
-    return context.services.stories.write(place.area, input.expectedVersion, { placeToday: input.placeToday, ambition: input.ambition, claims }, writtenBy);
+    const communityStrategyId = await checkCommunityStrategyLink(context, place.area, input.communityStrategy);
+    const fields = { placeToday: input.placeToday, ambition: input.ambition, claims, communityStrategyId };
+    return context.services.stories.write(place.area, input.expectedVersion, fields, writtenBy);
   }
 
   @Mutation(() => StoryOfPlace, { description: 'The LSP signs off the latest version (a partnership officer of the area); a later version needs its own sign-off.' })
@@ -97,6 +106,11 @@ export class StoryOfPlaceResolver {
   async claims(@Root() story: StoryOfPlace, @Ctx() context: EvidenceContext): Promise<StoryClaim[]> {
     const claims = await evidenceLoaders(context).claimsOfStory.load(story.id);
     return claims.map((claim) => Object.assign(claim, { areaCode: story.areaCode }));
+  }
+
+  @FieldResolver(() => CommunityStrategy, { nullable: true, description: 'The Sustainable Community Strategy this version draws on; null if none is linked.' })
+  communityStrategy(@Root() story: StoryOfPlace, @Ctx() context: EvidenceContext): Promise<CommunityStrategy | null> {
+    return story.communityStrategyId ? evidenceLoaders(context).communityStrategy.load(story.communityStrategyId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => StorySignOff, { nullable: true, description: 'The LSP\'s sign-off of this version; null until signed off.' })

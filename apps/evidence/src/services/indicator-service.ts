@@ -6,6 +6,7 @@ import { Observation } from '../entities/observation';
 import { EvidenceService } from './evidence-service';
 import { ObservationImportService } from './observation-import-service';
 import { RivalFigureService } from './rival-figure-service';
+import { CommunityStrategyService } from './community-strategy-service';
 import { SoftEvidenceService } from './soft-evidence-service';
 import { StoryOfPlaceService } from './story-of-place-service';
 import { LocalIndicatorService } from './local-indicator-service';
@@ -56,6 +57,7 @@ export interface EvidenceServices {
   observationImports: ObservationImportService;
   softEvidence: SoftEvidenceService;
   stories: StoryOfPlaceService;
+  communityStrategies: CommunityStrategyService;
   localIndicators: LocalIndicatorService;
   /** Lean reads of the figures Target.stretch is judged on. */
   stretchFigures: StretchFiguresService;
@@ -72,6 +74,7 @@ export function evidenceServices(db: DataSource, runtime: ServiceRuntime): Evide
     observationImports: new ObservationImportService(db, runtime.metrics),
     softEvidence: new SoftEvidenceService(db),
     stories: new StoryOfPlaceService(db),
+    communityStrategies: new CommunityStrategyService(db),
     localIndicators: new LocalIndicatorService(db),
     stretchFigures: new StretchFiguresService(db),
     peers: runtime.peers,

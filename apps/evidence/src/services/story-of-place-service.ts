@@ -12,6 +12,8 @@ export interface StoryFields {
   placeToday: string;
   ambition: string;
   claims: StoryClaimFields[];
+  /** The Sustainable Community Strategy the version draws on, if linked. */
+  communityStrategyId?: string | null;
 }
 
 /** The story of place: each write is a new version, never an overwrite; the LSP signs off one version. */
@@ -36,7 +38,7 @@ export class StoryOfPlaceService {
         throw conflict(`The story of place is at version ${current} (by ${latest?.writtenBy ?? 'nobody'}), not ${expectedVersion}: read it again`, { version: current, writtenBy: latest?.writtenBy ?? null });
       }
       const stories = manager.getRepository(StoryOfPlace);
-      const { id } = await stories.save(stories.create({ areaCode, version: current + 1, placeToday: fields.placeToday, ambition: fields.ambition, writtenBy, synthetic }));
+      const { id } = await stories.save(stories.create({ areaCode, version: current + 1, placeToday: fields.placeToday, ambition: fields.ambition, communityStrategyId: fields.communityStrategyId ?? null, writtenBy, synthetic }));
       const claims = fields.claims.map((claim, i) => ({ ...claim, storyId: id, position: i + 1 }));
       if (claims.length > 0) await manager.getRepository(StoryClaim).insert(claims);
       return stories.findOneByOrFail({ id });

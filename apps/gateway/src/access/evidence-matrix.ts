@@ -9,6 +9,8 @@ const DEMO_SOURCE = 'Synthetic demo data (generated, not published statistics)';
 const csv = (area: string) => `indicator,area,period,value,source,published\nNI116,${area},2001/02,20,Access matrix (test),2002-10-01`;
 const softEvidence = (area: string) => ({ kind: 'CONSULTATION', title: 'Access matrix item', summary: 'matrix', source: 'matrix', dated: '2007-10-01', theme: 'SAFER_AND_STRONGER_COMMUNITIES', area });
 
+const communityStrategy = (area: string) => ({ area, title: 'Access matrix strategy', adoptedOn: '2006-04-01', url: 'https://example.org/scs', periodFrom: 2006, periodTo: 2020 });
+
 /** The shared evidence base (the evidence subgraph): figures, imports, rival data, soft intelligence, story of place. */
 export const EVIDENCE_MATRIX: AccessRule[] = [
   {
@@ -78,6 +80,28 @@ export const EVIDENCE_MATRIX: AccessRule[] = [
     variables: (f) => ({ input: { area: f.area, version: 1, note: 'access matrix' } }),
     allowed: only('partnership officer'),
     tolerated: ['CONFLICT', 'RULE_VIOLATION'],
+  },
+  {
+    operation: 'area.communityStrategies',
+    rule: 'Public: an area\'s Sustainable Community Strategies (adopted strategies are published documents).',
+    document: 'query ($area: String!) { area(code: $area) { communityStrategies { title adoptedOn url periodFrom periodTo } } }',
+    variables: (f) => ({ area: f.area }),
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'recordCommunityStrategy',
+    rule: 'The area\'s partnership officers and its GO negotiators.',
+    document: 'mutation ($input: RecordCommunityStrategyInput!) { recordCommunityStrategy(input: $input) { id } }',
+    variables: (f) => ({ input: communityStrategy(f.area) }),
+    allowed: EDITORS,
+  },
+  {
+    operation: 'updateCommunityStrategy',
+    rule: 'As recordCommunityStrategy, against the version read (CONFLICT if stale).',
+    document: 'mutation ($input: UpdateCommunityStrategyInput!) { updateCommunityStrategy(input: $input) { version } }',
+    variables: (f) => ({ input: { ...communityStrategy(f.area), area: undefined, id: f.communityStrategyId, expectedVersion: 1 } }),
+    allowed: EDITORS,
+    tolerated: ['CONFLICT'],
   },
   {
     operation: 'defineLocalIndicator',

@@ -2,6 +2,7 @@ import { RegionCode } from '@laa/domain';
 import { TestRegion } from '@laa/testing';
 import { grantsOf, MatrixCaller, MatrixPlace } from './callers';
 import { MatrixFixture } from './matrix';
+import { MATRIX_MEMBER_AREA } from './multi-area-matrix';
 
 /** The region, place and ids the matrix's operations act on, made through the API in a demo region. */
 export interface PreparedMatrix {
@@ -33,9 +34,20 @@ export async function prepareMatrix(region: TestRegion, code: RegionCode): Promi
     'mutation ($area: String!) { recordSoftEvidence(input: { area: $area, kind: CONSULTATION, title: "Setup item", summary: "setup", source: "setup", dated: "2007-10-01", theme: SAFER_AND_STRONGER_COMMUNITIES }) { id } }',
     { variables: { area: withTargets.code }, token: rm },
   );
+  const strategy = await region.query<{ recordCommunityStrategy: { id: string } }>(
+    'mutation ($area: String!) { recordCommunityStrategy(input: { area: $area, title: "Setup strategy", adoptedOn: "2006-04-01", url: "https://example.org/scs", periodFrom: 2006, periodTo: 2020 }) { id } }',
+    { variables: { area: withTargets.code }, token: rm },
+  );
+  const maa = await region.query<{ createMultiAreaAgreement: { id: string } }>(
+    'mutation ($areas: [String!]!) { createMultiAreaAgreement(input: { title: "Setup MAA", areaCodes: $areas }) { id } }',
+    { variables: { areas: [withTargets.code, MATRIX_MEMBER_AREA] }, token: rm },
+  );
   const fixture: MatrixFixture = {
     ...negotiation,
     softEvidenceId: soft.data!.recordSoftEvidence.id,
+    communityStrategyId: strategy.data!.recordCommunityStrategy.id,
+    multiAreaAgreementId: maa.data!.createMultiAreaAgreement.id,
+    otherRegion: place.otherRegion,
     region: code,
     area: place.area,
     agreementId: withTargets.agreement!.id,

@@ -2,6 +2,7 @@ import { SIGN_OFF_MATRIX } from './sign-off-matrix';
 import { PEOPLE_MATRIX } from './people-matrix';
 import { NEGOTIATION_MATRIX } from './negotiation-matrix';
 import { EVIDENCE_MATRIX } from './evidence-matrix';
+import { MULTI_AREA_MATRIX } from './multi-area-matrix';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
 const only = (...callers: MatrixCaller[]): ReadonlySet<MatrixCaller> => new Set(callers);
@@ -33,6 +34,12 @@ export interface MatrixFixture {
   conferenceId: string;
   /** A soft intelligence item of the fixture area (see evidence-matrix.ts). */
   softEvidenceId: string;
+  /** A Sustainable Community Strategy of the fixture area. */
+  communityStrategyId: string;
+  /** A multi-area agreement the fixture region leads, with the fixture area and Derbyshire (multi-area-matrix.ts). */
+  multiAreaAgreementId: string;
+  /** The matrix's other region (the RD there sends a copy of its own multi-area agreement). */
+  otherRegion: string;
 }
 
 /** One operation of the public API and who may run it. docs/ACCESS.md is rendered from these. */
@@ -136,4 +143,5 @@ export const ACCESS_MATRIX: AccessRule[] = [
   ...SIGN_OFF_MATRIX,
   ...PEOPLE_MATRIX,
   ...EVIDENCE_MATRIX,
+  ...MULTI_AREA_MATRIX,
 ];

@@ -40,8 +40,8 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
   },
   {
     operation: 'round',
-    rule: 'The region\'s GO staff (its analyst too) and central departments and Ministers: every area\'s stage and process-map slippage.',
-    document: '{ round { opened areas { area { code } stage slippageDays lateMilestones nextMilestone { dueOn } } } }',
+    rule: 'The region\'s GO staff (its analyst too) and central departments and Ministers: the round\'s process map template, every area\'s stage and slippage (its own milestones and the template).',
+    document: '{ round { opened processMap { version milestones { dueOn } } areas { area { code } stage slippageDays lateMilestones nextMilestone { dueOn } behindTemplateDays } } }',
     allowed: REGION_READERS,
   },
   {
@@ -55,6 +55,14 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
     rule: 'Drafts too (scope ALL): central departments and Ministers, and the region\'s GO staff (its analyst too).',
     document: '{ indicatorChoices(scope: ALL) { agreements indicators { indicatorCode targets } themes { theme targets } } }',
     allowed: REGION_READERS,
+  },
+  {
+    operation: 'setRoundProcessMap',
+    rule: 'Who may open an agreement: the round\'s process map template, against the version read (CONFLICT if stale); agreements opened after take it.',
+    document: 'mutation ($input: SetRoundProcessMapInput!) { setRoundProcessMap(input: $input) { version } }',
+    variables: () => ({ input: { expectedVersion: STALE, milestones: [{ title: 'Priorities agreed', dueOn: '2007-11-30', owner: 'LSP Board', stage: 'PRIORITIES' }] } }),
+    allowed: ROUND_LEADS,
+    tolerated: ['CONFLICT'],
   },
   {
     operation: 'advanceAgreementStage',

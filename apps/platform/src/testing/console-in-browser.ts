@@ -14,12 +14,17 @@ export interface ConsoleInBrowser {
   stop(): Promise<void>;
 }
 
-/** `seedDemo: false` starts the region from an empty store, as a real GO does. */
-export async function openConsoleInBrowser(code: RegionCode, options: { seedDemo?: boolean } = {}): Promise<ConsoleInBrowser> {
-  const region = await startTestRegion(code, options);
+/**
+ * `seedDemo: false` starts the region from an empty store, as a real GO does; `alsoRegions` starts other regions
+ * beside it (the same way), for what crosses regions, such as a multi-area agreement sent to its member regions.
+ */
+export async function openConsoleInBrowser(code: RegionCode, options: { seedDemo?: boolean; alsoRegions?: RegionCode[] } = {}): Promise<ConsoleInBrowser> {
+  const region = await startTestRegion(code, { seedDemo: options.seedDemo });
+  const others = await Promise.all((options.alsoRegions ?? []).map((other) => startTestRegion(other, { seedDemo: options.seedDemo })));
+  const gateways = new Map<RegionCode, string>([[code, region.gatewayUrl], ...(options.alsoRegions ?? []).map((other, i): [RegionCode, string] => [other, others[i].gatewayUrl])]);
   const consoleServer = await serveConsole({
     port: 0,
-    regions: consoleRegions(new Map([[code, region.gatewayUrl]]), () => 'http://127.0.0.1:9/graphql'),
+    regions: consoleRegions(gateways, () => 'http://127.0.0.1:9/graphql'),
     environment: 'test',
     developmentAuthSecret: TEST_AUTH_SECRET,
   });
@@ -45,7 +50,7 @@ export async function openConsoleInBrowser(code: RegionCode, options: { seedDemo
     async stop() {
       await browser.close();
       await consoleServer.close();
-      await region.stop();
+      await Promise.all([region.stop(), ...others.map((other) => other.stop())]);
     },
   };
 }
