@@ -11,6 +11,7 @@ describe('routes', () => {
   it('finds a region the console does not know in a page that names one', () => {
     expect(namesUnknownRegion(parseRoute('#/sign-off/E12000099/x'), REGIONS)).toBe(true);
     expect(namesUnknownRegion(parseRoute('#/evidence/nowhere'), REGIONS)).toBe(true);
+    expect(namesUnknownRegion(parseRoute('#/maa/E12000099'), REGIONS)).toBe(true);
     expect(namesUnknownRegion(parseRoute('#/sign-off/E12000003/x'), REGIONS)).toBe(false);
     // The board of every region and pages without a region in the URL are not about one region.
     expect(namesUnknownRegion(parseRoute('#/sign-off'), REGIONS)).toBe(false);
