@@ -2,6 +2,7 @@ import { seedOnce } from '@laa/database';
 import { SubgraphDefinition } from '@laa/subgraph';
 import { Agreement } from './entities/agreement';
 import { AgreementFence, FencedTarget } from './entities/agreement-fence';
+import { BaselineDeferral } from './entities/baseline-deferral';
 import { AgreementRevision } from './entities/agreement-revision';
 import { CaseConference, CaseConferenceItem } from './entities/case-conference';
 import { Milestone } from './entities/milestone';
@@ -19,12 +20,14 @@ import { PriorityRemoval1765300000000 } from './migrations/1765300000000-Priorit
 import { TargetFences1765400000000 } from './migrations/1765400000000-TargetFences';
 import { MultiAreaAgreements1765510000000 } from './migrations/1765510000000-MultiAreaAgreements';
 import { RoundProcessMap1765520000000 } from './migrations/1765520000000-RoundProcessMap';
+import { TargetRulesOfTheSource1765530000000 } from './migrations/1765530000000-TargetRulesOfTheSource';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
 import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
+import { BaselineDeferralMutations } from './resolvers/baseline-deferral-mutations';
 import { CaseConferenceItemResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
 import { FenceMutations } from './resolvers/fence-mutations';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
@@ -40,6 +43,7 @@ import { RoundProcessMapResolver } from './resolvers/round-process-map-resolver'
 import { TargetMutations } from './resolvers/target-mutations';
 import { resolvePriorityReference } from './resolvers/priority-reference';
 import { resolveTargetReference } from './resolvers/target-reference';
+import { TargetDeferralResolver } from './resolvers/target-deferral-resolver';
 import { TargetResolver } from './resolvers/target-resolver';
 import { seedDemoAgreements } from './seeds/demo-agreements';
 import { seedDemoFences } from './seeds/demo-fences';
@@ -57,6 +61,7 @@ import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
 import { TargetFactsClient } from './services/target-facts';
 import { nationalIndicators } from './services/target-rules';
+import { BaselineDeferralService } from './services/baseline-deferral-service';
 import { FenceService } from './services/fence-service';
 import { IndicatorChoiceService } from './services/indicator-choice-service';
 import { TargetService } from './services/target-service';
@@ -68,8 +73,8 @@ const liveIndicatorCodes = (): ReadonlySet<string> => new Set([...nationalIndica
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, MultiAreaAgreements1765510000000, RoundProcessMap1765520000000],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow, BaselineDeferral],
+  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, MultiAreaAgreements1765510000000, RoundProcessMap1765520000000, TargetRulesOfTheSource1765530000000],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -80,6 +85,8 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     AreaAgreementResolver,
     TargetResolver,
     TargetMutations,
+    TargetDeferralResolver,
+    BaselineDeferralMutations,
     FenceMutations,
     PriorityResolver,
     PriorityEditResolver,
@@ -111,6 +118,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       agreements: new AgreementService(dataSource, region),
       targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), fences),
       fences,
+      deferrals: new BaselineDeferralService(dataSource, region, fences),
       priorities: new PriorityService(dataSource, areas),
       priorityEdits: new PriorityEditService(dataSource, areas),
       negotiation: new NegotiationService(dataSource),

@@ -61,6 +61,8 @@ describe('the target suite rules', () => {
       theme: 'HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE',
       baseline: baseline(300),
       levels: [290, 280, 270],
+      // Agreements knows no polarity for a local indicator: its direction is stated.
+      intendedDirection: 'DOWN',
     });
     expect(local.errors).toBeUndefined();
     // Through the gateway a local indicator is its code and title here; evidence knows only the national set.
@@ -93,6 +95,36 @@ describe('the target suite rules', () => {
     expect(holding.data?.addTarget.levels).toEqual([71, 71, 73]);
     const right = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI39', baseline: baseline(1500), levels: [1450, 1400, 1350] });
     expect(right.errors).toBeUndefined();
+  });
+
+  it('checks levels on an indicator of unknown polarity in the direction stated with the target, and asks for it when none is', async () => {
+    const draft = drafts[4];
+    // NI2 (belonging to the neighbourhood): the reference data has no polarity for it.
+    const unknown = readIndicators().find((i) => i.code === 'NI2')!;
+    expect(unknown.polarity).toBeNull();
+    const unstated = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI2', baseline: baseline(55), levels: [56, 57, 58] });
+    expect(firstError(unstated)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'DIRECTION_NEEDED' });
+    expect(firstError(unstated).message).toContain('state the target\'s intendedDirection (UP or DOWN)');
+    const wrongWay = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI2', baseline: baseline(55), levels: [56, 57, 58], intendedDirection: 'DOWN' });
+    expect(firstError(wrongWay)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'LEVELS_DIRECTION' });
+    expect(firstError(wrongWay).message).toContain('lower is better, as stated');
+    // Without levels the target can wait for its direction; its levels are then refused until it is stated.
+    const added = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI2', baseline: baseline(55) });
+    expect(added.errors).toBeUndefined();
+    const { relationshipManager } = peopleOf(REGION, draft.area, '00CG');
+    const token = await region.tokenFor(relationshipManager);
+    const setLevels = (input: Record<string, unknown>) =>
+      region.query<{ setTargetLevels: { version: number; levels: number[]; intendedDirection: string; directionBasis: string } }>(
+        'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { version levels intendedDirection directionBasis } }',
+        { token, variables: { input: { targetId: added.data!.addTarget.id, expectedVersion: added.data!.addTarget.version, ...input } } },
+      );
+    expect(firstError(await setLevels({ levels: [56, 57, 58] }))).toMatchObject({ code: 'RULE_VIOLATION', rule: 'DIRECTION_NEEDED' });
+    const stated = await setLevels({ levels: [56, 57, 58], intendedDirection: 'UP' });
+    expect(stated.errors).toBeUndefined();
+    expect(stated.data?.setTargetLevels).toMatchObject({ levels: [56, 57, 58], intendedDirection: 'UP', directionBasis: 'STATED' });
+    // A known polarity is the indicator's, not one target's: a contradicting statement is refused.
+    const contradicting = await addTarget(draft, { kind: 'DESIGNATED', indicatorCode: 'NI39', baseline: baseline(1500), intendedDirection: 'UP' });
+    expect(firstError(contradicting)).toMatchObject({ code: 'RULE_VIOLATION', rule: 'DIRECTION_CONTRADICTS_POLARITY' });
   });
 
   it('keeps a target without a baseline as a visible placeholder with the date its baseline is due', async () => {

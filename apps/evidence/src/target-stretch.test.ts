@@ -197,6 +197,32 @@ describe('Target.stretch', () => {
     expect(await ask(fromEvidence.id)).toEqual({ period: otherLatest.period, targetValue: base, evidenceValue: base, matchesEvidence: true });
   });
 
+  it('judges a target on an indicator of unknown polarity once its direction is stated, and says it was stated', async () => {
+    const draft = drafts[3];
+    // An indicator the reference data gives no polarity, with a trend in this area's evidence.
+    let chosen: { code: string; series: Figure[]; projected: number[] } | null = null;
+    for (const indicator of readIndicators().filter((i) => !i.polarity && !i.statutoryDcsf && !i.withdrawn)) {
+      const evidence = await seriesOf(draft.area, indicator.code);
+      if (evidence.series.filter((f) => f.value !== null).length < 2) continue;
+      chosen = { code: indicator.code, series: evidence.series, projected: projectByHand(evidence.series) };
+      break;
+    }
+    if (!chosen) throw new Error(`No indicator without a polarity has a series in ${draft.area}: the demo evidence changed`);
+    const baseline = chosen.series.filter((f) => f.value !== null).at(-1)!.value as number;
+    // Stated UP, levels above the baseline but below the projection (or just above the baseline where the trend falls).
+    const top = Math.max(...chosen.projected, baseline);
+    const levels = [1, 2, 3].map((year) => baseline + ((top - baseline) / 2 + 1) * (year / 3));
+    const target = await addTarget(draft, chosen.code, levels, { intendedDirection: 'UP' });
+    const stretch = await region.query<{ agreement: { targets: { id: string; stretch: { judgement: string; directionStated: boolean; summary: string; years: { beyondTrend: number }[] } }[] } }>(
+      'query ($id: ID!) { agreement(id: $id) { targets { id stretch { judgement directionStated summary years { beyondTrend } } } } }', { token: rm, variables: { id: draft.id } },
+    );
+    const judged = stretch.data!.agreement.targets.find((t) => t.id === target.id)!.stretch;
+    expect(judged.directionStated).toBe(true);
+    expect(judged.judgement).not.toBe('POLARITY_UNKNOWN');
+    expect(judged.summary).toContain('as stated with the target');
+    judged.years.forEach((year, i) => expect(year.beyondTrend).toBeCloseTo(levels[i] - chosen!.projected[i], 2));
+  });
+
   it('is draft content: the area\'s draft readers only, also when evidence is asked directly', async () => {
     const draft = drafts[0];
     const analyst = await region.tokenFor(developmentUsers(REGION, draft.area)[4]);

@@ -442,7 +442,10 @@ describe('controlled refresh of a signed agreement', () => {
     });
     expect(added.errors).toBeUndefined();
     const local = added.data!.addTarget;
-    const first = await as<{ setTargetLevels: { version: number } }>(region, people.officer, SET_LEVELS, { input: { targetId: local.id, expectedVersion: local.version, levels: [100, 120, 150] } });
+    const first = await as<{ setTargetLevels: { version: number } }>(region, people.officer, SET_LEVELS, {
+      // A local indicator has no polarity in the national set: its direction is stated with the levels.
+      input: { targetId: local.id, expectedVersion: local.version, levels: [100, 120, 150], intendedDirection: 'UP' },
+    });
     expect(first.errors).toBeUndefined();
     const again = await as(region, people.officer, SET_LEVELS, { input: { targetId: local.id, expectedVersion: first.data!.setTargetLevels.version, levels: [110, 130, 170] } });
     expect(again.errors).toBeUndefined();

@@ -14,6 +14,7 @@ import { SignOffChain1764500000000 } from './migrations/1764500000000-SignOffCha
 import { SignOffRecords1764900000000 } from './migrations/1764900000000-SignOffRecords';
 import { SignOffRoles1765000000000 } from './migrations/1765000000000-SignOffRoles';
 import { RecommendationVersions1765100000000 } from './migrations/1765100000000-RecommendationVersions';
+import { BaselineRefresh1765520000000 } from './migrations/1765520000000-BaselineRefresh';
 import { SignatureFence1765200000000 } from './migrations/1765200000000-SignatureFence';
 import { AgreementSignOffResolver } from './resolvers/agreement-sign-off-resolver';
 import { RecommendationResolver } from './resolvers/recommendation-resolver';
@@ -32,7 +33,7 @@ export const signoffSubgraph: SubgraphDefinition<SignOffServices> = {
   name: 'signoff',
   databaseSchema: 'signoff',
   entities: [SignOff, SignOffStep, TargetSignOffRecord, GoverningBodyAgreement, Recommendation, ModerationFlag, CabinetConsultation, SignedVersion, TargetChangeRequest],
-  migrations: [CreateSignOff1764000000000, SignOffChain1764500000000, SignOffRecords1764900000000, SignOffRoles1765000000000, RecommendationVersions1765100000000, SignatureFence1765200000000],
+  migrations: [CreateSignOff1764000000000, SignOffChain1764500000000, SignOffRecords1764900000000, SignOffRoles1765000000000, RecommendationVersions1765100000000, SignatureFence1765200000000, BaselineRefresh1765520000000],
   resolvers: [AgreementSignOffResolver, SignOffResolver, SignOffHistoryResolver, RecommendationResolver, SignOffStepFieldsResolver, SignOffStepResolver, TargetSignOffResolver, ReviewResolver, RefreshResolver],
   orphanedTypes: [Agreement, Target],
   createServices: createSignOffServices,

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Department, DEPARTMENT_NAMES } from './departments';
-import { Polarity } from './polarity';
+import { IntendedDirection, Polarity } from './polarity';
 import { ReferenceStatus } from './reference-status';
 import { Theme, THEME_NAMES } from './themes';
 
@@ -22,4 +22,9 @@ registerEnumType(ReferenceStatus, {
 registerEnumType(Polarity, {
   name: 'Polarity',
   description: 'Which direction of an indicator is an improvement.',
+});
+registerEnumType(IntendedDirection, {
+  name: 'IntendedDirection',
+  description: 'The direction a target\'s levels should move in, stated by its editor where the indicator\'s polarity is not known.',
+  valuesConfig: { UP: { description: 'Higher is better for this target.' }, DOWN: { description: 'Lower is better for this target.' } },
 });

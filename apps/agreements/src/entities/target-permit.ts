@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The changes controlled refresh approves (sign-off's TargetChangeKind). */
-export type PermittedChange = 'CHANGE_LEVELS' | 'ADD_DESIGNATED' | 'REMOVE_DESIGNATED';
+export type PermittedChange = 'CHANGE_LEVELS' | 'CHANGE_BASELINE' | 'ADD_DESIGNATED' | 'REMOVE_DESIGNATED';
 
 /** One approved change of a signed agreement: it opens exactly that change, and the write that makes it consumes it. */
 @Entity({ name: 'target_permit' })
@@ -23,6 +23,10 @@ export class TargetPermit {
   /** CHANGE_LEVELS: the three approved levels. */
   @Column({ type: 'double precision', array: true, nullable: true })
   levels: (number | null)[] | null;
+
+  /** CHANGE_BASELINE: the approved baseline (value, period, source, provisional). */
+  @Column({ type: 'jsonb', nullable: true })
+  baseline: { value: number; period: string; source: string; provisional: boolean } | null;
 
   @Column({ type: 'text', name: 'issued_by' })
   issuedBy: string;

@@ -1,4 +1,4 @@
-import { Theme } from '@laa/domain';
+import { IntendedDirection, Theme } from '@laa/domain';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { calendarDate } from './date-column';
@@ -64,6 +64,14 @@ export class Target {
   })
   @Column({ type: 'date', name: 'baseline_due_by', nullable: true, transformer: calendarDate })
   baselineDueBy: string | null;
+
+  @Field(() => IntendedDirection, {
+    nullable: true,
+    description:
+      'The direction the levels should move in, as the editor stated it: needed before levels are set where the indicator\'s polarity is not known (see directionBasis).',
+  })
+  @Column({ type: 'text', name: 'intended_direction', nullable: true })
+  intendedDirection: IntendedDirection | null;
 
   @Field(() => String, { nullable: true, description: 'The title of a local indicator (local targets whose indicator is not in the national set).' })
   @Column({ type: 'text', name: 'local_indicator_title', nullable: true })

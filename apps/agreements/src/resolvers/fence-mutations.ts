@@ -1,11 +1,11 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Min, MinLength, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Caller } from '@laa/identity';
 import { requirePeer } from '@laa/subgraph';
 import { PermittedChange } from '../entities/target-permit';
 import { AgreementsContext } from './context';
 
-const PERMITTED: PermittedChange[] = ['CHANGE_LEVELS', 'ADD_DESIGNATED', 'REMOVE_DESIGNATED'];
+const PERMITTED: PermittedChange[] = ['CHANGE_LEVELS', 'CHANGE_BASELINE', 'ADD_DESIGNATED', 'REMOVE_DESIGNATED'];
 
 @Directive('@inaccessible')
 @InputType({ description: 'A target at the version being signed.' })
@@ -38,6 +38,25 @@ export class FenceAgreementInput {
 }
 
 @Directive('@inaccessible')
+@InputType({ description: 'The baseline a CHANGE_BASELINE approval sets.' })
+export class PermitBaselineInput {
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value: number;
+
+  @Field()
+  @MinLength(1)
+  period: string;
+
+  @Field()
+  @MinLength(1)
+  source: string;
+
+  @Field()
+  provisional: boolean;
+}
+
+@Directive('@inaccessible')
 @InputType({ description: 'An approved change of a signed agreement, keyed by sign-off\'s change request.' })
 export class TargetPermitInput {
   @Field(() => ID)
@@ -59,6 +78,11 @@ export class TargetPermitInput {
 
   @Field(() => [Float], { nullable: 'itemsAndList' })
   levels?: (number | null)[] | null;
+
+  @Field(() => PermitBaselineInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  baseline?: PermitBaselineInput | null;
 }
 
 const WHAT = 'fence an agreement\'s targets or open them (only signing, and approving a change, do)';

@@ -5,6 +5,7 @@ import { CaseConference, CaseConferenceItem } from '../entities/case-conference'
 import { Milestone } from '../entities/milestone';
 import { NegotiationPoint, NegotiationPointEvent } from '../entities/negotiation-point';
 import { Priority, PriorityLink } from '../entities/priority';
+import { BaselineDeferral } from '../entities/baseline-deferral';
 import { Target } from '../entities/target';
 import { AgreementsContext } from './context';
 
@@ -16,6 +17,9 @@ export const agreementsLoaders = ({ loaders, services }: AgreementsContext) => (
   agreementOfArea: loaders.loader<string, Agreement | null>('agreementOfArea', async (codes) =>
     // Rows come newest first, so the first per area is the current agreement.
     manyByKey(codes, await services.agreements.byAreaCodes(codes), (a) => a.areaCode).map((rows) => rows[0] ?? null),
+  ),
+  baselineDeferral: loaders.loader<string, BaselineDeferral | null>('baselineDeferral', async (ids) =>
+    oneByKey(ids, await services.deferrals.latestOf(ids), (d) => d.targetId),
   ),
   target: loaders.loader<string, Target | null>('target', async (ids) =>
     oneByKey(ids, await services.agreements.targetsByIds(ids), (t) => t.id),

@@ -1,4 +1,4 @@
-import { Theme } from '@laa/domain';
+import { IntendedDirection, Theme } from '@laa/domain';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Target } from '../entities/target';
@@ -49,6 +49,15 @@ export class TargetFieldsInput {
   @ArrayMinSize(3, { message: 'levels must have exactly three values, one per year' })
   @ArrayMaxSize(3, { message: 'levels must have exactly three values, one per year' })
   levels?: (number | null)[] | null;
+
+  @Field(() => IntendedDirection, {
+    nullable: true,
+    description:
+      'The direction the levels should move in (UP: higher is better). Needed before levels are set where the indicator\'s polarity is not known; refused if it contradicts a known polarity.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(IntendedDirection))
+  intendedDirection?: IntendedDirection | null;
 
   @Field(() => ID, { nullable: true, description: 'The partnership member leading delivery.' })
   @IsOptional()
@@ -148,7 +157,7 @@ export class RemoveTargetInput {
 export class TargetMutations {
   @Mutation(() => Target, {
     description:
-      'Adds a target. Editors only (the area\'s partnership officers and its GO). RULE_VIOLATION for the 36th designated target, a non-national indicator on a designated or statutory target, an indicator used twice, a withdrawn indicator, levels that go the wrong way, or a lead or contributing partner who is not a member of the area\'s partnership.',
+      'Adds a target. Editors only (the area\'s partnership officers and its GO). RULE_VIOLATION for the 36th designated target, a non-national indicator on a designated or statutory target, an indicator used twice, a withdrawn indicator, levels that go the wrong way (or, where the indicator\'s polarity is not known, levels without an intendedDirection: DIRECTION_NEEDED), or a lead or contributing partner who is not a member of the area\'s partnership.',
   })
   addTarget(@Arg('input') input: AddTargetInput, @Ctx() { caller, services, authorization }: AgreementsContext): Promise<Target> {
     return services.targets.addTarget(caller, input, authorization);

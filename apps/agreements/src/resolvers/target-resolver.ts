@@ -1,10 +1,14 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsUUID, Min } from 'class-validator';
+import { IntendedDirection } from '@laa/domain';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Min } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../entities/agreement';
 import { NegotiationPoint } from '../entities/negotiation-point';
 import { Priority } from '../entities/priority';
 import { Area, Indicator, PartnershipMember } from '../entities/references';
 import { Baseline, Target } from '../entities/target';
+import { DirectionBasis } from '../entities/direction-basis';
+import { directionBasisOf } from '../rules/levels-direction';
+import { directionFactsOf } from '../services/target-service';
 import { AgreementsContext } from './context';
 import { agreementsLoaders } from './loaders';
 import { requireTargetReader } from './target-access';
@@ -25,6 +29,14 @@ export class SetTargetLevelsInput {
   @ArrayMaxSize(3, { message: 'levels must have exactly three values, one per year' })
   @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true, message: 'each level must be a finite number' })
   levels: number[];
+
+  @Field(() => IntendedDirection, {
+    nullable: true,
+    description: 'The direction the levels should move in, where the indicator\'s polarity is not known (leave out to keep the one stated).',
+  })
+  @IsOptional()
+  @IsIn(Object.values(IntendedDirection))
+  intendedDirection?: IntendedDirection | null;
 }
 
 @Resolver(() => Target)
@@ -70,6 +82,13 @@ export class TargetResolver {
     };
   }
 
+  @FieldResolver(() => DirectionBasis, {
+    description: 'Where the direction the levels are checked in comes from: the indicator\'s polarity, the intendedDirection stated with the target, or UNKNOWN (levels are refused until it is stated).',
+  })
+  directionBasis(@Root() target: Target): DirectionBasis {
+    return directionBasisOf(directionFactsOf(target));
+  }
+
   @FieldResolver(() => Boolean, { description: 'True while the baseline is missing or provisional: the target is a visible placeholder until baselineDueBy.' })
   placeholder(@Root() target: Target): boolean {
     return target.baselineValue === null || target.baselineProvisional;
@@ -103,6 +122,7 @@ export class TargetResolver {
 
   @Mutation(() => Target, { description: 'Sets a target\'s levels; fails with CONFLICT if it changed since you read it, RULE_VIOLATION if they go the wrong way.' })
   setTargetLevels(@Arg('input') input: SetTargetLevelsInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
-    return services.targets.updateTarget(caller, input.targetId, input.expectedVersion, { levels: input.levels });
+    const { levels, intendedDirection } = input;
+    return services.targets.updateTarget(caller, input.targetId, input.expectedVersion, { levels, intendedDirection });
   }
 }

@@ -7,14 +7,35 @@ import type { PermittedChange } from '../entities/target-permit';
 export const SIGNED_TARGET_CLOSED = 'SIGNED_TARGET_CLOSED';
 export const REFRESH_AS_APPROVED = 'refresh-as-approved';
 
+/** A baseline as an approval names it and a write leaves it. */
+export interface BaselineFact {
+  value: number;
+  period: string;
+  source: string;
+  provisional: boolean;
+}
+
 /** A permit as the rules read it. */
 export interface PermitFact {
   id: string;
   change: PermittedChange;
   targetId: string | null;
   levels: (number | null)[] | null;
+  /** CHANGE_BASELINE: the baseline approved. */
+  baseline?: BaselineFact | null;
   consumed: boolean;
 }
+
+/** A target's fields a write changed (TargetFields' names, baseline's four as "baseline"). */
+export type ChangedField = 'theme' | 'baseline' | 'baselineDueBy' | 'levels' | 'intendedDirection' | 'partners' | 'priorityId' | 'sharedWithAreas' | 'localReason';
+
+/** What each approved change may touch: one approval covers exactly one change, nothing beside it. */
+const MAY_CHANGE: Record<'CHANGE_LEVELS' | 'CHANGE_BASELINE', readonly ChangedField[]> = {
+  // The direction is what the levels mean: a target signed before directions were stated may state it with its new levels.
+  CHANGE_LEVELS: ['levels', 'intendedDirection'],
+  // A confirmed baseline clears the placeholder's due date (applyFields).
+  CHANGE_BASELINE: ['baseline', 'baselineDueBy'],
+};
 
 /** A target as the rules read it: its kind, its indicator (to name it) and whether the fence holds it. */
 export interface TargetFact {
@@ -27,7 +48,7 @@ export interface TargetFact {
 /** The write about to be made, in the transaction that makes it. */
 export type TargetWrite =
   | { action: 'ADD'; kind: string }
-  | { action: 'UPDATE'; target: TargetFact; levelsAfter: (number | null)[] }
+  | { action: 'UPDATE'; target: TargetFact; levelsAfter: (number | null)[]; baselineAfter: BaselineFact | null; changed: readonly ChangedField[] }
   | { action: 'REMOVE'; target: TargetFact };
 
 /**
@@ -67,25 +88,57 @@ function additionPermit(kind: string, permits: readonly PermitFact[]): PermitFac
       'The approved addition has already let its designated target in: one approval adds exactly one designated target (request another ADD_DESIGNATED change)',
     );
   }
-  throw ruleViolation(SIGNED_TARGET_CLOSED, 'The agreement is signed: a designated target is added only once Ministers approve it (requestTargetChange with ADD_DESIGNATED)');
+  if (kind === 'DESIGNATED') {
+    throw ruleViolation(SIGNED_TARGET_CLOSED, 'The agreement is signed: a designated target is added only once Ministers approve it (requestTargetChange with ADD_DESIGNATED)');
+  }
+  // The statutory set is signed whole; its targets are refreshed (levels, baseline), not added one by one.
+  throw ruleViolation(SIGNED_TARGET_CLOSED, 'The agreement is signed with its statutory set: a statutory target\'s levels or baseline are refreshed (CHANGE_LEVELS, CHANGE_BASELINE), none is added after signature');
 }
 
-/** An approved change of levels sets exactly those levels and does not remove the target; an approved removal only removes it. */
+/**
+ * An approved change of levels sets exactly those levels, an approved baseline refresh exactly that baseline, and
+ * neither changes anything else or removes the target; an approved removal only removes it.
+ */
 function checkAsApproved(permit: PermitFact, write: Exclude<TargetWrite, { action: 'ADD' }>, label: string): void {
   if (permit.change === 'REMOVE_DESIGNATED') {
     if (write.action === 'REMOVE') return;
     throw ruleViolation(REFRESH_AS_APPROVED, `The approved change removes ${label}: changing it instead needs its own approval (requestTargetChange with CHANGE_LEVELS)`);
   }
-  const approved = permit.levels ?? [];
   if (write.action === 'REMOVE') {
-    throw ruleViolation(REFRESH_AS_APPROVED, `The approved change sets ${label}'s levels to ${levelsText(approved)}; removing the target needs its own approval (requestTargetChange with REMOVE_DESIGNATED)`);
+    throw ruleViolation(REFRESH_AS_APPROVED, `The approved change ${approvedWords(permit, label)}; removing the target needs its own approval (requestTargetChange with REMOVE_DESIGNATED)`);
   }
+  if (permit.change === 'ADD_DESIGNATED') return;
+  const beside = write.changed.filter((field) => !MAY_CHANGE[permit.change as keyof typeof MAY_CHANGE].includes(field));
+  if (beside.length) {
+    throw ruleViolation(
+      REFRESH_AS_APPROVED,
+      `The approved change ${approvedWords(permit, label)}; it does not cover ${beside.join(', ')}: one approval covers exactly one change (request another for the rest)`,
+    );
+  }
+  if (permit.change === 'CHANGE_BASELINE') return checkBaselineAsApproved(permit, write.baselineAfter, label);
+  const approved = permit.levels ?? [];
   if (!sameLevels(approved, write.levelsAfter)) {
     throw ruleViolation(
       REFRESH_AS_APPROVED,
       `The approved change sets ${label}'s levels to ${levelsText(approved)}, not ${levelsText(write.levelsAfter)}: set the approved levels, or request another change`,
     );
   }
+}
+
+function checkBaselineAsApproved(permit: PermitFact, after: BaselineFact | null, label: string): void {
+  const approved = permit.baseline;
+  const same = !!approved && !!after && approved.value === after.value && approved.period === after.period && approved.source === after.source && approved.provisional === after.provisional;
+  if (!same) {
+    throw ruleViolation(REFRESH_AS_APPROVED, `The approved change ${approvedWords(permit, label)}, not ${baselineText(after)}: set the approved baseline, or request another change`);
+  }
+}
+
+const baselineText = (baseline: BaselineFact | null | undefined) =>
+  baseline ? `${baseline.value} (${baseline.period}, ${baseline.source}${baseline.provisional ? ', provisional' : ''})` : 'no baseline';
+
+function approvedWords(permit: PermitFact, label: string): string {
+  if (permit.change === 'CHANGE_BASELINE') return `sets ${label}'s baseline to ${baselineText(permit.baseline)}`;
+  return `sets ${label}'s levels to ${levelsText(permit.levels ?? [])}`;
 }
 
 /** A fence is taken only at the versions being signed: every live target, none added or removed, none changed. */

@@ -39,6 +39,8 @@ export async function seedDemoAgreements(manager: EntityManager, region: RegionC
       baselineSource: DEMO_SOURCE,
       baselineProvisional: false,
       levels: target.levels,
+      // The demo targets only indicators whose polarity is known: the levels are checked on it, nothing is stated.
+      intendedDirection: null,
       baselineDueBy: null,
       localIndicatorTitle: null,
       ...demoPartners(plan.areaCode, target.theme),

@@ -3,6 +3,7 @@ import { Between, DataSource, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
 import { AgreementRevision } from '../entities/agreement-revision';
 import { Target } from '../entities/target';
+import { BaselineDeferralService } from './baseline-deferral-service';
 import { ConferenceService } from './conference-service';
 import { FenceService } from './fence-service';
 import { IndicatorChoiceService } from './indicator-choice-service';
@@ -57,6 +58,7 @@ export interface AgreementsServices {
   agreements: AgreementService;
   targets: TargetService;
   fences: FenceService;
+  deferrals: BaselineDeferralService;
   priorities: PriorityService;
   priorityEdits: PriorityEditService;
   negotiation: NegotiationService;

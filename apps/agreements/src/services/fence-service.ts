@@ -3,7 +3,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AgreementFence, FencedTarget } from '../entities/agreement-fence';
 import { Target } from '../entities/target';
 import { PermittedChange, TargetPermit } from '../entities/target-permit';
-import { fenceRefusal, PermitFact, permitFor, TargetWrite } from '../rules/fence-rules';
+import { fenceRefusal, PermitFact, permitFor, SIGNED_TARGET_CLOSED, TargetWrite } from '../rules/fence-rules';
 import { lockAgreement } from './revisions';
 
 export interface FenceRequest {
@@ -21,6 +21,7 @@ export interface PermitRequest {
   change: PermittedChange;
   targetId?: string | null;
   levels?: (number | null)[] | null;
+  baseline?: { value: number; period: string; source: string; provisional: boolean } | null;
 }
 
 /**
@@ -41,6 +42,18 @@ export class FenceService {
     };
   }
 
+  /**
+   * In a write's transaction, after lockAgreement: refuses a change beside a target's content (its baseline deferral)
+   * while Ministers sign or once the target is signed: what was signed, and the deferrals listed with it, stand.
+   */
+  async requireOpen(manager: EntityManager, target: Pick<Target, 'id' | 'agreementId' | 'indicatorCode'>): Promise<void> {
+    const fence = await manager.findOneBy(AgreementFence, { agreementId: target.agreementId });
+    if (!fence) return;
+    if (fence.state === 'SIGNING' || (await manager.existsBy(FencedTarget, { targetId: target.id }))) {
+      throw ruleViolation(SIGNED_TARGET_CLOSED, `The agreement is signed: ${target.indicatorCode}'s baseline changes only through controlled refresh (CHANGE_BASELINE)`);
+    }
+  }
+
   private async withFenced(manager: EntityManager, write: TargetWrite): Promise<TargetWrite> {
     if (write.action === 'ADD') return write;
     const fenced = await manager.existsBy(FencedTarget, { targetId: write.target.id });
@@ -49,7 +62,7 @@ export class FenceService {
 
   private async permitsOf(manager: EntityManager, agreementId: string): Promise<PermitFact[]> {
     const permits = await manager.findBy(TargetPermit, { agreementId });
-    return permits.map((p) => ({ id: p.id, change: p.change, targetId: p.targetId, levels: p.levels, consumed: p.consumedAt !== null }));
+    return permits.map((p) => ({ id: p.id, change: p.change, targetId: p.targetId, levels: p.levels, baseline: p.baseline, consumed: p.consumedAt !== null }));
   }
 
   /**
@@ -111,7 +124,7 @@ export class FenceService {
       await lockAgreement(manager, request.agreementId);
       const permit: TargetPermit = {
         id: request.id, agreementId: request.agreementId, change: request.change, targetId: request.targetId ?? null, levels: request.levels ?? null,
-        issuedBy, issuedAt: new Date(), consumedAt: null, consumedByTargetId: null,
+        baseline: request.baseline ?? null, issuedBy, issuedAt: new Date(), consumedAt: null, consumedByTargetId: null,
       };
       await manager.createQueryBuilder().insert().into(TargetPermit).values(permit).orIgnore().execute();
       return manager.findOneByOrFail(TargetPermit, { id: request.id });

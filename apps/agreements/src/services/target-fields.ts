@@ -1,7 +1,9 @@
-import { Theme } from '@laa/domain';
+import { IntendedDirection, Theme } from '@laa/domain';
 import { conflict } from '@laa/errors';
+import { isDeepStrictEqual } from 'node:util';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
+import type { ChangedField } from '../rules/fence-rules';
 
 export interface BaselineValues {
   value: number;
@@ -16,6 +18,7 @@ export interface TargetFields {
   baseline?: BaselineValues | null;
   baselineDueBy?: string | null;
   levels?: (number | null)[] | null;
+  intendedDirection?: IntendedDirection | null;
   leadPartnerId?: string | null;
   contributingPartnerIds?: string[] | null;
   priorityId?: string | null;
@@ -46,6 +49,7 @@ export function targetSnapshot(target: Target): Record<string, unknown> {
         : { value: target.baselineValue, period: target.baselinePeriod, source: target.baselineSource, provisional: target.baselineProvisional },
     baselineDueBy: target.baselineDueBy,
     levels: target.levels,
+    intendedDirection: target.intendedDirection,
     leadPartnerId: target.leadPartnerId,
     contributingPartnerIds: target.contributingPartnerIds,
     priorityId: target.priorityId,
@@ -58,8 +62,8 @@ export const labelOf = (target: Target) => `Target ${target.indicatorCode} (${ta
 
 /** The columns a change may write: never the identity, agreement, kind or indicator of a target. */
 export function editableFields(target: Target): Partial<Target> {
-  const { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason } = target;
-  return { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason };
+  const { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, intendedDirection, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason } = target;
+  return { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, intendedDirection, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason };
 }
 
 export function applyFields(target: Target, fields: TargetFields): void {
@@ -72,6 +76,7 @@ export function applyFields(target: Target, fields: TargetFields): void {
   }
   if (fields.baselineDueBy !== undefined) target.baselineDueBy = fields.baselineDueBy;
   if (fields.levels) target.levels = fields.levels;
+  if (fields.intendedDirection !== undefined) target.intendedDirection = fields.intendedDirection;
   if (fields.leadPartnerId !== undefined) target.leadPartnerId = fields.leadPartnerId;
   if (fields.contributingPartnerIds) target.contributingPartnerIds = [...new Set(fields.contributingPartnerIds)];
   if (fields.priorityId !== undefined) target.priorityId = fields.priorityId;
@@ -86,4 +91,21 @@ export function staleTarget(current: Target, expectedVersion: number) {
     `Target ${current.id} was changed by someone else (you had version ${expectedVersion}, it is now ${current.version}): reload and apply your change again`,
     { version: current.version, levels: current.levels },
   );
+}
+
+/** The baseline a target carries, as an approval names one. */
+export function baselineOf(target: Target): BaselineValues | null {
+  if (target.baselineValue === null) return null;
+  return { value: target.baselineValue, period: target.baselinePeriod ?? '', source: target.baselineSource ?? '', provisional: target.baselineProvisional };
+}
+
+/** Which of a target's fields a change touches, by the names the fence's approvals use (partners as one). */
+export function changedFields(before: Target, after: Target): ChangedField[] {
+  const snapshot = (t: Target) => {
+    const { leadPartnerId, contributingPartnerIds, ...rest } = targetSnapshot(t);
+    return { ...rest, partners: { leadPartnerId, contributingPartnerIds } };
+  };
+  const was = snapshot(before);
+  const now = snapshot(after);
+  return (Object.keys(now) as (keyof typeof now)[]).filter((key) => !isDeepStrictEqual(was[key], now[key])) as ChangedField[];
 }

@@ -1,4 +1,3 @@
-import { Polarity } from '@laa/domain';
 import { badInput, ruleViolation } from '@laa/errors';
 import { IndicatorReference, readIndicators } from '@laa/reference-data';
 import { TargetKind } from '../entities/target-kind';
@@ -54,32 +53,5 @@ export function checkDesignatedCount(designatedSoFar: number): void {
       'AT_MOST_35_DESIGNATED',
       `An agreement can have at most ${MAX_DESIGNATED} designated improvement targets and this one already has ${designatedSoFar}: remove one, or add this as a local target`,
     );
-  }
-}
-
-/**
- * Levels must move in the indicator's better direction: from the baseline through years 1, 2
- * and 3, each step equal or better (holding a level for a year is allowed), and year 3 strictly
- * better than the baseline (an improvement target must improve). Levels not yet set are skipped.
- * Indicators whose polarity the reference data lacks cannot be checked.
- */
-export function checkDirection(indicator: IndicatorReference | null, baseline: number | null, levels: (number | null)[]): void {
-  const polarity = indicator?.polarity;
-  if (!polarity) return;
-  const better = polarity === Polarity.HIGHER_IS_BETTER ? 1 : -1;
-  const words = polarity === Polarity.HIGHER_IS_BETTER ? 'higher is better' : 'lower is better';
-  const points = [baseline, ...levels].map((value, index) => ({ value, label: index === 0 ? 'the baseline' : `year ${index}` }));
-  const set = points.filter((p): p is { value: number; label: string } => p.value !== null);
-  for (let i = 1; i < set.length; i++) {
-    if ((set[i].value - set[i - 1].value) * better < 0) {
-      throw ruleViolation(
-        'LEVELS_DIRECTION',
-        `Levels must move in ${indicator!.code}'s better direction (${words}): ${set[i].label} (${set[i].value}) is worse than ${set[i - 1].label} (${set[i - 1].value})`,
-      );
-    }
-  }
-  const year3 = levels[2];
-  if (baseline !== null && year3 !== null && year3 !== undefined && year3 === baseline) {
-    throw ruleViolation('LEVELS_DIRECTION', `Year 3 (${year3}) must improve on the baseline (${baseline}) for ${indicator!.code} (${words})`);
   }
 }

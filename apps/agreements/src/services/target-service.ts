@@ -11,8 +11,9 @@ import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
 import { FenceService } from './fence-service';
 import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
-import { applyFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
-import { checkDesignatedCount, checkDirection, checkIndicatorForKind, nationalIndicators, normaliseIndicatorCode } from './target-rules';
+import { applyFields, baselineOf, changedFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
+import { checkLevelsDirection } from '../rules/levels-direction';
+import { checkDesignatedCount, checkIndicatorForKind, nationalIndicators, normaliseIndicatorCode } from './target-rules';
 
 /** Adds, changes and removes targets under the suite's rules, each change versioned in the agreement's history. */
 export class TargetService {
@@ -68,7 +69,9 @@ export class TargetService {
       const draft = manager.create(Target, { ...before });
       applyFields(draft, fields);
       // The fence judges the levels the change leaves (a reopened target may carry only the approved ones).
-      const consumePermit = await this.fence.pass(manager, before.agreementId, { action: 'UPDATE', target: fenceFact(before), levelsAfter: draft.levels });
+      const consumePermit = await this.fence.pass(manager, before.agreementId, {
+        action: 'UPDATE', target: fenceFact(before), levelsAfter: draft.levels, baselineAfter: baselineOf(draft), changed: changedFields(before, draft),
+      });
       await this.checkDraft(manager, draft);
       await this.updateOrConflict(manager, targetId, expectedVersion, editableFields(draft));
       const after = await manager.findOneByOrFail(Target, { id: targetId });
@@ -156,7 +159,7 @@ export class TargetService {
     if (placeholder && !draft.baselineDueBy) {
       throw badInput(`Target ${draft.indicatorCode} has no confirmed baseline: give baselineDueBy, the date by which it must be set`);
     }
-    checkDirection(nationalIndicators().get(draft.indicatorCode) ?? null, draft.baselineValue, draft.levels);
+    checkLevelsDirection(directionFactsOf(draft), draft.baselineValue, draft.levels);
     if (draft.priorityId) {
       const priority = await manager.findOneBy(Priority, { id: draft.priorityId, agreementId: draft.agreementId, removedAt: IsNull() });
       if (!priority) throw badInput(`Priority ${draft.priorityId} is not a priority of this agreement`);
@@ -185,6 +188,13 @@ export class TargetService {
   }
 }
 
+/** The facts the levels check reads: a local indicator has no polarity here, so its direction is the stated one. */
+export const directionFactsOf = (target: Pick<Target, 'indicatorCode' | 'intendedDirection'>) => ({
+  indicatorCode: target.indicatorCode,
+  polarity: nationalIndicators().get(target.indicatorCode)?.polarity ?? null,
+  stated: target.intendedDirection,
+});
+
 /** A target as the fence judges it (whether the fence holds it is read in the write's transaction). */
 const fenceFact = (target: Target) => ({ id: target.id, kind: target.kind, indicatorCode: target.indicatorCode, fenced: false });
 
@@ -196,6 +206,7 @@ const EMPTY_TARGET: Partial<Target> = {
   baselineProvisional: false,
   baselineDueBy: null,
   levels: [null, null, null],
+  intendedDirection: null,
   leadPartnerId: null,
   contributingPartnerIds: [],
   priorityId: null,

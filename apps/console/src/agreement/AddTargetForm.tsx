@@ -21,6 +21,7 @@ export function addTargetInput(agreementId: string, f: FormData): Record<string,
       ...(baseline ? { baseline } : { baselineFromEvidence: f.get('fromEvidence') === 'on' }),
       ...(text(f, 'baselineDueBy') ? { baselineDueBy: text(f, 'baselineDueBy') } : {}),
       ...(levels.some((l) => l !== null) ? { levels } : {}),
+      ...(text(f, 'intendedDirection') ? { intendedDirection: text(f, 'intendedDirection') } : {}),
       ...(text(f, 'priorityId') ? { priorityId: text(f, 'priorityId') } : {}),
       ...(text(f, 'leadPartnerId') ? { leadPartnerId: text(f, 'leadPartnerId') } : {}),
       ...(text(f, 'localReason') ? { localReason: text(f, 'localReason') } : {}),
@@ -66,8 +67,22 @@ export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
       <fieldset>
         <legend>Levels</legend>
         {YEARS.map((y, i) => <label key={y}>{y} <input name={`level${i + 1}`} inputMode="decimal" size={7} /></label>)}
+        <DirectionSelect />
       </fieldset>
       <label>Local reason (if the area already performs strongly) <textarea name="localReason" rows={2} maxLength={2000} /></label>
     </ActionForm>
+  );
+}
+
+/** The direction levels should move in, asked where the indicator's polarity is not known (most of the set): the levels check runs on it. */
+export function DirectionSelect({ current = null }: { current?: 'UP' | 'DOWN' | null }) {
+  return (
+    <label>Better direction (needed where the indicator's polarity is not known)
+      <select name="intendedDirection" defaultValue={current ?? ''}>
+        <option value="">the indicator's polarity</option>
+        <option value="UP">up: higher is better</option>
+        <option value="DOWN">down: lower is better</option>
+      </select>
+    </label>
   );
 }

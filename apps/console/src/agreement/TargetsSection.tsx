@@ -1,7 +1,7 @@
 import { ActionForm, numberOf, text } from './ActionForm';
 import { targetKinds } from '../labels';
 import { AgreementTargetRow, baselineText, LoadedAgreement, orderTargets } from './agreement-query';
-import { AddTargetForm } from './AddTargetForm';
+import { AddTargetForm, DirectionSelect } from './AddTargetForm';
 import { Capabilities } from './capabilities';
 import { SET_TARGET_LEVELS, UPDATE_TARGET } from './mutations';
 import { comparisonText, stretchFlags } from './stretch-view';
@@ -70,6 +70,8 @@ function StretchCell({ target: t }: { target: AgreementTargetRow }) {
       </ul>
       {t.stretch && <small>{t.stretch.summary} {comparisonText(t.stretch)}</small>}
       {t.localReason && <small> Local reason: {t.localReason}</small>}
+      {t.directionBasis === 'STATED' && <small> Direction stated with the target: {t.intendedDirection === 'UP' ? 'higher is better' : 'lower is better'} (the indicator's polarity is not known)</small>}
+      {t.directionBasis === 'UNKNOWN' && <small> Better direction not known: state it with the levels</small>}
     </>
   );
 }
@@ -85,12 +87,18 @@ function SetLevels({ target }: { target: AgreementTargetRow }) {
         submit="Save levels"
         mutation={SET_TARGET_LEVELS}
         variables={(f) => ({
-          input: { targetId: target.id, expectedVersion: target.version, levels: YEARS.map((y, i) => numberOf(f, `year${i + 1}`, `The ${y} level`)) },
+          input: {
+            targetId: target.id,
+            expectedVersion: target.version,
+            levels: YEARS.map((y, i) => numberOf(f, `year${i + 1}`, `The ${y} level`)),
+            ...(text(f, 'intendedDirection') ? { intendedDirection: text(f, 'intendedDirection') } : {}),
+          },
         })}
       >
         {YEARS.map((y, i) => (
           <label key={y}>{y} <input name={`year${i + 1}`} inputMode="decimal" size={7} required defaultValue={target.levels[i] ?? ''} /></label>
         ))}
+        {target.directionBasis !== 'INDICATOR_POLARITY' && <DirectionSelect current={target.intendedDirection} />}
         <small>Against version {target.version}</small>
       </ActionForm>
     </details>

@@ -3,7 +3,8 @@ import { AgreementTargetRow, baselineText, contributionsOf, orderTargets } from 
 const target = (over: Partial<AgreementTargetRow>): AgreementTargetRow => ({
   id: 'x', kind: 'DESIGNATED', levels: [1, 2, 3], placeholder: false, baselineDueBy: null, synthetic: true,
   baseline: { value: 10, period: '2007/08', source: 's', provisional: false }, indicator: { code: 'NI1', title: 't' },
-  localIndicatorTitle: null, leadPartner: null, openNegotiationPoints: [], version: 1, localReason: null, priority: null, stretch: null, ...over,
+  localIndicatorTitle: null, leadPartner: null, openNegotiationPoints: [], version: 1, localReason: null, priority: null, stretch: null,
+  intendedDirection: null, directionBasis: 'INDICATOR_POLARITY', ...over,
 });
 
 describe('the agreement page', () => {

@@ -10,7 +10,7 @@ export const AGREEMENT_PAGE = gql`
       area { code name partnership { name members { id organisation } } }
       departmentPriorityPlaces { id department priority why synthetic }
       targets {
-        id kind levels placeholder baselineDueBy synthetic version localReason
+        id kind levels placeholder baselineDueBy synthetic version localReason intendedDirection directionBasis
         baseline { value period source provisional }
         indicator { code title }
         localIndicatorTitle
@@ -66,6 +66,9 @@ export interface AgreementTargetRow {
   synthetic: boolean;
   version: number;
   localReason: string | null;
+  /** Stated with the target where the indicator's polarity is not known; directionBasis says which the levels are checked in. */
+  intendedDirection: 'UP' | 'DOWN' | null;
+  directionBasis: 'INDICATOR_POLARITY' | 'STATED' | 'UNKNOWN';
   baseline: { value: number; period: string; source: string; provisional: boolean } | null;
   indicator: { code: string; title: string | null } | null;
   localIndicatorTitle: string | null;

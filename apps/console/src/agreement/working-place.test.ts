@@ -71,6 +71,8 @@ describe('the page\'s forms', () => {
     });
     const typed = addTargetInput('a', form({ kind: 'LOCAL', indicatorCode: 'L1', baselineValue: '20', level1: '19', level2: '18', level3: '17', priorityId: 'p' }));
     expect(typed.input).toMatchObject({ baseline: { value: 20, period: '2007/08' }, levels: [19, 18, 17], priorityId: 'p' });
+    // A local indicator's polarity is not known: the direction chosen goes with the levels.
+    expect(addTargetInput('a', form({ kind: 'LOCAL', indicatorCode: 'L1', level1: '19', level2: '18', level3: '17', intendedDirection: 'DOWN' })).input).toMatchObject({ levels: [19, 18, 17], intendedDirection: 'DOWN' });
     expect(() => addTargetInput('a', form({ kind: 'DESIGNATED', indicatorCode: 'NI1', level1: 'ten' }))).toThrow('The 2008/09 level must be a number');
   });
 

@@ -105,6 +105,12 @@ export class TargetStretch {
   @Field(() => BaselineCheck, { nullable: true, description: 'The target\'s baseline against the evidence base\'s figure of record for its period; null without a baseline.' })
   baselineCheck: BaselineCheck | null;
 
+  @Field({
+    description:
+      'True when the indicator\'s polarity is not known and the levels are judged on the direction stated with the target (Target.intendedDirection), not on reference data.',
+  })
+  directionStated: boolean;
+
   @Field({ description: 'The judgement in a sentence, for people.' })
   summary: string;
 

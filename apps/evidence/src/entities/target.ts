@@ -1,3 +1,4 @@
+import { IntendedDirection } from '@laa/domain';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The kinds of target, as agreements names them (evidence only reads which kind a target is). */
@@ -53,4 +54,9 @@ export class Target {
   @Directive('@external')
   @Field(() => Baseline, { nullable: true })
   baseline: Baseline | null;
+
+  /** Stated by the target's editor where the indicator's polarity is not known: stretch is judged on it then. */
+  @Directive('@external')
+  @Field(() => IntendedDirection, { nullable: true })
+  intendedDirection: IntendedDirection | null;
 }

@@ -3,7 +3,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { TargetStretch } from '../entities/stretch';
 import { Target } from '../entities/target';
 import { BENCHMARK_RULE } from '../services/benchmark';
-import { baselineCheckOf, benchmarkPeriodOf, STRETCH_RULE, stretchOf } from '../services/stretch';
+import { baselineCheckOf, benchmarkPeriodOf, judgedPolarity, STRETCH_RULE, stretchOf } from '../services/stretch';
 import { DIRECTION_RULE } from '../services/trend';
 import { EvidenceContext } from './context';
 import { usable } from './indicator-evidence-resolver';
@@ -12,7 +12,7 @@ import { seriesKey, stretchLoaders } from './stretch-loaders';
 
 @Resolver(() => Target)
 export class TargetStretchResolver {
-  @Directive('@requires(fields: "indicatorCode areaCode kind levels localReason baseline { period value }")')
+  @Directive('@requires(fields: "indicatorCode areaCode kind levels localReason baseline { period value } intendedDirection")')
   @FieldResolver(() => TargetStretch, {
     nullable: true,
     description:
@@ -45,7 +45,7 @@ export class TargetStretchResolver {
       kind: target.kind,
       levels: target.levels,
       localReason: target.localReason,
-      polarity: indicator.polarity,
+      ...judgedPolarity(indicator.polarity, target.intendedDirection ?? null),
       series,
       benchmarkPeriod,
       england,

@@ -1,5 +1,5 @@
-import { Polarity } from '@laa/domain';
-import { benchmarkPeriodOf, StretchFacts, StretchJudgement, stretchOf, topQuartileThreshold } from './stretch';
+import { IntendedDirection, Polarity } from '@laa/domain';
+import { benchmarkPeriodOf, judgedPolarity, StretchFacts, StretchJudgement, stretchOf, topQuartileThreshold } from './stretch';
 
 const PERIODS = ['2004/05', '2005/06', '2006/07', '2007/08'];
 
@@ -15,6 +15,7 @@ function facts(own: number[], over: Partial<StretchFacts> & { baselinePeriod?: s
     levels: [null, null, null],
     localReason: null,
     polarity: Polarity.HIGHER_IS_BETTER,
+    directionStated: false,
     series,
     benchmarkPeriod,
     // The other areas' figures are of 2007/08 only.
@@ -52,6 +53,15 @@ describe('stretch against the area\'s own trend', () => {
     expect(stretchOf(facts([46], { levels: [47, 48, 49] })).judgement).toBe(StretchJudgement.NO_TREND);
     expect(stretchOf(facts(rising)).judgement).toBe(StretchJudgement.LEVELS_NOT_SET);
     expect(stretchOf(facts(rising, { polarity: null, levels: [1, 2, 3] })).belowTrend).toBe(false);
+  });
+
+  it('judges on the direction stated with the target where the indicator has no polarity, and says so', () => {
+    expect(judgedPolarity(null, IntendedDirection.DOWN)).toEqual({ polarity: Polarity.LOWER_IS_BETTER, directionStated: true });
+    expect(judgedPolarity(Polarity.HIGHER_IS_BETTER, IntendedDirection.DOWN)).toEqual({ polarity: Polarity.HIGHER_IS_BETTER, directionStated: false });
+    expect(judgedPolarity(null, null)).toEqual({ polarity: null, directionStated: false });
+    const stated = stretchOf(facts(rising, { ...judgedPolarity(null, IntendedDirection.UP), levels: [47, 48, 49] }));
+    expect(stated).toMatchObject({ judgement: StretchJudgement.BELOW_TREND, directionStated: true });
+    expect(stated.summary).toContain('Below trend (higher is better, as stated with the target)');
   });
 });
 

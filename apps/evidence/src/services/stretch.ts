@@ -1,4 +1,4 @@
-import { Polarity } from '@laa/domain';
+import { IntendedDirection, Polarity, polarityOfDirection } from '@laa/domain';
 import { usableFigure } from '../rules/figure-bounds';
 import { AreaFigure, BenchmarkFigures, benchmarkOf } from './benchmark';
 import { AGREEMENT_YEARS } from './periods';
@@ -17,7 +17,8 @@ export const STRETCH_RULE =
   'Each year\'s level is set against the area\'s own trend projection for that year (see Trend.rule): a level worse than ' +
   'the projection, in the indicator\'s better direction, is below trend, and a target with any year below trend is BELOW_TREND; ' +
   'with no year below and year 3 (or the last year set) better than its projection it is BEYOND_TREND, else IN_LINE_WITH_TREND. ' +
-  'Without a known better direction (the reference data lacks most polarities) levels are not judged. ' +
+  'Where the reference data lacks the indicator\'s better direction (it lacks most polarities) the levels are judged on the direction ' +
+  'stated with the target (Target.intendedDirection; directionStated says so); with neither, they are not judged (POLARITY_UNKNOWN). ' +
   'The comparison sets the last level against the latest figures of England (average and top quartile: the best quarter of areas, ' +
   'whose worst figure is the threshold) and of the area\'s similar areas, on the benchmark period: the target\'s baseline period where ' +
   'the evidence has it, else the latest period of record. The area already performs strongly when it is in England\'s top quartile on ' +
@@ -32,6 +33,8 @@ export interface StretchFacts {
   levels: (number | null)[];
   localReason: string | null;
   polarity: Polarity | null;
+  /** True when `polarity` is the direction stated with the target, not the indicator's (see judgedPolarity). */
+  directionStated: boolean;
   /** The area's usable figures of record for the indicator (values of record only). */
   series: { period: string; startYear: number; value: number }[];
   /** See benchmarkPeriodOf; null when the area has no figure. */
@@ -39,6 +42,12 @@ export interface StretchFacts {
   /** Every area's usable figure of the benchmark period, with its region. */
   england: AreaFigure[];
   neighbours: string[];
+}
+
+/** The better direction a target is judged in: the indicator's polarity where known, else the one stated with the target. */
+export function judgedPolarity(indicatorPolarity: Polarity | null, stated: IntendedDirection | null): { polarity: Polarity | null; directionStated: boolean } {
+  if (indicatorPolarity) return { polarity: indicatorPolarity, directionStated: false };
+  return stated ? { polarity: polarityOfDirection(stated), directionStated: true } : { polarity: null, directionStated: false };
 }
 
 /** The period a target is benchmarked on: its baseline period where the area has a figure for it, else the area's latest. */
@@ -76,6 +85,7 @@ export interface StretchFigures {
   comparison: StretchComparisonFigures | null;
   strongPerformer: boolean;
   strongPerformerWithoutLocalReason: boolean;
+  directionStated: boolean;
   summary: string;
 }
 
@@ -103,7 +113,7 @@ export function stretchOf(facts: StretchFacts): StretchFigures {
   const strongPerformer = benchmark?.quartile === 1 && trend.direction !== DirectionOfTravel.SLIPPING;
   const flagged = strongPerformer && facts.kind === 'DESIGNATED' && !facts.localReason?.trim();
   const judgement = judge(years, trend, sign);
-  const summary = [summaryOf(judgement, years, trend, facts.polarity), flagged ? strongWords(benchmarkPeriod) : ''].filter(Boolean).join(' ');
+  const summary = [summaryOf(judgement, years, trend, facts.polarity, facts.directionStated), flagged ? strongWords(benchmarkPeriod) : ''].filter(Boolean).join(' ');
   return {
     judgement,
     belowTrend: judgement === StretchJudgement.BELOW_TREND,
@@ -113,6 +123,7 @@ export function stretchOf(facts: StretchFacts): StretchFigures {
     comparison,
     strongPerformer,
     strongPerformerWithoutLocalReason: flagged,
+    directionStated: facts.directionStated,
     summary,
   };
 }
@@ -159,8 +170,8 @@ function judge(years: StretchYearFigures[], trend: Trend, sign: number | null): 
 
 const POLARITY_WORDS: Record<Polarity, string> = { HIGHER_IS_BETTER: 'higher is better', LOWER_IS_BETTER: 'lower is better' };
 
-function summaryOf(judgement: StretchJudgement, years: StretchYearFigures[], trend: Trend, polarity: Polarity | null): string {
-  const words = polarity ? POLARITY_WORDS[polarity] : '';
+function summaryOf(judgement: StretchJudgement, years: StretchYearFigures[], trend: Trend, polarity: Polarity | null, stated: boolean): string {
+  const words = polarity ? `${POLARITY_WORDS[polarity]}${stated ? ', as stated with the target' : ''}` : '';
   const list = (ys: StretchYearFigures[]) => ys.map((y) => `${y.period} ${y.level} against ${y.projected}`).join(', ');
   switch (judgement) {
     case StretchJudgement.LEVELS_NOT_SET:
@@ -168,7 +179,7 @@ function summaryOf(judgement: StretchJudgement, years: StretchYearFigures[], tre
     case StretchJudgement.NO_TREND:
       return `No trend to judge against: the evidence has ${trend.pointsUsed} period${trend.pointsUsed === 1 ? '' : 's'} of record for this indicator here.`;
     case StretchJudgement.POLARITY_UNKNOWN:
-      return `Not judged: the indicator's better direction is not in the reference data (trend projects ${trend.projection.at(-1)?.value} for ${trend.projection.at(-1)?.period}).`;
+      return `Not judged: the indicator's better direction is not in the reference data and none is stated with the target (trend projects ${trend.projection.at(-1)?.value} for ${trend.projection.at(-1)?.period}).`;
     case StretchJudgement.BELOW_TREND:
       return `Below trend (${words}): ${list(years.filter((y) => y.belowTrend))} projected.`;
     case StretchJudgement.BEYOND_TREND:

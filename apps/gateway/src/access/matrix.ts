@@ -101,6 +101,22 @@ export const ACCESS_MATRIX: AccessRule[] = [
     tolerated: ['CONFLICT', 'RULE_VIOLATION', 'BAD_USER_INPUT'],
   },
   {
+    operation: 'requestBaselineDeferral',
+    rule: 'The area\'s partnership officers and its GO (RULE_VIOLATION where the target has a reliable baseline).',
+    document: 'mutation ($input: RequestBaselineDeferralInput!) { requestBaselineDeferral(input: $input) { id status } }',
+    variables: (f) => ({ input: { targetId: f.targetId, reason: 'access matrix', dueBy: '2008-09-30' } }),
+    allowed: AGREEMENT_EDITORS,
+    tolerated: ['RULE_VIOLATION'],
+  },
+  {
+    operation: 'decideBaselineDeferral',
+    rule: 'The region\'s relationship manager, Deputy or Regional Director.',
+    document: 'mutation ($input: DecideBaselineDeferralInput!) { decideBaselineDeferral(input: $input) { id status } }',
+    variables: () => ({ input: { deferralId: '00000000-0000-4000-8000-000000000000', approve: true, reason: 'access matrix' } }),
+    allowed: only('relationship manager', 'deputy regional director', 'regional director'),
+    tolerated: ['NOT_FOUND'],
+  },
+  {
     operation: 'apiCredentials',
     rule: 'GO staff of the region.',
     document: '{ apiCredentials { clientId areaCode } }',

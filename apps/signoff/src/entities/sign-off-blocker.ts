@@ -5,6 +5,7 @@ export enum BlockerKind {
   STORY_OF_PLACE = 'STORY_OF_PLACE',
   NEGOTIATION_POINT = 'NEGOTIATION_POINT',
   TARGET_SIGN_OFF = 'TARGET_SIGN_OFF',
+  BASELINE = 'BASELINE',
   RECOMMENDATION_OUT_OF_DATE = 'RECOMMENDATION_OUT_OF_DATE',
   CABINET_CONSULTATION = 'CABINET_CONSULTATION',
   CONSISTENCY_REVIEW = 'CONSISTENCY_REVIEW',
@@ -17,6 +18,9 @@ registerEnumType(BlockerKind, {
     STORY_OF_PLACE: { description: 'The LSP has not signed off the latest version of the area\'s story of place (evidence subgraph).' },
     NEGOTIATION_POINT: { description: 'A negotiation point is still open (OPEN or ESCALATED).' },
     TARGET_SIGN_OFF: { description: 'A designated or statutory target has no valid sign-off (none yet, or it changed since).' },
+    BASELINE: {
+      description: 'A designated or statutory target has no reliable baseline and no deferral approved by the GO (requestBaselineDeferral, decideBaselineDeferral).',
+    },
     RECOMMENDATION_OUT_OF_DATE: { description: 'The targets changed after the RD\'s recommendation: the RD must recommend again.' },
     CABINET_CONSULTATION: { description: 'The Secretary of State has not yet consulted Cabinet colleagues.' },
     CONSISTENCY_REVIEW: { description: 'A cross-GO consistency review is open.' },

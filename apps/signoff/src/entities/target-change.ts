@@ -3,6 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum TargetChangeKind {
   CHANGE_LEVELS = 'CHANGE_LEVELS',
+  CHANGE_BASELINE = 'CHANGE_BASELINE',
   ADD_DESIGNATED = 'ADD_DESIGNATED',
   REMOVE_DESIGNATED = 'REMOVE_DESIGNATED',
 }
@@ -10,7 +11,8 @@ registerEnumType(TargetChangeKind, {
   name: 'TargetChangeKind',
   description: 'What a refresh of a signed agreement changes.',
   valuesConfig: {
-    CHANGE_LEVELS: { description: 'New levels for an existing target.' },
+    CHANGE_LEVELS: { description: 'New levels for an existing designated or statutory target.' },
+    CHANGE_BASELINE: { description: 'A new baseline for an existing designated or statutory target (e.g. a deferred baseline now to hand): the GO approves.' },
     ADD_DESIGNATED: { description: 'A new designated target (always Ministers).' },
     REMOVE_DESIGNATED: { description: 'Dropping a designated target (always Ministers).' },
   },
@@ -45,6 +47,21 @@ registerEnumType(TargetChangeStatus, {
   },
 });
 
+@ObjectType({ description: 'A baseline as a refresh names it.' })
+export class ChangeBaseline {
+  @Field(() => Float)
+  value: number;
+
+  @Field()
+  period: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the figure comes from (null for the baseline as signed, which sign-off keeps without it).' })
+  source: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  provisional: boolean | null;
+}
+
 @ObjectType({ description: 'Controlled refresh: a requested change to one target of a signed agreement, and its approval.' })
 @Entity({ name: 'target_change_request' })
 export class TargetChangeRequest {
@@ -71,6 +88,14 @@ export class TargetChangeRequest {
   @Field(() => [Float], { nullable: 'itemsAndList', description: 'The levels proposed.' })
   @Column({ type: 'double precision', array: true, name: 'proposed_levels', nullable: true })
   proposedLevels: (number | null)[] | null;
+
+  @Field(() => ChangeBaseline, { nullable: true, description: 'CHANGE_BASELINE: the baseline as signed (null where it was deferred).' })
+  @Column({ type: 'jsonb', name: 'current_baseline', nullable: true })
+  currentBaseline: ChangeBaseline | null;
+
+  @Field(() => ChangeBaseline, { nullable: true, description: 'CHANGE_BASELINE: the baseline proposed.' })
+  @Column({ type: 'jsonb', name: 'proposed_baseline', nullable: true })
+  proposedBaseline: ChangeBaseline | null;
 
   @Field(() => ApprovalLevel, { description: 'Who must approve it, from the platform\'s tolerance rule (docs/DOMAIN.md).' })
   @Column({ type: 'text', name: 'approval_level' })

@@ -14,6 +14,7 @@ export interface ApprovedChange {
   change: TargetChangeKind;
   targetId: string | null;
   proposedLevels: (number | null)[] | null;
+  proposedBaseline?: { value: number; period: string; source: string | null; provisional: boolean | null } | null;
 }
 
 /**
@@ -41,7 +42,8 @@ export class AgreementFenceClient {
   }
 
   async issuePermit(change: ApprovedChange, authorization?: string): Promise<void> {
-    const input = { id: change.id, agreementId: change.agreementId, change: change.change, targetId: change.targetId, levels: change.proposedLevels };
+    const baseline = change.proposedBaseline ? { ...change.proposedBaseline, source: change.proposedBaseline.source ?? '', provisional: !!change.proposedBaseline.provisional } : null;
+    const input = { id: change.id, agreementId: change.agreementId, change: change.change, targetId: change.targetId, levels: change.proposedLevels, baseline };
     await this.peers.query('agreements', PERMIT, { input }, authorization);
   }
 }

@@ -1,9 +1,27 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { TargetChangeKind, TargetChangeRequest } from '../entities/target-change';
 import { SignOffContext } from './context';
 
-@InputType({ description: 'A requested change to a signed agreement: one target, its proposed levels and why.' })
+@InputType({ description: 'The baseline a CHANGE_BASELINE request proposes.' })
+export class ProposedBaselineInput {
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value: number;
+
+  @Field({ description: 'e.g. 2008/09' })
+  @Length(1, 40)
+  period: string;
+
+  @Field({ description: 'Where the figure comes from.' })
+  @Length(1, 300)
+  source: string;
+
+  @Field({ defaultValue: false })
+  provisional: boolean;
+}
+
+@InputType({ description: 'A requested change to a signed agreement: one target, its proposed levels or baseline, and why.' })
 export class TargetChangeInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'agreementId must be an agreement id (a UUID)' })
@@ -23,6 +41,11 @@ export class TargetChangeInput {
   @ArrayMaxSize(3)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
   proposedLevels?: number[] | null;
+
+  @Field(() => ProposedBaselineInput, { nullable: true, description: 'CHANGE_BASELINE: the proposed baseline.' })
+  @IsOptional()
+  @ValidateNested()
+  proposedBaseline?: ProposedBaselineInput | null;
 
   @Field({ description: 'Why the change is needed.' })
   @Length(3, 2000)
@@ -53,7 +76,8 @@ export class RefreshResolver {
   @Mutation(() => TargetChangeRequest, {
     description:
       'Controlled refresh: asks to change one target of a SIGNED agreement (partnership officers of the area or its GO). The request names the approval it needs: ' +
-      'GOVERNMENT_OFFICE for level changes within 10% of each signed level, MINISTERS for bigger changes or adding/removing designated targets.',
+      'GOVERNMENT_OFFICE for level changes within 10% of each signed level and for a new baseline (CHANGE_BASELINE), MINISTERS for bigger changes or adding/removing designated targets. ' +
+      'Designated and statutory targets are refreshed alike. Once approved, exactly that change opens: agreements refuses anything else (refresh-as-approved).',
   })
   requestTargetChange(@Arg('input') input: TargetChangeInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<TargetChangeRequest> {
     return services.refresh.request(caller, input, authorization);

@@ -27,7 +27,13 @@ export interface OpenPointFact {
 
 export interface DraftFacts extends AgreementFacts {
   openNegotiationPoints: OpenPointFact[];
-  targets: TargetContentFact[];
+  targets: DraftTargetFact[];
+}
+
+/** A target of the draft with what signature needs of its baseline: reliable (not a placeholder), or deferred with the GO's approval. */
+export interface DraftTargetFact extends TargetContentFact {
+  placeholder: boolean;
+  baselineDeferral: { status: 'REQUESTED' | 'APPROVED' | 'REFUSED'; dueBy: string } | null;
 }
 
 /** A target as a signed version keeps it: enough to read what was signed without the agreements subgraph. */
@@ -63,7 +69,7 @@ export interface PlaceFacts {
 const AGREEMENT = 'query ($id: ID!) { agreement(id: $id) { id stage area { code } } }';
 const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
   openNegotiationPoints { id title department raisedByRole ageInDays }
-  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } } } }`;
+  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }`;
 const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
   id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
 const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }

@@ -1,6 +1,6 @@
 import { BlockerKind, SignOffBlocker } from '../entities/sign-off-blocker';
 import { TargetSignOffRecord } from '../entities/target';
-import { DraftFacts, OpenPointFact, TargetFact } from './agreement-facts';
+import { DraftFacts, DraftTargetFact, OpenPointFact, TargetFact } from './agreement-facts';
 
 /** Designated and statutory targets need a theme lead's sign-off; local targets are the partnership's own. */
 export const needsSignOff = (target: Pick<TargetFact, 'kind'>) => target.kind === 'DESIGNATED' || target.kind === 'STATUTORY_DCSF';
@@ -57,9 +57,22 @@ export function openPoints(points: OpenPointFact[]): SignOffBlocker[] {
   }));
 }
 
-/** What stops the Regional Director recommending: open negotiation points and targets without a valid sign-off. */
+/**
+ * Designated and statutory targets without a reliable baseline and without a deferral the GO approved (the 2008
+ * practice): the RD's recommendation lists the deferrals, and Ministers sign nothing else.
+ */
+export function baselinesMissing(targets: DraftTargetFact[]): SignOffBlocker[] {
+  return targets.filter(needsSignOff).flatMap((target) => {
+    if (!target.placeholder || target.baselineDeferral?.status === 'APPROVED') return [];
+    const deferral = target.baselineDeferral;
+    const why = deferral?.status === 'REQUESTED' ? `its deferral to ${deferral.dueBy} awaits the GO's decision` : deferral?.status === 'REFUSED' ? 'the GO refused its deferral' : 'no deferral is approved';
+    return [{ kind: BlockerKind.BASELINE, ref: target.id, label: targetLabel(target), reason: `${targetLabel(target)} has no reliable baseline and ${why}` }];
+  });
+}
+
+/** What stops the Regional Director recommending: open negotiation points, targets without a valid sign-off or a baseline. */
 export function missingForRecommendation(facts: DraftFacts, records: TargetSignOffRecord[]): SignOffBlocker[] {
-  return [...openPoints(facts.openNegotiationPoints), ...unsignedTargets(facts.targets, records)];
+  return [...openPoints(facts.openNegotiationPoints), ...unsignedTargets(facts.targets, records), ...baselinesMissing(facts.targets)];
 }
 
 /** Targets added, removed or changed since the RD recommended the agreement: Ministers would sign something else. */

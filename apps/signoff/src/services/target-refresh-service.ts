@@ -22,6 +22,7 @@ export interface TargetChangeInput {
   targetId?: string | null;
   change: TargetChangeKind;
   proposedLevels?: number[] | null;
+  proposedBaseline?: { value: number; period: string; source: string; provisional: boolean } | null;
   reason: string;
 }
 
@@ -44,6 +45,25 @@ export function approvalLevelFor(current: (number | null)[], proposed: number[])
 }
 
 const OPEN = [TargetChangeStatus.REQUESTED, TargetChangeStatus.APPROVED];
+
+const NO_BASELINES = { currentBaseline: null, proposedBaseline: null };
+
+/**
+ * A baseline refresh of a designated or statutory target (a deferred baseline now to hand, or a revised figure): the
+ * GO approves it, as it approved the deferral; the levels stay as signed (a change of levels is its own request).
+ */
+function baselineChange(target: TargetContentFact, proposed: TargetChangeInput['proposedBaseline']) {
+  if (!proposed) throw badInput('CHANGE_BASELINE needs proposedBaseline: the value, period, source and whether it is provisional');
+  const current = target.baseline ? { value: target.baseline.value, period: target.baseline.period, source: null, provisional: null } : null;
+  return { currentLevels: target.levels, proposedLevels: null, currentBaseline: current, proposedBaseline: { ...proposed }, approvalLevel: ApprovalLevel.GOVERNMENT_OFFICE };
+}
+
+function checkBaselineApproved(change: TargetChangeRequest, target: TargetContentFact): void {
+  const proposed = change.proposedBaseline;
+  if (!proposed || (target.baseline?.value === proposed.value && target.baseline.period === proposed.period)) return;
+  const now = target.baseline ? `${target.baseline.value} (${target.baseline.period})` : 'no baseline';
+  throw ruleViolation(REFRESH_AS_APPROVED, `The approved change sets the baseline ${proposed.value} (${proposed.period}); the target has ${now}: set the approved baseline, or request another change`);
+}
 
 /** Approved (a removal is applied at once) but not yet opened by the agreements subgraph. */
 const awaitsPermit = (request: TargetChangeRequest) =>
@@ -98,7 +118,7 @@ export class TargetRefreshService {
 
   private async levelsAndApproval(input: TargetChangeInput, authorization?: string) {
     if (input.change === TargetChangeKind.ADD_DESIGNATED) {
-      return { currentLevels: null, proposedLevels: input.proposedLevels ?? null, approvalLevel: ApprovalLevel.MINISTERS };
+      return { currentLevels: null, proposedLevels: input.proposedLevels ?? null, approvalLevel: ApprovalLevel.MINISTERS, ...NO_BASELINES };
     }
     if (!input.targetId) throw badInput(`${input.change} needs targetId`);
     const target = await this.facts.target(input.targetId, authorization);
@@ -108,10 +128,11 @@ export class TargetRefreshService {
     }
     if (input.change === TargetChangeKind.REMOVE_DESIGNATED) {
       if (target.kind !== 'DESIGNATED') throw ruleViolation('remove-designated-only', 'Only designated targets are removed through a refresh');
-      return { currentLevels: target.levels, proposedLevels: null, approvalLevel: ApprovalLevel.MINISTERS };
+      return { currentLevels: target.levels, proposedLevels: null, approvalLevel: ApprovalLevel.MINISTERS, ...NO_BASELINES };
     }
+    if (input.change === TargetChangeKind.CHANGE_BASELINE) return baselineChange(target, input.proposedBaseline);
     if (input.proposedLevels?.length !== 3) throw badInput('proposedLevels must have exactly three values, one per year');
-    return { currentLevels: target.levels, proposedLevels: input.proposedLevels, approvalLevel: approvalLevelFor(target.levels, input.proposedLevels) };
+    return { currentLevels: target.levels, proposedLevels: input.proposedLevels, approvalLevel: approvalLevelFor(target.levels, input.proposedLevels), ...NO_BASELINES };
   }
 
   /**
@@ -170,8 +191,9 @@ export class TargetRefreshService {
     return latest?.targets.some((t) => t.targetId === targetId) ? null : addition;
   }
 
-  /** Refuses a sign-off that would apply something other than what was approved (other levels than proposed). */
+  /** Refuses a sign-off that would apply something other than what was approved (other levels or another baseline than proposed). */
   checkApproved(change: TargetChangeRequest, target: TargetContentFact): void {
+    if (change.change === TargetChangeKind.CHANGE_BASELINE) return checkBaselineApproved(change, target);
     if (change.change !== TargetChangeKind.CHANGE_LEVELS || !change.proposedLevels) return;
     if (!sameLevels(change.proposedLevels, target.levels)) {
       throw ruleViolation(
