@@ -1,5 +1,5 @@
 import { SUBGRAPH_NAMES, SUBGRAPH_TOPOLOGY } from '@laa/config';
-import { RegionCode } from '@laa/domain';
+import { RegionCode, Theme } from '@laa/domain';
 import { DevelopmentUser, Role } from '@laa/identity';
 import { buildServices, compiledMain, dropTestDatabase, freshDatabaseUrl, ProductionRegion, startProductionRegion, testDatabaseServer } from '@laa/testing';
 import { spawn } from 'node:child_process';
@@ -17,7 +17,7 @@ const REGION: RegionCode = 'E12000003';
 const AREA = '00CG'; // Sheffield
 const SECRET = 'a-production-secret-for-the-production-shape-test-only';
 const officer = { id: `po-${AREA}`, name: 'Pat Officer', grants: [{ role: Role.PARTNERSHIP_OFFICER, region: REGION, area: AREA }] };
-const themeLead = { id: `tl-${REGION}`, name: 'Tara Lead', grants: [{ role: Role.THEME_LEAD, region: REGION }] };
+const themeLead = { id: `tl-${REGION}`, name: 'Tara Lead', grants: [{ role: Role.THEME_LEAD, region: REGION, themes: Object.values(Theme) }] };
 const relationshipManager = { id: `rm-${REGION}`, name: 'Robin Manager', grants: [{ role: Role.RELATIONSHIP_MANAGER, region: REGION }] };
 const goAnalyst = { id: `goanalyst-${REGION}`, name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: REGION }] };
 

@@ -11,6 +11,7 @@ beforeAll(async () => {
 afterAll(() => region?.stop());
 
 const RAISE = `mutation ($input: RaiseNegotiationPointInput!) { raiseNegotiationPoint(input: $input) { id status version department raisedBy { name } raisedByRole } }`;
+const RELAY = `mutation ($input: RelayNegotiationPointInput!) { relayNegotiationPoint(input: $input) { id status version } }`;
 const SCHEDULE = `mutation ($input: ScheduleCaseConferenceInput!) { scheduleCaseConference(input: $input) { id heldOn invitedDepartments agenda { point { id } outcome } } }`;
 const OUTCOME = `mutation ($input: RecordCaseConferenceOutcomeInput!) { recordCaseConferenceOutcome(input: $input) { outcome resolvesPoint recordedBy { name } point { status thread { kind text by { name } } } } }`;
 const UPDATE = `mutation ($input: UpdateTargetInput!) { updateTarget(input: $input) { id version levels } }`;
@@ -48,13 +49,19 @@ describe('negotiating an agreement', () => {
     });
     expect(raised.data?.raiseNegotiationPoint).toMatchObject({ status: 'OPEN', department: 'DCSF', raisedByRole: 'DEPARTMENT_ANALYST', raisedBy: { name: 'Demo DCSF Analyst' } });
     const point = raised.data!.raiseNegotiationPoint;
+    // The department's point reaches the area through the GO.
+    const relayed = await region.query<{ relayNegotiationPoint: Point }>(RELAY, {
+      token: rm,
+      variables: { input: { pointId: point.id, expectedVersion: point.version, note: 'DCSF would look for more by year 3' } },
+    });
+    expect(relayed.errors).toBeUndefined();
     await region.query(`mutation ($input: CommentOnNegotiationPointInput!) { commentOnNegotiationPoint(input: $input) { id } }`, {
       token: po,
       variables: { input: { pointId: point.id, text: 'Our trend is distorted by the 2006 boundary change' } },
     });
     const escalated = await region.query<{ escalateNegotiationPoint: Point }>(
       `mutation ($input: NegotiationPointStepInput!) { escalateNegotiationPoint(input: $input) { status version } }`,
-      { token: rm, variables: { input: { pointId: point.id, expectedVersion: point.version, reason: 'Needs the case conference' } } },
+      { token: rm, variables: { input: { pointId: point.id, expectedVersion: point.version + 1, reason: 'Needs the case conference' } } },
     );
     expect(escalated.data?.escalateNegotiationPoint.status).toBe('ESCALATED');
 
@@ -75,6 +82,7 @@ describe('negotiating an agreement', () => {
     expect(outcome.data?.recordCaseConferenceOutcome.point.status).toBe('RESOLVED');
     expect(outcome.data?.recordCaseConferenceOutcome.point.thread.map((e) => [e.kind, e.by.name])).toEqual([
       ['RAISED', 'Demo DCSF Analyst'],
+      ['RELAYED', 'Demo Relationship Manager'],
       ['COMMENTED', 'Demo Partnership Officer'],
       ['ESCALATED', 'Demo Relationship Manager'],
       ['CONFERENCE_OUTCOME', 'Demo Relationship Manager'],
@@ -89,7 +97,7 @@ describe('negotiating an agreement', () => {
       [relationshipManager.id, 'CASE_CONFERENCE', 'ADDED'],
       [relationshipManager.id, 'NEGOTIATION_POINT', 'CHANGED'],
       [partnershipOfficer.id, 'NEGOTIATION_POINT', 'CHANGED'],
-      [analyst.id, 'NEGOTIATION_POINT', 'ADDED'],
+      [relationshipManager.id, 'NEGOTIATION_POINT', 'ADDED'],
       [partnershipOfficer.id, 'TARGET', 'ADDED'],
     ]);
     expect(agreement.history[0].summary).toContain('Resolved');
@@ -112,12 +120,17 @@ describe('negotiating an agreement', () => {
 
   it('only whoever raised a point, their department or the GO may resolve it', async () => {
     const draft = drafts[1];
-    const { partnershipOfficer, homeOfficeAnalyst, analyst } = peopleOf(REGION, draft.area, drafts[2].area);
+    const { partnershipOfficer, homeOfficeAnalyst, analyst, relationshipManager } = peopleOf(REGION, draft.area, drafts[2].area);
     const raised = await region.query<{ raiseNegotiationPoint: Point }>(RAISE, {
       token: await region.tokenFor(homeOfficeAnalyst),
       variables: { input: { agreementId: draft.id, subjectKind: 'INDICATOR', subjectRef: 'NI 20', title: 'Assault with injury missing', detail: 'A priority place for the Home Office' } },
     });
-    const point = raised.data!.raiseNegotiationPoint;
+    const raisedPoint = raised.data!.raiseNegotiationPoint;
+    const relayed = await region.query<{ relayNegotiationPoint: Point }>(RELAY, {
+      token: await region.tokenFor(relationshipManager),
+      variables: { input: { pointId: raisedPoint.id, expectedVersion: raisedPoint.version, note: 'The Home Office asks for this' } },
+    });
+    const point = relayed.data!.relayNegotiationPoint;
     const resolve = (token: string, version: number) =>
       region.query<{ resolveNegotiationPoint: Point }>(`mutation ($input: NegotiationPointStepInput!) { resolveNegotiationPoint(input: $input) { status version } }`, {
         token,

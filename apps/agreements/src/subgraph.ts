@@ -4,7 +4,7 @@ import { Agreement } from './entities/agreement';
 import { AgreementFence, FencedTarget } from './entities/agreement-fence';
 import { BaselineDeferral } from './entities/baseline-deferral';
 import { AgreementRevision } from './entities/agreement-revision';
-import { CaseConference, CaseConferenceItem } from './entities/case-conference';
+import { CaseConference, CaseConferenceItem, CaseConferenceRequest } from './entities/case-conference';
 import { Milestone } from './entities/milestone';
 import { MultiAreaAgreement, MultiAreaDelivery } from './entities/multi-area-agreement';
 import { RoundProcessMapRow } from './entities/round-process-map';
@@ -21,6 +21,7 @@ import { TargetFences1765400000000 } from './migrations/1765400000000-TargetFenc
 import { MultiAreaAgreements1765510000000 } from './migrations/1765510000000-MultiAreaAgreements';
 import { RoundProcessMap1765520000000 } from './migrations/1765520000000-RoundProcessMap';
 import { TargetRulesOfTheSource1765530000000 } from './migrations/1765530000000-TargetRulesOfTheSource';
+import { NegotiationVoices1765540000000 } from './migrations/1765540000000-NegotiationVoices';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -28,12 +29,13 @@ import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
 import { BaselineDeferralMutations } from './resolvers/baseline-deferral-mutations';
-import { CaseConferenceItemResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
+import { CaseConferenceItemResolver, CaseConferenceRequestResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
 import { FenceMutations } from './resolvers/fence-mutations';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
 import { MilestoneResolver } from './resolvers/milestone-resolver';
 import { AreaMultiAreaResolver, MultiAreaResolver, MultiAreaTargetResolver } from './resolvers/multi-area-resolver';
 import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
+import { PointVoiceResolver } from './resolvers/point-voice-resolver';
 import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
 import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
@@ -54,6 +56,7 @@ import { ConferenceService } from './services/conference-service';
 import { MilestoneService } from './services/milestone-service';
 import { MultiAreaService } from './services/multi-area-service';
 import { NegotiationService } from './services/negotiation-service';
+import { PointVoiceService } from './services/point-voice-service';
 import { PriorityEditService } from './services/priority-edit-service';
 import { PriorityService } from './services/priority-service';
 import { RegionAreas } from './services/region-areas';
@@ -73,8 +76,11 @@ const liveIndicatorCodes = (): ReadonlySet<string> => new Set([...nationalIndica
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow, BaselineDeferral],
-  migrations: [CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000, MultiAreaAgreements1765510000000, RoundProcessMap1765520000000, TargetRulesOfTheSource1765530000000],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, CaseConferenceRequest, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow, BaselineDeferral],
+  migrations: [
+    CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000,
+    MultiAreaAgreements1765510000000, RoundProcessMap1765520000000, TargetRulesOfTheSource1765530000000, NegotiationVoices1765540000000,
+  ],
   resolvers: [
     AgreementResolver,
     AgreementStageResolver,
@@ -91,8 +97,10 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     PriorityResolver,
     PriorityEditResolver,
     NegotiationPointResolver,
+    PointVoiceResolver,
     NegotiationPointEventResolver,
     CaseConferenceResolver,
+    CaseConferenceRequestResolver,
     CaseConferenceItemResolver,
     MilestoneResolver,
     PartnershipMemberResolver,
@@ -122,6 +130,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       priorities: new PriorityService(dataSource, areas),
       priorityEdits: new PriorityEditService(dataSource, areas),
       negotiation: new NegotiationService(dataSource),
+      pointVoices: new PointVoiceService(dataSource),
       conferences: new ConferenceService(dataSource),
       milestones: new MilestoneService(dataSource),
       stages: new StageService(dataSource),

@@ -89,6 +89,7 @@ export const roles = vocabulary({
   DEPARTMENT_ANALYST: 'Department analyst',
   DEPARTMENT_CONTACT: 'Department contact',
   MINISTER: 'Minister',
+  NATIONAL_STRATEGIES_ADVISER: 'National Strategies adviser',
 });
 
 export const pointStatuses = vocabulary({

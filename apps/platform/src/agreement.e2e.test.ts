@@ -167,13 +167,20 @@ describe('the agreement page as a working place', () => {
     await submit('Raise a negotiation point', 'Raise point');
     const point = page.getByTestId('point-DCSF: the levels ask for less than the trend');
     await point.waitFor();
-    await expect(point.textContent()).resolves.toContain('Demo DCSF Analyst (Children, Schools and Families, through the GO)');
+    await expect(point.textContent()).resolves.toContain('Demo DCSF Analyst (Children, Schools and Families, through the GO: not yet relayed to the area)');
     // An analyst negotiates but does not edit or convene: the page offers neither.
     await expect(form('Add a target').count()).resolves.toBe(0);
     await expect(form('Schedule a case conference').count()).resolves.toBe(0);
 
+    // Departments speak through the GO: the relationship manager relays the point, and the area then sees it as the GO's.
     await signInAs('rm');
     await openAgreement();
+    const relay = form('Relay a department\'s point to the area');
+    await relay.getByRole('combobox').selectOption({ label: 'DCSF: the levels ask for less than the trend' });
+    await relay.getByLabel('What the GO tells the area').fill('Government would look for the trend at least');
+    // Once relayed, no point is left with the GO and the form goes: the table says the point is the area's now.
+    await relay.getByRole('button', { name: 'Relay to the area' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="point-DCSF: the levels ask for less than the trend"]')?.textContent?.includes('not yet relayed'));
     const schedule = form('Schedule a case conference');
     await schedule.getByLabel('Held on').fill('2008-03-14');
     await schedule.getByLabel('Children, Schools and Families').check();
@@ -192,7 +199,7 @@ describe('the agreement page as a working place', () => {
     );
 
     const history = page.getByTestId('history');
-    await expect(history.textContent()).resolves.toContain('Raised Negotiation point "DCSF: the levels ask for less than the trend", by Demo DCSF Analyst');
+    await expect(history.textContent()).resolves.toContain('Raised Negotiation point "DCSF: the levels ask for less than the trend" (the GO, for DCSF), by Demo Relationship Manager');
     await expect(history.textContent()).resolves.toContain(`Added Target ${belowTrend.code} (DESIGNATED), by Demo Relationship Manager`);
     await expect(history.textContent()).resolves.toContain('Resolved Negotiation point "DCSF: the levels ask for less than the trend": Case conference on 2008-03-14');
     await page.screenshot({ path: 'tmp/console-agreement-negotiation.png', fullPage: true });

@@ -265,7 +265,11 @@ describe('partners and people in the console', () => {
   });
 });
 
-const HEADINGS = ['1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Recommendation'];
+const HEADINGS = [
+  '1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Cause and effect between the priorities',
+  '5. The statutory education and early years targets', '6. Stretch: each target against the area\'s own trend', '7. Baselines deferred', '8. Risks',
+  '9. Case conferences and decided points', '10. Recommendation',
+];
 
 async function recommend() {
   const panel = page.getByTestId('panel-director');

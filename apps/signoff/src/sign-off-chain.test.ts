@@ -209,6 +209,10 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect(html).toContain('Synthetic demo data: not a real agreement.');
     expect(html).toContain('@media print');
     expect(html).not.toMatch(/sheffield local people|gose synergy/i);
+    // Sections 4 to 9 judge the live agreement: the evidence base's statutory set and every target's stretch verdict.
+    expect(html).toMatch(/(Complete|Incomplete): .* statutory indicators in force/);
+    expect(html).toMatch(/\(designated\): (beyond the area|in line with the trend|below the trend|not judged)/);
+    expect(html).not.toContain('the evidence base was not read for this document');
     const browser = await openBrowser();
     try {
       const page = await browser.context.newPage();

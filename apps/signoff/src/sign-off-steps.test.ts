@@ -1,6 +1,7 @@
-import { Department } from '@laa/domain';
+import { Department, Theme } from '@laa/domain';
 import { Role, RoleGrant } from '@laa/identity';
 import { startTestRegion, TestRegion } from '@laa/testing';
+import { leadPartnerBodies } from './testing/people';
 
 const REGION = 'E12000008';
 const ORDER = ['NOT_STARTED', 'LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED'];
@@ -28,10 +29,11 @@ async function areas(): Promise<AreaAgreement[]> {
 const GOVERNING_BODIES = [{ organisation: 'County Council', body: 'Cabinet', agreedOn: '2008-05-01' }, { organisation: 'PCT', body: 'PCT Board', agreedOn: '2008-05-08' }];
 
 async function take(user: ReturnType<typeof person>, agreementId: string, stage: string, expectedVersion: number) {
-  const governingBodies = stage === 'PARTNERS_AGREED' ? GOVERNING_BODIES : undefined;
+  const token = await region.tokenFor(user);
+  const governingBodies = stage === 'PARTNERS_AGREED' ? [...GOVERNING_BODIES, ...(await leadPartnerBodies(region, token, agreementId))] : undefined;
   return region.query<{ takeSignOffStep: { stage: string; version: number } }>(TAKE, {
     variables: { input: { agreementId, stage, expectedVersion, reason: `${stage} after review`, governingBodies } },
-    token: await region.tokenFor(user),
+    token,
   });
 }
 
@@ -75,7 +77,7 @@ describe('taking sign-off steps', () => {
     const takers: Record<string, ReturnType<typeof person>> = {
       LSP_SIGNED_OFF: person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: code }),
       PARTNERS_AGREED: person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: code }),
-      TARGETS_SIGNED_OFF: person(Role.THEME_LEAD, { region: REGION }),
+      TARGETS_SIGNED_OFF: person(Role.THEME_LEAD, { region: REGION, themes: Object.values(Theme) }),
       RD_RECOMMENDED: person(Role.REGIONAL_DIRECTOR, { region: REGION }, 'Regional Director'),
       SIGNED: person(Role.MINISTER, { department: Department.CLG }, 'Minister for Local Government'),
     };
@@ -148,7 +150,7 @@ describe('taking sign-off steps', () => {
     // A draft being agreed, not yet past the theme leads (the LSP's above, now submitted).
     const { code, agreement } = (await areas()).find((a) => ['TARGETS', 'SUBMITTED'].includes(a.agreement.stage) && ORDER.indexOf(a.agreement.signOff.stage) < ORDER.indexOf('TARGETS_SIGNED_OFF'))!;
     const officer = person(Role.PARTNERSHIP_OFFICER, { region: REGION, area: code });
-    const themeLead = await region.tokenFor(person(Role.THEME_LEAD, { region: REGION }, 'Tara Lead'));
+    const themeLead = await region.tokenFor(person(Role.THEME_LEAD, { region: REGION, themes: Object.values(Theme) }, 'Tara Lead'));
     const { data: reference } = await region.query<{ indicators: { code: string; department: string | null; statutoryDcsf: boolean }[] }>('{ indicators { code department statutoryDcsf } }');
     const target = async (pick: (i: { code: string; department: string | null; statutoryDcsf: boolean }) => boolean, kind = 'DESIGNATED'): Promise<AgreementTarget> => {
       const read = async () => (await region.query<{ agreement: { targets: AgreementTarget[] } }>(

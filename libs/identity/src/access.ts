@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { forbidden, unauthenticated } from '@laa/errors';
-import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, NATIONAL_ROLES, REGION_ROLES, Role, ROUND_LEAD_ROLES } from './roles';
+import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, isLeadingCouncillor, NATIONAL_ROLES, REGION_ADVISER_ROLES, REGION_ROLES, Role, RoleGrant, ROUND_LEAD_ROLES } from './roles';
 
 /** A place a piece of data belongs to: an area within a region. */
 export interface Place {
@@ -16,7 +16,8 @@ export function requireSignedIn(caller: Caller): SignedIn {
 }
 
 /**
- * Draft negotiating positions: the area's own partnership, its GO, and central readers.
+ * Draft negotiating positions: the area's own partnership, its GO (and the region's National Strategies adviser), and
+ * central readers.
  * The public sees only what has been signed.
  */
 export function canReadDrafts(caller: Caller, place: Place): boolean {
@@ -24,7 +25,7 @@ export function canReadDrafts(caller: Caller, place: Place): boolean {
   return caller.grants.some(
     (g) =>
       NATIONAL_ROLES.has(g.role) ||
-      (REGION_ROLES.has(g.role) && g.region === place.region) ||
+      ((REGION_ROLES.has(g.role) || REGION_ADVISER_ROLES.has(g.role)) && g.region === place.region) ||
       (AREA_ROLES.has(g.role) && g.area === place.area),
   );
 }
@@ -75,4 +76,14 @@ export function requireRegionReader(caller: Caller, region: RegionCode): SignedI
     throw forbidden(`Only Government Office staff of region ${region} and central departments see its whole round`);
   }
   return signedIn;
+}
+
+/**
+ * The grant under which a caller acts for the area's Local Strategic Partnership (its sign-offs: the story of place, the
+ * draft, the partners' agreement): a partnership officer of the area, or a councillor of the area who leads (the Leader
+ * or a cabinet member, who chair its boards). Scrutiny challenges the draft; it does not sign it.
+ */
+export function lspGrant(caller: Caller, place: Place): RoleGrant | null {
+  if (!caller.authenticated) return null;
+  return caller.grants.find((g) => g.area === place.area && (g.role === Role.PARTNERSHIP_OFFICER || isLeadingCouncillor(g))) ?? null;
 }

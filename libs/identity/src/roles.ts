@@ -1,4 +1,4 @@
-import { Department, RegionCode } from '@laa/domain';
+import { Department, RegionCode, Theme } from '@laa/domain';
 
 /** Who a caller is in the LAA process; each grant is scoped to a place (area or region) where it applies. */
 export enum Role {
@@ -14,6 +14,11 @@ export enum Role {
   MINISTER = 'MINISTER',
   /** The Government Office's evidence and intelligence analyst for the region. */
   GO_ANALYST = 'GO_ANALYST',
+  /**
+   * The National Strategies' adviser for a region: negotiates the statutory education and early years targets on
+   * DCSF's behalf ("via the National Strategies"), and nothing else of an agreement.
+   */
+  NATIONAL_STRATEGIES_ADVISER = 'NATIONAL_STRATEGIES_ADVISER',
 }
 
 /** Roles held in one area by its partnership. */
@@ -46,6 +51,12 @@ export const ROUND_LEAD_ROLES: ReadonlySet<Role> = new Set([
   Role.REGIONAL_DIRECTOR,
 ]);
 
+/**
+ * Roles held for a region that are not the Government Office's: they read the region's drafts (to negotiate their own
+ * part) but neither edit agreements nor see the region's evidence as GO staff do.
+ */
+export const REGION_ADVISER_ROLES: ReadonlySet<Role> = new Set([Role.NATIONAL_STRATEGIES_ADVISER]);
+
 /** Central roles, held nationally. */
 export const NATIONAL_ROLES: ReadonlySet<Role> = new Set([Role.DEPARTMENT_ANALYST, Role.MINISTER]);
 
@@ -55,7 +66,26 @@ export interface RoleGrant {
   /** 2008 ONS (SNAC) area code, for area roles. */
   area?: string;
   department?: Department;
+  /** For a theme lead: the themes they lead (they sign off only targets in these). */
+  themes?: Theme[];
+  /** For a councillor: the office they hold (the Leader and cabinet members lead; see LEADING_OFFICES). */
+  office?: CouncillorOffice;
 }
+
+/** A councillor's office on the council. */
+export enum CouncillorOffice {
+  LEADER = 'LEADER',
+  CABINET_MEMBER = 'CABINET_MEMBER',
+  SCRUTINY = 'SCRUTINY',
+  MEMBER = 'MEMBER',
+}
+
+/** Councillors who lead ("Leader/cabinet members chair boards"): they may act for the LSP; scrutiny challenges it. */
+export const LEADING_OFFICES: ReadonlySet<CouncillorOffice> = new Set([CouncillorOffice.LEADER, CouncillorOffice.CABINET_MEMBER]);
+
+/** True for a councillor's grant in an office that leads (Leader, cabinet member). */
+export const isLeadingCouncillor = (grant: RoleGrant): boolean =>
+  grant.role === Role.COUNCILLOR && !!grant.office && LEADING_OFFICES.has(grant.office);
 
 export type Caller =
   | { authenticated: false }

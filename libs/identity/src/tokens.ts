@@ -11,9 +11,9 @@ import {
   SignJWT,
 } from 'jose';
 import { readFileSync } from 'node:fs';
-import { isRegionCode } from '@laa/domain';
+import { isRegionCode, Theme } from '@laa/domain';
 import { badCredentials } from '@laa/errors';
-import { ANONYMOUS, Caller, Role, RoleGrant } from './roles';
+import { ANONYMOUS, Caller, CouncillorOffice, Role, RoleGrant } from './roles';
 
 export const TOKEN_ISSUER = 'laa-platform';
 export const TOKEN_AUDIENCE = 'laa-api';
@@ -135,7 +135,15 @@ function readGrants(value: unknown): RoleGrant[] {
           region: grant.region && isRegionCode(grant.region) ? grant.region : undefined,
           area: typeof grant.area === 'string' ? grant.area : undefined,
           department: grant.department,
+          ...readQualifiers(grant),
         }]
       : [],
   );
+}
+
+/** A theme lead's themes and a councillor's office, kept only when well formed. */
+function readQualifiers(grant: Partial<RoleGrant>): Pick<RoleGrant, 'themes' | 'office'> {
+  const themes = Array.isArray(grant.themes) ? grant.themes.filter((t) => Object.values(Theme).includes(t)) : undefined;
+  const office = Object.values(CouncillorOffice).includes(grant.office as CouncillorOffice) ? grant.office : undefined;
+  return { ...(themes ? { themes } : {}), ...(office ? { office } : {}) };
 }

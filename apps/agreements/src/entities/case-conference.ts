@@ -59,3 +59,41 @@ export class CaseConferenceItem {
   @Column({ type: 'text', name: 'recorded_by_name', nullable: true })
   recordedByName: string | null;
 }
+
+@ObjectType({
+  description: 'The area\'s partnership asking its GO for a case conference (as Coventry did); the GO schedules it (scheduleCaseConference with requestId).',
+})
+@Entity({ name: 'case_conference_request' })
+export class CaseConferenceRequest {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ type: 'uuid', name: 'agreement_id' })
+  agreementId: string;
+
+  @Field({ description: 'Why the partnership asks for one.' })
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Field(() => [ID], { description: 'The negotiation points it wants on the agenda.' })
+  @Column({ type: 'uuid', name: 'point_ids', array: true })
+  pointIds: string[];
+
+  @Column({ type: 'text', name: 'requested_by_id' })
+  requestedById: string;
+
+  @Column({ type: 'text', name: 'requested_by_name' })
+  requestedByName: string;
+
+  @Field({ description: 'The role it was asked in (PARTNERSHIP_OFFICER, COUNCILLOR or PARTNER_ORGANISATION).' })
+  @Column({ type: 'text', name: 'requested_by_role' })
+  requestedByRole: string;
+
+  @Field()
+  @Column({ type: 'timestamptz', name: 'requested_at' })
+  requestedAt: Date;
+
+  @Column({ type: 'uuid', name: 'conference_id', nullable: true })
+  conferenceId: string | null;
+}

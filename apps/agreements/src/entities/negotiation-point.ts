@@ -42,6 +42,10 @@ export enum PointEventKind {
   RESOLVED = 'RESOLVED',
   WITHDRAWN = 'WITHDRAWN',
   CONFERENCE_OUTCOME = 'CONFERENCE_OUTCOME',
+  /** The GO relayed a department's point to the area: from then on the area sees it, as the GO's. */
+  RELAYED = 'RELAYED',
+  /** The Deputy Regional Director decided an escalated point, as final arbiter of GO disputes. */
+  DECIDED = 'DECIDED',
 }
 registerEnumType(PointEventKind, { name: 'PointEventKind', description: 'A step in a negotiation point\'s thread.' });
 
@@ -79,7 +83,7 @@ export class NegotiationPoint {
   @Column({ type: 'text', name: 'raised_by_name' })
   raisedByName: string;
 
-  @Field({ description: 'The role the point was raised in (e.g. DEPARTMENT_ANALYST, RELATIONSHIP_MANAGER, PARTNERSHIP_OFFICER).' })
+  /** Served by NegotiationPointResolver.raisedByRole: the area hears a department's point in the GO's voice. */
   @Column({ type: 'text', name: 'raised_by_role' })
   raisedByRole: string;
 
@@ -94,6 +98,36 @@ export class NegotiationPoint {
   @Field(() => Date, { nullable: true, description: 'When it was resolved or withdrawn.' })
   @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
   closedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'A department\'s point reaches the area through the GO: when the GO relayed it (null while it is with the GO). Other points are the area\'s to see from the start and have null.',
+  })
+  @Column({ type: 'timestamptz', name: 'relayed_at', nullable: true })
+  relayedAt: Date | null;
+
+  @Column({ type: 'text', name: 'relayed_by_id', nullable: true })
+  relayedById: string | null;
+
+  @Column({ type: 'text', name: 'relayed_by_name', nullable: true })
+  relayedByName: string | null;
+
+  @Column({ type: 'text', name: 'relayed_by_role', nullable: true })
+  relayedByRole: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The Deputy Regional Director\'s decision on the escalated point (null until decided).' })
+  @Column({ type: 'text', nullable: true })
+  decision: string | null;
+
+  @Column({ type: 'text', name: 'decided_by_id', nullable: true })
+  decidedById: string | null;
+
+  @Column({ type: 'text', name: 'decided_by_name', nullable: true })
+  decidedByName: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the Deputy Regional Director decided it.' })
+  @Column({ type: 'timestamptz', name: 'decided_at', nullable: true })
+  decidedAt: Date | null;
 
   @Field(() => Int, { description: 'Optimistic-locking version: pass it back when escalating, resolving or withdrawing.' })
   @Column({ type: 'int' })

@@ -1,7 +1,7 @@
 import { Department } from '@laa/domain';
-import { ArrayMaxSize, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { CaseConference, CaseConferenceItem } from '../entities/case-conference';
+import { CaseConference, CaseConferenceItem, CaseConferenceRequest } from '../entities/case-conference';
 import { NegotiationPoint } from '../entities/negotiation-point';
 import { Person } from '../entities/person';
 import { PartnershipMember } from '../entities/references';
@@ -31,6 +31,28 @@ export class ScheduleCaseConferenceInput {
 
   @Field(() => [ID], { defaultValue: [], description: 'The negotiation points on the agenda.' })
   @IsUUID('all', { each: true })
+  agendaPointIds: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The partnership\'s request this conference answers: its points join the agenda.' })
+  @IsOptional()
+  @IsUUID('all')
+  requestId?: string | null;
+}
+
+@InputType({ description: 'The area\'s partnership asking its GO for a case conference.' })
+export class RequestCaseConferenceInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  agreementId: string;
+
+  @Field({ description: 'Why a conference is needed.' })
+  @MinLength(3)
+  @MaxLength(5000)
+  reason: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'The negotiation points it should settle.' })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(50)
   agendaPointIds: string[];
 }
 
@@ -70,7 +92,14 @@ export class CaseConferenceResolver {
     return agreementsLoaders(context).conferenceItems.load(conference.id);
   }
 
-  @Mutation(() => CaseConference, { description: 'Schedules a case conference for an agreement: the region\'s GO only.' })
+  @Mutation(() => CaseConferenceRequest, {
+    description: 'The area\'s partnership (its officers, councillors and partners) asks the GO for a case conference on the points named; the GO schedules it (scheduleCaseConference with requestId).',
+  })
+  requestCaseConference(@Arg('input') input: RequestCaseConferenceInput, @Ctx() { caller, services }: AgreementsContext): Promise<CaseConferenceRequest> {
+    return services.conferences.request(caller, input);
+  }
+
+  @Mutation(() => CaseConference, { description: 'Schedules a case conference for an agreement, on the GO\'s own motion or answering the partnership\'s request (requestId): the region\'s GO only.' })
   scheduleCaseConference(@Arg('input') input: ScheduleCaseConferenceInput, @Ctx() { caller, services }: AgreementsContext): Promise<CaseConference> {
     return services.conferences.schedule(caller, input);
   }
@@ -91,5 +120,20 @@ export class CaseConferenceItemResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who recorded the outcome.' })
   recordedBy(@Root() item: CaseConferenceItem): Person | null {
     return item.recordedById ? { id: item.recordedById, name: item.recordedByName ?? item.recordedById } : null;
+  }
+}
+
+@Resolver(() => CaseConferenceRequest)
+export class CaseConferenceRequestResolver {
+  @FieldResolver(() => Person, { description: 'Who asked for it.' })
+  requestedBy(@Root() request: CaseConferenceRequest): Person {
+    return { id: request.requestedById, name: request.requestedByName };
+  }
+
+  @FieldResolver(() => CaseConference, { nullable: true, description: 'The conference the GO scheduled for it; null while it waits.' })
+  async conference(@Root() request: CaseConferenceRequest, @Ctx() context: AgreementsContext): Promise<CaseConference | null> {
+    if (!request.conferenceId) return null;
+    const conferences = await agreementsLoaders(context).conferences.load(request.agreementId);
+    return conferences.find((c) => c.id === request.conferenceId) ?? null;
   }
 }

@@ -12,6 +12,8 @@ import { directionFactsOf } from '../services/target-service';
 import { AgreementsContext } from './context';
 import { agreementsLoaders } from './loaders';
 import { requireTargetReader } from './target-access';
+import { isWithGo } from '../rules/negotiation-voices';
+import { onGovernmentSide } from '../services/negotiators';
 
 @InputType({ description: 'New levels for a target\'s three years, against the version the caller read.' })
 export class SetTargetLevelsInput {
@@ -114,10 +116,11 @@ export class TargetResolver {
     return priority?.removedAt ? null : priority;
   }
 
-  @FieldResolver(() => [NegotiationPoint], { description: 'Open negotiation points raised against this target (draft readers only).' })
+  @FieldResolver(() => [NegotiationPoint], { description: 'Open negotiation points raised against this target (draft readers only; a department\'s point the GO has not relayed, the government side only).' })
   async openNegotiationPoints(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<NegotiationPoint[]> {
     await requireTargetReader(target, context);
-    return agreementsLoaders(context).openPointsOfTarget.load(target.id);
+    const points = await agreementsLoaders(context).openPointsOfTarget.load(target.id);
+    return onGovernmentSide(context.caller, context.region) ? points : points.filter((p) => !isWithGo(p));
   }
 
   @Mutation(() => Target, { description: 'Sets a target\'s levels; fails with CONFLICT if it changed since you read it, RULE_VIOLATION if they go the wrong way.' })

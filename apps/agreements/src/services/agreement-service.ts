@@ -10,6 +10,7 @@ import { IndicatorChoiceService } from './indicator-choice-service';
 import { MilestoneService } from './milestone-service';
 import { MultiAreaService } from './multi-area-service';
 import { NegotiationService } from './negotiation-service';
+import { PointVoiceService } from './point-voice-service';
 import { PriorityEditService } from './priority-edit-service';
 import { ProcessMapTemplateService } from './process-map-template';
 import { PriorityService } from './priority-service';
@@ -63,6 +64,7 @@ export interface AgreementsServices {
   priorityEdits: PriorityEditService;
   negotiation: NegotiationService;
   conferences: ConferenceService;
+  pointVoices: PointVoiceService;
   milestones: MilestoneService;
   stages: StageService;
   round: RoundService;

@@ -1,12 +1,14 @@
 import { Department } from '@laa/domain';
-import { badInput, notFound, ruleViolation } from '@laa/errors';
+import { badInput, forbidden, notFound, ruleViolation } from '@laa/errors';
 import { Caller } from '@laa/identity';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Agreement } from '../entities/agreement';
 import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
-import { CaseConference, CaseConferenceItem } from '../entities/case-conference';
+import { CaseConference, CaseConferenceItem, CaseConferenceRequest } from '../entities/case-conference';
 import { NegotiationPoint, NegotiationPointStatus, PointEventKind } from '../entities/negotiation-point';
 import { changeStatus } from './negotiation-service';
-import { requireGoStaff } from './negotiators';
+import { partnershipGrant, requireGoStaff } from './negotiators';
+import { isWithGo } from '../rules/negotiation-voices';
 import { lockAgreement, recordRevision } from './revisions';
 
 export interface NewConference {
@@ -15,6 +17,14 @@ export interface NewConference {
   invitedDepartments: Department[];
   invitedPartnerIds: string[];
   invitedOthers: string[];
+  agendaPointIds: string[];
+  /** The partnership's request this conference answers, if any. */
+  requestId?: string | null;
+}
+
+export interface NewConferenceRequest {
+  agreementId: string;
+  reason: string;
   agendaPointIds: string[];
 }
 
@@ -28,7 +38,8 @@ export class ConferenceService {
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId);
       const person = requireGoStaff(caller, { region: agreement.regionCode, area: agreement.areaCode }, 'schedule a case conference');
-      const agendaIds = [...new Set(input.agendaPointIds)];
+      const request = input.requestId ? await openRequest(manager, agreement, input.requestId) : null;
+      const agendaIds = [...new Set([...input.agendaPointIds, ...(request?.pointIds ?? [])])];
       const points = agendaIds.length ? await manager.findBy(NegotiationPoint, { id: In(agendaIds), agreementId: agreement.id }) : [];
       if (points.length !== agendaIds.length) throw badInput('Every agenda item must be a negotiation point of this agreement');
       const { identifiers } = await manager.insert(CaseConference, {
@@ -41,6 +52,7 @@ export class ConferenceService {
         scheduledByName: person.name,
       });
       const conference = await manager.findOneByOrFail(CaseConference, { id: identifiers[0].id as string });
+      if (request) await manager.update(CaseConferenceRequest, { id: request.id }, { conferenceId: conference.id });
       if (agendaIds.length) {
         await manager.insert(CaseConferenceItem, agendaIds.map((pointId) => ({ conferenceId: conference.id, pointId, outcome: null, resolvesPoint: false })));
       }
@@ -51,7 +63,10 @@ export class ConferenceService {
           label: labelOf(conference),
           action: ChangeAction.ADDED,
           before: null,
-          after: { heldOn: conference.heldOn, invitedDepartments: conference.invitedDepartments, invitedOthers: conference.invitedOthers, agenda: points.map((p) => p.title) },
+          after: {
+            heldOn: conference.heldOn, invitedDepartments: conference.invitedDepartments, invitedOthers: conference.invitedOthers, agenda: points.map((p) => p.title),
+            ...(request ? { requestedBy: request.requestedByName } : {}),
+          },
         },
       ]);
       return conference;
@@ -80,6 +95,31 @@ export class ConferenceService {
     });
   }
 
+  /** The area's partnership asks its GO for a case conference (as Coventry did), naming the points it wants settled. */
+  request(caller: Caller, input: NewConferenceRequest): Promise<CaseConferenceRequest> {
+    return this.db.transaction(async (manager) => {
+      const agreement = await lockAgreement(manager, input.agreementId);
+      const grant = partnershipGrant(caller, { region: agreement.regionCode, area: agreement.areaCode });
+      if (!grant || !caller.authenticated) throw forbidden(`Only the partnership of area ${agreement.areaCode} (its officers, councillors and partners) asks for a case conference`);
+      const pointIds = [...new Set(input.agendaPointIds)];
+      const points = pointIds.length ? await manager.findBy(NegotiationPoint, { id: In(pointIds), agreementId: agreement.id }) : [];
+      // A department's point still with the GO is not the area's to see, let alone put on an agenda.
+      if (points.length !== pointIds.length || points.some(isWithGo)) throw badInput('Every agenda item must be a negotiation point of this agreement');
+      const { identifiers } = await manager.insert(CaseConferenceRequest, {
+        agreementId: agreement.id, reason: input.reason, pointIds, requestedById: caller.id, requestedByName: caller.name, requestedByRole: grant.role, requestedAt: new Date(), conferenceId: null,
+      });
+      const saved = await manager.findOneByOrFail(CaseConferenceRequest, { id: identifiers[0].id as string });
+      await recordRevision(manager, agreement.id, caller, 'Asked the GO for a case conference', [
+        { itemType: AgreementItemType.CASE_CONFERENCE, itemId: saved.id, label: 'Request for a case conference', action: ChangeAction.ADDED, before: null, after: { reason: saved.reason, agenda: points.map((p) => p.title) } },
+      ]);
+      return saved;
+    });
+  }
+
+  requestsOf(agreementIds: readonly string[]): Promise<CaseConferenceRequest[]> {
+    return this.db.getRepository(CaseConferenceRequest).find({ where: { agreementId: In([...agreementIds]) }, order: { requestedAt: 'ASC' } });
+  }
+
   byAgreements(agreementIds: readonly string[]): Promise<CaseConference[]> {
     return this.db.getRepository(CaseConference).find({ where: { agreementId: In([...agreementIds]) }, order: { heldOn: 'ASC' } });
   }
@@ -87,4 +127,12 @@ export class ConferenceService {
   itemsOf(conferenceIds: readonly string[]): Promise<CaseConferenceItem[]> {
     return this.db.getRepository(CaseConferenceItem).findBy({ conferenceId: In([...conferenceIds]) });
   }
+}
+
+/** A request of this agreement the GO has not yet answered with a conference. */
+async function openRequest(manager: EntityManager, agreement: Agreement, requestId: string): Promise<CaseConferenceRequest> {
+  const request = await manager.findOneBy(CaseConferenceRequest, { id: requestId, agreementId: agreement.id });
+  if (!request) throw notFound('CaseConferenceRequest', requestId);
+  if (request.conferenceId) throw ruleViolation('CONFERENCE_REQUEST_ANSWERED', 'This request has already been answered with a case conference');
+  return request;
 }

@@ -1,5 +1,5 @@
-import { badInput, conflict, notFound, ruleViolation } from '@laa/errors';
-import { Caller, Role } from '@laa/identity';
+import { conflict, notFound, ruleViolation } from '@laa/errors';
+import { Caller, Role, RoleGrant } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
 import { AgreementItemType, ChangeAction, ItemChange } from '../entities/agreement-revision';
@@ -11,11 +11,11 @@ import {
   PointEventKind,
   PointSubjectKind,
 } from '../entities/negotiation-point';
-import { Priority } from '../entities/priority';
 import { Target } from '../entities/target';
-import { isRegionStaff, requireNegotiator } from './negotiators';
+import { checkVoice, isWithGo } from '../rules/negotiation-voices';
+import { isRegionStaff, onGovernmentSide, requireNegotiator } from './negotiators';
+import { checkSubject, subjectOf } from './point-subjects';
 import { lockAgreement, recordRevision, SignedIn } from './revisions';
-import { nationalIndicators, normaliseIndicatorCode } from './target-rules';
 
 export interface NewPoint {
   agreementId: string;
@@ -25,7 +25,9 @@ export interface NewPoint {
   detail: string;
 }
 
+/** The point as the agreement's history keeps it: a department's point is the GO's there (the area reads the history). */
 export function pointSnapshot(point: NegotiationPoint): Record<string, unknown> {
+  const voice = point.department ? { raisedBy: point.relayedByName ?? 'Government Office', raisedByRole: point.relayedByRole ?? 'GOVERNMENT_OFFICE' } : {};
   return {
     subjectKind: point.subjectKind,
     subjectRef: point.subjectRef,
@@ -33,6 +35,7 @@ export function pointSnapshot(point: NegotiationPoint): Record<string, unknown> 
     status: point.status,
     raisedBy: point.raisedByName,
     raisedByRole: point.raisedByRole,
+    ...voice,
     department: point.department,
   };
 }
@@ -49,6 +52,7 @@ export class NegotiationService {
       const agreement = await lockAgreement(manager, input.agreementId);
       const { person, grant } = requireNegotiator(caller, placeOf(agreement));
       const subjectRef = await checkSubject(manager, agreement.id, input.subjectKind, input.subjectRef ?? null);
+      checkVoice(grant.role, await subjectOf(manager, agreement.id, input.subjectKind, subjectRef));
       const point = manager.create(NegotiationPoint, {
         agreementId: agreement.id,
         subjectKind: input.subjectKind,
@@ -61,11 +65,15 @@ export class NegotiationService {
         department: grant.role === Role.DEPARTMENT_ANALYST ? (grant.department ?? null) : null,
         raisedAt: new Date(),
         closedAt: null,
+        ...NOT_RELAYED,
+        ...NOT_DECIDED,
         version: 1,
       });
       const { identifiers } = await manager.insert(NegotiationPoint, point);
       const saved = await manager.findOneByOrFail(NegotiationPoint, { id: identifiers[0].id as string });
       await addEvent(manager, saved.id, PointEventKind.RAISED, person, input.detail);
+      // A department's point is with the GO: it enters the agreement's history (which the area reads) when relayed.
+      if (isWithGo(saved)) return saved;
       await recordRevision(manager, agreement.id, person, `Raised ${labelOf(saved)}`, [
         { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: saved.id, label: labelOf(saved), action: ChangeAction.ADDED, before: null, after: pointSnapshot(saved) },
       ]);
@@ -76,7 +84,8 @@ export class NegotiationService {
   comment(caller: Caller, pointId: string, text: string): Promise<NegotiationPoint> {
     return this.db.transaction(async (manager) => {
       const { point, agreement } = await lockedPoint(manager, pointId);
-      const { person } = requireNegotiator(caller, placeOf(agreement));
+      const { person, grant } = requireNegotiator(caller, placeOf(agreement));
+      await requireVoice(manager, caller, grant, point, agreement);
       requireOpen(point);
       await addEvent(manager, point.id, PointEventKind.COMMENTED, person, text);
       await recordRevision(manager, agreement.id, person, `Commented on ${labelOf(point)}`, [
@@ -102,7 +111,9 @@ export class NegotiationService {
     return this.db.transaction(async (manager) => {
       const { point, agreement } = await lockedPoint(manager, pointId);
       const { person, grant } = requireNegotiator(caller, placeOf(agreement));
+      await requireVoice(manager, caller, grant, point, agreement);
       if (status !== NegotiationPointStatus.ESCALATED) requireOwnerOrGo(caller, person, grant.department, point, agreement);
+      if (point.status === NegotiationPointStatus.ESCALATED) requireUndisputed(person, grant.department, point, status);
       if (point.version !== expectedVersion) {
         throw conflict(`Negotiation point ${pointId} moved on (you had version ${expectedVersion}, it is now ${point.version}): reload it`, {
           version: point.version,
@@ -188,7 +199,7 @@ export async function lockedPoint(manager: EntityManager, pointId: string): Prom
   return { point: await manager.findOneByOrFail(NegotiationPoint, { id: pointId }), agreement };
 }
 
-function requireOpen(point: NegotiationPoint): void {
+export function requireOpen(point: NegotiationPoint): void {
   if (!OPEN_STATUSES.includes(point.status)) {
     throw ruleViolation('POINT_CLOSED', `Negotiation point "${point.title}" is ${point.status.toLowerCase()}: raise a new point to reopen the issue`);
   }
@@ -202,22 +213,32 @@ function requireOwnerOrGo(caller: Caller, person: SignedIn, department: string |
   }
 }
 
-async function addEvent(manager: EntityManager, pointId: string, kind: PointEventKind, person: SignedIn, text: string): Promise<void> {
+export async function addEvent(manager: EntityManager, pointId: string, kind: PointEventKind, person: SignedIn, text: string): Promise<void> {
   await manager.insert(NegotiationPointEvent, { pointId, kind, byId: person.id, byName: person.name, at: new Date(), text });
 }
 
-/** The subject must be part of this agreement (an indicator: national, or carried by one of its targets). */
-async function checkSubject(manager: EntityManager, agreementId: string, kind: PointSubjectKind, ref: string | null): Promise<string | null> {
-  if (kind === PointSubjectKind.AGREEMENT) return null;
-  if (!ref) throw badInput(`A point against a ${kind.toLowerCase()} needs subjectRef`);
-  if (kind === PointSubjectKind.INDICATOR) {
-    const code = normaliseIndicatorCode(ref);
-    const onAgreement = await manager.existsBy(Target, { agreementId, indicatorCode: code });
-    if (!nationalIndicators().has(code) && !onAgreement) throw badInput(`${code} is neither a national indicator nor used by this agreement`);
-    return code;
-  }
-  const entity = kind === PointSubjectKind.PRIORITY ? Priority : Target;
-  const exists = /^[0-9a-f-]{36}$/i.test(ref) && (await manager.existsBy(entity, { id: ref, agreementId }));
-  if (!exists) throw badInput(`${ref} is not a ${kind.toLowerCase()} of this agreement`);
-  return ref;
+/** A new point is neither relayed nor decided. */
+const NOT_RELAYED = { relayedAt: null, relayedById: null, relayedByName: null, relayedByRole: null };
+const NOT_DECIDED = { decision: null, decidedById: null, decidedByName: null, decidedAt: null };
+
+/**
+ * Whoever speaks to a point must have a voice on its subject (a department none on local targets, the National
+ * Strategies only on the statutory set), and the area cannot reach a department's point while it is with the GO.
+ */
+async function requireVoice(manager: EntityManager, caller: Caller, grant: RoleGrant, point: NegotiationPoint, agreement: Agreement): Promise<void> {
+  if (isWithGo(point) && !onGovernmentSide(caller, agreement.regionCode)) throw notFound('NegotiationPoint', point.id);
+  checkVoice(grant.role, await subjectOf(manager, agreement.id, point.subjectKind, point.subjectRef));
+}
+
+/**
+ * The Deputy Regional Director is "the final arbiter in respect to any GO disputes": an escalated point is decided
+ * (decideNegotiationPoint) or settled by a case conference, not resolved by a party; whoever raised it may still withdraw it.
+ */
+function requireUndisputed(person: SignedIn, department: string | undefined, point: NegotiationPoint, status: NegotiationPointStatus): void {
+  const raiser = person.id === point.raisedById || (!!department && department === point.department);
+  if (status === NegotiationPointStatus.WITHDRAWN && raiser) return;
+  throw ruleViolation(
+    'ESCALATED_POINT_DECIDED_BY_DRD',
+    `Negotiation point "${point.title}" is escalated: the Deputy Regional Director decides it (decideNegotiationPoint), or a case conference settles it; only whoever raised it may withdraw it`,
+  );
 }

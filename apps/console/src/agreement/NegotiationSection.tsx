@@ -1,9 +1,9 @@
 import { sortByIndicator } from '../indicator-order';
 import { departments, pointStatuses } from '../labels';
 import { ActionForm, text } from './ActionForm';
-import { LoadedAgreement, OPEN_STATUSES, subjectText } from './agreement-query';
+import { LoadedAgreement, OPEN_STATUSES, PointRow, subjectText } from './agreement-query';
 import { Capabilities } from './capabilities';
-import { RAISE_POINT } from './mutations';
+import { DECIDE_POINT, RAISE_POINT, RELAY_POINT, REQUEST_CONFERENCE } from './mutations';
 
 /** What a point can be raised against, as one choice: KIND or KIND:ref. */
 export function pointSubject(choice: string): { subjectKind: string; subjectRef?: string } {
@@ -25,8 +25,8 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
               <tr key={p.id} data-testid={`point-${p.title}`} data-status={p.status}>
                 <th scope="row">{p.title}</th>
                 <td>{subjectText(p, agreement)}</td>
-                <td>{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO)` : ''}</td>
-                <td>{pointStatuses.label(p.status)}</td>
+                <td>{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO${p.withGovernmentOffice ? ': not yet relayed to the area' : ''})` : ''}</td>
+                <td>{pointStatuses.label(p.status)}{p.decision ? `: decided by ${p.decidedBy?.name ?? 'the Deputy Regional Director'}: ${p.decision}` : ''}</td>
                 <td>{p.ageInDays}</td>
               </tr>
             ))}
@@ -51,6 +51,44 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
           <label>The case for it <textarea name="detail" rows={2} required minLength={3} maxLength={5000} /></label>
         </ActionForm>
       )}
+      <PointStepForms agreement={agreement} can={can} points={points} />
     </section>
+  );
+}
+
+const versionOf = (points: PointRow[], id: string) => points.find((p) => p.id === id)?.version ?? 0;
+
+/** Who speaks and who decides: the GO relays departments' points, the DRD decides escalated ones, the partnership asks for a case conference. */
+function PointStepForms({ agreement, can, points }: { agreement: LoadedAgreement; can: Capabilities; points: PointRow[] }) {
+  const withGo = points.filter((p) => p.withGovernmentOffice && OPEN_STATUSES.includes(p.status));
+  const escalated = points.filter((p) => p.status === 'ESCALATED');
+  const open = points.filter((p) => OPEN_STATUSES.includes(p.status));
+  const choose = (list: PointRow[]) => <label>Point <select name="point">{list.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}</select></label>;
+  const point = (f: FormData) => String(f.get('point'));
+  return (
+    <>
+      {can.convene && withGo.length > 0 && (
+        <ActionForm label="Relay a department's point to the area" submit="Relay to the area" mutation={RELAY_POINT}
+          variables={(f) => ({ input: { pointId: point(f), expectedVersion: versionOf(points, point(f)), note: text(f, 'note') ?? '' } })}>
+          {choose(withGo)}
+          <label>What the GO tells the area <input name="note" required minLength={3} maxLength={5000} /></label>
+        </ActionForm>
+      )}
+      {can.decide && escalated.length > 0 && (
+        <ActionForm label="Decide an escalated point" submit="Record the decision" mutation={DECIDE_POINT}
+          variables={(f) => ({ input: { pointId: point(f), expectedVersion: versionOf(points, point(f)), decision: text(f, 'decision') ?? '', reason: text(f, 'reason') ?? '' } })}>
+          {choose(escalated)}
+          <label>Decision <input name="decision" required minLength={3} maxLength={2000} /></label>
+          <label>Reason <input name="reason" required minLength={3} maxLength={5000} /></label>
+        </ActionForm>
+      )}
+      {can.askConference && (
+        <ActionForm label="Ask the GO for a case conference" submit="Ask for a case conference" mutation={REQUEST_CONFERENCE}
+          variables={(f) => ({ input: { agreementId: agreement.id, reason: text(f, 'reason') ?? '', agendaPointIds: open.map((p) => p.id) } })}>
+          <p>Its agenda: every open point ({open.length}).</p>
+          <label>Why <input name="reason" required minLength={3} maxLength={5000} /></label>
+        </ActionForm>
+      )}
+    </>
   );
 }

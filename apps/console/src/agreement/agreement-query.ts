@@ -24,7 +24,7 @@ export const AGREEMENT_PAGE = gql`
           baselineCheck { evidenceValue matchesEvidence }
         }
       }
-      negotiationPoints(includeClosed: true) { id title status version subjectKind subjectRef ageInDays department raisedBy { name } }
+      negotiationPoints(includeClosed: true) { id title status version subjectKind subjectRef ageInDays department raisedBy { name } withGovernmentOffice decision decidedBy { name } }
       caseConferences {
         id heldOn invitedDepartments invitedOthers scheduledBy { name }
         agenda { point { id title status } outcome resolvesPoint recordedBy { name } }
@@ -88,6 +88,11 @@ export interface PointRow {
   ageInDays: number;
   department: string | null;
   raisedBy: { name: string };
+  /** A department's point the GO has not yet relayed to the area. */
+  withGovernmentOffice: boolean;
+  /** The Deputy Regional Director's decision, once decided. */
+  decision: string | null;
+  decidedBy: { name: string } | null;
 }
 
 export interface PriorityRow {

@@ -6,8 +6,12 @@ export interface Capabilities {
   edit: boolean;
   /** Raise negotiation points: department analysts, the GO and the area's partners. */
   negotiate: boolean;
-  /** Schedule case conferences and record their outcomes: the region's GO. */
+  /** Schedule case conferences and record their outcomes, relay departments' points to the area: the region's GO. */
   convene: boolean;
+  /** Decide escalated points: the region's Deputy Regional Director, final arbiter of GO disputes. */
+  decide: boolean;
+  /** Ask the GO for a case conference: the area's partnership. */
+  askConference: boolean;
 }
 
 const GO_ROLES = new Set(['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIRECTOR', 'REGIONAL_DIRECTOR']);
@@ -18,7 +22,9 @@ export function capabilitiesOf(grants: Grant[], place: { region: string; area: s
   const partner = (role: string) => grants.some((g) => g.role === role && g.area === place.area);
   return {
     edit: go || partner('PARTNERSHIP_OFFICER'),
-    negotiate: go || grants.some((g) => g.role === 'DEPARTMENT_ANALYST') || [...PARTNER_ROLES].some(partner),
+    negotiate: go || grants.some((g) => g.role === 'DEPARTMENT_ANALYST' || (g.role === 'NATIONAL_STRATEGIES_ADVISER' && g.region === place.region)) || [...PARTNER_ROLES].some(partner),
     convene: go,
+    decide: grants.some((g) => g.role === 'DEPUTY_REGIONAL_DIRECTOR' && g.region === place.region),
+    askConference: [...PARTNER_ROLES].some(partner),
   };
 }

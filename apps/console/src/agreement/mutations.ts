@@ -19,6 +19,15 @@ export const UPDATE_TARGET = gql`
 export const RAISE_POINT = gql`
   mutation RaisePoint($input: RaiseNegotiationPointInput!) { raiseNegotiationPoint(input: $input) { id } }
 `;
+export const RELAY_POINT = gql`
+  mutation RelayPoint($input: RelayNegotiationPointInput!) { relayNegotiationPoint(input: $input) { id version } }
+`;
+export const DECIDE_POINT = gql`
+  mutation DecidePoint($input: DecideNegotiationPointInput!) { decideNegotiationPoint(input: $input) { id status decision } }
+`;
+export const REQUEST_CONFERENCE = gql`
+  mutation RequestConference($input: RequestCaseConferenceInput!) { requestCaseConference(input: $input) { id } }
+`;
 export const SCHEDULE_CONFERENCE = gql`
   mutation ScheduleConference($input: ScheduleCaseConferenceInput!) { scheduleCaseConference(input: $input) { id } }
 `;

@@ -28,10 +28,10 @@ describe('what the page offers whom', () => {
 
   it('reads the grants from the token and offers editing, negotiating and convening by role and place', () => {
     const rm = grantsOfToken(token([{ role: 'RELATIONSHIP_MANAGER', region: 'E12000003' }]));
-    expect(capabilitiesOf(rm, place)).toEqual({ edit: true, negotiate: true, convene: true });
-    expect(capabilitiesOf(grantsOfToken(token([{ role: 'PARTNERSHIP_OFFICER', region: 'E12000003', area: '00CG' }])), place)).toEqual({ edit: true, negotiate: true, convene: false });
-    expect(capabilitiesOf(grantsOfToken(token([{ role: 'DEPARTMENT_ANALYST', department: 'DCSF' }])), place)).toEqual({ edit: false, negotiate: true, convene: false });
-    expect(capabilitiesOf(grantsOfToken(token([{ role: 'MINISTER', department: 'CLG' }])), place)).toEqual({ edit: false, negotiate: false, convene: false });
+    expect(capabilitiesOf(rm, place)).toEqual({ edit: true, negotiate: true, convene: true, decide: false, askConference: false });
+    expect(capabilitiesOf(grantsOfToken(token([{ role: 'PARTNERSHIP_OFFICER', region: 'E12000003', area: '00CG' }])), place)).toEqual({ edit: true, negotiate: true, convene: false, decide: false, askConference: true });
+    expect(capabilitiesOf(grantsOfToken(token([{ role: 'DEPARTMENT_ANALYST', department: 'DCSF' }])), place)).toEqual({ edit: false, negotiate: true, convene: false, decide: false, askConference: false });
+    expect(capabilitiesOf(grantsOfToken(token([{ role: 'MINISTER', department: 'CLG' }])), place)).toEqual({ edit: false, negotiate: false, convene: false, decide: false, askConference: false });
     expect(capabilitiesOf(grantsOfToken(token([{ role: 'RELATIONSHIP_MANAGER', region: 'E12000007' }])), place).edit).toBe(false);
     expect(grantsOfToken('not a token')).toEqual([]);
   });

@@ -40,8 +40,9 @@ export function PartnershipPanel({ agreement, client, reload }: PanelProps) {
   const step = (stage: string, reason: string, extra: Record<string, unknown> = {}) =>
     run(TAKE_STEP, { input: { agreementId: agreement.id, stage, expectedVersion: signOff.version, reason, ...extra } }, `Recorded: ${signOffStages.label(stage)}`);
   const bodies = (form: HTMLFormElement) =>
-    [0, 1, 2].map((i) => ({ organisation: text(form, `organisation${i}`), body: text(form, `body${i}`), agreedOn: text(form, `agreedOn${i}`) })).filter((b) => b.organisation && b.body);
-  const defaults = [[`${area.name} Council`, 'Cabinet'], [`${area.name} Primary Care Trust`, 'PCT Board'], ['Police Authority', 'Police Authority']];
+    defaults.map((_, i) => ({ organisation: text(form, `organisation${i}`), body: text(form, `body${i}`), agreedOn: text(form, `agreedOn${i}`) })).filter((b) => b.organisation && b.body);
+  // Blank rows beyond the usual three: every partner that leads a target needs its governing body recorded.
+  const defaults = [[`${area.name} Council`, 'Cabinet'], [`${area.name} Primary Care Trust`, 'PCT Board'], ['Police Authority', 'Police Authority'], ['', ''], ['', ''], ['', '']];
   return (
     <Panel id="panel-lsp" title="Local Strategic Partnership" outcome={outcome}>
       <form onSubmit={submit((form) => void step('LSP_SIGNED_OFF', text(form, 'reason')))}>

@@ -1,5 +1,5 @@
 import { forbidden } from '@laa/errors';
-import { AREA_ROLES, Caller, Place, REGION_ROLES, requireAgreementEditor, requireDraftReader, requireSignedIn, Role } from '@laa/identity';
+import { AREA_ROLES, Caller, lspGrant, Place, REGION_ROLES, requireAgreementEditor, requireDraftReader, requireSignedIn, Role } from '@laa/identity';
 
 /** How a person is named on what they record: their name and id, as signed in. */
 export const recorder = (caller: Caller): string => {
@@ -47,11 +47,11 @@ export function requireStoryWriter(caller: Caller, place: Place): string {
   return recorder(caller);
 }
 
-/** Only the LSP signs off its story of place, through a partnership officer of the area. */
+/** Only the LSP signs off its story of place: a partnership officer of the area, or a councillor who leads (Leader, cabinet member). */
 export function requireLspOfficer(caller: Caller, place: Place): string {
-  const signedIn = requireSignedIn(caller);
-  if (!signedIn.grants.some((g) => g.role === Role.PARTNERSHIP_OFFICER && g.area === place.area)) {
-    throw forbidden(`Only the Local Strategic Partnership of area ${place.area} (a partnership officer) signs off its story of place`);
+  requireSignedIn(caller);
+  if (!lspGrant(caller, place)) {
+    throw forbidden(`Only the Local Strategic Partnership of area ${place.area} (a partnership officer, or its Leader or a cabinet member) signs off its story of place`);
   }
   return recorder(caller);
 }

@@ -1,12 +1,13 @@
-import { Department, RegionCode } from '@laa/domain';
-import { Role, RoleGrant } from '@laa/identity';
+import { Department, RegionCode, Theme } from '@laa/domain';
+import { CouncillorOffice, Role, RoleGrant } from '@laa/identity';
 
-/** Everyone the access matrix tries each operation as: each role, in its own place and in another. */
+/** Everyone the access matrix tries each operation as: each role, in its own place and in another (the councillor is a cabinet member; scrutiny apart). */
 export const MATRIX_CALLERS = [
   'public',
   'partnership officer',
   'partnership officer, other area',
   'councillor',
+  'councillor, scrutiny',
   'partner organisation',
   'council system',
   'council system, other area',
@@ -16,6 +17,7 @@ export const MATRIX_CALLERS = [
   'regional director',
   'regional director, other region',
   'GO analyst',
+  'national strategies adviser',
   'department analyst',
   'minister',
 ] as const;
@@ -35,16 +37,18 @@ export function grantsOf(caller: MatrixCaller, place: MatrixPlace): RoleGrant[] 
     public: null,
     'partnership officer': [{ role: Role.PARTNERSHIP_OFFICER, region, area }],
     'partnership officer, other area': [{ role: Role.PARTNERSHIP_OFFICER, region, area: otherArea }],
-    councillor: [{ role: Role.COUNCILLOR, region, area }],
+    councillor: [{ role: Role.COUNCILLOR, region, area, office: CouncillorOffice.CABINET_MEMBER }],
+    'councillor, scrutiny': [{ role: Role.COUNCILLOR, region, area, office: CouncillorOffice.SCRUTINY }],
     'partner organisation': [{ role: Role.PARTNER_ORGANISATION, region, area }],
     'council system': [{ role: Role.COUNCIL_SYSTEM, region, area }],
     'council system, other area': [{ role: Role.COUNCIL_SYSTEM, region, area: otherArea }],
     'relationship manager': [{ role: Role.RELATIONSHIP_MANAGER, region }],
-    'theme lead': [{ role: Role.THEME_LEAD, region }],
+    'theme lead': [{ role: Role.THEME_LEAD, region, themes: Object.values(Theme) }],
     'deputy regional director': [{ role: Role.DEPUTY_REGIONAL_DIRECTOR, region }],
     'regional director': [{ role: Role.REGIONAL_DIRECTOR, region }],
     'regional director, other region': [{ role: Role.REGIONAL_DIRECTOR, region: otherRegion }],
     'GO analyst': [{ role: Role.GO_ANALYST, region }],
+    'national strategies adviser': [{ role: Role.NATIONAL_STRATEGIES_ADVISER, region }],
     'department analyst': [{ role: Role.DEPARTMENT_ANALYST, department: Department.DCSF }],
     minister: [{ role: Role.MINISTER, department: Department.CLG }],
   };

@@ -3,7 +3,7 @@ import { DRAFT_READERS, EVERYONE, MatrixCaller, SIGNED_IN } from './callers';
 
 const only = (...callers: MatrixCaller[]) => new Set<MatrixCaller>(callers);
 const GO = ['relationship manager', 'theme lead', 'deputy regional director', 'regional director', 'GO analyst'] as const;
-const AREA_PARTNERS = ['partnership officer', 'councillor', 'partner organisation', 'council system'] as const;
+const AREA_PARTNERS = ['partnership officer', 'councillor', 'councillor, scrutiny', 'partner organisation', 'council system'] as const;
 const EDITORS = only('partnership officer', 'relationship manager', 'theme lead', 'deputy regional director', 'regional director');
 const DEMO_SOURCE = 'Synthetic demo data (generated, not published statistics)';
 const csv = (area: string) => `indicator,area,period,value,source,published\nNI116,${area},2001/02,20,Access matrix (test),2002-10-01`;
@@ -75,10 +75,10 @@ export const EVIDENCE_MATRIX: AccessRule[] = [
   },
   {
     operation: 'signOffStoryOfPlace',
-    rule: 'The LSP, through a partnership officer of the area.',
+    rule: 'The LSP, through a partnership officer of the area or a councillor who leads (the Leader, a cabinet member; not scrutiny).',
     document: 'mutation ($input: SignOffStoryOfPlaceInput!) { signOffStoryOfPlace(input: $input) { version } }',
     variables: (f) => ({ input: { area: f.area, version: 1, note: 'access matrix' } }),
-    allowed: only('partnership officer'),
+    allowed: only('partnership officer', 'councillor'),
     tolerated: ['CONFLICT', 'RULE_VIOLATION'],
   },
   {

@@ -151,7 +151,7 @@ export const ACCESS_MATRIX: AccessRule[] = [
     variables: (f) => ({ id: f.exchangeClientId, secret: f.exchangeSecret }),
     allowed: EVERYONE,
   },
-  signOffStep('LSP_SIGNED_OFF', only('partnership officer'), 'The LSP, through a partnership officer of the area (so also PARTNERS_AGREED).'),
+  signOffStep('LSP_SIGNED_OFF', only('partnership officer', 'councillor'), 'The LSP, through a partnership officer of the area or a councillor who leads (the Leader, a cabinet member; not scrutiny); so also PARTNERS_AGREED.'),
   signOffStep('TARGETS_SIGNED_OFF', only('theme lead'), 'A GO theme lead of the region.'),
   signOffStep('RD_RECOMMENDED', only('regional director'), 'The Regional Director of the region.'),
   signOffStep('SIGNED', only('minister'), 'A CLG Minister; department analysts never sign off.'),

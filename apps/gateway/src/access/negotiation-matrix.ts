@@ -3,13 +3,17 @@ import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF 
 
 /**
  * Who takes part in negotiating an agreement: department analysts (through the GO), the region's
- * GO, and the area's partners (not council systems, which exchange data, nor Ministers, who sign).
+ * GO, the region's National Strategies adviser (statutory targets only), and the area's partners (not council systems,
+ * which exchange data, nor Ministers, who sign).
  */
 export const NEGOTIATORS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>([
-  'partnership officer', 'councillor', 'partner organisation',
+  'partnership officer', 'councillor', 'councillor, scrutiny', 'partner organisation',
   'relationship manager', 'theme lead', 'deputy regional director', 'regional director',
-  'department analyst',
+  'national strategies adviser', 'department analyst',
 ]);
+
+/** The area's partnership: its officers, councillors and partners (they ask for a case conference). */
+const PARTNERSHIP: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>(['partnership officer', 'councillor', 'councillor, scrutiny', 'partner organisation']);
 
 const STALE = 999;
 
@@ -74,9 +78,9 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
   },
   {
     operation: 'agreement.negotiation',
-    rule: 'Draft readers: priorities, graph, points with age, case conferences, process map, coverage, history.',
+    rule: 'Draft readers: priorities, graph, points with age (a department\'s point the GO has not relayed only for the government side), case conferences and the partnership\'s requests, process map, coverage, history.',
     document: `query ($id: ID!) { agreement(id: $id) { openNegotiationPointCount negotiationPoints { id ageInDays } priorities { id }
-      priorityGraph { edges { from to } } removedPriorities { id removedBy { name } } caseConferences { id } milestones { id slippageDays } coverage { themesWithoutTargets } history { version } } }`,
+      priorityGraph { edges { from to } } removedPriorities { id removedBy { name } } caseConferences { id } caseConferenceRequests { id } milestones { id slippageDays } coverage { themesWithoutTargets } history { version } } }`,
     variables: (f) => ({ id: f.agreementId }),
     allowed: DRAFT_READERS,
   },
@@ -180,25 +184,50 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
   },
   {
     operation: 'raiseNegotiationPoint',
-    rule: 'Department analysts (through the GO), the region\'s GO and the area\'s partners.',
+    rule: 'Department analysts (through the GO: RULE_VIOLATION on a local target), the region\'s GO, the region\'s National Strategies adviser (RULE_VIOLATION but on the statutory set) and the area\'s partners.',
     document: 'mutation ($id: ID!) { raiseNegotiationPoint(input: { agreementId: $id, subjectKind: AGREEMENT, title: "Matrix point", detail: "matrix" }) { id } }',
     variables: (f) => ({ id: f.agreementId }),
     allowed: NEGOTIATORS,
+    tolerated: ['RULE_VIOLATION'],
   },
   {
     operation: 'commentOnNegotiationPoint',
-    rule: 'Whoever may raise points.',
+    rule: 'Whoever may raise points on its subject (RULE_VIOLATION otherwise); the area does not see a department\'s point until the GO relays it (NOT_FOUND).',
     document: 'mutation ($id: ID!) { commentOnNegotiationPoint(input: { pointId: $id, text: "matrix" }) { id } }',
     variables: (f) => ({ id: f.pointId }),
     allowed: NEGOTIATORS,
+    tolerated: ['RULE_VIOLATION'],
   },
   {
     operation: 'escalateNegotiationPoint',
-    rule: 'Whoever may raise points (CONFLICT if stale).',
+    rule: 'Whoever may raise points on its subject (CONFLICT if stale).',
     document: 'mutation ($id: ID!) { escalateNegotiationPoint(input: { pointId: $id, expectedVersion: 999, reason: "matrix" }) { id } }',
     variables: (f) => ({ id: f.pointId }),
     allowed: NEGOTIATORS,
-    tolerated: ['CONFLICT'],
+    tolerated: ['CONFLICT', 'RULE_VIOLATION'],
+  },
+  {
+    operation: 'relayNegotiationPoint',
+    rule: 'GO staff of the region: a department\'s point reaches the area through the GO (RULE_VIOLATION for other points; CONFLICT if stale).',
+    document: 'mutation ($id: ID!) { relayNegotiationPoint(input: { pointId: $id, expectedVersion: 999, note: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.pointId }),
+    allowed: REGION_STAFF,
+    tolerated: ['CONFLICT', 'RULE_VIOLATION'],
+  },
+  {
+    operation: 'decideNegotiationPoint',
+    rule: 'A Deputy Regional Director of the region, final arbiter of GO disputes, on an escalated point (RULE_VIOLATION otherwise; CONFLICT if stale).',
+    document: 'mutation ($id: ID!) { decideNegotiationPoint(input: { pointId: $id, expectedVersion: 999, decision: "matrix", reason: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.pointId }),
+    allowed: new Set<MatrixCaller>(['deputy regional director']),
+    tolerated: ['CONFLICT', 'RULE_VIOLATION'],
+  },
+  {
+    operation: 'requestCaseConference',
+    rule: 'The area\'s partnership (its officers, councillors and partners) asks the GO for one.',
+    document: 'mutation ($id: ID!) { requestCaseConference(input: { agreementId: $id, reason: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: PARTNERSHIP,
   },
   {
     operation: 'resolveNegotiationPoint',

@@ -9,6 +9,7 @@ export enum BlockerKind {
   RECOMMENDATION_OUT_OF_DATE = 'RECOMMENDATION_OUT_OF_DATE',
   CABINET_CONSULTATION = 'CABINET_CONSULTATION',
   CONSISTENCY_REVIEW = 'CONSISTENCY_REVIEW',
+  LEAD_PARTNER_AGREEMENT = 'LEAD_PARTNER_AGREEMENT',
 }
 registerEnumType(BlockerKind, {
   name: 'SignOffBlockerKind',
@@ -24,6 +25,7 @@ registerEnumType(BlockerKind, {
     RECOMMENDATION_OUT_OF_DATE: { description: 'The targets changed after the RD\'s recommendation: the RD must recommend again.' },
     CABINET_CONSULTATION: { description: 'The Secretary of State has not yet consulted Cabinet colleagues.' },
     CONSISTENCY_REVIEW: { description: 'A cross-GO consistency review is open.' },
+    LEAD_PARTNER_AGREEMENT: { description: 'A partner that leads a target has no governing body\'s agreement recorded (PARTNERS_AGREED refuses; ref is the partnership member).' },
   },
 });
 

@@ -6,7 +6,7 @@ import { EntityManager } from 'typeorm';
 import { Recommendation } from '../entities/recommendation';
 import { SIGN_OFF_ORDER, SignOffStage } from '../entities/sign-off-stage';
 import { RecommendationFacts, PlaceFacts } from '../services/agreement-facts';
-import { PlaceEvidence } from '../services/evidence-facts';
+import { AssessmentEvidence, PlaceEvidence } from '../services/evidence-facts';
 import { recommendationContent } from '../services/recommendation/content';
 import { recommendationHtml } from '../services/recommendation/html';
 import { demoStepDate } from './demo-sign-offs';
@@ -19,6 +19,7 @@ const EARLIER_DEMO_DATE = new Date(Date.UTC(2008, 5, 1));
 
 /** Made from the demo data alone: the seed runs before the peers answer, so it does not read the evidence base. */
 const NOT_READ: PlaceEvidence = { read: false, storyOfPlace: null, indicators: new Map() };
+const NOT_ASSESSED: AssessmentEvidence = { read: false, statutorySet: [], stretch: new Map() };
 
 /** The RD's recommendation (synthetic) for every demo agreement that reached RD_RECOMMENDED, in the standard format. */
 export async function seedDemoRecommendations(manager: EntityManager, region: RegionCode): Promise<void> {
@@ -46,6 +47,7 @@ function demoRecommendations(region: RegionCode) {
     const content = recommendationContent({
       facts: demoFacts(area, plan, office?.name ?? region, office?.governmentOffice ?? 'Government Office'),
       evidence: NOT_READ,
+      assessed: NOT_ASSESSED,
       recommendedBy: DEMO_RECOMMENDED_BY,
       likelyImpact: 'Synthetic demo text: the targets move every indicator the better way from its baseline over the three years.',
       reason: 'Synthetic demo text: every negotiation point resolved and every designated and statutory target signed off.',
@@ -63,8 +65,15 @@ function demoFacts(area: AreaReference, plan: DemoAgreement, regionName: string,
     area: { code: area.code },
     firstYear: 2008,
     synthetic: true,
-    targets: plan.targets.map((t) => ({ ...t, version: 1, indicator: { code: t.indicatorCode }, localIndicatorTitle: null, priority: null })),
+    // Every demo target has a reliable baseline and a lead partner (the agreements subgraph's demo seeds give one).
+    targets: plan.targets.map((t) => ({
+      ...t, version: 1, indicator: { code: t.indicatorCode }, localIndicatorTitle: null, priority: null,
+      placeholder: false, baselineDueBy: null, localReason: null, leadPartner: { id: 'demo-lead-partner' },
+    })),
     priorities: [],
+    priorityGraph: { nodes: [], edges: [] },
+    caseConferences: [],
+    negotiationPoints: [],
     place: { name: area.name, region: { name: regionName, governmentOffice }, partnership: { name: `${area.name} Local Strategic Partnership`, members: [] } },
   };
 }

@@ -1,5 +1,7 @@
+import { Theme } from '@laa/domain';
 import { notFound } from '@laa/errors';
 import { PeerSubgraphs } from '@laa/subgraph';
+import type { LeadPartner } from '../rules/partners-agreed';
 import type { IndicatorDepartmentFact } from './confirming-department';
 
 /** What sign-off asks of the agreements subgraph (it never reads that subgraph's tables). */
@@ -45,14 +47,50 @@ export interface TargetContentFact extends TargetFact {
 
 export interface TargetFacts extends TargetContentFact {
   agreement: AgreementFacts;
+  /** The target's LAA theme: a theme lead signs off only targets in the themes they lead. */
+  theme: Theme;
+}
+
+/** A target as the recommendation reads it: its content, theme and priority, and what its stretch and baseline sections need. */
+export type RecommendedTargetFact = TargetContentFact & {
+  theme: string;
+  priority: { id: string } | null;
+  /** True while the baseline is missing or provisional; baselineDueBy says by when it must be set. */
+  placeholder: boolean;
+  baselineDueBy: string | null;
+  localReason: string | null;
+  leadPartner: { id: string } | null;
+  /** The recorded deferral of its baseline (the 2008 practice): asked, approved or refused by the GO, with the date it is due. */
+  baselineDeferral?: { status: string; reason: string; dueBy: string; decidedBy: string | null } | null;
+};
+
+/** A case conference as the recommendation reports it: when, who was invited, and what it decided on each agenda point. */
+export interface ConferenceFact {
+  heldOn: string;
+  invitedDepartments: string[];
+  invitedOthers: string[];
+  agenda: { point: { title: string }; outcome: string | null; resolvesPoint: boolean }[];
+}
+
+/** A negotiation point as the recommendation reports it (the Deputy Regional Director's decisions). */
+export interface PointFact {
+  title: string;
+  status: string;
+  decision: string | null;
+  decidedBy: { name: string } | null;
+  decidedAt: string | null;
 }
 
 export interface RecommendationFacts extends AgreementFacts {
   firstYear: number;
   /** True for a generated demo agreement: its recommendation says so. */
   synthetic: boolean;
-  targets: (TargetContentFact & { theme: string; priority: { id: string } | null })[];
+  targets: RecommendedTargetFact[];
   priorities: { id: string; title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
+  /** The cause-and-effect graph: CONTRIBUTES_TO edges are the links between priorities (and to indicators). */
+  priorityGraph: { nodes: { id: string; label: string }[]; edges: { from: string; to: string; kind: string; description: string }[] };
+  caseConferences: ConferenceFact[];
+  negotiationPoints: PointFact[];
 }
 
 /** The latest version of an area's story of place, as the evidence subgraph keeps it. */
@@ -71,13 +109,19 @@ const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
   openNegotiationPoints { id title department raisedByRole ageInDays }
   targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }`;
 const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
-  id version kind levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
+  id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
 const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
-  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id } }
-  priorities { id title description tier criteriaMet assessmentReason } } }`;
+  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }
+    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }
+  priorities { id title description tier criteriaMet assessmentReason }
+  priorityGraph { nodes { id label } edges { from to kind description } }
+  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }
+  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }`;
 const AREAS = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { id area { code } } } }';
 const STORY = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { storyOfPlace { id version signOff { signedOffBy } } } } }';
 const INDICATOR_DEPARTMENT = 'query ($code: String!) { indicator(code: $code) { code department departmentNote } }';
+const LEADS = 'query ($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }';
+const MEMBERS = 'query ($code: String!) { area(code: $code) { partnership { members { id organisation } } } }';
 const PLACE = 'query ($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }';
 
 /** Reads the facts sign-off rules need from the region's other subgraphs, on the caller's behalf. */
@@ -127,6 +171,25 @@ export class AgreementFactsClient {
       'evidence', STORY, { representations: [{ __typename: 'Area', code: areaCode }] }, authorization,
     );
     return _entities[0]?.storyOfPlace ?? null;
+  }
+
+  /** Every partner leading a target of the agreement, with its organisation as the partnership lists it (draft content). */
+  async leadPartners(id: string, authorization: string | undefined): Promise<LeadPartner[]> {
+    type Draft = { area: { code: string }; targets: { kind: string; indicator: { code: string }; leadPartner: { id: string } | null }[] };
+    const { agreement } = await this.peers.query<{ agreement: Draft | null }>('agreements', LEADS, { id }, authorization);
+    if (!agreement) throw notFound('Agreement', id);
+    const led = agreement.targets.filter((t) => t.leadPartner);
+    if (!led.length) return [];
+    const { area } = await this.peers.query<{ area: { partnership: { members: { id: string; organisation: string }[] } | null } | null }>(
+      'partners', MEMBERS, { code: agreement.area.code }, authorization,
+    );
+    const members = new Map((area?.partnership?.members ?? []).map((m) => [m.id, m.organisation]));
+    const ids = [...new Set(led.map((t) => t.leadPartner!.id))];
+    return ids.map((leadId) => ({
+      id: leadId,
+      organisation: members.get(leadId) ?? null,
+      targets: led.filter((t) => t.leadPartner!.id === leadId).map((t) => t.indicator.code),
+    }));
   }
 
   async forRecommendation(id: string, authorization: string | undefined): Promise<RecommendationFacts & PlaceFacts> {

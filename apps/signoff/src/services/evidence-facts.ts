@@ -80,3 +80,59 @@ export class EvidenceFactsClient {
     return { read: true, storyOfPlace: first._entities[0]?.storyOfPlace ?? null, indicators };
   }
 }
+
+/** An indicator of the statutory DCSF set in force, and how sure the reference data is that it belongs there. */
+export interface StatutoryIndicatorFact {
+  code: string;
+  title: string | null;
+  /** SOURCED, INFERRED, UNVERIFIED or MISSING: the list is shown with its mark. */
+  statutoryDcsfStatus: string;
+}
+
+/** A target's stretch as the evidence subgraph judges it (Target.stretch). */
+export interface StretchFact {
+  judgement: string;
+  summary: string;
+  belowTrend: boolean;
+  strongPerformerWithoutLocalReason: boolean;
+}
+
+/** What the recommendation's assessment sections read from the evidence base: the statutory set and each target's stretch. */
+export interface AssessmentEvidence {
+  /** False when the evidence base was not read (a demo recommendation made from the demo data alone). */
+  read: boolean;
+  statutorySet: StatutoryIndicatorFact[];
+  /** By target id; a target the evidence cannot judge (a local indicator) is absent. */
+  stretch: ReadonlyMap<string, StretchFact>;
+}
+
+/** A target as the evidence subgraph's Target.stretch needs it passed (the fields it @requires). */
+export interface StretchSubject {
+  id: string;
+  kind: string;
+  levels: (number | null)[];
+  indicator: { code: string };
+  localReason: string | null;
+  baseline: { value: number; period: string } | null;
+}
+
+const STATUTORY_SET = '{ indicators(statutoryDcsf: true) { code title statutoryDcsfStatus } }';
+const STRETCH = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target { id
+  stretch { judgement summary belowTrend strongPerformerWithoutLocalReason } } } }`;
+
+/** Reads the statutory set in force and each target's stretch, on the caller's behalf (two calls whatever the number of targets). */
+export async function assessmentEvidence(peers: PeerSubgraphs, areaCode: string, targets: readonly StretchSubject[], authorization: string | undefined): Promise<AssessmentEvidence> {
+  const { indicators } = await peers.query<{ indicators: StatutoryIndicatorFact[] }>('evidence', STATUTORY_SET, {}, authorization);
+  const representations = targets.map((t) => ({
+    __typename: 'Target', id: t.id, indicatorCode: t.indicator.code, areaCode, kind: t.kind, levels: t.levels, localReason: t.localReason,
+    baseline: t.baseline ? { period: t.baseline.period, value: t.baseline.value } : null,
+  }));
+  const stretch = new Map<string, StretchFact>();
+  if (representations.length) {
+    const { _entities } = await peers.query<{ _entities: ({ id: string; stretch: StretchFact | null } | null)[] }>('evidence', STRETCH, { representations }, authorization);
+    _entities.forEach((entity) => {
+      if (entity?.stretch) stretch.set(entity.id, entity.stretch);
+    });
+  }
+  return { read: true, statutorySet: indicators, stretch };
+}

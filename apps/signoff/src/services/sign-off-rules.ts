@@ -1,13 +1,16 @@
-import { RegionCode } from '@laa/domain';
-import { Caller, GO_NEGOTIATOR_ROLES, Role } from '@laa/identity';
+import { RegionCode, Theme } from '@laa/domain';
+import { Caller, GO_NEGOTIATOR_ROLES, lspGrant, Role } from '@laa/identity';
 import { SIGN_OFF_ORDER, SignOffStage } from '../entities/sign-off-stage';
 
 export type Step = Exclude<SignOffStage, SignOffStage.NOT_STARTED>;
 
-/** Who takes each step: the LSP (through its partnership officers), GO theme leads, the RD, then Ministers. */
+/**
+ * Who takes each step: the LSP (through its partnership officers, or the councillors who lead it: the Leader and cabinet
+ * members), GO theme leads, the RD, then Ministers.
+ */
 export const STEP_TAKERS: Record<Step, { role: Role; scope: 'area' | 'region' | 'national'; label: string }> = {
-  [SignOffStage.LSP_SIGNED_OFF]: { role: Role.PARTNERSHIP_OFFICER, scope: 'area', label: 'a partnership officer of the area, for the LSP' },
-  [SignOffStage.PARTNERS_AGREED]: { role: Role.PARTNERSHIP_OFFICER, scope: 'area', label: 'a partnership officer of the area, recording the governing bodies\' agreement' },
+  [SignOffStage.LSP_SIGNED_OFF]: { role: Role.PARTNERSHIP_OFFICER, scope: 'area', label: 'a partnership officer of the area, or its Leader or a cabinet member, for the LSP' },
+  [SignOffStage.PARTNERS_AGREED]: { role: Role.PARTNERSHIP_OFFICER, scope: 'area', label: 'a partnership officer of the area, or its Leader or a cabinet member, recording the governing bodies\' agreement' },
   [SignOffStage.TARGETS_SIGNED_OFF]: { role: Role.THEME_LEAD, scope: 'region', label: 'a GO theme lead of the region' },
   [SignOffStage.RD_RECOMMENDED]: { role: Role.REGIONAL_DIRECTOR, scope: 'region', label: 'the Regional Director of the region' },
   [SignOffStage.SIGNED]: { role: Role.MINISTER, scope: 'national', label: 'a CLG Minister' },
@@ -27,6 +30,7 @@ export function nextStages(stage: SignOffStage): Step[] {
 export function entitlingRole(caller: Caller, step: Step, place: { region: RegionCode; area: string }): Role | null {
   if (!caller.authenticated) return null;
   const taker = STEP_TAKERS[step];
+  if (taker.role === Role.PARTNERSHIP_OFFICER) return lspGrant(caller, place)?.role ?? null;
   const grant = caller.grants.find(
     (g) =>
       g.role === taker.role &&
@@ -58,3 +62,12 @@ export function editorRole(caller: SignedIn, place: { region: RegionCode; area: 
 
 /** A person as the history records them: name and id. */
 export const personLabel = (caller: SignedIn) => `${caller.name} (${caller.id})`;
+
+/**
+ * The caller's theme lead grant for the region that leads this theme: a theme lead signs off only targets in the themes
+ * they lead (RoleGrant.themes); a grant naming no theme leads none.
+ */
+export function themeLeadFor(caller: SignedIn, region: RegionCode, theme: Theme): Role | null {
+  const grant = caller.grants.find((g) => g.role === Role.THEME_LEAD && g.region === region && (g.themes ?? []).includes(theme));
+  return grant?.role ?? null;
+}

@@ -13,7 +13,8 @@ import { TargetSignOffRecord } from '../entities/target';
 import { BlockerKind, SignOffBlocker, SignOffReadiness } from '../entities/sign-off-blocker';
 import { AgreementFenceClient } from '../peers/agreement-fence';
 import { AgreementFactsClient } from './agreement-facts';
-import { EvidenceFactsClient } from './evidence-facts';
+import { assessmentEvidence, EvidenceFactsClient } from './evidence-facts';
+import { leadPartnersWithoutAgreement } from '../rules/partners-agreed';
 import { describeMissing, unsignedSinceSignature } from './readiness';
 import { recommendationContent, RecommendationContent } from './recommendation/content';
 import { recommendationHtml } from './recommendation/html';
@@ -64,7 +65,7 @@ export class SignOffService {
   private readonly evidence: EvidenceFactsClient;
   private readonly signature: Signature;
 
-  constructor(private readonly db: DataSource, private readonly region: RegionCode, peers: PeerSubgraphs) {
+  constructor(private readonly db: DataSource, private readonly region: RegionCode, private readonly peers: PeerSubgraphs) {
     this.facts = new AgreementFactsClient(peers);
     this.evidence = new EvidenceFactsClient(peers);
     this.conditions = new StepConditions(db, this.facts);
@@ -134,6 +135,11 @@ export class SignOffService {
     if (request.stage === SignOffStage.PARTNERS_AGREED && !request.governingBodies?.length) {
       throw ruleViolation('partners-agreed-needs-bodies', 'Record each partner\'s governing body that agreed (council, PCT Board, Police Authority, ...) in governingBodies');
     }
+    if (request.stage === SignOffStage.PARTNERS_AGREED) {
+      const missing = leadPartnersWithoutAgreement(await this.facts.leadPartners(request.agreementId, authorization), request.governingBodies ?? []);
+      const what = 'The governing body of every partner that leads a target must agree, not the council\'s alone';
+      if (missing.length) throw ruleViolation('partners-agreed-needs-lead-partners', describeMissing(what, missing), { missing });
+    }
     const { blockers, draft } = await this.conditions.check(request.stage, request.agreementId, authorization);
     if (blockers.length) {
       const [rule, what] = REFUSALS[request.stage];
@@ -153,10 +159,11 @@ export class SignOffService {
     // Everything the document says is read now, over the peers on the RD's behalf, before the step's transaction opens.
     const facts = await this.facts.forRecommendation(request.agreementId, authorization);
     const evidence = await this.evidence.forPlace(facts.area.code, facts.targets.map((t) => t.indicator.code), authorization);
+    const assessed = await assessmentEvidence(this.peers, facts.area.code, facts.targets, authorization);
     const generatedAt = new Date();
     const likelyImpact = request.likelyImpact?.trim() || 'Not stated by the Regional Director.';
     return {
-      recommendation: (recommendedBy) => recommendationContent({ facts, evidence, recommendedBy, likelyImpact, reason: request.reason, generatedAt, synthetic: facts.synthetic }),
+      recommendation: (recommendedBy) => recommendationContent({ facts, evidence, assessed, recommendedBy, likelyImpact, reason: request.reason, generatedAt, synthetic: facts.synthetic }),
     };
   }
 

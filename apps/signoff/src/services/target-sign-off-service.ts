@@ -1,4 +1,4 @@
-import { Department, RegionCode } from '@laa/domain';
+import { Department, RegionCode, THEME_NAMES } from '@laa/domain';
 import { conflict, forbidden, ruleViolation } from '@laa/errors';
 import { Caller, requireSignedIn, Role } from '@laa/identity';
 import { DataSource, In } from 'typeorm';
@@ -8,8 +8,8 @@ import { TargetSignOffRecord } from '../entities/target';
 import { AgreementFenceClient } from '../peers/agreement-fence';
 import { AgreementFactsClient } from './agreement-facts';
 import { checkConfirmingDepartment } from './confirming-department';
-import { needsSignOff } from './readiness';
-import { grantIn, personLabel } from './sign-off-rules';
+import { needsSignOff, targetLabel } from './readiness';
+import { grantIn, personLabel, themeLeadFor } from './sign-off-rules';
 import { TargetRefreshService } from './target-refresh-service';
 
 export interface TargetSignOffRequest {
@@ -17,6 +17,9 @@ export interface TargetSignOffRequest {
   targetVersion: number;
   departmentConfirmation: { department: Department; confirmedBy: string; confirmedOn: string; note?: string | null };
 }
+
+/** The rule under which a theme lead's sign-off of a target outside their themes is refused. */
+export const THEME_LEAD_THEME = 'theme-lead-theme';
 
 /** Stages at which targets are being agreed: a theme lead signs each off once its department confirms it. */
 const SIGNABLE_STAGES = ['TARGETS', 'SUBMITTED'];
@@ -45,6 +48,9 @@ export class TargetSignOffService {
     const role = grantIn(person, [Role.THEME_LEAD], this.region);
     if (!role) throw forbidden(`Only a GO theme lead of region ${this.region} may sign off a target`);
     const target = await this.facts.target(request.targetId, authorization);
+    if (!themeLeadFor(person, this.region, target.theme)) {
+      throw ruleViolation(THEME_LEAD_THEME, `${targetLabel(target)} is in the theme ${THEME_NAMES[target.theme]}: only a theme lead of that theme signs it off`, { theme: target.theme });
+    }
     if (!needsSignOff(target)) throw ruleViolation('local-target-no-sign-off', 'Local targets are the partnership\'s own: only designated and statutory targets are signed off');
     if (!SIGNABLE_STAGES.includes(target.agreement.stage)) {
       throw ruleViolation('target-sign-off-stage', `The agreement is at ${target.agreement.stage}: targets are signed off once they are being agreed (TARGETS or SUBMITTED)`);

@@ -1,4 +1,4 @@
-import { Department, RegionCode } from '@laa/domain';
+import { Department, RegionCode, Theme } from '@laa/domain';
 import { DevelopmentUser, Role } from '@laa/identity';
 import { TestRegion } from '@laa/testing';
 
@@ -8,7 +8,7 @@ export function chainPeople(region: RegionCode, area: string) {
   return {
     officer: person(`po-${area}`, 'Pat Officer', { role: Role.PARTNERSHIP_OFFICER, region, area }),
     relationshipManager: person(`rm-${region}`, 'Robin Manager', { role: Role.RELATIONSHIP_MANAGER, region }),
-    themeLead: person(`tl-${region}`, 'Tara Lead', { role: Role.THEME_LEAD, region }),
+    themeLead: person(`tl-${region}`, 'Tara Lead', { role: Role.THEME_LEAD, region, themes: Object.values(Theme) }),
     director: person(`rd-${region}`, 'Rita Director', { role: Role.REGIONAL_DIRECTOR, region }),
     otherDirector: person('rd-E12000001', 'Nick North', { role: Role.REGIONAL_DIRECTOR, region: 'E12000001' }),
     minister: person('minister-clg', 'Mina Minister', { role: Role.MINISTER, department: Department.CLG }),
@@ -50,4 +50,17 @@ export const confirmingDepartment = (target: Pick<ChainTarget, 'kind' | 'indicat
 export const confirmation = (department = 'CLG') => ({ department, confirmedBy: 'Dee Partment', confirmedOn: '2008-05-20', note: 'Confirmed at the regional meeting' });
 
 export const PDF = `query ($id: ID!) { agreement(id: $id) { signOff { recommendation { pdf { fileName mediaType sizeBytes base64 } } } } }`;
-export const HEADINGS = ['1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Recommendation'] as const;
+export const HEADINGS = [
+  '1. Shape of the LAA', '2. Likely impact', '3. How the priorities follow from the evidence and the story of place', '4. Cause and effect between the priorities',
+  '5. The statutory education and early years targets', '6. Stretch: each target against the area\'s own trend', '7. Baselines deferred', '8. Risks',
+  '9. Case conferences and decided points', '10. Recommendation',
+] as const;
+
+/** A governing body's agreement for every partner leading a target of the agreement (PARTNERS_AGREED needs each). */
+export async function leadPartnerBodies(region: TestRegion, token: string, agreementId: string) {
+  const { data } = await region.query<{ agreement: { targets: { leadPartner: { organisation: string } | null }[] } }>(
+    'query ($id: ID!) { agreement(id: $id) { targets { leadPartner { organisation } } } }', { variables: { id: agreementId }, token },
+  );
+  const organisations = [...new Set(data!.agreement.targets.flatMap((t) => (t.leadPartner ? [t.leadPartner.organisation] : [])))];
+  return organisations.map((organisation) => ({ organisation, body: 'Board', agreedOn: '2008-05-12' }));
+}

@@ -1,7 +1,8 @@
 import { PRIORITY_CRITERIA, PriorityCriterion } from '@laa/domain';
 import { readIndicators } from '@laa/reference-data';
 import { PlaceFacts, RecommendationFacts } from '../agreement-facts';
-import { IndicatorEvidenceFact, PlaceEvidence } from '../evidence-facts';
+import { AssessmentEvidence, IndicatorEvidenceFact, PlaceEvidence } from '../evidence-facts';
+import { ASSESSMENT_HEADINGS, assessAgreement, RecommendationAssessment } from './assessment';
 
 /**
  * The standard format of a Regional Director's recommendation: the same sections, in the same order, for
@@ -33,6 +34,8 @@ export interface RecommendationContent {
   priorities: (RecommendedPriority | EarlierRecommendedPriority)[];
   /** Targets that measure no priority, each with the evidence behind it (absent in earlier documents). */
   otherTargets?: TargetEvidence[];
+  /** Sections 4 to 9: links, the statutory set, stretch, deferred baselines, risks, case conferences (absent in earlier documents). */
+  assessment?: RecommendationAssessment;
   recommendation: string;
 }
 
@@ -104,6 +107,8 @@ export const isEarlierPriority = (p: RecommendedPriority | EarlierRecommendedPri
 export interface RecommendationInput {
   facts: RecommendationFacts & PlaceFacts;
   evidence: PlaceEvidence;
+  /** The statutory set in force and each target's stretch, as the evidence base judges them. */
+  assessed: AssessmentEvidence;
   recommendedBy: string;
   likelyImpact: string;
   reason: string;
@@ -115,8 +120,12 @@ export const SECTION_HEADINGS = [
   '1. Shape of the LAA',
   '2. Likely impact',
   '3. How the priorities follow from the evidence and the story of place',
-  '4. Recommendation',
+  ...ASSESSMENT_HEADINGS,
+  '10. Recommendation',
 ] as const;
+
+/** The last section's heading: documents made before sections 4 to 9 numbered it 4. */
+export const recommendationHeading = (doc: RecommendationContent): string => (doc.assessment ? SECTION_HEADINGS[SECTION_HEADINGS.length - 1] : '4. Recommendation');
 
 const KIND_LABELS: Record<string, string> = { DESIGNATED: 'Designated', STATUTORY_DCSF: 'Statutory (DCSF)', LOCAL: 'Local' };
 const DIRECTIONS: Record<string, string> = {
@@ -237,6 +246,7 @@ export function recommendationContent(input: RecommendationInput): Recommendatio
         targets: facts.targets.filter((t) => t.priority?.id === p.id).map(behind),
       })),
     otherTargets: facts.targets.filter((t) => !t.priority || !priorityIds.has(t.priority.id)).map(behind),
+    assessment: assessAgreement(facts, input.assessed, (t) => `${t.indicator.code} ${t.localIndicatorTitle ?? titleOf(t.indicator.code)}`, (kind) => KIND_LABELS[kind] ?? kind),
     recommendation: input.reason,
   };
 }

@@ -1,11 +1,12 @@
-import { evidenceSentence, isEarlierPriority, QuotedStory, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
+import { assessmentSections, DocumentSection } from './assessment';
+import { evidenceSentence, isEarlierPriority, QuotedStory, recommendationHeading, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** The recommendation as a self-contained HTML page, readable on screen and printable (A4 print stylesheet). */
 export function recommendationHtml(doc: RecommendationContent): string {
-  const [shape, impact, priorities, recommendation] = SECTION_HEADINGS;
+  const [shape, impact, priorities] = SECTION_HEADINGS;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(doc.title)}</title>
 <style>${STYLE}</style></head>
@@ -26,8 +27,16 @@ ${doc.shape.targets.map((t) => `<tr><td>${escape(t.indicator)}</td><td>${escape(
 ${storyHtml(doc)}
 ${prioritiesHtml(doc)}
 ${doc.otherTargets?.length ? `<div class="other-targets"><h3>Targets not tied to a priority</h3>${targetsHtml(doc.otherTargets)}</div>` : ''}</section>
-<section id="recommendation"><h2>${recommendation}</h2><p>${escape(doc.recommendation)}</p></section>
+${doc.assessment ? assessmentSections(doc.assessment).map(sectionHtml).join('\n') : ''}
+<section id="recommendation"><h2>${recommendationHeading(doc)}</h2><p>${escape(doc.recommendation)}</p></section>
 </article></body></html>`;
+}
+
+function sectionHtml(section: DocumentSection, index: number): string {
+  const paragraphs = section.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('');
+  const items = section.items.length ? `<ul>${section.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>` : '';
+  // Headings are the standard format's own (ASSESSMENT_HEADINGS), written as the other sections' are.
+  return `<section id="assessment-${index + 4}"><h2>${section.heading}</h2>${paragraphs}${items}</section>`;
 }
 
 function storyHtml(doc: RecommendationContent): string {

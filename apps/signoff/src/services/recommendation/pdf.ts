@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { evidenceSentence, isEarlierPriority, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
+import { assessmentSections, DocumentSection } from './assessment';
+import { evidenceSentence, isEarlierPriority, RecommendationContent, recommendationHeading, SECTION_HEADINGS, TargetEvidence } from './content';
 
 /** A4 with the print stylesheet's 18 mm margins (51 pt), in the standard PDF fonts (no font files to ship). */
 const MARGIN = 51;
@@ -30,7 +31,8 @@ export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
   paragraph(pdf, doc.impact.statement);
   paragraph(pdf, doc.impact.summary);
   priorities(pdf, doc);
-  heading(pdf, SECTION_HEADINGS[3], doc.recommendation);
+  if (doc.assessment) assessmentSections(doc.assessment).forEach((section) => assessmentSection(pdf, section));
+  heading(pdf, recommendationHeading(doc), doc.recommendation);
   paragraph(pdf, doc.recommendation);
   footers(pdf, doc);
   pdf.end();
@@ -167,6 +169,12 @@ function priorities(pdf: Pdf, doc: RecommendationContent) {
     subheading(pdf, 'Targets not tied to a priority', targetLine(doc.otherTargets[0]));
     targets(pdf, null, doc.otherTargets);
   }
+}
+
+function assessmentSection(pdf: Pdf, section: DocumentSection) {
+  heading(pdf, section.heading, section.paragraphs[0] ?? (section.items[0] ? `• ${section.items[0]}` : ''));
+  section.paragraphs.forEach((p) => paragraph(pdf, p));
+  section.items.forEach((item) => bullet(pdf, item, 0));
 }
 
 const targetLine = (t: TargetEvidence) => `${t.indicator} (${t.kind.toLowerCase()}, levels ${t.levels}): ${evidenceSentence(t.evidence)}`;

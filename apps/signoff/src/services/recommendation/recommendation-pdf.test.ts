@@ -14,6 +14,7 @@ function longRecommendation(impactWords: number): RecommendationContent {
   const targets = Array.from({ length: 16 }, (_, i) => ({
     id: `t${i}`, version: 1, kind: 'DESIGNATED' as const, theme: 'HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE', levels: [10, 11, 12], indicator: { code: `NI${i + 1}` },
     localIndicatorTitle: null, baseline: { value: 9, period: '2007/08' }, priority: { id: `p${i % 8}` },
+    placeholder: false, baselineDueBy: null, localReason: null, leadPartner: { id: 'pct' },
   }));
   const evidence: PlaceEvidence = {
     read: true,
@@ -31,9 +32,10 @@ function longRecommendation(impactWords: number): RecommendationContent {
   return recommendationContent({
     facts: {
       id: 'a', stage: 'SUBMITTED', area: { code: '00CC' }, firstYear: 2008, synthetic: false, targets, priorities,
+      priorityGraph: { nodes: [], edges: [] }, caseConferences: [], negotiationPoints: [],
       place: { name: 'Barnsley', region: { name: 'Yorkshire and the Humber', governmentOffice: 'Government Office for Yorkshire and the Humber' }, partnership: { name: 'One Barnsley', members: [] } },
     },
-    evidence, recommendedBy: 'Rita Director (rd)', likelyImpact: sentence(impactWords), reason: 'Recommended.', generatedAt: new Date('2008-07-01T00:00:00Z'), synthetic: false,
+    evidence, assessed: { read: true, statutorySet: [], stretch: new Map() }, recommendedBy: 'Rita Director (rd)', likelyImpact: sentence(impactWords), reason: 'Recommended.', generatedAt: new Date('2008-07-01T00:00:00Z'), synthetic: false,
   });
 }
 
@@ -82,12 +84,14 @@ describe('the recommendation as a PDF', () => {
   it('still renders a recommendation made before section 3 quoted the evidence', async () => {
     const doc = longRecommendation(10);
     const earlier: RecommendationContent = {
-      ...doc, storyOfPlace: undefined, evidenceNote: undefined, otherTargets: undefined,
+      ...doc, storyOfPlace: undefined, evidenceNote: undefined, otherTargets: undefined, assessment: undefined,
       priorities: [{ title: 'Fewer young people not in education', tier: 2, story: 'NEET rates are high', evidence: 'meets the criteria: sheffield local people.' }],
     };
     const text = pdfText(await recommendationPdf(earlier));
     expect(text).toContain('1. Fewer young people not in education (tier 2)');
     expect(text).toContain('Story of place: NEET rates are high');
     expect(recommendationHtml(earlier)).toContain('<strong>Evidence:</strong> meets the criteria: sheffield local people.');
+    expect(text).toContain('4. Recommendation');
+    expect(text).not.toContain('10. Recommendation');
   });
 });
