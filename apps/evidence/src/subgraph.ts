@@ -1,4 +1,5 @@
-import { SubgraphDefinition } from '@laa/subgraph';
+import { Logger, SubgraphDefinition } from '@laa/subgraph';
+import { DataSource } from 'typeorm';
 import { Area } from './entities/area';
 import { CommunityStrategy } from './entities/community-strategy';
 import { Indicator } from './entities/indicator';
@@ -17,6 +18,7 @@ import { EvidenceBase1764500000000 } from './migrations/1764500000000-EvidenceBa
 import { StretchFigures1764800000000 } from './migrations/1764800000000-StretchFigures';
 import { KnownIndicatorsPerStatement1765000000000 } from './migrations/1765000000000-KnownIndicatorsPerStatement';
 import { CommunityStrategy1765510000000 } from './migrations/1765510000000-CommunityStrategy';
+import { DerivedEvidence1765600000000 } from './migrations/1765600000000-DerivedEvidence';
 import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
 import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
 import { ObservationImportResolver } from './resolvers/observation-import-resolver';
@@ -39,13 +41,21 @@ import { seedOnce } from '@laa/database';
 import { importReferenceAreas } from './seeds/reference-areas';
 import { importReferenceIndicators } from './seeds/reference-indicators';
 import { EvidenceServices, evidenceServices } from './services/indicator-service';
+import { deriveDueEvidenceNow } from './services/derivation';
 
 /** Evidence: the indicator set and the shared data everyone negotiates from. */
 export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
   entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim, CommunityStrategy],
-  migrations: [CreateEvidence1764000000000, EvidenceBase1764500000000, StretchFigures1764800000000, KnownIndicatorsPerStatement1765000000000, CommunityStrategy1765510000000],
+  migrations: [
+    CreateEvidence1764000000000,
+    EvidenceBase1764500000000,
+    StretchFigures1764800000000,
+    KnownIndicatorsPerStatement1765000000000,
+    CommunityStrategy1765510000000,
+    DerivedEvidence1765600000000,
+  ],
   resolvers: [
     IndicatorResolver,
     AreaEvidenceResolver,
@@ -73,14 +83,27 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   referenceResolvers: { Indicator: { __resolveReference: resolveIndicatorReference } },
   createServices: (dataSource, _region, runtime) => evidenceServices(dataSource, runtime),
   async seed({ dataSource, region, demo, log }) {
-    const report = await dataSource.transaction((manager) => importReferenceIndicators(manager));
-    log.info('reference indicators imported', { ...report });
-    await dataSource.transaction((manager) => importReferenceAreas(manager));
-    const evidence = demo ? await seedDemoEvidence(dataSource) : null;
-    if (evidence) log.info('demo evidence imported', { region, ...evidence });
+    await seedNationalEvidence(dataSource, demo, log);
     if (demo) await seedOnce(dataSource, 'evidence', 'demo-stories', (manager) => seedDemoStories(manager, region));
+    // Whatever is still due (reference data that changed a polarity, a derivation a crash cut short) is derived now.
+    const derived = await deriveDueEvidenceNow(dataSource);
+    if (derived.indicators > 0) log.info('trends and benchmarks derived', { region, ...derived });
   },
 };
+
+export { deriveDueEvidenceNow };
+
+/**
+ * What every region's evidence holds alike: the reference indicators and areas, and with demo data the synthetic
+ * national evidence (every area of England). The launcher seeds it once into a template store for new regions.
+ */
+export async function seedNationalEvidence(dataSource: DataSource, demo: boolean, log: Logger): Promise<void> {
+  const report = await dataSource.transaction((manager) => importReferenceIndicators(manager));
+  log.info('reference indicators imported', { ...report });
+  await dataSource.transaction((manager) => importReferenceAreas(manager));
+  const evidence = demo ? await seedDemoEvidence(dataSource) : null;
+  if (evidence) log.info('demo evidence imported', { ...evidence });
+}
 
 /** What an import answers, for clients in this repository (the command-line import). */
 export type { ImportReport } from './services/import/observation-importer';

@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { consoleRegions, serveConsole } from './console-server';
 import { RegionDatabase, RunningRegion, startRegion } from './region';
+import { startNewStoresFromTemplate } from './template-store';
 
 /** The quick start: every chosen region (all nine by default), seeded, and the console, in one process. */
 async function main(): Promise<void> {
@@ -46,6 +47,12 @@ async function main(): Promise<void> {
       : { kind: 'embedded', dataDir: resolve(join(env.DATA_DIR, region)) };
 
   console.log(`Starting ${env.REGIONS.length} region(s) on ${env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL (PGlite)'}...`);
+  if (!env.DATABASE_URL && env.SEED_DEMO) {
+    const dataDirs = env.REGIONS.map((region) => resolve(join(env.DATA_DIR, region)));
+    // New regions' stores start as copies of one with the national demo evidence imported and derived once.
+    const copied = await startNewStoresFromTemplate(dataDirs, resolve(join(env.DATA_DIR, '.national-evidence')), log);
+    if (copied > 0) console.log(`  national evidence imported once, copied into ${copied} new region stores`);
+  }
   const regions = await startInTurn(env.REGIONS, 3, async (region) => {
     const ports = regionPorts(region, bases);
     const running = await startRegion({

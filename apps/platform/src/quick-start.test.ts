@@ -25,6 +25,14 @@ describe('the quick start on embedded PostgreSQL', () => {
       expect(first.output()).toContain('http://localhost:24003/graphql');
       const london = await postGraphql<{ areas: unknown[] }>('http://127.0.0.1:24007/graphql', '{ areas { code } }');
       expect(london.data?.areas).toHaveLength(33);
+      // The national evidence was imported and derived once, and both new stores started as copies of it.
+      expect(first.output()).toContain('national evidence imported once, copied into 2 new region stores');
+      const evidence = await postGraphql<{ area: { indicatorEvidence: { benchmark: { areasRanked: number; derivedAsOf: string | null } } } }>(
+        'http://127.0.0.1:24007/graphql',
+        '{ area(code: "00AG") { indicatorEvidence(indicator: "NI116") { benchmark { areasRanked derivedAsOf } } } }',
+      );
+      expect(evidence.data?.area.indicatorEvidence.benchmark.areasRanked).toBeGreaterThan(140);
+      expect(evidence.data?.area.indicatorEvidence.benchmark.derivedAsOf).toBeTruthy();
 
       const before = await postGraphql<TargetsResult>(YORKSHIRE, '{ areas { code agreement { targets { id version levels } } } }', {}, token);
       const target = before.data?.areas.flatMap((a) => a.agreement.targets)[0];
@@ -45,6 +53,7 @@ describe('the quick start on embedded PostgreSQL', () => {
     const second = spawnLauncher(env);
     try {
       await second.ready;
+      expect(second.output()).not.toContain('copied into');
       const after = await postGraphql<TargetsResult>(YORKSHIRE, '{ areas { code agreement { targets { id version levels } } } }', {}, token);
       const kept = after.data?.areas.flatMap((a) => a.agreement.targets).find((t) => t.id === changedTarget.id);
       expect(kept?.version).toBe(changedTarget.version + 1);

@@ -32,4 +32,10 @@ export class Benchmark {
 
   @Field({ description: 'How every figure here is computed.' })
   rule: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When this was derived from the figures (after the import or choice that changed them); null when computed at read time.',
+  })
+  derivedAsOf?: Date | null;
 }

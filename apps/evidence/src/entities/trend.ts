@@ -34,4 +34,10 @@ export class Trend {
 
   @Field({ description: 'How direction and projection are computed.' })
   rule: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When this was derived from the figures (after the import or choice that changed them); null when computed at read time.',
+  })
+  derivedAsOf?: Date | null;
 }

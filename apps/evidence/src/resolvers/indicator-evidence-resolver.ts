@@ -10,6 +10,7 @@ import { DatedFigure } from '../services/figures-of-record';
 import { DIRECTION_RULE, trendOf } from '../services/trend';
 import { EvidenceContext } from './context';
 import { evidenceLoaders } from './loaders';
+import { benchmarkKey, derivedLoaders, seriesKey } from './stretch-loaders';
 
 @Resolver(() => IndicatorEvidence)
 export class IndicatorEvidenceResolver {
@@ -22,9 +23,15 @@ export class IndicatorEvidenceResolver {
 
   @FieldResolver(() => Trend, { description: 'Direction of travel given the polarity, and the projection over the agreement years.' })
   async trend(@Root() evidence: IndicatorEvidence, @Ctx() context: EvidenceContext): Promise<Trend> {
+    const derived = await derivedLoaders(context).trend.load(seriesKey(evidence.areaCode, evidence.indicatorCode));
+    if (derived) {
+      const { indicatorCode: _indicator, areaCode: _area, ...trend } = derived;
+      return { ...trend, rule: DIRECTION_RULE };
+    }
+    // Not derived (no figures here, or the figures changed since the last derivation): computed now from the series.
     const indicator = await this.indicator(evidence, context);
     const points = usable(evidence.series as DatedFigure[]).map((f) => ({ startYear: f.startYear, value: f.value as number }));
-    return { ...trendOf(points, indicator.polarity), rule: DIRECTION_RULE };
+    return { ...trendOf(points, indicator.polarity), rule: DIRECTION_RULE, derivedAsOf: null };
   }
 
   @FieldResolver(() => EvidenceBaseline)
@@ -47,11 +54,21 @@ export class IndicatorEvidenceResolver {
     if (period && !asked) throw badInput(`"${period}" is not a year (2007) or a financial or academic year (2007/08)`);
     const at = asked?.label ?? usable(evidence.series as DatedFigure[]).at(-1)?.period;
     if (!at) return null;
+    const [derived, neighbours] = await Promise.all([
+      derivedLoaders(context).benchmark.load(benchmarkKey(evidence.areaCode, evidence.indicatorCode, at)),
+      evidenceLoaders(context).similarAreas.load(evidence.areaCode),
+    ]);
+    if (derived && neighbours.every((n) => derived.similarAreaValues.has(n.neighbourCode))) {
+      const { value, regionAverage, englandAverage, similarAreasAverage, rank, areasRanked, quartile, derivedAsOf } = derived;
+      const similarAreas = neighbours.map((n) => ({ ...n, value: derived.similarAreaValues.get(n.neighbourCode) ?? null }));
+      return { period: at, value, regionAverage, englandAverage, similarAreasAverage, rank, areasRanked, quartile, similarAreas, rule: BENCHMARK_RULE, derivedAsOf };
+    }
+    // Not derived (a period the area has no figure for, or figures changed since the last derivation): every area's
+    // figures of the indicator are read and compared now.
     const loaders = evidenceLoaders(context);
-    const [indicator, all, neighbours, areas] = await Promise.all([
+    const [indicator, all, areas] = await Promise.all([
       this.indicator(evidence, context),
       loaders.figuresOfIndicator.load(evidence.indicatorCode),
-      loaders.similarAreas.load(evidence.areaCode),
       loaders.registeredAreas.load('all'),
     ]);
     const regions = new Map(areas.map((a) => [a.code, a.region]));
@@ -61,7 +78,7 @@ export class IndicatorEvidenceResolver {
     const figuresOfArea = benchmarkOf(evidence.areaCode, figures, neighbours.map((n) => n.neighbourCode), indicator.polarity);
     const valueOf = new Map(figures.map((f) => [f.areaCode, f.value]));
     const similarAreas = neighbours.map((n) => ({ ...n, value: valueOf.get(n.neighbourCode) ?? null }));
-    return { period: at, ...figuresOfArea, similarAreas, rule: BENCHMARK_RULE };
+    return { period: at, ...figuresOfArea, similarAreas, rule: BENCHMARK_RULE, derivedAsOf: null };
   }
 }
 

@@ -1,4 +1,5 @@
-import { manyByKey } from '@laa/subgraph';
+import { manyByKey, oneByKey } from '@laa/subgraph';
+import { StoredBenchmark, StoredTrend } from '../services/derived-evidence';
 import { DatedFigure } from '../services/figures-of-record';
 import { EvidenceContext } from './context';
 
@@ -20,3 +21,20 @@ export const stretchLoaders = ({ loaders, services }: EvidenceContext) => ({
 });
 
 export const seriesKey = key;
+
+/** Trends and benchmarks derived when the figures changed, batched per request; a key with no current row is computed on the fly. */
+export const derivedLoaders = ({ loaders, services }: EvidenceContext) => ({
+  /** Keyed "area|indicator". */
+  trend: loaders.loader<string, StoredTrend | null>('derivedTrend', async (keys) => {
+    const rows = await services.derived.trends(keys.map((k) => ({ areaCode: split(k)[0], indicatorCode: split(k)[1] })));
+    return oneByKey(keys, rows, (t) => key(t.areaCode, t.indicatorCode));
+  }),
+  /** Keyed "area|indicator|period". */
+  benchmark: loaders.loader<string, StoredBenchmark | null>('derivedBenchmark', async (keys) => {
+    const wanted = keys.map((k) => k.split('|') as [string, string, string]);
+    const rows = await services.derived.benchmarks(wanted.map(([areaCode, indicatorCode, period]) => ({ areaCode, indicatorCode, period })));
+    return oneByKey(keys, rows, (b) => `${b.areaCode}|${b.indicatorCode}|${b.period}`);
+  }),
+});
+
+export const benchmarkKey = (areaCode: string, indicatorCode: string, period: string) => `${areaCode}|${indicatorCode}|${period}`;

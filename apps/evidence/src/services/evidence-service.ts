@@ -1,12 +1,13 @@
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { FigureChoice } from '../entities/figure-choice';
 import { Observation } from '../entities/observation';
 import { ObservationImport } from '../entities/observation-import';
 import { RegisteredArea } from '../entities/registered-area';
 import { SimilarArea } from '../entities/similar-area';
-import { DatedFigure, FigureRef, figuresOfRecord } from './figures-of-record';
+import { DatedFigure, FigureRef } from './figures-of-record';
+import { StretchFiguresService } from './stretch-figures';
 import { FIGURE_BOUND } from '../rules/figure-bounds';
-import { LatestFigure, similarAreas } from './similar-areas';
+import { LatestFigure, Neighbour, similarAreas } from './similar-areas';
 
 type FigureFilter = { areaCode: string[] } | { indicatorCode: string[] };
 
@@ -22,28 +23,13 @@ export class EvidenceService {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Figures of record for whole areas or whole indicators (two statements whatever the batch size). Inside a
+   * Figures of record for whole areas or whole indicators (two statements whatever the batch size), read as plain rows:
+   * hydrating a whole area's or indicator's releases as entities cost more than the rest of the read. Inside a
    * transaction pass its manager: the embedded database serves one connection's transaction at a time.
    */
-  async figures(filter: FigureFilter, manager: EntityManager = this.db.manager): Promise<DatedFigure[]> {
-    const where = 'areaCode' in filter ? { areaCode: In(filter.areaCode) } : { indicatorCode: In(filter.indicatorCode) };
-    const current = await manager.getRepository(Observation).find({ where: { ...where, supersededAt: IsNull() } });
-    return figuresOfRecord(current, await this.currentChoices(filter, manager));
-  }
-
-  /** The latest choice of each figure (earlier choices stay as history). */
-  private currentChoices(filter: FigureFilter, manager: EntityManager): Promise<FigureChoice[]> {
-    const [column, codes] = 'areaCode' in filter ? ['area_code', filter.areaCode] : ['indicator_code', filter.indicatorCode];
-    return manager
-      .getRepository(FigureChoice)
-      .createQueryBuilder('c')
-      .distinctOn(['c.indicator_code', 'c.area_code', 'c.period'])
-      .where(`c.${column} = ANY(:codes)`, { codes })
-      .orderBy('c.indicator_code')
-      .addOrderBy('c.area_code')
-      .addOrderBy('c.period')
-      .addOrderBy('c.chosen_at', 'DESC')
-      .getMany();
+  figures(filter: FigureFilter, manager: EntityManager = this.db.manager): Promise<DatedFigure[]> {
+    const reads = new StretchFiguresService(manager);
+    return 'areaCode' in filter ? reads.ofAreas(filter.areaCode) : reads.ofIndicators(filter.indicatorCode);
   }
 
   /** Every release of the given figures, superseded ones included, newest first. */
@@ -97,6 +83,17 @@ export async function refreshSimilarAreas(manager: EntityManager): Promise<numbe
     GROUP BY o.indicator_code, o.area_code`, [FIGURE_BOUND]);
   const figures: LatestFigure[] = rows.map((r) => ({ indicatorCode: r.indicator_code, areaCode: r.area_code, value: Number(r.value) }));
   const neighbours = similarAreas(figures);
+  // The same neighbours at new distances are updated in place: only a new set of neighbours makes every indicator's
+  // benchmarks due again (their similar-area averages), and an unchanged set is left alone.
+  if (await sameNeighbours(manager, neighbours)) {
+    await manager.query(
+      `UPDATE evidence.similar_area s SET distance = n.distance
+       FROM unnest($1::text[], $2::int[], $3::float8[]) AS n (area_code, rank, distance)
+       WHERE s.area_code = n.area_code AND s.rank = n.rank AND s.distance IS DISTINCT FROM n.distance`,
+      [neighbours.map((n) => n.areaCode), neighbours.map((n) => n.rank), neighbours.map((n) => n.distance)],
+    );
+    return neighbours.length;
+  }
   await manager.query('DELETE FROM evidence.similar_area');
   for (let i = 0; i < neighbours.length; i += 1000) {
     const batch = neighbours.slice(i, i + 1000);
@@ -107,4 +104,14 @@ export async function refreshSimilarAreas(manager: EntityManager): Promise<numbe
     );
   }
   return neighbours.length;
+}
+
+/** The same areas at the same ranks (distances aside). */
+async function sameNeighbours(manager: EntityManager, neighbours: Neighbour[]): Promise<boolean> {
+  const stored: Pick<Neighbour, 'areaCode' | 'rank' | 'neighbourCode'>[] = await manager.query(
+    'SELECT area_code AS "areaCode", rank, neighbour_code AS "neighbourCode" FROM evidence.similar_area',
+  );
+  const keys = (list: Pick<Neighbour, 'areaCode' | 'rank' | 'neighbourCode'>[]) => list.map((n) => `${n.areaCode}|${n.rank}|${n.neighbourCode}`).sort();
+  const [before, after] = [keys(stored), keys(neighbours)];
+  return before.length === after.length && before.every((key, i) => key === after[i]);
 }

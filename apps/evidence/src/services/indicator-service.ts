@@ -12,6 +12,7 @@ import { StoryOfPlaceService } from './story-of-place-service';
 import { LocalIndicatorService } from './local-indicator-service';
 import { PeerSubgraphs, ServiceRuntime } from '@laa/subgraph';
 import { StretchFiguresService } from './stretch-figures';
+import { DerivedEvidenceService } from './derived-evidence';
 
 export interface IndicatorFilter {
   includeWithdrawn: boolean;
@@ -61,6 +62,8 @@ export interface EvidenceServices {
   localIndicators: LocalIndicatorService;
   /** Lean reads of the figures Target.stretch is judged on. */
   stretchFigures: StretchFiguresService;
+  /** Trends and benchmarks derived when the figures changed (deriveDueEvidence). */
+  derived: DerivedEvidenceService;
   /** The region's other subgraphs, for facts evidence does not own (priorities live in agreements). */
   peers: PeerSubgraphs;
 }
@@ -77,6 +80,7 @@ export function evidenceServices(db: DataSource, runtime: ServiceRuntime): Evide
     communityStrategies: new CommunityStrategyService(db),
     localIndicators: new LocalIndicatorService(db),
     stretchFigures: new StretchFiguresService(db),
+    derived: new DerivedEvidenceService(db),
     peers: runtime.peers,
   };
 }

@@ -1,6 +1,7 @@
 import { conflict, notFound, ruleViolation } from '@laa/errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { FigureChoice } from '../entities/figure-choice';
+import { deriveDueEvidence } from './derivation';
 import { EvidenceService } from './evidence-service';
 import { DatedFigure } from './figures-of-record';
 
@@ -55,6 +56,8 @@ export class RivalFigureService {
         });
       }
       await manager.getRepository(FigureChoice).insert({ ...pick(input), chosenBy, chosenAt: new Date() });
+      // The indicator's trends and benchmarks follow the choice in the same transaction: one indicator, every area.
+      await deriveDueEvidence(manager, [input.indicatorCode]);
     });
     return this.figure(input);
   }

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { FigureChoice } from '../entities/figure-choice';
 import { Observation } from '../entities/observation';
 import { DatedFigure, figuresOfRecord } from './figures-of-record';
@@ -13,7 +13,15 @@ export interface IndicatorPeriod {
   period: string;
 }
 
-type Pairs = { columns: 'area_code, indicator_code'; first: string[]; second: string[] } | { columns: 'indicator_code, period'; first: string[]; second: string[] };
+/** Which rows: a join on (first, second) pairs, or every row of the given indicators (second unused). */
+type Pairs =
+  | { columns: 'area_code, indicator_code'; first: string[]; second: string[] }
+  | { columns: 'indicator_code, period'; first: string[]; second: string[] }
+  | { columns: 'indicator_code'; first: string[]; second: never[] }
+  | { columns: 'area_code'; first: string[]; second: never[] };
+
+/** A DataSource or a transaction's manager: plain SQL is all these reads need. */
+export type Queryable = Pick<EntityManager, 'query'>;
 
 interface ObservationRow {
   id: string;
@@ -44,13 +52,14 @@ interface ChoiceRow {
 }
 
 /**
+ * Figures of record read as plain rows (also for whole areas and indicators: the evidence profile, the derivation).
  * Reads for Target.stretch: only the figures a suite is judged on (the area's series of each target's
  * indicator, England's figures of each benchmark period), as plain rows. A whole agreement asks for
  * some 50 indicators x 150 areas; hydrating every period of them as entities cost more than the rest
  * of the request together. The figure of record is still decided by figuresOfRecord, the one rule.
  */
 export class StretchFiguresService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Queryable) {}
 
   seriesOf(pairs: readonly AreaIndicator[]): Promise<DatedFigure[]> {
     return this.figures({ columns: 'area_code, indicator_code', first: pairs.map((p) => p.areaCode), second: pairs.map((p) => p.indicatorCode) });
@@ -60,19 +69,32 @@ export class StretchFiguresService {
     return this.figures({ columns: 'indicator_code, period', first: pairs.map((p) => p.indicatorCode), second: pairs.map((p) => p.period) });
   }
 
+  /** Every figure of record of whole areas (an area's evidence profile, rival figures). */
+  ofAreas(codes: readonly string[]): Promise<DatedFigure[]> {
+    return this.figures({ columns: 'area_code', first: [...codes], second: [] });
+  }
+
+  /** Every area's figures of record of whole indicators (the derivation of trends and benchmarks). */
+  ofIndicators(codes: readonly string[]): Promise<DatedFigure[]> {
+    return this.figures({ columns: 'indicator_code', first: [...codes], second: [] });
+  }
+
   private async figures({ columns, first, second }: Pairs): Promise<DatedFigure[]> {
-    const wanted = `JOIN unnest($1::text[], $2::text[]) AS wanted (${columns}) USING (${columns})`;
+    const [wanted, parameters] =
+      columns === 'indicator_code' || columns === 'area_code'
+        ? [`JOIN unnest($1::text[]) AS wanted (${columns}) USING (${columns})`, [first]]
+        : [`JOIN unnest($1::text[], $2::text[]) AS wanted (${columns}) USING (${columns})`, [first, second]];
     const rows: ObservationRow[] = await this.db.query(
       `SELECT o.id, o.indicator_code, o.area_code, o.period, o.value, o.numerator, o.denominator, o.ci_lower, o.ci_upper, o.source,
          to_char(o.published_on, 'YYYY-MM-DD') AS published_on, o.provisional, o.synthetic, o.import_id, o.loaded_by
        FROM evidence.observation o ${wanted} WHERE o.superseded_at IS NULL`,
-      [first, second],
+      parameters,
     );
     // The latest choice of each figure, as EvidenceService reads it.
     const choices: ChoiceRow[] = await this.db.query(
       `SELECT DISTINCT ON (c.indicator_code, c.area_code, c.period) c.indicator_code, c.area_code, c.period, c.source, c.reason, c.chosen_by, c.chosen_at
        FROM evidence.figure_of_record c ${wanted} ORDER BY c.indicator_code, c.area_code, c.period, c.chosen_at DESC`,
-      [first, second],
+      parameters,
     );
     return figuresOfRecord(rows.map(observationOf), choices.map(choiceOf));
   }

@@ -100,16 +100,32 @@ export function baselineCheckOf(baseline: { period: string; value: number }, ser
   return { period: baseline.period, targetValue: baseline.value, evidenceValue, matchesEvidence };
 }
 
+/** A target's facts with England's figures already compared: the benchmark and top-quartile threshold derived once. */
+export type JudgedFacts = Omit<StretchFacts, 'england' | 'neighbours'> & {
+  /** The area's benchmark on benchmarkPeriod (benchmarkOf); null when there is no benchmark period. */
+  benchmark: BenchmarkFigures | null;
+  topQuartileThreshold: number | null;
+};
+
 /** How ambitious a target is: against the area's own trend, England, its top quartile and similar areas. */
 export function stretchOf(facts: StretchFacts): StretchFigures {
+  const sign = signOf(facts.polarity);
+  const benchmark = facts.benchmarkPeriod ? benchmarkOf(facts.areaCode, facts.england, facts.neighbours, facts.polarity) : null;
+  const threshold = topQuartileThreshold(facts.england.map((f) => f.value).filter(usableFigure), sign);
+  return stretchAgainst({ ...facts, benchmark, topQuartileThreshold: threshold });
+}
+
+const signOf = (polarity: Polarity | null) => (polarity === null ? null : polarity === Polarity.HIGHER_IS_BETTER ? 1 : -1);
+
+/** stretchOf, given the benchmark and England's top-quartile threshold on the benchmark period (derived or computed). */
+export function stretchAgainst(facts: JudgedFacts): StretchFigures {
   const own = [...facts.series].sort((a, b) => a.startYear - b.startYear);
   const trend = trendOf(own.map((f) => ({ startYear: f.startYear, value: f.value })), facts.polarity);
-  const sign = facts.polarity === null ? null : facts.polarity === Polarity.HIGHER_IS_BETTER ? 1 : -1;
+  const sign = signOf(facts.polarity);
   const years = AGREEMENT_YEARS.map((year, i) => againstTrend(year.label, facts.levels[i] ?? null, trend.projection[i]?.value ?? null, sign));
-  const { benchmarkPeriod, england } = facts;
-  const benchmark = benchmarkPeriod ? benchmarkOf(facts.areaCode, england, facts.neighbours, facts.polarity) : null;
+  const { benchmarkPeriod, benchmark } = facts;
   const lastLevel = [...facts.levels].reverse().find((l): l is number => l !== null && l !== undefined) ?? null;
-  const comparison = benchmarkPeriod && benchmark ? compare(benchmarkPeriod, lastLevel, benchmark, england, sign) : null;
+  const comparison = benchmarkPeriod && benchmark ? compare(benchmarkPeriod, lastLevel, benchmark, facts.topQuartileThreshold, sign) : null;
   const strongPerformer = benchmark?.quartile === 1 && trend.direction !== DirectionOfTravel.SLIPPING;
   const flagged = strongPerformer && facts.kind === 'DESIGNATED' && !facts.localReason?.trim();
   const judgement = judge(years, trend, sign);
@@ -134,8 +150,7 @@ function againstTrend(period: string, level: number | null, projected: number | 
   return { period, level, projected, beyondTrend, belowTrend: beyondTrend < 0 };
 }
 
-function compare(period: string, level: number | null, benchmark: BenchmarkFigures, england: AreaFigure[], sign: number | null): StretchComparisonFigures {
-  const threshold = topQuartileThreshold(england.map((f) => f.value).filter(usableFigure), sign);
+function compare(period: string, level: number | null, benchmark: BenchmarkFigures, threshold: number | null, sign: number | null): StretchComparisonFigures {
   const beats = (other: number | null, orEqual = false) =>
     level === null || other === null || sign === null ? null : orEqual ? (level - other) * sign >= 0 : (level - other) * sign > 0;
   return {
