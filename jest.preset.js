@@ -25,5 +25,7 @@ module.exports = {
   },
   moduleNameMapper,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
-  testTimeout: 60000,
+  // A hang guard, not a time limit: starting a seeded region (migrations, reference data, demo data, derivation) takes
+  // well over a minute when the two cores are shared.
+  testTimeout: 300000,
 };

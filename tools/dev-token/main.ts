@@ -2,7 +2,7 @@ import { authSecret, readEnvironment, regionCode } from '@laa/config';
 import { developmentUser, issueToken } from '@laa/identity';
 import { z } from 'zod';
 
-/** Prints a development token for a demo user: `npm run token -- rm` (rm, tl, drd, rd, po, cllr, partner, analyst, minister). */
+/** Prints a development token for a demo user: `npm run token -- rm` (rm, tl, drd, rd, po, cllr, partner, analyst, minister, goanalyst, steward). */
 async function main(): Promise<void> {
   const env = readEnvironment('the development token tool', {
     REGION: regionCode.default('E12000003'),
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   });
   const wanted = process.argv[2] ?? 'rm';
   const user = developmentUser(wanted, env.REGION, env.AREA);
-  if (!user) throw new Error(`No demo user "${wanted}": use rm, tl, drd, rd, po, cllr, partner, analyst or minister`);
+  if (!user) throw new Error(`No demo user "${wanted}": use rm, tl, drd, rd, po, cllr, partner, analyst, minister, goanalyst or steward`);
   console.log(await issueToken(env.AUTH_SECRET, user, 8 * 3600));
 }
 

@@ -1,5 +1,6 @@
-import { startTestRegion, TestRegion } from '@laa/testing';
-import { ADD_TARGET, baseline, peopleOf } from './testing/drafting';
+import { GATEWAY_KEY_HEADER, gatewayKey, PEER_HEADER, PEER_KEY_HEADER, peerKey } from '@laa/identity';
+import { postGraphql, startTestRegion, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { ADD_TARGET, addStatutorySet, baseline, peopleOf, STATUTORY_IN_FORCE } from './testing/drafting';
 
 const REGION = 'E12000009';
 let region: TestRegion;
@@ -19,7 +20,7 @@ async function processMapAgreement(token: string): Promise<{ area: string; agree
 }
 
 describe('the agreement\'s negotiation stages', () => {
-  it('go one at a time, by the agreement\'s editors, and a draft goes to sign-off only with its targets\' levels set', async () => {
+  it('go one at a time, by the agreement\'s editors, and a draft goes to sign-off only with its targets\' levels set and the statutory set in force', async () => {
     const setup = peopleOf(REGION, '00HB', '00HA');
     const { area, agreement } = await processMapAgreement(await region.tokenFor(setup.relationshipManager));
     const { relationshipManager, partnershipOfficer, analyst, outsider } = peopleOf(REGION, area, area === '00HB' ? '00HA' : '00HB');
@@ -53,6 +54,23 @@ describe('the agreement\'s negotiation stages', () => {
     });
     expect(levels.errors).toBeUndefined();
     version += 1;
+    const incomplete = await advance(rm, 'SUBMITTED', version);
+    expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'STATUTORY_SET_INCOMPLETE', missing: STATUTORY_IN_FORCE });
+    expect(incomplete.errors?.[0].message).toContain('NI72, NI73, NI75');
+    expect(incomplete.errors?.[0].message).not.toContain('NI74');
+    // Ministers' signature too: the fence sign-off asks for refuses it, judged in agreements' own transaction.
+    const live = await region.query<{ agreement: { targets: { id: string; version: number }[] } }>('query ($id: ID!) { agreement(id: $id) { targets { id version } } }', { token: rm, variables: { id: agreement.id } });
+    const fence = await postGraphql(
+      region.subgraphUrls.agreements,
+      'mutation ($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }',
+      { input: { agreementId: agreement.id, attemptId: '00000000-0000-4000-8000-000000000001', targets: live.data!.agreement.targets.map((t) => ({ targetId: t.id, version: t.version })) } },
+      rm,
+      { [GATEWAY_KEY_HEADER]: gatewayKey(TEST_AUTH_SECRET), [PEER_HEADER]: 'signoff', [PEER_KEY_HEADER]: peerKey(TEST_AUTH_SECRET, 'signoff') },
+    );
+    expect(fence.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'STATUTORY_SET_INCOMPLETE', missing: STATUTORY_IN_FORCE });
+    version += await addStatutorySet(region, rm, agreement.id, STATUTORY_IN_FORCE.slice(1));
+    expect((await advance(rm, 'SUBMITTED', version)).errors?.[0].extensions).toMatchObject({ rule: 'STATUTORY_SET_INCOMPLETE', missing: ['NI72'] });
+    version += await addStatutorySet(region, rm, agreement.id, ['NI72']);
     expect((await advance(rm, 'SUBMITTED', version)).data?.advanceAgreementStage).toEqual({ stage: 'SUBMITTED', version: version + 1 });
     expect((await advance(rm, 'SUBMITTED', version + 1)).errors?.[0].message).toBe('The agreement is already submitted for sign-off');
 

@@ -22,6 +22,10 @@ import { MultiAreaAgreements1765510000000 } from './migrations/1765510000000-Mul
 import { RoundProcessMap1765520000000 } from './migrations/1765520000000-RoundProcessMap';
 import { TargetRulesOfTheSource1765530000000 } from './migrations/1765530000000-TargetRulesOfTheSource';
 import { NegotiationVoices1765540000000 } from './migrations/1765540000000-NegotiationVoices';
+import { StatutorySet1765600000000 } from './migrations/1765600000000-StatutorySet';
+import { HeldStatutoryMembership, StatutoryIndicator } from './entities/statutory-membership';
+import { StatutorySetResolver } from './resolvers/statutory-set-resolver';
+import { seedStatutorySet, StatutorySetService } from './services/statutory-set-service';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -76,10 +80,10 @@ const liveIndicatorCodes = (): ReadonlySet<string> => new Set([...nationalIndica
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, CaseConferenceRequest, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow, BaselineDeferral],
+  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, CaseConferenceRequest, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow, BaselineDeferral, StatutoryIndicator, HeldStatutoryMembership],
   migrations: [
     CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000,
-    MultiAreaAgreements1765510000000, RoundProcessMap1765520000000, TargetRulesOfTheSource1765530000000, NegotiationVoices1765540000000,
+    MultiAreaAgreements1765510000000, RoundProcessMap1765520000000, TargetRulesOfTheSource1765530000000, NegotiationVoices1765540000000, StatutorySet1765600000000,
   ],
   resolvers: [
     AgreementResolver,
@@ -94,6 +98,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     TargetDeferralResolver,
     BaselineDeferralMutations,
     FenceMutations,
+    StatutorySetResolver,
     PriorityResolver,
     PriorityEditResolver,
     NegotiationPointResolver,
@@ -135,11 +140,14 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       milestones: new MilestoneService(dataSource),
       stages: new StageService(dataSource),
       indicatorChoices: new IndicatorChoiceService(dataSource, region),
+      statutorySet: new StatutorySetService(dataSource),
       ...roundServices(dataSource, areas),
       multiArea: new MultiAreaService(dataSource, areas, liveIndicatorCodes()),
     };
   },
   async seed({ dataSource, region, demo }) {
+    // Reference data, with or without the demo: the rule that every agreement holds the statutory set reads it.
+    await dataSource.transaction((manager) => seedStatutorySet(manager));
     if (!demo) return;
     await seedOnce(dataSource, 'agreements', 'demo-agreements', (manager) => seedDemoAgreements(manager, region));
     await seedOnce(dataSource, 'agreements', 'demo-negotiation', (manager) => seedDemoNegotiation(manager));

@@ -30,7 +30,7 @@ export function NationalView({ config }: { config: ConsoleConfig }) {
   const stages = countByStage(areas);
 
   return (
-    <main className="govuk-main-wrapper" id="main-content">
+    <div>
       <header className="page">
         <h1 className="govuk-heading-xl">National view</h1>
         <p className="govuk-body" aria-live="polite" data-testid="national-summary">
@@ -70,6 +70,6 @@ export function NationalView({ config }: { config: ConsoleConfig }) {
       {config.regions.map((region) => (
         <RegionSection key={region.code} region={region} grants={grants} stageFilter={stageFilter} onResult={onResult} />
       ))}
-    </main>
+    </div>
   );
 }

@@ -90,6 +90,7 @@ export const roles = vocabulary({
   DEPARTMENT_CONTACT: 'Department contact',
   MINISTER: 'Minister',
   NATIONAL_STRATEGIES_ADVISER: 'National Strategies adviser',
+  DATA_STEWARD: 'CLG data steward',
 });
 
 export const pointStatuses = vocabulary({

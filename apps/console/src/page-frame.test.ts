@@ -6,4 +6,8 @@ describe('the browser tab\'s title', () => {
     expect(documentTitle(undefined, 'Agreement')).toBe('Agreement – LAA Platform');
     expect(documentTitle('  ', 'Evidence base')).toBe('Evidence base – LAA Platform');
   });
+
+  it('starts with "Error: " while the page shows an error summary, as GOV.UK pages do', () => {
+    expect(documentTitle('Barnsley 00CC agreement', 'Agreement', true)).toBe('Error: Barnsley 00CC agreement – LAA Platform');
+  });
 });

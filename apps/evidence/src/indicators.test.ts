@@ -40,11 +40,11 @@ describe('the national indicator set', () => {
     expect(data?.ni8).toMatchObject({ polarity: 'HIGHER_IS_BETTER', polarityStatus: 'INFERRED' });
   });
 
-  it('filters the statutory DCSF set as the reference data marks it', async () => {
+  it('filters the statutory DCSF set as the reference data marks it (the sixteen of 2008, inferred)', async () => {
     const { data } = await region.query<{ indicators: { code: string; statutoryDcsfStatus: string }[] }>(
       '{ indicators(statutoryDcsf: true) { code statutoryDcsfStatus } }',
     );
-    expect(data?.indicators.map((i) => i.code)).toEqual(['NI72', 'NI92', 'NI99', 'NI100', 'NI101']);
+    expect(data?.indicators.map((i) => i.code)).toEqual(['NI72', 'NI73', 'NI74', 'NI75', 'NI83', 'NI87', 'NI92', 'NI93', 'NI94', 'NI95', 'NI96', 'NI97', 'NI98', 'NI99', 'NI100', 'NI101']);
     expect(data?.indicators.every((i) => i.statutoryDcsfStatus === 'INFERRED')).toBe(true);
   });
 });

@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { Area } from './entities/area';
 import { CommunityStrategy } from './entities/community-strategy';
 import { Indicator } from './entities/indicator';
+import { IndicatorCorrection } from './entities/indicator-correction';
 import { IndicatorRevision } from './entities/indicator-revision';
+import { StatutoryMembership } from './entities/statutory-membership';
 import { FigureChoice } from './entities/figure-choice';
 import { Observation } from './entities/observation';
 import { ObservationImport } from './entities/observation-import';
@@ -19,6 +21,7 @@ import { StretchFigures1764800000000 } from './migrations/1764800000000-StretchF
 import { KnownIndicatorsPerStatement1765000000000 } from './migrations/1765000000000-KnownIndicatorsPerStatement';
 import { CommunityStrategy1765510000000 } from './migrations/1765510000000-CommunityStrategy';
 import { DerivedEvidence1765600000000 } from './migrations/1765600000000-DerivedEvidence';
+import { IndicatorCorrections1765610000000 } from './migrations/1765610000000-IndicatorCorrections';
 import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
 import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
 import { ObservationImportResolver } from './resolvers/observation-import-resolver';
@@ -33,6 +36,8 @@ import { AreaStoryResolver, StoryClaimResolver, StoryOfPlaceResolver } from './r
 import { LocalIndicatorResolver } from './resolvers/local-indicator-resolver';
 import { resolveIndicatorReference } from './resolvers/indicator-reference';
 import { IndicatorResolver } from './resolvers/indicator-resolver';
+import { IndicatorCorrectionResolver } from './resolvers/indicator-correction-resolver';
+import { StatutorySetResolver } from './resolvers/statutory-set-resolver';
 import { ObservationResolver } from './resolvers/observation-resolver';
 import { TargetStretchResolver } from './resolvers/target-stretch-resolver';
 import { seedDemoEvidence } from './seeds/demo-evidence';
@@ -47,7 +52,7 @@ import { deriveDueEvidenceNow } from './services/derivation';
 export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
-  entities: [Indicator, IndicatorRevision, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim, CommunityStrategy],
+  entities: [Indicator, IndicatorRevision, IndicatorCorrection, StatutoryMembership, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim, CommunityStrategy],
   migrations: [
     CreateEvidence1764000000000,
     EvidenceBase1764500000000,
@@ -55,9 +60,12 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
     KnownIndicatorsPerStatement1765000000000,
     CommunityStrategy1765510000000,
     DerivedEvidence1765600000000,
+    IndicatorCorrections1765610000000,
   ],
   resolvers: [
     IndicatorResolver,
+    IndicatorCorrectionResolver,
+    StatutorySetResolver,
     AreaEvidenceResolver,
     ObservationResolver,
     IndicatorEvidenceResolver,

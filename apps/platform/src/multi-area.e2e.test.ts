@@ -34,11 +34,11 @@ describe('the round\'s process map and a multi-area agreement in the console', (
     await template.getByRole('button', { name: 'Save the process map' }).click();
     await template.getByText('Version 1, changed by').waitFor({ timeout: 20_000 });
     await expect(template.locator('li').allTextContents()).resolves.toEqual([
-      'Process map agreed, due 2007-10-12 (LSP Executive; closes Process map)',
-      'Priorities agreed, due 2007-12-07 (LSP Board; closes Priority outcomes)',
+      'Process map agreed, due 12 October 2007 (LSP Executive; closes Process map)',
+      'Priorities agreed, due 7 December 2007 (LSP Board; closes Priority outcomes)',
     ]);
     const sheffield = page.getByTestId('round-00CG');
-    await expect(sheffield.getByTestId('round-template-slippage').textContent()).resolves.toMatch(/weeks late: Process map agreed \(due 2007-10-12\)$/);
+    await expect(sheffield.getByTestId('round-template-slippage').textContent()).resolves.toMatch(/weeks late: Process map agreed \(due 12 October 2007\)$/);
     await sheffield.getByRole('button', { name: 'Open agreement' }).click();
     await sheffield.getByRole('link', { name: 'Sheffield' }).click();
     await page.getByTestId('agreement-page').waitFor({ timeout: 20_000 });

@@ -40,7 +40,7 @@ describe('the round page of a region started from an empty store', () => {
     await expect(first.getByTestId('round-stage').textContent()).resolves.toBe('Process map');
     // The 2008 round's first milestone (28 September 2007) is long past and not done.
     await expect(first.getByTestId('round-slippage').textContent()).resolves.toMatch(/weeks late$/);
-    await expect(first.textContent()).resolves.toContain('Process map and conflict-resolution mechanism agreed, due 2007-09-28');
+    await expect(first.textContent()).resolves.toContain('Process map and conflict-resolution mechanism agreed, due 28 September 2007');
 
     await page.getByRole('button', { name: `Open the round (${areas.length - 1} agreements)` }).click();
     await page.getByTestId('round-counts').getByText('0 not opened').waitFor({ timeout: 20_000 });

@@ -172,6 +172,26 @@ describe('target sign-off and the Regional Director\'s recommendation', () => {
     expect((await signOffTarget(people.themeLead, edited)).errors).toBeUndefined();
   });
 
+  it('refuses the RD\'s recommendation while the statutory set in force lacks a target, naming the indicator', async () => {
+    const statutory = (await targets()).targets.find((t) => t.kind === 'STATUTORY_DCSF' && t.indicator.code === 'NI87')!;
+    const removed = await as(region, people.relationshipManager, 'mutation ($input: RemoveTargetInput!) { removeTarget(input: $input) { id } }', {
+      input: { targetId: statutory.id, expectedVersion: statutory.version, reason: 'Baseline disputed: to be agreed again' },
+    });
+    expect(removed.errors).toBeUndefined();
+    const ready = await as<{ agreement: { signOff: { readiness: { blockers: { kind: string; ref: string }[] } } } }>(region, people.director, READINESS, { id: agreementId });
+    expect(ready.data!.agreement.signOff.readiness.blockers).toEqual([expect.objectContaining({ kind: 'STATUTORY_SET', ref: 'NI87' })]);
+    const { errors } = await recommend();
+    expect(errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'STATUTORY_SET_INCOMPLETE', missingStatutory: ['NI87'] });
+    expect(errors?.[0].message).toMatch(/cannot recommend this agreement yet: NI87 is in the statutory DCSF set in force today and has no statutory target with all three levels/);
+
+    const added = await as<{ addTarget: { id: string } }>(region, people.relationshipManager, 'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id } }', {
+      input: { agreementId, kind: 'STATUTORY_DCSF', indicatorCode: 'NI87', intendedDirection: 'UP', levels: statutory.levels, baseline: { value: statutory.levels[0] - 1, period: '2007/08', source: 'Agreed again', provisional: false } },
+    });
+    expect(added.errors).toBeUndefined();
+    const again = (await targets()).targets.find((t) => t.id === added.data!.addTarget.id)!;
+    expect((await signOffTarget(people.themeLead, again)).errors).toBeUndefined();
+  });
+
   it('refuses the RD\'s recommendation while a negotiation point is open, and the wrong role', async () => {
     const raised = await as<{ raiseNegotiationPoint: { id: string; version: number } }>(
       region, people.analyst,

@@ -1,4 +1,4 @@
-import { Polarity, Theme } from '@laa/domain';
+import { IntendedDirection, Polarity, Theme } from '@laa/domain';
 import { AreaReference, IndicatorReference } from '@laa/reference-data';
 import { between, seededRandom, stableUuid } from './random';
 import { DEMO_PERIODS, round, syntheticSeries } from './series';
@@ -20,6 +20,8 @@ export interface DemoTarget {
   theme: Theme;
   baseline: { value: number; period: string };
   levels: [number, number, number];
+  /** Stated where the indicator's polarity is not known (statutory ones, mostly): the demo's levels rise. */
+  intendedDirection: IntendedDirection | null;
 }
 
 export interface DemoAgreement {
@@ -46,7 +48,9 @@ export function demoAgreement(area: AreaReference, indicators: IndicatorReferenc
   const hasTargets = stage === 'TARGETS' || stage === 'SUBMITTED';
   const candidates = demoIndicators(indicators);
   const designated = hasTargets ? pick(candidates.filter((i) => !i.statutoryDcsf), 5 + Math.floor(random() * 16), random) : [];
-  const statutory = hasTargets ? candidates.filter((i) => i.statutoryDcsf) : [];
+  // Every agreement holds the statutory set: all 16 of 2008 (a superset of the 12 in force from 31 December 2008),
+  // whether or not their polarity is known (the levels then rise, the direction the demo assumes).
+  const statutory = hasTargets ? indicators.filter((i) => i.statutoryDcsf && !i.withdrawn) : [];
   const targets = [
     ...designated.map((i) => demoTarget(id, area.code, i, 'DESIGNATED')),
     ...statutory.map((i) => demoTarget(id, area.code, i, 'STATUTORY_DCSF')),
@@ -67,6 +71,7 @@ function demoTarget(agreementId: string, areaCode: string, indicator: IndicatorR
     theme: indicator.theme,
     baseline: { value: last.value, period: DEMO_PERIODS[DEMO_PERIODS.length - 1] },
     levels,
+    intendedDirection: indicator.polarity ? null : IntendedDirection.UP,
   };
 }
 

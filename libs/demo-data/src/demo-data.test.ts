@@ -36,6 +36,16 @@ describe('demo data', () => {
     }
   });
 
+  it('gives every agreement with targets the whole statutory set of 2008, on top of its designated targets', () => {
+    const withTargets = readAreas().map((area) => demoAgreement(area, indicators)).filter((p) => p.targets.length > 0);
+    const statutory = indicators.filter((i) => i.statutoryDcsf).map((i) => i.code).sort();
+    expect(withTargets.length).toBeGreaterThan(10);
+    for (const plan of withTargets) {
+      expect(plan.targets.filter((t) => t.kind === 'STATUTORY_DCSF').map((t) => t.indicatorCode).sort()).toEqual(statutory);
+      expect(plan.targets.filter((t) => t.kind === 'DESIGNATED').length).toBeLessThanOrEqual(35);
+    }
+  });
+
   it('spreads agreements across every negotiation stage', () => {
     const stages = new Set(readAreas().map((area) => demoAgreement(area, indicators).stage));
     expect(stages.size).toBe(5);

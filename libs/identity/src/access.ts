@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { forbidden, unauthenticated } from '@laa/errors';
-import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, isLeadingCouncillor, NATIONAL_ROLES, REGION_ADVISER_ROLES, REGION_ROLES, Role, RoleGrant, ROUND_LEAD_ROLES } from './roles';
+import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, isLeadingCouncillor, NATIONAL_ROLES, REGION_ADVISER_ROLES, REGION_ROLES, Role, RoleGrant, ROUND_LEAD_ROLES, STEWARD_ROLES } from './roles';
 
 /** A place a piece of data belongs to: an area within a region. */
 export interface Place {
@@ -86,4 +86,13 @@ export function requireRegionReader(caller: Caller, region: RegionCode): SignedI
 export function lspGrant(caller: Caller, place: Place): RoleGrant | null {
   if (!caller.authenticated) return null;
   return caller.grants.find((g) => g.area === place.area && (g.role === Role.PARTNERSHIP_OFFICER || isLeadingCouncillor(g))) ?? null;
+}
+
+/** CLG's national data steward: the only caller who corrects the national indicator set's reference values. */
+export function requireDataSteward(caller: Caller): SignedIn {
+  const signedIn = requireSignedIn(caller);
+  if (!signedIn.grants.some((g) => STEWARD_ROLES.has(g.role))) {
+    throw forbidden('Only a national data steward (CLG) corrects the national indicator set');
+  }
+  return signedIn;
 }

@@ -30,10 +30,11 @@ export function developmentUsers(region: RegionCode, area: string): DevelopmentU
       name: 'Demo National Strategies Adviser',
       grants: [{ role: Role.NATIONAL_STRATEGIES_ADVISER, region }],
     },
+    { id: 'steward-clg', name: 'Demo CLG Data Steward', grants: [{ role: Role.DATA_STEWARD, department: Department.CLG }] },
   ];
 }
 
-/** A demo user by the start of its id: rm, tl, drd, rd, po, cllr, partner, analyst, minister, goanalyst or ns. */
+/** A demo user by the start of its id: rm, tl, drd, rd, po, cllr, partner, analyst, minister, goanalyst, ns or steward. */
 export function developmentUser(key: string, region: RegionCode, area: string): DevelopmentUser | undefined {
   return developmentUsers(region, area).find((u) => u.id.startsWith(`${key}-`));
 }

@@ -19,6 +19,8 @@ export enum Role {
    * DCSF's behalf ("via the National Strategies"), and nothing else of an agreement.
    */
   NATIONAL_STRATEGIES_ADVISER = 'NATIONAL_STRATEGIES_ADVISER',
+  /** CLG's national data steward: corrects the national indicator set's reference values, with a source; reads no drafts. */
+  DATA_STEWARD = 'DATA_STEWARD',
 }
 
 /** Roles held in one area by its partnership. */
@@ -59,6 +61,9 @@ export const REGION_ADVISER_ROLES: ReadonlySet<Role> = new Set([Role.NATIONAL_ST
 
 /** Central roles, held nationally. */
 export const NATIONAL_ROLES: ReadonlySet<Role> = new Set([Role.DEPARTMENT_ANALYST, Role.MINISTER]);
+
+/** Held nationally too, but kept out of NATIONAL_ROLES: keeping the reference data is no reason to read drafts. */
+export const STEWARD_ROLES: ReadonlySet<Role> = new Set([Role.DATA_STEWARD]);
 
 export interface RoleGrant {
   role: Role;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReferenceStatus } from '@laa/domain';
-import { AreaType, BUNDLED_REFERENCE_DATA_DIR, readAreas, readDistricts, readIndicators } from './index';
+import { AreaType, BUNDLED_REFERENCE_DATA_DIR, readAreas, readDistricts, readIndicators, statutoryCodesOn, statutoryMemberships } from './index';
 
 const SHARED_DATA = join(__dirname, '..', '..', '..', '..', 'shared', 'data');
 
@@ -60,5 +60,23 @@ describe('the bundled reference data', () => {
     for (const file of bundled) {
       expect(readFileSync(join(BUNDLED_REFERENCE_DATA_DIR, file), 'utf8')).toBe(readFileSync(join(SHARED_DATA, file), 'utf8'));
     }
+  });
+});
+
+describe('the statutory DCSF set, effective-dated', () => {
+  const memberships = statutoryMemberships();
+
+  it('has the 16 of the 2008 round in force from 1 April 2008, all inferred with the reason from SOURCES', () => {
+    expect(statutoryCodesOn(memberships, '2008-03-31')).toEqual([]);
+    expect(statutoryCodesOn(memberships, '2008-04-01')).toHaveLength(16);
+    expect(memberships.every((m) => m.status === ReferenceStatus.INFERRED && /SOURCES\.md 1b/.test(m.reason))).toBe(true);
+  });
+
+  it('loses the Key Stage 3 indicators (NI 74, 83, 95, 96) from 31 December 2008, leaving 12', () => {
+    const before = statutoryCodesOn(memberships, '2008-12-30');
+    const after = statutoryCodesOn(memberships, '2008-12-31');
+    expect(before.filter((code) => !after.includes(code))).toEqual(['NI74', 'NI83', 'NI95', 'NI96']);
+    expect(after).toEqual(['NI72', 'NI73', 'NI75', 'NI87', 'NI92', 'NI93', 'NI94', 'NI97', 'NI98', 'NI99', 'NI100', 'NI101']);
+    expect(memberships.find((m) => m.indicatorCode === 'NI74')?.reason).toMatch(/SI 2008\/3086/);
   });
 });

@@ -91,7 +91,7 @@ export class StatutoryGap {
 
 @ObjectType({ description: 'How many agreements hold every statutory education and early years target, with levels.' })
 export class StatutoryCompleteness {
-  @Field(() => [String], { description: 'The statutory DCSF set as the reference data gives it.' })
+  @Field(() => [String], { description: 'The statutory DCSF set in force today, as agreements holds it (effective-dated; see statutorySet).' })
   setInForce: string[];
 
   @Field(() => ReferenceStatus, { description: 'How far the set is sourced: the least certain mark of its members.' })

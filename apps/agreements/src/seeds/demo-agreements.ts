@@ -39,8 +39,8 @@ export async function seedDemoAgreements(manager: EntityManager, region: RegionC
       baselineSource: DEMO_SOURCE,
       baselineProvisional: false,
       levels: target.levels,
-      // The demo targets only indicators whose polarity is known: the levels are checked on it, nothing is stated.
-      intendedDirection: null,
+      // Stated where the indicator's polarity is not known (the statutory set, mostly); else the polarity is the check.
+      intendedDirection: target.intendedDirection,
       baselineDueBy: null,
       localIndicatorTitle: null,
       ...demoPartners(plan.areaCode, target.theme),

@@ -1,3 +1,4 @@
+import { StatutorySetService } from './statutory-set-service';
 import { RegionCode } from '@laa/domain';
 import { Between, DataSource, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
@@ -67,6 +68,8 @@ export interface AgreementsServices {
   pointVoices: PointVoiceService;
   milestones: MilestoneService;
   stages: StageService;
+  /** Agreements' copy of the statutory DCSF set. */
+  statutorySet: StatutorySetService;
   round: RoundService;
   roundView: RoundView;
   indicatorChoices: IndicatorChoiceService;

@@ -5,6 +5,8 @@ import { Target } from '../entities/target';
 import { PermittedChange, TargetPermit } from '../entities/target-permit';
 import { fenceRefusal, PermitFact, permitFor, SIGNED_TARGET_CLOSED, TargetWrite } from '../rules/fence-rules';
 import { lockAgreement } from './revisions';
+import { requireStatutorySet } from './statutory-set-service';
+import { today } from '../entities/date-column';
 
 export interface FenceRequest {
   agreementId: string;
@@ -78,6 +80,8 @@ export class FenceService {
       if (refusal) throw conflict(refusal, { targets: live.map((t) => ({ targetId: t.id, version: t.version })) });
       const existing = await manager.findOneBy(AgreementFence, { agreementId: request.agreementId });
       if (existing?.state === 'SIGNED') return existing;
+      // Ministers sign an agreement that holds the statutory set in force on the day they sign, judged here under the lock.
+      await requireStatutorySet(manager, request.agreementId, today(), 'Ministers cannot sign this agreement yet');
       const fence: AgreementFence = { agreementId: request.agreementId, state: 'SIGNING', attemptId: request.attemptId, fencedBy, fencedAt: new Date() };
       await manager.upsert(AgreementFence, fence, ['agreementId']);
       await manager.delete(FencedTarget, { agreementId: request.agreementId });

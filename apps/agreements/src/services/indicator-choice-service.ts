@@ -8,7 +8,10 @@ import { Target } from '../entities/target';
 import { ROUND_FIRST_YEAR } from '../rules/process-map';
 import { IndicatorFacts, KindCounts, summariseChoices } from '../rules/indicator-choices';
 import { departmentOf } from './coverage';
-import { nationalIndicators, statutoryCodes } from './target-rules';
+import { nationalIndicators } from './target-rules';
+import { HeldStatutoryMembership } from '../entities/statutory-membership';
+import { today } from '../entities/date-column';
+import { statutoryCodesInForce } from '../rules/statutory-set';
 
 const STATUS_ORDER = [ReferenceStatus.SOURCED, ReferenceStatus.INFERRED, ReferenceStatus.UNVERIFIED, ReferenceStatus.MISSING];
 
@@ -31,7 +34,9 @@ export class IndicatorChoiceService {
     if (scope === ChoiceScope.ALL) requireRegionReader(caller, this.regionCode);
     const agreements = await this.agreementsIn(scope);
     const targets = agreements.length ? await this.db.getRepository(Target).findBy({ agreementId: In(agreements.map((a) => a.id)) }) : [];
-    const statutorySet = statutoryCodes();
+    // The set in force today as agreements holds it (effective-dated, as a data steward may have corrected it).
+    const memberships = await this.db.getRepository(HeldStatutoryMembership).find();
+    const statutorySet = statutoryCodesInForce(memberships, today());
     const summary = summariseChoices(agreements, targets, factsOf, statutorySet);
     return {
       regionCode: this.regionCode,
@@ -42,7 +47,7 @@ export class IndicatorChoiceService {
       departments: summary.departments.map(withAreas),
       statutory: {
         setInForce: statutorySet,
-        setStatus: leastCertain(statutorySet.map((code) => nationalIndicators().get(code)!.statutoryDcsfStatus)),
+        setStatus: leastCertain(memberships.filter((m) => statutorySet.includes(m.indicatorCode)).map((m) => m.status as ReferenceStatus)),
         agreements: summary.agreements,
         complete: summary.statutoryComplete,
         incomplete: summary.statutoryGaps.map((gap) => ({ area: { code: gap.areaCode }, stage: gap.stage as Agreement['stage'], missing: gap.missing })),

@@ -7,6 +7,8 @@ import { AgreementStage } from '../entities/agreement-stage';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
 import { lockAgreement, recordRevision, requireAgreementVersion } from './revisions';
+import { requireStatutorySet } from './statutory-set-service';
+import { today } from '../entities/date-column';
 
 export const STAGE_ORDER: readonly AgreementStage[] = Object.values(AgreementStage);
 
@@ -45,4 +47,6 @@ async function requireReadyToSubmit(manager: EntityManager, agreementId: string)
     const names = unset.map((t) => `${t.indicatorCode} (${t.kind.toLowerCase()})`).join(', ');
     throw ruleViolation('SUBMIT_NEEDS_LEVELS', `Set all three levels of every designated and statutory target before submitting: ${names}`, { targets: unset.map((t) => t.id) });
   }
+  // Judged on today's set, under the agreement's row lock: a target removed meanwhile waits for this transaction.
+  await requireStatutorySet(manager, agreementId, today(), 'The agreement cannot go to sign-off yet');
 }

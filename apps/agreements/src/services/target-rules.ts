@@ -20,7 +20,13 @@ export function normaliseIndicatorCode(code: string): string {
 }
 
 /** Checks the indicator may carry a target of this kind; returns it (null for a local indicator). */
-export function checkIndicatorForKind(kind: TargetKind, code: string, localTitle: string | null | undefined): IndicatorReference | null {
+export function checkIndicatorForKind(
+  kind: TargetKind,
+  code: string,
+  localTitle: string | null | undefined,
+  /** Whether the indicator is ever in the statutory set as agreements holds it (a steward may have corrected the file). */
+  statutory?: boolean,
+): IndicatorReference | null {
   const indicator = nationalIndicators().get(code) ?? null;
   if (!indicator && /^NI\d+$/.test(code)) throw badInput(`${code} is not in the national indicator set`);
   if (indicator?.withdrawn) {
@@ -33,10 +39,11 @@ export function checkIndicatorForKind(kind: TargetKind, code: string, localTitle
     if (!localTitle?.trim()) throw badInput(`A local indicator (${code}) needs a localIndicatorTitle saying what it measures`);
     return null;
   }
-  if (kind === TargetKind.STATUTORY_DCSF && !indicator.statutoryDcsf) {
+  const inStatutorySet = statutory ?? indicator.statutoryDcsf;
+  if (kind === TargetKind.STATUTORY_DCSF && !inStatutorySet) {
     throw ruleViolation('STATUTORY_SET', `${code} is not in the statutory DCSF education and early years set (${statutoryCodes().join(', ')})`);
   }
-  if (kind === TargetKind.DESIGNATED && indicator.statutoryDcsf) {
+  if (kind === TargetKind.DESIGNATED && inStatutorySet) {
     throw ruleViolation('STATUTORY_SET', `${code} is a statutory DCSF indicator: add it as a STATUTORY_DCSF target, not as one of the 35 designated`);
   }
   return indicator;

@@ -9,6 +9,7 @@ import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
 import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
+import { everStatutory } from './statutory-set-service';
 import { FenceService } from './fence-service';
 import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
 import { applyFields, baselineOf, changedFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
@@ -30,7 +31,7 @@ export class TargetService {
       const agreement = await lockAgreement(manager, input.agreementId, input.expectedAgreementVersion);
       requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
       const consumePermit = await this.fence.pass(manager, agreement.id, { action: 'ADD', kind: input.kind });
-      const indicator = checkIndicatorForKind(input.kind, code, input.localIndicatorTitle);
+      const indicator = checkIndicatorForKind(input.kind, code, input.localIndicatorTitle, await everStatutory(manager, code));
       const existing = await manager.find(Target, { where: { agreementId: agreement.id }, select: { id: true, kind: true, indicatorCode: true } });
       if (existing.some((t) => t.indicatorCode === code)) {
         throw ruleViolation('INDICATOR_ONCE', `${code} already has a target in this agreement: an indicator can carry only one target`);

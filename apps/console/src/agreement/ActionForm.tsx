@@ -1,6 +1,7 @@
 import { DocumentNode } from 'graphql';
 import { createContext, FormEvent, ReactNode, useContext, useRef, useState } from 'react';
 import { ActionError, errorText } from './actions';
+import { Button, ErrorSummary, NotificationBanner } from '../govuk';
 
 /** Runs one change against the gateway and reads the agreement again; resolves to the refusal, if any. */
 export type RunAction = (mutation: DocumentNode, variables: Record<string, unknown>) => Promise<ActionError | null>;
@@ -9,7 +10,8 @@ export const ActionContext = createContext<RunAction>(async () => ({ code: 'NETW
 
 /**
  * A form that changes the agreement: its fields become the mutation's variables. While it runs the
- * button is disabled; the API's refusal is shown as it is (role alert), success as a status line.
+ * button is disabled; the API's refusal is shown in plain words in an error summary, success as a success banner;
+ * either takes keyboard focus, so the reader lands on the result.
  */
 export function ActionForm({ label, submit, mutation, variables, children, className }: {
   label: string;
@@ -39,13 +41,13 @@ export function ActionForm({ label, submit, mutation, variables, children, class
   return (
     <form ref={formRef} aria-label={label} className={`action ${className ?? ''}`} onSubmit={(e) => void onSubmit(e)}>
       {children}
-      <button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : submit}</button>
-      {state.error && <p role="alert" className="error" data-code={state.error.code}>{errorText(state.error)}</p>}
+      {state.error && <ErrorSummary code={state.error.code} problems={[{ text: errorText(state.error) }]} />}
+      {state.saved && <NotificationBanner success>Saved.</NotificationBanner>}
+      <Button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : submit}</Button>
       {/* Nothing reached the gateway: the fields still hold what was typed, so the same change can be sent again. */}
       {state.error?.code === 'NETWORK' && (
-        <button type="button" className="govuk-button govuk-button--secondary retry" disabled={state.busy} onClick={() => formRef.current?.requestSubmit()}>Try saving again</button>
+        <Button type="button" variant="secondary" className="retry" disabled={state.busy} onClick={() => formRef.current?.requestSubmit()}>Try saving again</Button>
       )}
-      {state.saved && <p role="status" className="saved">Saved.</p>}
     </form>
   );
 }

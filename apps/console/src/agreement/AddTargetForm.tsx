@@ -4,8 +4,15 @@ import { sortByIndicator } from '../indicator-order';
 import { targetKinds } from '../labels';
 import { INDICATORS, LoadedAgreement, TargetKind } from './agreement-query';
 import { ADD_TARGET } from './mutations';
+import { dateFromForm } from '../dates';
+import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
 
 const YEARS = ['2008/09', '2009/10', '2010/11'];
+
+const dueByOf = (f: FormData) => {
+  const dueBy = dateFromForm(f, 'baselineDueBy', 'The date the baseline is due by');
+  return dueBy ? { baselineDueBy: dueBy } : {};
+};
 
 /** The add-target form's fields as addTarget's input; the suite's rules are the API's to apply and explain. */
 export function addTargetInput(agreementId: string, f: FormData): Record<string, unknown> {
@@ -19,7 +26,7 @@ export function addTargetInput(agreementId: string, f: FormData): Record<string,
       indicatorCode: text(f, 'indicatorCode') ?? '',
       ...(text(f, 'localIndicatorTitle') ? { localIndicatorTitle: text(f, 'localIndicatorTitle') } : {}),
       ...(baseline ? { baseline } : { baselineFromEvidence: f.get('fromEvidence') === 'on' }),
-      ...(text(f, 'baselineDueBy') ? { baselineDueBy: text(f, 'baselineDueBy') } : {}),
+      ...dueByOf(f),
       ...(levels.some((l) => l !== null) ? { levels } : {}),
       ...(text(f, 'intendedDirection') ? { intendedDirection: text(f, 'intendedDirection') } : {}),
       ...(text(f, 'priorityId') ? { priorityId: text(f, 'priorityId') } : {}),
@@ -31,45 +38,39 @@ export function addTargetInput(agreementId: string, f: FormData): Record<string,
 
 /** From a priority to a target: the indicator, the priority it serves, the baseline (from the evidence base unless given), the levels. */
 export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
-  const { data } = useQuery<{ indicators: { code: string; title: string | null; statutoryDcsf: boolean }[] }>(INDICATORS);
+  const { data } = useQuery<{ indicators: { code: string; title: string | null; statutoryDcsf: boolean; statutoryDcsfStatus: string }[] }>(INDICATORS);
   return (
     <ActionForm label="Add a target" submit="Add target" mutation={ADD_TARGET} variables={(f) => addTargetInput(agreement.id, f)} className="add-target">
-      <label>Kind
-        <select name="kind" defaultValue="DESIGNATED">
+      <Select label="Kind" name="kind" defaultValue="DESIGNATED">
           {targetKinds.codes.map((k) => <option key={k} value={k}>{targetKinds.label(k)}</option>)}
-        </select>
-      </label>
-      <label>Indicator <input name="indicatorCode" list="indicator-codes" required size={8} placeholder="NI116" /></label>
+        </Select>
+      <TextInput label="Indicator" name="indicatorCode" list="indicator-codes" required width={10} hint="For example, NI116" />
       <datalist id="indicator-codes">
-        {sortByIndicator(data?.indicators ?? [], (i) => i.code).map((i) => <option key={i.code} value={i.code}>{i.title ?? ''}{i.statutoryDcsf ? ' (statutory DCSF)' : ''}</option>)}
+        {sortByIndicator(data?.indicators ?? [], (i) => i.code).map((i) => <option key={i.code} value={i.code}>{i.title ?? ''}{i.statutoryDcsf ? ` (statutory DCSF${i.statutoryDcsfStatus === 'SOURCED' ? '' : ', inferred'})` : ''}</option>)}
       </datalist>
-      <label>Local indicator title <input name="localIndicatorTitle" placeholder="only for a local indicator" /></label>
-      <label>Serves priority
-        <select name="priorityId" defaultValue="">
+      <TextInput label="Local indicator title" name="localIndicatorTitle" hint="Only for a local indicator" />
+      <Select label="Serves priority" name="priorityId" defaultValue="">
           <option value="">none</option>
           {agreement.priorities.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
-        </select>
-      </label>
-      <label>Lead partner
-        <select name="leadPartnerId" defaultValue="">
+        </Select>
+      <Select label="Lead partner" name="leadPartnerId" defaultValue="">
           <option value="">none yet</option>
           {(agreement.area.partnership?.members ?? []).map((m) => <option key={m.id} value={m.id}>{m.organisation}</option>)}
-        </select>
-      </label>
-      <fieldset>
-        <legend>Baseline</legend>
-        <label className="check"><input type="checkbox" name="fromEvidence" defaultChecked /> Take it from the evidence base (the area's figure of record)</label>
-        <label>or value <input name="baselineValue" inputMode="decimal" size={7} /></label>
-        <label>period <input name="baselinePeriod" size={7} placeholder="2007/08" /></label>
-        <label>source <input name="baselineSource" /></label>
-        <label>Baseline due by (placeholders) <input name="baselineDueBy" type="date" /></label>
+        </Select>
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Baseline</legend>
+        <Checkbox name="fromEvidence" defaultChecked label={<>Take it from the evidence base (the area's figure of record)</>} />
+        <TextInput label="or value" name="baselineValue" inputMode="decimal" width={10} />
+        <TextInput label="period" name="baselinePeriod" width={10} hint="For example, 2007/08" />
+        <TextInput label="source" name="baselineSource" />
+        <DateInput legend="Baseline due by" name="baselineDueBy" hint="Only for a target whose baseline is not yet set: the date by which it will be. For example, 30 9 2008" />
       </fieldset>
-      <fieldset>
-        <legend>Levels</legend>
-        {YEARS.map((y, i) => <label key={y}>{y} <input name={`level${i + 1}`} inputMode="decimal" size={7} /></label>)}
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Levels</legend>
+        {YEARS.map((y, i) => <TextInput key={y} label={<>{y}</>} name={`level${i + 1}`} inputMode="decimal" width={10} />)}
         <DirectionSelect />
       </fieldset>
-      <label>Local reason (if the area already performs strongly) <textarea name="localReason" rows={2} maxLength={2000} /></label>
+      <Textarea label="Local reason (if the area already performs strongly)" name="localReason" rows={2} maxLength={2000} />
     </ActionForm>
   );
 }
@@ -77,12 +78,10 @@ export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
 /** The direction levels should move in, asked where the indicator's polarity is not known (most of the set): the levels check runs on it. */
 export function DirectionSelect({ current = null }: { current?: 'UP' | 'DOWN' | null }) {
   return (
-    <label>Better direction (needed where the indicator's polarity is not known)
-      <select name="intendedDirection" defaultValue={current ?? ''}>
+    <Select label="Better direction (needed where the indicator's polarity is not known)" name="intendedDirection" defaultValue={current ?? ''}>
         <option value="">the indicator's polarity</option>
         <option value="UP">up: higher is better</option>
         <option value="DOWN">down: lower is better</option>
-      </select>
-    </label>
+      </Select>
   );
 }

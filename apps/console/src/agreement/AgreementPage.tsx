@@ -18,6 +18,7 @@ import { CoverageSection, History, ProcessMap } from './OverviewSections';
 import { PrioritiesSection } from './PrioritiesSection';
 import { StageSection } from './StageSection';
 import { TargetsSection } from './TargetsSection';
+import { Breadcrumbs, NotificationBanner, SummaryList } from '../govuk';
 
 /** One agreement as its negotiators work on it: priorities, targets with their stretch, points, case conferences, history. */
 export function AgreementPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
@@ -46,22 +47,33 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
   if (!error && !data?.agreement) return <NotFound what={`There is no agreement ${agreementId} in ${region.name}.`} />;
   if (!data?.agreement) return <PageNotice alert>{unreadable(error?.message ?? '')}</PageNotice>;
   const agreement = data.agreement;
-  const can = capabilitiesOf(sessionGrants(), { region: regionCode, area: agreement.area.code });
+  const signed = agreement.signOff?.stage === 'SIGNED';
+  const can = capabilitiesOf(sessionGrants(), { region: regionCode, area: agreement.area.code }, signed);
   return (
     <ApolloProvider client={client}>
       <ActionContext.Provider value={run}>
-        <main className="agreement" data-testid="agreement-page">
-          <p><a href={href('')}>National view</a> › {region.name}</p>
+        <div className="agreement" data-testid="agreement-page">
+          <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: region.name, href: href('round', regionCode) }, { text: `${agreement.area.name} agreement` }]} />
           <header>
-            <h1>{agreement.area.name} <code>{agreement.area.code}</code> agreement</h1>
-            <span data-testid="agreement-version">{agreement.period} · {negotiationStages.label(agreement.stage)} · version {agreement.version}</span>{' '}
-            {agreement.synthetic && <span className="synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span>}
+            <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement</h1>
+            {agreement.synthetic && <p className="govuk-body"><span className="govuk-tag govuk-tag--yellow synthetic" title="Generated demo data, not a real agreement">Demo data (synthetic)</span></p>}
+            <SummaryList rows={[
+              { key: 'Period', value: agreement.period },
+              { key: 'Negotiation stage', value: negotiationStages.label(agreement.stage), testId: 'agreement-stage' },
+              { key: 'Version', value: agreement.version, testId: 'agreement-version' },
+            ]} />
           </header>
           {error && (
             <div className="govuk-warning-text stale" role="status" data-testid="agreement-stale">
               <p className="govuk-body"><strong>The agreement could not be read again.</strong> {failureText(regionFailureOf(error))} This page shows it as last read.</p>
               <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void refetch().catch(() => undefined)}>Read it again</button>
             </div>
+          )}
+          {signed && (
+            <NotificationBanner title="Signed by Ministers">
+              <p className="govuk-notification-banner__heading">This agreement is signed: its targets change only through controlled refresh.</p>
+              <p className="govuk-body"><a className="govuk-notification-banner__link" href={href('sign-off', regionCode, agreement.id)}>Request a change on the sign-off page</a></p>
+            </NotificationBanner>
           )}
           <StageSection agreement={agreement} can={can} />
           <PrioritiesSection agreement={agreement} can={can} />
@@ -71,7 +83,7 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
           <CaseConferences agreement={agreement} can={can} />
           <ProcessMap milestones={agreement.milestones} />
           <History revisions={agreement.history} />
-        </main>
+        </div>
       </ActionContext.Provider>
     </ApolloProvider>
   );

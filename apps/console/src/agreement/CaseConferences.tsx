@@ -3,15 +3,17 @@ import { ActionForm, text } from './ActionForm';
 import { ConferenceRow, LoadedAgreement, OPEN_STATUSES } from './agreement-query';
 import { Capabilities } from './capabilities';
 import { RECORD_OUTCOME, SCHEDULE_CONFERENCE } from './mutations';
+import { dateFromForm, formatDate } from '../dates';
+import { Checkbox, DateInput, TextInput } from '../govuk';
 
 /** The GO convenes departments and partners to resolve the hard points; an outcome may resolve a point. */
 export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement; can: Capabilities }) {
   const open = agreement.negotiationPoints.filter((p) => OPEN_STATUSES.includes(p.status));
   return (
     <section aria-labelledby="conferences-heading">
-      <h2 id="conferences-heading">Case conferences ({agreement.caseConferences.length})</h2>
-      {agreement.caseConferences.length === 0 ? <p>None scheduled.</p> : (
-        <ul className="items" data-testid="conferences">
+      <h2 className="govuk-heading-m" id="conferences-heading">Case conferences ({agreement.caseConferences.length})</h2>
+      {agreement.caseConferences.length === 0 ? <p className="govuk-body">None scheduled.</p> : (
+        <ul className="govuk-list items" data-testid="conferences">
           {agreement.caseConferences.map((c) => <Conference key={c.id} conference={c} can={can} />)}
         </ul>
       )}
@@ -23,25 +25,25 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
           variables={(f) => ({
             input: {
               agreementId: agreement.id,
-              heldOn: text(f, 'heldOn') ?? '',
+              heldOn: dateFromForm(f, 'heldOn', 'The date of the case conference') ?? '',
               invitedDepartments: f.getAll('departments').map(String),
               invitedOthers: (text(f, 'others') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
               agendaPointIds: f.getAll('agenda').map(String),
             },
           })}
         >
-          <label>Held on <input name="heldOn" type="date" required /></label>
-          <fieldset>
-            <legend>Departments invited</legend>
+          <DateInput legend="Held on" name="heldOn" required />
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Departments invited</legend>
             {departments.codes.map((d) => (
-              <label key={d} className="check"><input type="checkbox" name="departments" value={d} /> {departments.label(d)}</label>
+              <Checkbox key={d} name="departments" value={d} label={<>{departments.label(d)}</>} />
             ))}
           </fieldset>
-          <label>Others invited (comma separated) <input name="others" placeholder="Audit Commission, police, Jobcentre Plus" /></label>
-          <fieldset>
-            <legend>Agenda: open points</legend>
-            {open.length === 0 ? <p>No open point.</p> : open.map((p) => (
-              <label key={p.id} className="check"><input type="checkbox" name="agenda" value={p.id} /> {p.title}</label>
+          <TextInput label="Others invited (comma separated)" name="others" hint="For example, Audit Commission, police, Jobcentre Plus" />
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Agenda: open points</legend>
+            {open.length === 0 ? <p className="govuk-body">No open point.</p> : open.map((p) => (
+              <Checkbox key={p.id} name="agenda" value={p.id} label={<>{p.title}</>} />
             ))}
           </fieldset>
         </ActionForm>
@@ -53,8 +55,8 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
 function Conference({ conference: c, can }: { conference: ConferenceRow; can: Capabilities }) {
   return (
     <li data-testid={`conference-${c.heldOn}`}>
-      <p><strong>{c.heldOn}</strong>, scheduled by {c.scheduledBy.name}; invited: {[...c.invitedDepartments.map(departments.label), ...c.invitedOthers].join('; ') || 'nobody yet'}</p>
-      <ul>
+      <p className="govuk-body"><strong>{formatDate(c.heldOn)}</strong>, scheduled by {c.scheduledBy.name}; invited: {[...c.invitedDepartments.map(departments.label), ...c.invitedOthers].join('; ') || 'nobody yet'}</p>
+      <ul className="govuk-list">
         {c.agenda.map((item) => (
           <li key={item.point.id}>
             {item.point.title} ({pointStatuses.label(item.point.status).toLowerCase()})
@@ -66,8 +68,8 @@ function Conference({ conference: c, can }: { conference: ConferenceRow; can: Ca
                 mutation={RECORD_OUTCOME}
                 variables={(f) => ({ input: { conferenceId: c.id, pointId: item.point.id, outcome: text(f, 'outcome') ?? '', resolvesPoint: f.get('resolves') === 'on' } })}
               >
-                <label>Outcome <input name="outcome" required minLength={3} /></label>
-                <label className="check"><input type="checkbox" name="resolves" /> This resolves the point</label>
+                <TextInput label="Outcome" name="outcome" required minLength={3} />
+                <Checkbox name="resolves" label={<>This resolves the point</>} />
               </ActionForm>
             )}
           </li>

@@ -4,6 +4,7 @@ import { ActionForm, text } from './ActionForm';
 import { LoadedAgreement, OPEN_STATUSES, PointRow, subjectText } from './agreement-query';
 import { Capabilities } from './capabilities';
 import { DECIDE_POINT, RAISE_POINT, RELAY_POINT, REQUEST_CONFERENCE } from './mutations';
+import { Select, Table, TextInput, Textarea } from '../govuk';
 
 /** What a point can be raised against, as one choice: KIND or KIND:ref. */
 export function pointSubject(choice: string): { subjectKind: string; subjectRef?: string } {
@@ -16,22 +17,22 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
   const points = [...agreement.negotiationPoints].sort((a, b) => Number(OPEN_STATUSES.includes(b.status)) - Number(OPEN_STATUSES.includes(a.status)));
   return (
     <section aria-labelledby="points-heading">
-      <h2 id="points-heading">Negotiation points ({agreement.openNegotiationPointCount} open)</h2>
-      {points.length === 0 ? <p>None raised.</p> : (
-        <table data-testid="points">
-          <thead><tr><th scope="col">Point</th><th scope="col">Against</th><th scope="col">Raised by</th><th scope="col">Status</th><th scope="col">Age (days)</th></tr></thead>
-          <tbody>
+      <h2 className="govuk-heading-m" id="points-heading">Negotiation points ({agreement.openNegotiationPointCount} open)</h2>
+      {points.length === 0 ? <p className="govuk-body">None raised.</p> : (
+        <Table data-testid="points">
+          <thead className="govuk-table__head"><tr className="govuk-table__row"><th className="govuk-table__header" scope="col">Point</th><th className="govuk-table__header" scope="col">Against</th><th className="govuk-table__header" scope="col">Raised by</th><th className="govuk-table__header" scope="col">Status</th><th className="govuk-table__header" scope="col">Age (days)</th></tr></thead>
+          <tbody className="govuk-table__body">
             {points.map((p) => (
-              <tr key={p.id} data-testid={`point-${p.title}`} data-status={p.status}>
-                <th scope="row">{p.title}</th>
-                <td>{subjectText(p, agreement)}</td>
-                <td>{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO${p.withGovernmentOffice ? ': not yet relayed to the area' : ''})` : ''}</td>
-                <td>{pointStatuses.label(p.status)}{p.decision ? `: decided by ${p.decidedBy?.name ?? 'the Deputy Regional Director'}: ${p.decision}` : ''}</td>
-                <td>{p.ageInDays}</td>
+              <tr className="govuk-table__row" key={p.id} data-testid={`point-${p.title}`} data-status={p.status}>
+                <th className="govuk-table__header" scope="row">{p.title}</th>
+                <td className="govuk-table__cell">{subjectText(p, agreement)}</td>
+                <td className="govuk-table__cell">{p.raisedBy.name}{p.department ? ` (${departments.label(p.department)}, through the GO${p.withGovernmentOffice ? ': not yet relayed to the area' : ''})` : ''}</td>
+                <td className="govuk-table__cell">{pointStatuses.label(p.status)}{p.decision ? `: decided by ${p.decidedBy?.name ?? 'the Deputy Regional Director'}: ${p.decision}` : ''}</td>
+                <td className="govuk-table__cell">{p.ageInDays}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       {can.negotiate && (
         <ActionForm
@@ -40,15 +41,13 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
           mutation={RAISE_POINT}
           variables={(f) => ({ input: { agreementId: agreement.id, ...pointSubject(String(f.get('subject'))), title: text(f, 'title') ?? '', detail: text(f, 'detail') ?? '' } })}
         >
-          <label>Against
-            <select name="subject" defaultValue="AGREEMENT">
+          <Select label="Against" name="subject" defaultValue="AGREEMENT">
               <option value="AGREEMENT">the whole agreement</option>
               {sortByIndicator(agreement.targets, (t) => t.indicator?.code).map((t) => <option key={t.id} value={`TARGET:${t.id}`}>target {t.indicator?.code ?? t.localIndicatorTitle}</option>)}
               {agreement.priorities.map((p) => <option key={p.id} value={`PRIORITY:${p.id}`}>priority “{p.title}”</option>)}
-            </select>
-          </label>
-          <label>Point <input name="title" required minLength={3} maxLength={200} /></label>
-          <label>The case for it <textarea name="detail" rows={2} required minLength={3} maxLength={5000} /></label>
+            </Select>
+          <TextInput label="Point" name="title" required minLength={3} maxLength={200} />
+          <Textarea label="The case for it" name="detail" rows={2} required minLength={3} maxLength={5000} />
         </ActionForm>
       )}
       <PointStepForms agreement={agreement} can={can} points={points} />
@@ -63,7 +62,7 @@ function PointStepForms({ agreement, can, points }: { agreement: LoadedAgreement
   const withGo = points.filter((p) => p.withGovernmentOffice && OPEN_STATUSES.includes(p.status));
   const escalated = points.filter((p) => p.status === 'ESCALATED');
   const open = points.filter((p) => OPEN_STATUSES.includes(p.status));
-  const choose = (list: PointRow[]) => <label>Point <select name="point">{list.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}</select></label>;
+  const choose = (list: PointRow[]) => <Select label="Point" name="point">{list.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}</Select>;
   const point = (f: FormData) => String(f.get('point'));
   return (
     <>
@@ -71,22 +70,22 @@ function PointStepForms({ agreement, can, points }: { agreement: LoadedAgreement
         <ActionForm label="Relay a department's point to the area" submit="Relay to the area" mutation={RELAY_POINT}
           variables={(f) => ({ input: { pointId: point(f), expectedVersion: versionOf(points, point(f)), note: text(f, 'note') ?? '' } })}>
           {choose(withGo)}
-          <label>What the GO tells the area <input name="note" required minLength={3} maxLength={5000} /></label>
+          <TextInput label="What the GO tells the area" name="note" required minLength={3} maxLength={5000} />
         </ActionForm>
       )}
       {can.decide && escalated.length > 0 && (
         <ActionForm label="Decide an escalated point" submit="Record the decision" mutation={DECIDE_POINT}
           variables={(f) => ({ input: { pointId: point(f), expectedVersion: versionOf(points, point(f)), decision: text(f, 'decision') ?? '', reason: text(f, 'reason') ?? '' } })}>
           {choose(escalated)}
-          <label>Decision <input name="decision" required minLength={3} maxLength={2000} /></label>
-          <label>Reason <input name="reason" required minLength={3} maxLength={5000} /></label>
+          <TextInput label="Decision" name="decision" required minLength={3} maxLength={2000} />
+          <TextInput label="Reason" name="reason" required minLength={3} maxLength={5000} />
         </ActionForm>
       )}
       {can.askConference && (
         <ActionForm label="Ask the GO for a case conference" submit="Ask for a case conference" mutation={REQUEST_CONFERENCE}
           variables={(f) => ({ input: { agreementId: agreement.id, reason: text(f, 'reason') ?? '', agendaPointIds: open.map((p) => p.id) } })}>
-          <p>Its agenda: every open point ({open.length}).</p>
-          <label>Why <input name="reason" required minLength={3} maxLength={5000} /></label>
+          <p className="govuk-body">Its agenda: every open point ({open.length}).</p>
+          <TextInput label="Why" name="reason" required minLength={3} maxLength={5000} />
         </ActionForm>
       )}
     </>

@@ -5,6 +5,8 @@ import { AddTargetForm, DirectionSelect } from './AddTargetForm';
 import { Capabilities } from './capabilities';
 import { SET_TARGET_LEVELS, UPDATE_TARGET } from './mutations';
 import { comparisonText, stretchFlags } from './stretch-view';
+import { toneTag } from '../govuk/Tag';
+import { Table, TextInput, Textarea } from '../govuk';
 
 const YEARS = ['2008/09', '2009/10', '2010/11'];
 
@@ -14,21 +16,21 @@ export function TargetsSection({ agreement, can }: { agreement: LoadedAgreement;
   const count = (kind: string) => targets.filter((t) => t.kind === kind).length;
   return (
     <section aria-labelledby="targets-heading">
-      <h2 id="targets-heading">
+      <h2 className="govuk-heading-m" id="targets-heading">
         Targets ({count('DESIGNATED')} of up to 35 designated, {count('STATUTORY_DCSF')} statutory, {count('LOCAL')} local; {targets.filter((t) => t.placeholder).length} placeholders)
       </h2>
-      <table data-testid="targets">
-        <thead>
-          <tr>
-            <th scope="col">Kind</th><th scope="col">Indicator</th><th scope="col">Baseline</th>
-            {YEARS.map((y) => <th key={y} scope="col">{y}</th>)}
-            <th scope="col">Stretch (against the area's trend)</th><th scope="col">Lead partner</th><th scope="col">Open points</th>
+      <Table data-testid="targets">
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th className="govuk-table__header" scope="col">Kind</th><th className="govuk-table__header" scope="col">Indicator</th><th className="govuk-table__header" scope="col">Baseline</th>
+            {YEARS.map((y) => <th className="govuk-table__header" key={y} scope="col">{y}</th>)}
+            <th className="govuk-table__header" scope="col">Stretch (against the area's trend)</th><th className="govuk-table__header" scope="col">Lead partner</th><th className="govuk-table__header" scope="col">Open points</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="govuk-table__body">
           {orderTargets(targets).map((t) => <TargetRow key={t.id} target={t} can={can} />)}
         </tbody>
-      </table>
+      </Table>
       {can.edit && <AddTargetForm agreement={agreement} />}
     </section>
   );
@@ -37,27 +39,27 @@ export function TargetsSection({ agreement, can }: { agreement: LoadedAgreement;
 function TargetRow({ target: t, can }: { target: AgreementTargetRow; can: Capabilities }) {
   const code = t.indicator?.code ?? t.id;
   return (
-    <tr className={t.placeholder ? 'placeholder' : undefined} data-testid={`target-${code}`}>
-      <td>{targetKinds.label(t.kind)}</td>
-      <th scope="row">
+    <tr className={`govuk-table__row${t.placeholder ? ' placeholder' : ''}`} data-testid={`target-${code}`}>
+      <td className="govuk-table__cell">{targetKinds.label(t.kind)}</td>
+      <th className="govuk-table__header" scope="row">
         <code>{t.indicator?.code}</code> {t.indicator?.title ?? t.localIndicatorTitle ?? ''}
-        {t.priority && <small> · serves “{t.priority.title}”</small>}
-        {t.synthetic && <span className="synthetic">synthetic</span>}
+        {t.priority && <small className="govuk-body-s"> · serves “{t.priority.title}”</small>}
+        {t.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span>}
       </th>
-      <td>{baselineText(t)}</td>
+      <td className="govuk-table__cell">{baselineText(t)}</td>
       {[0, 1, 2].map((year) => (
-        <td key={year} data-testid={`level-${code}-${year + 1}`}>
+        <td className="govuk-table__cell" key={year} data-testid={`level-${code}-${year + 1}`}>
           {t.levels[year] ?? '–'}
-          {t.stretch?.years[year]?.projected != null && <small className="projected"> trend {t.stretch.years[year].projected}</small>}
+          {t.stretch?.years[year]?.projected != null && <small className="govuk-body-s projected"> trend {t.stretch.years[year].projected}</small>}
         </td>
       ))}
-      <td data-testid={`stretch-${code}`}>
+      <td className="govuk-table__cell" data-testid={`stretch-${code}`}>
         <StretchCell target={t} />
         {can.edit && <SetLevels target={t} />}
         {can.edit && t.stretch?.strongPerformer && <LocalReason target={t} />}
       </td>
-      <td>{t.leadPartner?.organisation ?? '–'}</td>
-      <td>{t.openNegotiationPoints.length || ''}</td>
+      <td className="govuk-table__cell">{t.leadPartner?.organisation ?? '–'}</td>
+      <td className="govuk-table__cell">{t.openNegotiationPoints.length || ''}</td>
     </tr>
   );
 }
@@ -65,13 +67,13 @@ function TargetRow({ target: t, can }: { target: AgreementTargetRow; can: Capabi
 function StretchCell({ target: t }: { target: AgreementTargetRow }) {
   return (
     <>
-      <ul className="flags" aria-label={`Stretch of ${t.indicator?.code ?? 'the target'}`}>
-        {stretchFlags(t.stretch).map((flag) => <li key={flag.label} className={`flag ${flag.tone}`}>{flag.label}</li>)}
+      <ul className="govuk-list flags" aria-label={`Stretch of ${t.indicator?.code ?? 'the target'}`}>
+        {stretchFlags(t.stretch).map((flag) => <li key={flag.label} className={`${toneTag(flag.tone)} flag ${flag.tone}`}>{flag.label}</li>)}
       </ul>
-      {t.stretch && <small>{t.stretch.summary} {comparisonText(t.stretch)}</small>}
-      {t.localReason && <small> Local reason: {t.localReason}</small>}
-      {t.directionBasis === 'STATED' && <small> Direction stated with the target: {t.intendedDirection === 'UP' ? 'higher is better' : 'lower is better'} (the indicator's polarity is not known)</small>}
-      {t.directionBasis === 'UNKNOWN' && <small> Better direction not known: state it with the levels</small>}
+      {t.stretch && <small className="govuk-body-s">{t.stretch.summary} {comparisonText(t.stretch)}</small>}
+      {t.localReason && <small className="govuk-body-s"> Local reason: {t.localReason}</small>}
+      {t.directionBasis === 'STATED' && <small className="govuk-body-s"> Direction stated with the target: {t.intendedDirection === 'UP' ? 'higher is better' : 'lower is better'} (the indicator's polarity is not known)</small>}
+      {t.directionBasis === 'UNKNOWN' && <small className="govuk-body-s"> Better direction not known: state it with the levels</small>}
     </>
   );
 }
@@ -80,8 +82,8 @@ function StretchCell({ target: t }: { target: AgreementTargetRow }) {
 function SetLevels({ target }: { target: AgreementTargetRow }) {
   const code = target.indicator?.code ?? '';
   return (
-    <details>
-      <summary>Set levels</summary>
+    <details className="govuk-details">
+      <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Set levels</span></summary>
       <ActionForm
         label={`Set levels of ${code}`}
         submit="Save levels"
@@ -96,10 +98,10 @@ function SetLevels({ target }: { target: AgreementTargetRow }) {
         })}
       >
         {YEARS.map((y, i) => (
-          <label key={y}>{y} <input name={`year${i + 1}`} inputMode="decimal" size={7} required defaultValue={target.levels[i] ?? ''} /></label>
+          <TextInput key={y} label={<>{y}</>} name={`year${i + 1}`} inputMode="decimal" width={10} required defaultValue={target.levels[i] ?? ''} />
         ))}
         {target.directionBasis !== 'INDICATOR_POLARITY' && <DirectionSelect current={target.intendedDirection} />}
-        <small>Against version {target.version}</small>
+        <small className="govuk-body-s">Against version {target.version}</small>
       </ActionForm>
     </details>
   );
@@ -108,15 +110,15 @@ function SetLevels({ target }: { target: AgreementTargetRow }) {
 /** Why the partnership wants a target where the area already performs strongly (clears the flag). */
 function LocalReason({ target }: { target: AgreementTargetRow }) {
   return (
-    <details>
-      <summary>{target.localReason ? 'Change the local reason' : 'Give a local reason'}</summary>
+    <details className="govuk-details">
+      <summary className="govuk-details__summary"><span className="govuk-details__summary-text">{target.localReason ? 'Change the local reason' : 'Give a local reason'}</span></summary>
       <ActionForm
         label={`Local reason for ${target.indicator?.code ?? ''}`}
         submit="Save reason"
         mutation={UPDATE_TARGET}
         variables={(f) => ({ input: { targetId: target.id, expectedVersion: target.version, localReason: text(f, 'reason') } })}
       >
-        <label>Local reason <textarea name="reason" rows={2} maxLength={2000} defaultValue={target.localReason ?? ''} /></label>
+        <Textarea label="Local reason" name="reason" rows={2} maxLength={2000} defaultValue={target.localReason ?? ''} />
       </ActionForm>
     </details>
   );

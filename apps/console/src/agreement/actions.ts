@@ -1,3 +1,5 @@
+import { refusalSentence } from '../words';
+
 /** An API refusal as the console shows it: the stable code, the API's own message and, for CONFLICT, the current values. */
 export interface ActionError {
   code: string;
@@ -34,7 +36,6 @@ export function errorText(error: ActionError): string {
     const version = error.current?.version !== undefined ? ` (now version ${error.current.version}${now})` : '';
     return `Not saved: someone else changed this since you read it${version}. The page shows the current values; apply your change again if it still stands.`;
   }
-  if (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED') return `Not allowed: ${error.message}`;
   if (error.code === 'NETWORK') return `Not saved: the gateway did not answer (${error.message}). What you typed is kept: try again when the connection is back.`;
-  return `Refused: ${error.message}`;
+  return refusalSentence(error);
 }

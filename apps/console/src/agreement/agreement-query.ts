@@ -6,7 +6,8 @@ import { targetKinds } from '../labels';
 export const AGREEMENT_PAGE = gql`
   query AgreementPage($id: ID!) {
     agreement(id: $id) {
-      id stage period version synthetic openNegotiationPointCount
+      id stage period version synthetic openNegotiationPointCount missingStatutoryIndicators
+      signOff { stage }
       area { code name partnership { name members { id organisation } } }
       departmentPriorityPlaces { id department priority why synthetic }
       targets {
@@ -40,7 +41,7 @@ export const AGREEMENT_PAGE = gql`
 
 /** The national indicator set, for choosing a target's indicator (public). */
 export const INDICATORS = gql`
-  query TargetIndicators { indicators { code title statutoryDcsf } }
+  query TargetIndicators { indicators { code title statutoryDcsf statutoryDcsfStatus } }
 `;
 
 export type TargetKind = (typeof targetKinds.codes)[number];
@@ -123,6 +124,10 @@ export interface LoadedAgreement {
   version: number;
   synthetic: boolean;
   openNegotiationPointCount: number;
+  /** The statutory DCSF indicators in force today without a statutory target with levels (submission waits for them). */
+  missingStatutoryIndicators: string[];
+  /** Where sign-off stands: once Ministers have signed, the draft is closed and changes go through controlled refresh. */
+  signOff: { stage: string } | null;
   area: { code: string; name: string; partnership: { name: string; members: { id: string; organisation: string }[] } | null };
   departmentPriorityPlaces: { id: string; department: string; priority: string; why: string; synthetic: boolean }[];
   targets: AgreementTargetRow[];

@@ -15,7 +15,7 @@ describe('the API\'s refusals on the page', () => {
   it('shows the API\'s message, and for a conflict the current values with nothing saved', () => {
     const refused = actionErrorOf({ errors: [{ message: 'An agreement can have at most 35 designated improvement targets', extensions: { code: 'RULE_VIOLATION', rule: 'AT_MOST_35_DESIGNATED' } }] });
     expect(refused).toEqual({ code: 'RULE_VIOLATION', rule: 'AT_MOST_35_DESIGNATED', message: 'An agreement can have at most 35 designated improvement targets' });
-    expect(errorText(refused)).toBe('Refused: An agreement can have at most 35 designated improvement targets');
+    expect(errorText(refused)).toBe('Not allowed by the rules of the negotiation: An agreement can have at most 35 designated improvement targets');
     const conflict = actionErrorOf({ errors: [{ message: 'changed', extensions: { code: 'CONFLICT', current: { version: 4, levels: [50, null, 54] } } }] });
     expect(errorText(conflict)).toContain('Not saved: someone else changed this since you read it (now version 4 with levels 50 · – · 54)');
     expect(actionErrorOf(new Error('Failed to fetch'))).toEqual({ code: 'NETWORK', message: 'Failed to fetch' });

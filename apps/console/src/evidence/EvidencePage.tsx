@@ -11,6 +11,7 @@ import { PlaceSections } from './PlaceSections';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
 import './evidence.css';
 import { NotFound } from '../NotFound';
+import { Breadcrumbs } from '../govuk';
 
 /** An area's shared evidence base: the profile by theme, one indicator in depth, the story of place and soft intelligence. */
 export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { config: ConsoleConfig; regionCode: string; areaCode: string; indicatorCode: string }) {
@@ -35,16 +36,16 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
   if (!error && !area) return <NotFound what={`There is no area ${areaCode} in ${regionName}.`} />;
   if (error || !area) return <PageNotice alert>The evidence of area {areaCode} could not be read: {error?.message ?? 'no such area in this region'}.</PageNotice>;
   return (
-    <main className="evidence" data-testid="evidence-page">
-      <p className="crumbs"><a href={href('')}>National view</a> › {regionName} › {area.name}</p>
+    <div className="evidence" data-testid="evidence-page">
+      <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: regionName }, { text: area.name }]} />
       <header>
-        <h1>{area.name} <code>{area.code}</code>: evidence base</h1>
-        <p className="links">
-          {area.agreement && <a href={href('agreement', regionCode, area.agreement.id)}>Agreement</a>}
-          <a href={href('rival-data', regionCode)}>Rival data in {regionName}</a>
-          <a href={href('evidence-import', regionCode)}>Import evidence</a>
+        <h1 className="govuk-heading-l">{area.name} <code>{area.code}</code>: evidence base</h1>
+        <p className="govuk-body links">
+          {area.agreement && <a className="govuk-link" href={href('agreement', regionCode, area.agreement.id)}>Agreement</a>}
+          <a className="govuk-link" href={href('rival-data', regionCode)}>Rival data in {regionName}</a>
+          <a className="govuk-link" href={href('evidence-import', regionCode)}>Import evidence</a>
         </p>
-        <p className="legend">One shared evidence base: figures of record, trends and benchmarks everyone negotiates from. <span className="synthetic">synthetic</span> marks generated demo data, never published statistics; <span className="flag reference unverified">unverified</span> and <span className="flag reference inferred">inferred</span> mark reference values not taken from a source.</p>
+        <p className="govuk-body legend">One shared evidence base: figures of record, trends and benchmarks everyone negotiates from. <span className="govuk-tag govuk-tag--yellow synthetic">synthetic</span> marks generated demo data, never published statistics; <span className="govuk-tag govuk-tag--purple flag reference unverified">unverified</span> and <span className="govuk-tag govuk-tag--purple flag reference inferred">inferred</span> mark reference values not taken from a source.</p>
       </header>
       <div className="evidence-columns">
         <ProfileSection regionCode={regionCode} areaCode={area.code} rows={area.evidenceProfile} selected={indicatorCode} theme={theme} onTheme={setTheme} busy={loading}>
@@ -53,10 +54,10 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
         {indicatorCode ? (
           <IndicatorSection key={indicatorCode} regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} focus={indicatorCode !== opened.current} />
         ) : (
-          <section className="indicator-detail" aria-label="Indicator"><p>Choose an indicator in the profile to see its series, direction of travel, baseline and benchmark.</p></section>
+          <section className="indicator-detail" aria-label="Indicator"><p className="govuk-body">Choose an indicator in the profile to see its series, direction of travel, baseline and benchmark.</p></section>
         )}
       </div>
       <PlaceSections regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} />
-    </main>
+    </div>
   );
 }

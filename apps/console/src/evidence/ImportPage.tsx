@@ -8,7 +8,8 @@ import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { ImportReport, OUTCOME_UNKNOWN, UploadProgress, UploadRefusal, uploadCsv } from './upload';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
-import './evidence.css';
+import { plainWords } from '../words';
+import { Breadcrumbs, Button, ErrorSummary, FileUpload, TextInput, Textarea } from '../govuk';
 
 export const CSV_COLUMNS = 'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
 
@@ -19,12 +20,12 @@ export function ImportPage({ config, regionCode }: { config: ConsoleConfig; regi
   if (!region || !client) return <PageNotice alert>Unknown region {code}.</PageNotice>;
   return (
     <ApolloProvider client={client}>
-      <main className="evidence import" data-testid="import-page">
-        <p className="crumbs"><a href={href('')}>National view</a> › {region.name} › import evidence</p>
-        <h1>Import evidence: {region.name}</h1>
+      <div className="evidence import" data-testid="import-page">
+        <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: `${region.name}: import evidence` }]} />
+        <h1 className="govuk-heading-l">Import evidence: {region.name}</h1>
         <RegionPicker config={config} page="evidence-import" regionCode={region.code} />
         <Importer region={region} />
-      </main>
+      </div>
     </ApolloProvider>
   );
 }
@@ -55,24 +56,22 @@ function Importer({ region }: { region: ConsoleRegion }) {
     if (can.importHistory) void recent.refetch().catch(() => undefined);
   };
   if (!can.importEvidence) {
-    return <p role="alert">Loading evidence needs a Government Office, analyst, partnership officer or council system role: sign in with one.</p>;
+    return <p className="govuk-body" role="alert">Loading evidence needs a Government Office, analyst, partnership officer or council system role: sign in with one.</p>;
   }
   return (
     <>
       <form className="action upload" aria-label="Upload observations" onSubmit={(e) => void submit(e)}>
-        <p className="wide">A CSV file with a header line: {CSV_COLUMNS}. Good rows load once; importing the same file again changes nothing; every bad row comes back with its line and reason.</p>
-        <label>CSV file <input type="file" name="file" accept=".csv,text/csv" data-testid="import-file" /></label>
-        <label className="wide">or paste the CSV text <textarea name="pasted" rows={4} spellCheck={false} /></label>
-        <label>Name for this load <input name="origin" placeholder="the file name" /></label>
-        <button type="submit" disabled={busy}>{busy ? 'Uploading…' : 'Upload'}</button>
+        <p className="govuk-body wide">A CSV file with a header line: {CSV_COLUMNS}. Good rows load once; importing the same file again changes nothing; every bad row comes back with its line and reason.</p>
+        <FileUpload label="CSV file" name="file" accept=".csv,text/csv" data-testid="import-file" />
+        <Textarea label="Or paste the CSV text" name="pasted" rows={4} spellCheck={false} />
+        <TextInput label="Name for this load" name="origin" hint="The file name" />
+        <Button type="submit" disabled={busy}>{busy ? 'Uploading…' : 'Upload'}</Button>
         {progress && <UploadBar progress={progress} done={!busy} />}
       </form>
       <div aria-live="polite" data-testid="import-outcome">
         {outcome && 'report' in outcome && <ImportReportView report={outcome.report} />}
         {outcome && 'refusal' in outcome && (
-          <p role="alert" className="error" data-code={outcome.refusal.code}>
-            {OUTCOME_UNKNOWN.has(outcome.refusal.code) ? 'No report came back (the import history below shows whether it loaded)' : 'Nothing was imported'}: {outcome.refusal.message}{outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.
-          </p>
+          <ErrorSummary code={outcome.refusal.code} problems={[{ text: `${OUTCOME_UNKNOWN.has(outcome.refusal.code) ? 'No report came back (the import history below shows whether it loaded)' : 'Nothing was imported'}: ${plainWords(outcome.refusal.message)}${outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.` }]} />
         )}
       </div>
       {can.importHistory && <RecentImports imports={recent.data?.observationImports ?? []} loading={recent.loading} error={recent.error?.message} />}

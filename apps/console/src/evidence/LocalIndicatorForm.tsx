@@ -2,6 +2,7 @@ import { gql } from '@apollo/client';
 import { ActionContext, ActionForm, text } from '../agreement/ActionForm';
 import { polarities, themes } from '../labels';
 import { useRunChange } from './use-region';
+import { Select, TextInput, Textarea } from '../govuk';
 
 const DEFINE_LOCAL_INDICATOR = gql`
   mutation DefineLocalIndicator($input: DefineLocalIndicatorInput!) { defineLocalIndicator(input: $input) { code } }
@@ -22,19 +23,17 @@ export function LocalIndicatorForm({ areaCode, refetch }: { areaCode: string; re
   });
   return (
     <details className="local-indicator">
-      <summary>Define a local indicator</summary>
+      <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Define a local indicator</span></summary>
       <ActionContext.Provider value={run}>
         <ActionForm label="Define a local indicator" submit="Define it" mutation={DEFINE_LOCAL_INDICATOR} variables={variables}>
-          <label>Code (becomes {areaCode}-code) <input name="code" required pattern="[A-Za-z0-9]{1,12}" size={12} /></label>
-          <label>Title <input name="title" required minLength={3} size={40} /></label>
-          <label>Theme <select name="theme" required>{themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}</select></label>
-          <label>Better direction
-            <select name="polarity">
+          <TextInput label={<>Code (becomes {areaCode}-code)</>} name="code" required pattern="[A-Za-z0-9]{1,12}" width={20} />
+          <TextInput label="Title" name="title" required minLength={3} width={20} />
+          <Select label="Theme" name="theme" required>{themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}</Select>
+          <Select label="Better direction" name="polarity">
               <option value="">Not known (no direction of travel or rank)</option>
               {polarities.codes.map((code) => <option key={code} value={code}>{polarities.label(code)}</option>)}
-            </select>
-          </label>
-          <label className="wide">Definition: numerator, denominator, source, frequency <textarea name="definition" required minLength={10} rows={2} /></label>
+            </Select>
+          <Textarea label="Definition: numerator, denominator, source, frequency" name="definition" required minLength={10} rows={2} />
         </ActionForm>
       </ActionContext.Provider>
     </details>

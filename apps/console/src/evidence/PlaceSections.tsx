@@ -13,13 +13,13 @@ export function PlaceSections({ regionCode, areaCode, indicatorCode }: { regionC
   if (!can.readDrafts) {
     return (
       <section className="place" aria-labelledby="story-heading">
-        <h2 id="story-heading">Story of place and soft intelligence</h2>
-        <p>The story of place and the soft intelligence are drafts: sign in as the area's partnership, its Government Office or a central department to read them.</p>
+        <h2 className="govuk-heading-m" id="story-heading">Story of place and soft intelligence</h2>
+        <p className="govuk-body">The story of place and the soft intelligence are drafts: sign in as the area's partnership, its Government Office or a central department to read them.</p>
       </section>
     );
   }
-  if (loading && !data) return <section className="place"><p aria-live="polite">Reading the story of place…</p></section>;
-  if (error || !data?.area) return <section className="place"><p role="alert">The story of place could not be read: {error?.message ?? 'not found'}.</p></section>;
+  if (loading && !data) return <section className="place"><p className="govuk-body" aria-live="polite">Reading the story of place…</p></section>;
+  if (error || !data?.area) return <section className="place"><p className="govuk-body" role="alert">The story of place could not be read: {error?.message ?? 'not found'}.</p></section>;
   const { storyOfPlace: latest, storyOfPlaceVersions: versions, softEvidence, communityStrategies } = data.area;
   return (
     <ActionContext.Provider value={run}>

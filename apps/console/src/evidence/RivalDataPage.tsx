@@ -8,7 +8,7 @@ import { RIVAL_FIGURES, RivalFiguresData } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { figureKey, Outcome, RivalFigureCard } from './RivalFigureCard';
 import { useRegionalClient, useRunChange } from './use-region';
-import './evidence.css';
+import { Breadcrumbs, Select } from '../govuk';
 
 /** "No rival data": the region's figures on which sources disagree, and the choice of each figure of record with its reason. */
 export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
@@ -17,13 +17,13 @@ export function RivalDataPage({ config, regionCode }: { config: ConsoleConfig; r
   if (!region || !client) return <PageNotice alert>Unknown region {code}.</PageNotice>;
   return (
     <ApolloProvider client={client}>
-      <main className="evidence rival-data" data-testid="rival-data-page">
-        <p className="crumbs"><a href={href('')}>National view</a> › {region.name} › rival data</p>
-        <h1>Rival data: {region.name}</h1>
+      <div className="evidence rival-data" data-testid="rival-data-page">
+        <Breadcrumbs items={[{ text: 'National view', href: href('') }, { text: `${region.name}: rival data` }]} />
+        <h1 className="govuk-heading-l">Rival data: {region.name}</h1>
         <RegionPicker config={config} page="rival-data" regionCode={region.code} />
-        <p>Where two sources disagree on a figure, the area's partnership and its Government Office choose the figure of record, with a reason. Until then the figure is left out of trends and benchmarks. Every choice is kept.</p>
+        <p className="govuk-body">Where two sources disagree on a figure, the area's partnership and its Government Office choose the figure of record, with a reason. Until then the figure is left out of trends and benchmarks. Every choice is kept.</p>
         <RivalFigures region={region} />
-      </main>
+      </div>
     </ApolloProvider>
   );
 }
@@ -40,8 +40,8 @@ function RivalFigures({ region }: { region: ConsoleRegion }) {
   const run = useRunChange(refetch);
   // Kept here, not in the card: a choice moves the figure from one list to the other, and a conflict may too.
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
-  if (loading && !data) return <p aria-live="polite">Asking the {region.name} gateway…</p>;
-  if (error || !data) return <p role="alert">{/Sign in|UNAUTHENTICATED/i.test(error?.message ?? '') ? 'Rival data is for signed-in users: sign in first.' : `The rival figures could not be read: ${error?.message ?? 'no answer'}.`}</p>;
+  if (loading && !data) return <p className="govuk-body" aria-live="polite">Asking the {region.name} gateway…</p>;
+  if (error || !data) return <p className="govuk-body" role="alert">{/Sign in|UNAUTHENTICATED/i.test(error?.message ?? '') ? 'Rival data is for signed-in users: sign in first.' : `The rival figures could not be read: ${error?.message ?? 'no answer'}.`}</p>;
   const resolved = inOrder(data.all.filter((f) => !f.unresolved));
   const card = (f: Figure) => (
     <RivalFigureCard key={figureKey(f)} regionCode={region.code} figure={f} run={run}
@@ -49,20 +49,17 @@ function RivalFigures({ region }: { region: ConsoleRegion }) {
   );
   return (
     <div aria-busy={loading}>
-      <label className="area-filter">
-        Area{' '}
-        <select value={area} onChange={(e) => setArea(e.target.value)} data-testid="rival-area">
+      <Select label="Area" value={area} onChange={(e) => setArea(e.target.value)} data-testid="rival-area">
           <option value="">Every area of the region</option>
           {data.areas.map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
-        </select>
-      </label>
+        </Select>
       <section aria-labelledby="open-heading" data-testid="rival-open">
-        <h2 id="open-heading">Waiting for a figure of record ({data.open.length})</h2>
-        {data.open.length === 0 ? <p>None: every rival figure has a figure of record.</p> : inOrder(data.open).map(card)}
+        <h2 className="govuk-heading-m" id="open-heading">Waiting for a figure of record ({data.open.length})</h2>
+        {data.open.length === 0 ? <p className="govuk-body">None: every rival figure has a figure of record.</p> : inOrder(data.open).map(card)}
       </section>
       <section aria-labelledby="resolved-heading" data-testid="rival-resolved">
-        <h2 id="resolved-heading">Resolved ({resolved.length})</h2>
-        {resolved.length === 0 ? <p>None yet.</p> : resolved.map(card)}
+        <h2 className="govuk-heading-m" id="resolved-heading">Resolved ({resolved.length})</h2>
+        {resolved.length === 0 ? <p className="govuk-body">None yet.</p> : resolved.map(card)}
       </section>
     </div>
   );

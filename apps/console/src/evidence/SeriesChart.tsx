@@ -6,7 +6,7 @@ import { formatValue } from './format';
 export function SeriesChart({ title, series, projection }: { title: string; series: ChartFigure[]; projection: { period: string; value: number }[] }) {
   const id = useId();
   const chart = seriesChart(series, projection);
-  if (!chart) return <p className="no-figures">No figures of record to chart yet.</p>;
+  if (!chart) return <p className="govuk-body no-figures">No figures of record to chart yet.</p>;
   const { plot } = chart;
   const described = chart.points.map((p) => `${p.period} ${formatValue(p.value)}${p.provisional ? ' (provisional)' : ''}`).join(', ');
   const projected = chart.projectionPoints.map((p) => `${p.period} ${formatValue(p.value)}`).join(', ');

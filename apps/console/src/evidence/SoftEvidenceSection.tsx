@@ -6,14 +6,17 @@ import { softEvidenceKinds, themes } from '../labels';
 import { codesOf, shortDate } from './format';
 import { ReferenceMark, Synthetic } from './Marks';
 import { AREA_PRIORITIES, AreaPrioritiesData, RECORD_SOFT_EVIDENCE, SoftEvidenceItem } from './place-queries';
+import { dateFromForm, formatDate } from '../dates';
+import { person } from '../words';
+import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
 
 /** The area's soft intelligence (consultations, surveys, inspections, partner knowledge), and a form to record an item. */
 export function SoftEvidenceSection({ areaCode, items, can, indicatorCode }: { areaCode: string; items: SoftEvidenceItem[]; can: EvidenceCapabilities; indicatorCode: string }) {
   return (
     <section className="place soft" aria-labelledby="soft-heading" data-testid="soft-evidence">
-      <h2 id="soft-heading">Soft intelligence</h2>
-      {items.length === 0 ? <p>None recorded yet.</p> : (
-        <ul className="soft-items">
+      <h2 className="govuk-heading-m" id="soft-heading">Soft intelligence</h2>
+      {items.length === 0 ? <p className="govuk-body">None recorded yet.</p> : (
+        <ul className="govuk-list soft-items">
           {items.map((item) => <SoftItem key={item.id} item={item} />)}
         </ul>
       )}
@@ -25,14 +28,14 @@ export function SoftEvidenceSection({ areaCode, items, can, indicatorCode }: { a
 function SoftItem({ item }: { item: SoftEvidenceItem }) {
   return (
     <li data-testid="soft-item">
-      <h3>{item.title} <Synthetic when={item.synthetic} /></h3>
-      <p><small>{softEvidenceKinds.label(item.kind)} · {item.source} · {item.dated} · {themes.label(item.theme)}</small></p>
-      <p className="prose">{item.summary}</p>
+      <h3 className="govuk-heading-s">{item.title} <Synthetic when={item.synthetic} /></h3>
+      <p className="govuk-body"><small className="govuk-body-s">{softEvidenceKinds.label(item.kind)} · {item.source} · {formatDate(item.dated)} · {themes.label(item.theme)}</small></p>
+      <p className="govuk-body prose">{item.summary}</p>
       {item.indicators.length > 0 && (
-        <p>Bears on: {sortByIndicator(item.indicators, (i) => i.code).map((i, n) => <span key={i.code}>{n > 0 && ', '}<code>{i.code}</code> {i.title} <ReferenceMark status={i.titleStatus} what="title" /></span>)}</p>
+        <p className="govuk-body">Bears on: {sortByIndicator(item.indicators, (i) => i.code).map((i, n) => <span key={i.code}>{n > 0 && ', '}<code>{i.code}</code> {i.title} <ReferenceMark status={i.titleStatus} what="title" /></span>)}</p>
       )}
-      {item.priorities.length > 0 && <p>Priorities: {item.priorities.map((p) => p.title).join('; ')}</p>}
-      <p><small>Recorded by {item.recordedBy} on {shortDate(item.recordedAt)}</small></p>
+      {item.priorities.length > 0 && <p className="govuk-body">Priorities: {item.priorities.map((p) => p.title).join('; ')}</p>}
+      <p className="govuk-body"><small className="govuk-body-s">Recorded by {person(item.recordedBy)} on {shortDate(item.recordedAt)}</small></p>
     </li>
   );
 }
@@ -47,7 +50,7 @@ function RecordForm({ areaCode, indicatorCode }: { areaCode: string; indicatorCo
       title: text(fields, 'title'),
       summary: text(fields, 'summary'),
       source: text(fields, 'source'),
-      dated: text(fields, 'dated'),
+      dated: dateFromForm(fields, 'dated', 'The date of the intelligence'),
       theme: text(fields, 'theme'),
       indicators: codesOf(text(fields, 'indicators') ?? ''),
       priorities: fields.getAll('priorities').map(String),
@@ -55,18 +58,18 @@ function RecordForm({ areaCode, indicatorCode }: { areaCode: string; indicatorCo
   });
   return (
     <ActionForm label="Record soft intelligence" submit="Record it" mutation={RECORD_SOFT_EVIDENCE} variables={variables} className="soft-form">
-      <h3 className="wide">Record soft intelligence</h3>
-      <label>Kind <select name="kind" required>{softEvidenceKinds.codes.map((code) => <option key={code} value={code}>{softEvidenceKinds.label(code)}</option>)}</select></label>
-      <label>Title <input name="title" required minLength={3} maxLength={200} size={40} /></label>
-      <label>Source (who produced it) <input name="source" required minLength={2} size={30} /></label>
-      <label>Dated <input name="dated" type="date" required /></label>
-      <label>Theme <select name="theme" required>{themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}</select></label>
-      <label className="wide">What it found or says <textarea name="summary" required rows={3} /></label>
-      <label>Indicators it bears on (codes, comma-separated) <input name="indicators" defaultValue={indicatorCode} size={30} /></label>
+      <h3 className="govuk-heading-s wide">Record soft intelligence</h3>
+      <Select label="Kind" name="kind" required>{softEvidenceKinds.codes.map((code) => <option key={code} value={code}>{softEvidenceKinds.label(code)}</option>)}</Select>
+      <TextInput label="Title" name="title" required minLength={3} maxLength={200} width={20} />
+      <TextInput label="Source (who produced it)" name="source" required minLength={2} width={20} />
+      <DateInput legend="Dated" name="dated" required />
+      <Select label="Theme" name="theme" required>{themes.codes.map((code) => <option key={code} value={code}>{themes.label(code)}</option>)}</Select>
+      <Textarea label="What it found or says" name="summary" required rows={3} />
+      <TextInput label="Indicators it bears on (codes, comma-separated)" name="indicators" defaultValue={indicatorCode} width={20} />
       {priorities.length > 0 && (
-        <fieldset>
-          <legend>Priority outcomes it bears on</legend>
-          {priorities.map((p) => <label key={p.id} className="check"><input type="checkbox" name="priorities" value={p.id} /> {p.title}</label>)}
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Priority outcomes it bears on</legend>
+          {priorities.map((p) => <Checkbox key={p.id} name="priorities" value={p.id} label={<>{p.title}</>} />)}
         </fieldset>
       )}
     </ActionForm>

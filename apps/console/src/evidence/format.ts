@@ -66,7 +66,7 @@ export function startYearOf(period: string): number | null {
 }
 
 /** A date-time as a short date (the API's ISO strings). */
-export const shortDate = (iso: string): string => iso.slice(0, 10);
+export { formatDate as shortDate } from '../dates';
 
 /** Codes typed into a field, separated by commas or spaces: "NI 116, NI39" gives NI116 and NI39. */
 export function codesOf(text: string): string[] {

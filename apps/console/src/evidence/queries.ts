@@ -10,10 +10,22 @@ export interface IndicatorRef {
   polarityStatus: ReferenceStatus;
   theme: string;
   themeStatus: ReferenceStatus;
+  department: string | null;
+  departmentStatus: ReferenceStatus;
+  statutoryDcsf: boolean;
+  statutoryDcsfStatus: ReferenceStatus;
   local: boolean;
 }
 
-const INDICATOR_FIELDS = 'code title titleStatus polarity polarityStatus theme themeStatus local';
+const INDICATOR_FIELDS = 'code title titleStatus polarity polarityStatus theme themeStatus department departmentStatus statutoryDcsf statutoryDcsfStatus local';
+
+/** When an indicator is in the statutory DCSF set, with its status and the reason the platform holds it. */
+export interface StatutoryMembershipRow {
+  from: string;
+  to: string | null;
+  status: ReferenceStatus;
+  reason: string;
+}
 
 export interface ProfileFigure {
   period: string;
@@ -105,7 +117,7 @@ export interface Benchmark {
 }
 
 export interface IndicatorEvidence {
-  indicator: IndicatorRef & { sources: string[]; notes: string | null; definition: string | null };
+  indicator: IndicatorRef & { sources: string[]; notes: string | null; definition: string | null; statutoryMemberships: StatutoryMembershipRow[] };
   series: SeriesFigure[];
   trend: Trend;
   baseline: { status: BaselineStatus; period: string | null; value: number | null };
@@ -119,7 +131,7 @@ export const INDICATOR_EVIDENCE = gql`
     area(code: $area) {
       code
       indicatorEvidence(indicator: $indicator) {
-        indicator { ${INDICATOR_FIELDS} sources notes definition }
+        indicator { ${INDICATOR_FIELDS} sources notes definition statutoryMemberships { from to status reason } }
         series {
           period value provisional rival unresolved synthetic
           observation { source }

@@ -1,4 +1,6 @@
 import { ActionError } from '../agreement/actions';
+import { formatDateTime } from '../dates';
+import { person, refusalSentence } from '../words';
 
 const textOf = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
@@ -12,15 +14,13 @@ export function refusalText(error: ActionError): string {
     const chosenBy = textOf(current.chosenBy);
     if (chosenBy) {
       const when = textOf(current.chosenAt);
-      return `Not saved: ${chosenBy} chose "${textOf(current.source) ?? '?'}" as the figure of record${when ? ` at ${when.slice(0, 16).replace('T', ' ')}` : ''} after you read this page. The page now shows their choice; change it if you still disagree.`;
+      return `Not saved: ${person(chosenBy)} chose "${textOf(current.source) ?? '?'}" as the figure of record${when ? ` on ${formatDateTime(when)}` : ''} after you read this page. The page now shows their choice; change it if you still disagree.`;
     }
     if (typeof current.version === 'number') {
       const by = textOf(current.writtenBy);
-      return `Not saved: this is now at version ${current.version}${by ? `, written by ${by}` : ''}, since you read it. Read the newer version before writing yours.`;
+      return `Not saved: this is now at version ${current.version}${by ? `, written by ${person(by)}` : ''}, since you read it. Read the newer version before writing yours.`;
     }
     return `Not saved: someone changed this since you read it (${error.message}).`;
   }
-  if (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED') return `Not allowed: ${error.message}`;
-  if (error.code === 'NETWORK') return `The gateway did not answer: ${error.message}`;
-  return `Refused: ${error.message}`;
+  return refusalSentence(error);
 }

@@ -35,15 +35,15 @@ describe('refusals', () => {
 
   it('says who chose which figure of record when a choice conflicts', () => {
     const refusal = actionErrorOf(graphqlError({ code: 'CONFLICT', current: { source: 'PCT health profile', chosenBy: 'Demo GO Analyst (goanalyst-E12000003)', chosenAt: '2008-01-02T10:11:12.000Z' } }));
-    expect(refusalText(refusal)).toBe('Not saved: Demo GO Analyst (goanalyst-E12000003) chose "PCT health profile" as the figure of record at 2008-01-02 10:11 after you read this page. The page now shows their choice; change it if you still disagree.');
+    expect(refusalText(refusal)).toBe('Not saved: Demo GO Analyst chose "PCT health profile" as the figure of record on 2 January 2008 at 10:11 after you read this page. The page now shows their choice; change it if you still disagree.');
   });
 
   it('says which version and who wrote it when the story moved on', () => {
-    expect(refusalText(actionErrorOf(graphqlError({ code: 'CONFLICT', current: { version: 3, writtenBy: 'Robin (rm-E12000003)' } })))).toContain('now at version 3, written by Robin (rm-E12000003)');
+    expect(refusalText(actionErrorOf(graphqlError({ code: 'CONFLICT', current: { version: 3, writtenBy: 'Robin (rm-E12000003)' } })))).toContain('now at version 3, written by Robin, since');
   });
 
-  it('shows the API\'s own message otherwise, and a network failure as such', () => {
+  it('shows the API\'s own message otherwise, and a network failure in words, not the browser\'s', () => {
     expect(refusalText(actionErrorOf(graphqlError({ code: 'FORBIDDEN' }, 'Only the LSP signs off')))).toBe('Not allowed: Only the LSP signs off');
-    expect(refusalText(actionErrorOf(new Error('Failed to fetch')))).toBe('The gateway did not answer: Failed to fetch');
+    expect(refusalText(actionErrorOf(new Error('Failed to fetch')))).toBe('The region did not answer; nothing was saved. Check your connection and try again.');
   });
 });

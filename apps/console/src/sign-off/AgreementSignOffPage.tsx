@@ -12,6 +12,7 @@ import { History, Readiness, SignedVersions, TargetSignOffs } from './sign-off-s
 import { useRegion } from './use-gateway';
 import './sign-off.css';
 import { NotFound } from '../NotFound';
+import { Breadcrumbs } from '../govuk';
 
 const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIRECTOR', 'REGIONAL_DIRECTOR'];
 
@@ -38,15 +39,15 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
   const grants = sessionGrants();
   const officer = holds('PARTNERSHIP_OFFICER', place, grants);
   return (
-    <main className="agreement-sign-off" data-testid="agreement-sign-off">
-      <p><a href={href('sign-off')}>Sign-off stages</a> › {region.name}</p>
+    <div className="agreement-sign-off" data-testid="agreement-sign-off">
+      <Breadcrumbs items={[{ text: 'Sign-off stages', href: href('sign-off') }, { text: region.name }]} />
       <header className="page">
-        <h1>{agreement.area.name} <code>{agreement.area.code}</code> agreement: sign-off</h1>
-        {agreement.synthetic && <span className="synthetic">Demo data (synthetic)</span>}
-        <p>
-          <a href={href('agreement', regionCode, agreement.id)}>The agreement</a>
-          {agreement.signOff.recommendation && <> · <a href={href('recommendation', regionCode, agreement.id)}>The RD&apos;s recommendation</a></>}
-          {' · '}<a href={href('people', regionCode, agreement.area.code)}>People and partnership</a>
+        <h1 className="govuk-heading-l">{agreement.area.name} <code>{agreement.area.code}</code> agreement: sign-off</h1>
+        {agreement.synthetic && <span className="govuk-tag govuk-tag--yellow synthetic">Demo data (synthetic)</span>}
+        <p className="govuk-body">
+          <a className="govuk-link" href={href('agreement', regionCode, agreement.id)}>The agreement</a>
+          {agreement.signOff.recommendation && <> · <a className="govuk-link" href={href('recommendation', regionCode, agreement.id)}>The RD&apos;s recommendation</a></>}
+          {' · '}<a className="govuk-link" href={href('people', regionCode, agreement.area.code)}>People and partnership</a>
         </p>
       </header>
       <Readiness agreement={agreement} />
@@ -63,6 +64,6 @@ export function AgreementSignOffPage({ config, regionCode, agreementId }: { conf
       <ChangeRequests agreement={agreement} />
       <SignedVersions agreement={agreement} />
       <History agreement={agreement} />
-    </main>
+    </div>
   );
 }

@@ -4,6 +4,8 @@ import { signOffStages } from '../labels';
 import { FLAG, RESOLVE_REVIEW } from './agreement-sign-off-queries';
 import { Panel, submit, text } from './sign-off-panels';
 import { useAction } from './use-gateway';
+import { person } from '../words';
+import { Button, TextInput } from '../govuk';
 
 /** What a moderator from another region may see: the area, the sign-off stage and its consistency reviews (not the drafts). */
 const MODERATION = gql`
@@ -28,16 +30,16 @@ export function CrossRegionModeration({ client, agreementId }: { client: ApolloC
   const open = agreement.signOff.consistencyReviews.find((r) => !r.resolvedAt);
   return (
     <Panel id="panel-moderation" title={`Cross-GO moderation: ${agreement.area.name} (${signOffStages.label(agreement.signOff.stage)})`} outcome={outcome}>
-      <ul>{agreement.signOff.consistencyReviews.map((r) => <li key={r.id}>{r.reason}, raised by {r.raisedBy}{r.resolvedAt ? `; resolved by ${r.resolvedBy}: ${r.resolution}` : ' (open)'}</li>)}</ul>
+      <ul className="govuk-list">{agreement.signOff.consistencyReviews.map((r) => <li key={r.id}>{r.reason}, raised by {person(r.raisedBy)}{r.resolvedAt ? `; resolved by ${person(r.resolvedBy)}: ${r.resolution}` : ' (open)'}</li>)}</ul>
       {open ? (
         <form onSubmit={submit((form) => void run(RESOLVE_REVIEW, { input: { reviewId: open.id, resolution: text(form, 'resolution') } }, 'Consistency review resolved'))}>
-          <label>Resolution <input name="resolution" required minLength={3} /></label>
-          <button type="submit" disabled={pending}>Resolve the review</button>
+          <TextInput label="Resolution" name="resolution" required minLength={3} />
+          <Button type="submit" disabled={pending}>Resolve the review</Button>
         </form>
       ) : (
         <form onSubmit={submit((form) => void run(FLAG, { input: { agreementId, reason: text(form, 'reason') } }, 'Marked for consistency review'))}>
-          <label>What looks inconsistent <input name="reason" required minLength={3} /></label>
-          <button type="submit" disabled={pending}>Mark for consistency review</button>
+          <TextInput label="What looks inconsistent" name="reason" required minLength={3} />
+          <Button type="submit" disabled={pending}>Mark for consistency review</Button>
         </form>
       )}
     </Panel>

@@ -7,6 +7,9 @@ import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { RECOMMENDATION, RECOMMENDATION_PDF } from './sign-off-queries';
 import { useRegion } from './use-gateway';
+import { formatDate } from '../dates';
+import { person, plainWords } from '../words';
+import { Button, ButtonGroup } from '../govuk';
 
 interface RecommendationVersion {
   version: number;
@@ -45,11 +48,11 @@ function RecommendationVersions({ regionCode, agreementId, all, shown }: { regio
   if (all.length < 2) return null;
   return (
     <nav aria-label="Versions of the recommendation" data-testid="recommendation-versions">
-      <p>The Regional Director recommended this agreement {all.length} times (targets changed in between); each document is kept as it was:</p>
-      <ul>
+      <p className="govuk-body">The Regional Director recommended this agreement {all.length} times (targets changed in between); each document is kept as it was:</p>
+      <ul className="govuk-list">
         {all.map((r, i) => {
-          const label = `Version ${r.version}${i === 0 ? ' (current)' : ''}, by ${r.recommendedBy}, ${new Date(r.generatedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`;
-          return <li key={r.version}>{r.version === shown ? <strong>{label}</strong> : <a href={href('recommendation', regionCode, agreementId, String(r.version))}>{label}</a>}</li>;
+          const label = `Version ${r.version}${i === 0 ? ' (current)' : ''}, by ${person(r.recommendedBy)}, ${formatDate(r.generatedAt)}`;
+          return <li key={r.version}>{r.version === shown ? <strong>{label}</strong> : <a className="govuk-link" href={href('recommendation', regionCode, agreementId, String(r.version))}>{label}</a>}</li>;
         })}
       </ul>
     </nav>
@@ -74,26 +77,26 @@ export function RecommendationPage({ config, regionCode, agreementId, version }:
   };
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   return (
-    <main className="recommendation-page">
+    <div className="recommendation-page">
       <header className="page no-print">
-        <p><a href={href('sign-off', regionCode, agreementId)}>Back to the agreement&apos;s sign-off</a></p>
-        <h1>Recommendation to Ministers</h1>
-        {loading && <p aria-live="polite">Loading…</p>}
-        {error && <p role="alert">{error.message} (sign in as a reader of this agreement)</p>}
-        {data && version !== undefined && recommendation && recommendation.version !== version && <p role="alert">There is no version {version}: showing the current recommendation.</p>}
+        <p className="govuk-body"><a className="govuk-link" href={href('sign-off', regionCode, agreementId)}>Back to the agreement&apos;s sign-off</a></p>
+        <h1 className="govuk-heading-l">Recommendation to Ministers</h1>
+        {loading && <p className="govuk-body" aria-live="polite">Loading…</p>}
+        {error && <p className="govuk-body" role="alert">{plainWords(error.message)} (sign in as a reader of this agreement)</p>}
+        {data && version !== undefined && recommendation && recommendation.version !== version && <p className="govuk-body" role="alert">There is no version {version}: showing the current recommendation.</p>}
         {recommendation && <RecommendationVersions regionCode={regionCode} agreementId={agreementId} all={all} shown={recommendation.version} />}
-        {data && !recommendation && <p>The Regional Director has not recommended this agreement yet (sign-off stage: {signOffStages.label(data.agreement?.signOff.stage ?? 'NOT_STARTED')}).</p>}
+        {data && !recommendation && <p className="govuk-body" data-testid="no-recommendation">The Regional Director has not recommended this agreement yet (sign-off stage: {signOffStages.label(data.agreement?.signOff.stage ?? 'NOT_STARTED')}).</p>}
         {recommendation && (
-          <p>
-            <button type="button" onClick={() => void downloadPdf(client, agreementId, recommendation.version).then(() => setPdfError(null), (e: Error) => setPdfError(e.message))}>Download PDF</button>{' '}
-            <button type="button" onClick={print}>Print</button>
-          </p>
+          <ButtonGroup>
+            <Button type="button" onClick={() => void downloadPdf(client, agreementId, recommendation.version).then(() => setPdfError(null), (e: Error) => setPdfError(e.message))}>Download PDF</Button>
+            <Button type="button" variant="secondary" onClick={print}>Print</Button>
+          </ButtonGroup>
         )}
-        {pdfError && <p role="alert">{pdfError}</p>}
+        {pdfError && <p className="govuk-body" role="alert">{pdfError}</p>}
       </header>
       {recommendation && (
-        <iframe id="recommendation-document" title="Recommendation" srcDoc={recommendation.html} style={{ width: '100%', minHeight: '80vh', border: '1px solid #ccc', background: '#fff' }} />
+        <iframe id="recommendation-document" title="Recommendation" srcDoc={recommendation.html} />
       )}
-    </main>
+    </div>
   );
 }

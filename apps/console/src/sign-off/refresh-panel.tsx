@@ -4,6 +4,8 @@ import { approvers, targetChanges, targetChangeStatuses } from '../labels';
 import { DECIDE_CHANGE, levelsText, REQUEST_CHANGE, targetName } from './agreement-sign-off-queries';
 import { Panel, PanelProps, submit, text } from './sign-off-panels';
 import { useAction } from './use-gateway';
+import { person } from '../words';
+import { Button, Select, Table, TextInput } from '../govuk';
 
 
 /** Controlled refresh, asked by the area's officers or its GO: a change to one signed target and the approval it needs. */
@@ -18,15 +20,15 @@ export function RequestChangePanel({ agreement, client, reload }: PanelProps) {
   return (
     <Panel id="panel-request-change" title="Request a change to the signed agreement" outcome={outcome}>
       <form onSubmit={submit(request)}>
-        <label>Change <select name="change" value={change} onChange={(e) => setChange(e.target.value)}>
+        <Select label="Change" name="change" value={change} onChange={(e) => setChange(e.target.value)}>
           {targetChanges.codes.map((c) => <option key={c} value={c}>{targetChanges.label(c)}</option>)}
-        </select></label>
+        </Select>
         {change !== 'ADD_DESIGNATED' && (
-          <label>Target <select name="target" data-testid="change-target">{sortByIndicator(agreement.targets.filter((t) => t.kind !== 'LOCAL'), (t) => t.indicator?.code).map((t) => <option key={t.id} value={t.id}>{targetName(t)} ({levelsText(t.levels)})</option>)}</select></label>
+          <Select label="Target" name="target" data-testid="change-target">{sortByIndicator(agreement.targets.filter((t) => t.kind !== 'LOCAL'), (t) => t.indicator?.code).map((t) => <option key={t.id} value={t.id}>{targetName(t)} ({levelsText(t.levels)})</option>)}</Select>
         )}
-        {change === 'CHANGE_LEVELS' && [0, 1, 2].map((i) => <label key={i}>Year {i + 1} <input name={`level${i}`} type="number" step="any" required size={6} /></label>)}
-        <label>Why <input name="reason" required minLength={3} /></label>
-        <button type="submit" disabled={pending}>Request the change</button>
+        {change === 'CHANGE_LEVELS' && [0, 1, 2].map((i) => <TextInput key={i} label={<>Year {i + 1}</>} name={`level${i}`} type="number" step="any" required width={10} />)}
+        <TextInput label="Why" name="reason" required minLength={3} />
+        <Button type="submit" disabled={pending}>Request the change</Button>
       </form>
     </Panel>
   );
@@ -41,12 +43,12 @@ export function DecideChangePanel({ agreement, client, reload }: PanelProps) {
     void run(DECIDE_CHANGE, { input: { requestId, expectedVersion, approve, reason: text(form, 'reason') } }, approve ? 'Approved: only that target is reopened' : 'Rejected: the signed target stands');
   return (
     <Panel id="panel-decide-change" title="Decide requested changes" outcome={outcome}>
-      {waiting.length === 0 ? <p>No change waiting for a decision.</p> : waiting.map((r) => (
+      {waiting.length === 0 ? <p className="govuk-body">No change waiting for a decision.</p> : waiting.map((r) => (
         <form key={r.id} onSubmit={(e) => e.preventDefault()}>
-          <p>{targetChanges.label(r.change)}: {name(r.targetId)}, {levelsText(r.currentLevels)} → {levelsText(r.proposedLevels)}, needs {approvers.label(r.approvalLevel)} (asked by {r.requestedBy}: {r.reason})</p>
-          <label>Reason <input name="reason" required minLength={3} /></label>
-          <button type="button" disabled={pending} onClick={(e) => e.currentTarget.form && decide(r.id, r.version, true, e.currentTarget.form)}>Approve</button>
-          <button type="button" disabled={pending} onClick={(e) => e.currentTarget.form && decide(r.id, r.version, false, e.currentTarget.form)}>Reject</button>
+          <p className="govuk-body">{targetChanges.label(r.change)}: {name(r.targetId)}, {levelsText(r.currentLevels)} → {levelsText(r.proposedLevels)}, needs {approvers.label(r.approvalLevel)} (asked by {person(r.requestedBy)}: {r.reason})</p>
+          <TextInput label="Reason" name="reason" required minLength={3} />
+          <Button type="button" disabled={pending} onClick={(e) => e.currentTarget.form && decide(r.id, r.version, true, e.currentTarget.form)}>Approve</Button>
+          <Button type="button" disabled={pending} onClick={(e) => e.currentTarget.form && decide(r.id, r.version, false, e.currentTarget.form)}>Reject</Button>
         </form>
       ))}
     </Panel>
@@ -60,17 +62,17 @@ export function ChangeRequests({ agreement }: Pick<PanelProps, 'agreement'>) {
   const name = (id: string | null) => { const t = agreement.targets.find((x) => x.id === id); return t ? targetName(t) : 'new designated target'; };
   return (
     <>
-      <h2>Controlled refresh</h2>
-      <table data-testid="change-requests">
-        <thead><tr><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Levels</th><th scope="col">Approval by</th><th scope="col">Status</th><th scope="col">Decided by</th></tr></thead>
-        <tbody>{requests.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{name(r.targetId)}</th><td>{targetChanges.label(r.change)}: {r.reason}</td>
-            <td>{levelsText(r.currentLevels)} → {levelsText(r.proposedLevels)}</td><td>{approvers.label(r.approvalLevel)}</td>
-            <td>{targetChangeStatuses.label(r.status)}{agreement.signOff.reopenedTargetIds.includes(r.targetId ?? '') ? ' (reopened)' : ''}</td><td>{r.decidedBy ? `${r.decidedBy}: ${r.decisionReason}` : '–'}</td>
+      <h2 className="govuk-heading-m">Controlled refresh</h2>
+      <Table data-testid="change-requests">
+        <thead className="govuk-table__head"><tr className="govuk-table__row"><th className="govuk-table__header" scope="col">Target</th><th className="govuk-table__header" scope="col">Change</th><th className="govuk-table__header" scope="col">Levels</th><th className="govuk-table__header" scope="col">Approval by</th><th className="govuk-table__header" scope="col">Status</th><th className="govuk-table__header" scope="col">Decided by</th></tr></thead>
+        <tbody className="govuk-table__body">{requests.map((r) => (
+          <tr className="govuk-table__row" key={r.id}>
+            <th className="govuk-table__header" scope="row">{name(r.targetId)}</th><td className="govuk-table__cell">{targetChanges.label(r.change)}: {r.reason}</td>
+            <td className="govuk-table__cell">{levelsText(r.currentLevels)} → {levelsText(r.proposedLevels)}</td><td className="govuk-table__cell">{approvers.label(r.approvalLevel)}</td>
+            <td className="govuk-table__cell">{targetChangeStatuses.label(r.status)}{agreement.signOff.reopenedTargetIds.includes(r.targetId ?? '') ? ' (reopened)' : ''}</td><td className="govuk-table__cell">{r.decidedBy ? `${person(r.decidedBy)}: ${r.decisionReason}` : '–'}</td>
           </tr>
         ))}</tbody>
-      </table>
+      </Table>
     </>
   );
 }

@@ -10,21 +10,21 @@ const row = (over: Partial<SignOffStageRow>): SignOffStageRow => ({
 });
 /** The board's row as the browser gets it, inside a table (a row cannot stand alone). */
 const rendered = (r: SignOffStageRow) => renderToStaticMarkup(createElement('table', null, createElement('tbody', null, createElement(SignOffBoardRow, { regionCode: 'E12000003', row: r }))));
-const cell = (html: string, testId: string) => html.match(new RegExp(`<td data-testid="${testId}">(.*?)</td>`))?.[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const cell = (html: string, testId: string) => html.match(new RegExp(`<td class="govuk-table__cell" data-testid="${testId}">(.*?)</td>`))?.[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 
 describe('the sign-off board', () => {
   it('marks a sign-off made of demo steps synthetic, on its stage and its date, as the rest of the console marks generated data', () => {
     const html = rendered(row({ synthetic: true }));
-    expect(html.match(/<span class="synthetic"[^>]*>synthetic<\/span>/g)).toHaveLength(2);
+    expect(html.match(/<span class="govuk-tag govuk-tag--yellow synthetic"[^>]*>synthetic<\/span>/g)).toHaveLength(2);
     expect(cell(html, 'sign-off-stage')).toBe('Partners agreed synthetic');
-    expect(cell(html, 'last-step')).toBe('2008-05-01 synthetic');
+    expect(cell(html, 'last-step')).toBe('1 May 2008 synthetic');
   });
 
   it('shows a real sign-off without the mark, and a consistency review as a warning, not as synthetic data', () => {
     const html = rendered(row({ underReview: true, lastStepAt: '2026-01-10T09:00:00.000Z' }));
-    expect(html).not.toContain('class="synthetic"');
-    expect(html).toContain('<span class="flag warning" title="Cross-GO consistency review open">under review</span>');
-    expect(cell(html, 'last-step')).toBe('2026-01-10');
+    expect(html).not.toContain('synthetic');
+    expect(html).toContain('<span class="govuk-tag govuk-tag--red flag warning" title="Cross-GO consistency review open">under review</span>');
+    expect(cell(html, 'last-step')).toBe('10 January 2026');
   });
 });
 

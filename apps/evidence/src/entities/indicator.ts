@@ -70,11 +70,11 @@ export class Indicator {
   @Column({ type: 'text', name: 'polarity_status' })
   polarityStatus: ReferenceStatus;
 
-  @Field({ description: 'One of the statutory DCSF education and early years targets.' })
+  @Field({ description: 'In the statutory DCSF education and early years set at some time; statutoryMemberships says when (statutorySet(on) for a day).' })
   @Column({ type: 'boolean', name: 'statutory_dcsf' })
   statutoryDcsf: boolean;
 
-  @Field(() => ReferenceStatus, { description: 'MISSING means the statutory list was not found for this indicator.' })
+  @Field(() => ReferenceStatus, { description: 'INFERRED for the recalled 2008 list (see statutoryMemberships.reason); SOURCED once a steward corrects it.' })
   @Column({ type: 'text', name: 'statutory_dcsf_status' })
   statutoryDcsfStatus: ReferenceStatus;
 
@@ -101,7 +101,7 @@ export class Indicator {
   @Column({ type: 'text', name: 'defined_by', nullable: true })
   definedBy: string | null;
 
-  @Field(() => Int, { description: 'Increases each time a re-import of the reference data changes this indicator.' })
+  @Field(() => Int, { description: 'Increases each time a re-import of the reference data or a steward\'s correction changes this indicator.' })
   @Column({ type: 'int' })
   revision: number;
 }

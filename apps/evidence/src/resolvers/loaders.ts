@@ -2,7 +2,9 @@ import { manyByKey, oneByKey } from '@laa/subgraph';
 import { CommunityStrategy } from '../entities/community-strategy';
 import { FigureChoice } from '../entities/figure-choice';
 import { Indicator } from '../entities/indicator';
+import { IndicatorCorrection } from '../entities/indicator-correction';
 import { IndicatorRevision } from '../entities/indicator-revision';
+import { StatutoryMembership } from '../entities/statutory-membership';
 import { Observation } from '../entities/observation';
 import { RegisteredArea } from '../entities/registered-area';
 import { SimilarArea } from '../entities/similar-area';
@@ -18,6 +20,12 @@ export const evidenceLoaders = ({ loaders, services }: EvidenceContext) => ({
   ),
   revisions: loaders.loader<string, IndicatorRevision[]>('revisions', async (codes) =>
     manyByKey(codes, await services.indicators.revisionsOf(codes), (r) => r.indicatorCode),
+  ),
+  statutoryMemberships: loaders.loader<string, StatutoryMembership[]>('statutoryMemberships', async (codes) =>
+    manyByKey(codes, await services.indicators.membershipsOf(codes), (m) => m.indicatorCode),
+  ),
+  corrections: loaders.loader<string, IndicatorCorrection[]>('corrections', async (codes) =>
+    manyByKey(codes, await services.indicators.correctionsOf(codes), (c) => c.indicatorCode),
   ),
   observationsOfArea: loaders.loader<string, Observation[]>('observationsOfArea', async (codes) =>
     manyByKey(codes, await services.indicators.observationsOfAreas(codes), (o) => o.areaCode),

@@ -6,6 +6,8 @@ import { evidenceSubgraph } from '../subgraph';
 import { Indicator } from '../entities/indicator';
 import { IndicatorRevision } from '../entities/indicator-revision';
 import { importReferenceIndicators } from './reference-indicators';
+import { IndicatorCorrectionService } from '../services/indicator-correction-service';
+import { StatutoryMembership } from '../entities/statutory-membership';
 
 let url: string | undefined;
 let db: DataSource;
@@ -46,5 +48,21 @@ describe('re-importing the reference data', () => {
       [2, 'corrected.csv', 'SOURCED'],
     ]);
     expect(history[1].changedFields).toEqual(['title', 'titleStatus']);
+  });
+
+  it('never undoes a steward\'s correction: a re-import lays every correction in effect over the file', async () => {
+    const steward = 'Demo CLG Data Steward (steward-clg)';
+    const corrections = new IndicatorCorrectionService(db);
+    await corrections.correct({ indicatorCode: 'NI8', polarity: 'LOWER_IS_BETTER' as never, source: 'a test source', effectiveFrom: '2008-04-01' }, steward);
+    await corrections.correct({ indicatorCode: 'NI74', statutoryDcsf: true, source: 'a test letter', effectiveFrom: '2009-01-01' }, steward);
+    const report = await db.transaction((m) => importReferenceIndicators(m));
+    expect(report).toEqual({ added: 0, changed: 1, unchanged: 198 }); // NI2's title from the file again: it was never a steward's
+    const ni8 = await db.getRepository(Indicator).findOneByOrFail({ code: 'NI8' });
+    expect(ni8).toMatchObject({ polarity: 'LOWER_IS_BETTER', polarityStatus: 'SOURCED' });
+    const ni74 = await db.getRepository(StatutoryMembership).find({ where: { indicatorCode: 'NI74' }, order: { from: 'ASC' } });
+    expect(ni74.map((m) => [m.from, m.to, m.status])).toEqual([
+      ['2008-04-01', '2008-12-31', 'INFERRED'],
+      ['2009-01-01', null, 'SOURCED'],
+    ]);
   });
 });

@@ -1,7 +1,10 @@
 import { Theme } from '@laa/domain';
-import { DataSource, FindOptionsWhere, In, IsNull } from 'typeorm';
+import { DataSource, FindOptionsWhere, In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import { Indicator } from '../entities/indicator';
+import { IndicatorCorrection } from '../entities/indicator-correction';
 import { IndicatorRevision } from '../entities/indicator-revision';
+import { StatutoryMembership } from '../entities/statutory-membership';
+import { IndicatorCorrectionService } from './indicator-correction-service';
 import { Observation } from '../entities/observation';
 import { EvidenceService } from './evidence-service';
 import { ObservationImportService } from './observation-import-service';
@@ -44,6 +47,26 @@ export class IndicatorService {
       .find({ where: { indicatorCode: In([...codes]) }, order: { revision: 'DESC' } });
   }
 
+  /** The statutory DCSF memberships in force on the day (YYYY-MM-DD), in indicator order. */
+  async statutorySetOn(day: string): Promise<StatutoryMembership[]> {
+    const inForce = await this.db.getRepository(StatutoryMembership).find({
+      where: [
+        { from: LessThanOrEqual(day), to: IsNull() },
+        { from: LessThanOrEqual(day), to: MoreThan(day) },
+      ],
+    });
+    const number = (code: string) => Number(code.replace(/\D/g, ''));
+    return inForce.sort((a, b) => number(a.indicatorCode) - number(b.indicatorCode));
+  }
+
+  membershipsOf(codes: readonly string[]): Promise<StatutoryMembership[]> {
+    return this.db.getRepository(StatutoryMembership).find({ where: { indicatorCode: In([...codes]) }, order: { from: 'ASC' } });
+  }
+
+  correctionsOf(codes: readonly string[]): Promise<IndicatorCorrection[]> {
+    return this.db.getRepository(IndicatorCorrection).find({ where: { indicatorCode: In([...codes]) }, order: { recordedAt: 'DESC' } });
+  }
+
   observationsOfAreas(areaCodes: readonly string[]): Promise<Observation[]> {
     return this.db
       .getRepository(Observation)
@@ -53,6 +76,8 @@ export class IndicatorService {
 
 export interface EvidenceServices {
   indicators: IndicatorService;
+  /** The national data steward's corrections of the indicator set. */
+  corrections: IndicatorCorrectionService;
   evidence: EvidenceService;
   rivalFigures: RivalFigureService;
   observationImports: ObservationImportService;
@@ -72,6 +97,7 @@ export function evidenceServices(db: DataSource, runtime: ServiceRuntime): Evide
   const evidence = new EvidenceService(db);
   return {
     indicators: new IndicatorService(db),
+    corrections: new IndicatorCorrectionService(db),
     evidence,
     rivalFigures: new RivalFigureService(db, evidence),
     observationImports: new ObservationImportService(db, runtime.metrics),

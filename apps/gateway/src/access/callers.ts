@@ -20,6 +20,7 @@ export const MATRIX_CALLERS = [
   'national strategies adviser',
   'department analyst',
   'minister',
+  'data steward',
 ] as const;
 export type MatrixCaller = (typeof MATRIX_CALLERS)[number];
 
@@ -51,6 +52,7 @@ export function grantsOf(caller: MatrixCaller, place: MatrixPlace): RoleGrant[] 
     'national strategies adviser': [{ role: Role.NATIONAL_STRATEGIES_ADVISER, region }],
     'department analyst': [{ role: Role.DEPARTMENT_ANALYST, department: Department.DCSF }],
     minister: [{ role: Role.MINISTER, department: Department.CLG }],
+    'data steward': [{ role: Role.DATA_STEWARD, department: Department.CLG }],
   };
   return grants[caller];
 }
@@ -61,9 +63,9 @@ const except = (...callers: MatrixCaller[]) => new Set(MATRIX_CALLERS.filter((c)
 /** Anyone, signed in or not: published reference data and signed agreements' progress. */
 export const EVERYONE: ReadonlySet<MatrixCaller> = all;
 export const SIGNED_IN: ReadonlySet<MatrixCaller> = except('public');
-/** Draft negotiating positions: the area's own partnership and systems, its GO, and central readers. */
+/** Draft negotiating positions: the area's own partnership and systems, its GO, and central readers (not the data steward, who keeps reference data). */
 export const DRAFT_READERS: ReadonlySet<MatrixCaller> = except(
-  'public', 'partnership officer, other area', 'council system, other area', 'regional director, other region',
+  'public', 'partnership officer, other area', 'council system, other area', 'regional director, other region', 'data steward',
 );
 /** Who changes an agreement's content: the area's partnership officers and its GO. */
 export const AGREEMENT_EDITORS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>([

@@ -111,4 +111,24 @@ export const EVIDENCE_MATRIX: AccessRule[] = [
     allowed: EDITORS,
     tolerated: ['RULE_VIOLATION'],
   },
+  {
+    operation: 'statutorySet',
+    rule: 'Public: the statutory DCSF set in force on a day, each membership with its status and reason.',
+    document: '{ statutorySet(on: "2008-04-01") { from to status reason indicator { code } } }',
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'correctIndicator',
+    rule: 'The national data steward (CLG) only: one reference value of a national indicator, with a source and the day it holds from.',
+    document: 'mutation ($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { recorded } }',
+    variables: () => ({ input: { indicator: 'NI3', title: 'Civic participation in the local area', source: 'Access matrix (test)', effectiveFrom: '2008-04-01' } }),
+    allowed: only('data steward'),
+  },
+  {
+    operation: 'agreement.missingStatutoryIndicators',
+    rule: 'Draft readers of the area: the statutory indicators in force still without a statutory target with levels.',
+    document: 'query ($id: ID!) { agreement(id: $id) { missingStatutoryIndicators } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: DRAFT_READERS,
+  },
 ];

@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { openBrowser, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
-import { Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { consoleRegions, RunningConsole, serveConsole } from '../console-server';
 
 /** One region, the console in front of it (other regions point at a closed port) and a browser page. */
@@ -53,4 +53,13 @@ export async function openConsoleInBrowser(code: RegionCode, options: { seedDemo
       await Promise.all([region.stop(), ...others.map((other) => other.stop())]);
     },
   };
+}
+
+/** Types an ISO date into a GOV.UK date input (day, month and year boxes), found by its question, as a person would. */
+export async function fillDate(scope: Locator | Page, question: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  const group = scope.getByRole('group', { name: question });
+  await group.getByLabel('Day').fill(String(Number(day)));
+  await group.getByLabel('Month').fill(String(Number(month)));
+  await group.getByLabel('Year').fill(year);
 }

@@ -10,6 +10,7 @@ export enum BlockerKind {
   CABINET_CONSULTATION = 'CABINET_CONSULTATION',
   CONSISTENCY_REVIEW = 'CONSISTENCY_REVIEW',
   LEAD_PARTNER_AGREEMENT = 'LEAD_PARTNER_AGREEMENT',
+  STATUTORY_SET = 'STATUTORY_SET',
 }
 registerEnumType(BlockerKind, {
   name: 'SignOffBlockerKind',
@@ -26,6 +27,7 @@ registerEnumType(BlockerKind, {
     CABINET_CONSULTATION: { description: 'The Secretary of State has not yet consulted Cabinet colleagues.' },
     CONSISTENCY_REVIEW: { description: 'A cross-GO consistency review is open.' },
     LEAD_PARTNER_AGREEMENT: { description: 'A partner that leads a target has no governing body\'s agreement recorded (PARTNERS_AGREED refuses; ref is the partnership member).' },
+    STATUTORY_SET: { description: 'An indicator of the statutory DCSF set in force today has no statutory target with all three levels.' },
   },
 });
 

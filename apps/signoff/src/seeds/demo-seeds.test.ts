@@ -9,6 +9,7 @@ import { SignOffStep } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
 import { checkConfirmingDepartment } from '../services/confirming-department';
+import { dateInWords } from '../services/recommendation/content';
 import { signoffSubgraph } from '../subgraph';
 import { SignOffRoles1765000000000 } from '../migrations/1765000000000-SignOffRoles';
 import { DEMO_RECOMMENDED_BY, fixDemoRecommendationDates, seedDemoRecommendations } from './demo-recommendations';
@@ -58,7 +59,7 @@ describe('the demo sign-off data agrees with itself', () => {
       const step = steps.find((s) => s.agreementId === recommendation.agreementId)!;
       expect(recommendation.generatedAt.toISOString()).toBe(step.takenAt.toISOString());
       expect(recommendation.content?.recommendedOn).toBe(step.takenAt.toISOString().slice(0, 10));
-      expect(recommendation.html).toContain(`on ${recommendation.content?.recommendedOn}.`);
+      expect(recommendation.html).toContain(`on ${dateInWords(recommendation.content?.recommendedOn ?? '')}.`);
       expect(recommendation.content?.evidenceNote).toMatch(/^Synthetic demo recommendation: made from the demo data alone/);
     }
   });

@@ -29,6 +29,8 @@ export interface OpenPointFact {
 
 export interface DraftFacts extends AgreementFacts {
   openNegotiationPoints: OpenPointFact[];
+  /** The statutory DCSF indicators in force today without a statutory target with levels (agreements judges it on its copy of the set). */
+  missingStatutoryIndicators: string[];
   targets: DraftTargetFact[];
 }
 
@@ -106,7 +108,7 @@ export interface PlaceFacts {
 
 const AGREEMENT = 'query ($id: ID!) { agreement(id: $id) { id stage area { code } } }';
 const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
-  openNegotiationPoints { id title department raisedByRole ageInDays }
+  openNegotiationPoints { id title department raisedByRole ageInDays } missingStatutoryIndicators
   targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }`;
 const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
   id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;

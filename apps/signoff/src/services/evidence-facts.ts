@@ -32,6 +32,12 @@ const EVIDENCE = 'indicator { code title } series { period value provisional } t
 const STORY = `storyOfPlace { version placeToday ambition synthetic signOff { signedOffBy signedOffAt note }
   claims { statement evidence { ${EVIDENCE} } softEvidence { title source } } }`;
 
+/** Below the subgraphs' alias limit (30), whatever else the query aliases. */
+export const ALIASES_PER_CALL = 25;
+
+const inChunks = <T>(items: T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / ALIASES_PER_CALL) }, (_, i) => items.slice(i * ALIASES_PER_CALL, (i + 1) * ALIASES_PER_CALL));
+
 /** Variables $c0, $c1, ... for a list of indicator codes, and their declarations: codes never go into the query text. */
 function codeVariables(codes: string[]) {
   return {
@@ -42,42 +48,46 @@ function codeVariables(codes: string[]) {
 
 /**
  * Reads what a recommendation quotes from the evidence subgraph, on the caller's behalf (the story of place is draft
- * content): the area's story of place and the evidence of each target indicator. Two calls whatever the number of
- * targets: which indicators the evidence holds (with the story), then their evidence.
+ * content): the area's story of place, which target indicators the evidence holds, then their evidence, the last two in
+ * calls of at most ALIASES_PER_CALL indicators (a subgraph refuses more aliases than its limit, and an agreement holds up
+ * to 35 designated targets, the statutory set and its local ones).
  */
 export class EvidenceFactsClient {
   constructor(private readonly peers: PeerSubgraphs) {}
 
   async forPlace(areaCode: string, indicatorCodes: readonly string[], authorization: string | undefined): Promise<PlaceEvidence> {
-    const codes = [...new Set(indicatorCodes)];
     const representations = [{ __typename: 'Area', code: areaCode }];
-    const asked = codeVariables(codes);
-    const known = codes.map((_, i) => `i${i}: indicator(code: $c${i}) { code }`).join(' ');
-    const first = await this.peers.query<{ _entities: ({ storyOfPlace: StoryOfPlaceFact | null } | null)[] } & Record<string, { code: string } | null>>(
-      'evidence',
-      `query ($representations: [_Any!]!${asked.declarations}) { _entities(representations: $representations) { ... on Area { ${STORY} } } ${known} }`,
-      { representations, ...asked.values },
-      authorization,
+    const { _entities } = await this.peers.query<{ _entities: ({ storyOfPlace: StoryOfPlaceFact | null } | null)[] }>(
+      'evidence', `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { ${STORY} } } }`, { representations }, authorization,
     );
-    // Indicators the evidence does not hold (a local target's own indicator not defined there) have no evidence to quote.
-    const held = codes.filter((_, i) => first[`i${i}`]);
     const indicators = new Map<string, IndicatorEvidenceFact>();
-    if (held.length) {
-      const vars = codeVariables(held);
-      const fields = held.map((_, i) => `e${i}: indicatorEvidence(indicator: $c${i}) { ${EVIDENCE} }`).join(' ');
-      const second = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }>(
+    for (const chunk of inChunks(await this.heldOf([...new Set(indicatorCodes)], authorization))) {
+      const vars = codeVariables(chunk);
+      const fields = chunk.map((_, i) => `e${i}: indicatorEvidence(indicator: $c${i}) { ${EVIDENCE} }`).join(' ');
+      const answer = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }>(
         'evidence',
         `query ($representations: [_Any!]!${vars.declarations}) { _entities(representations: $representations) { ... on Area { ${fields} } } }`,
         { representations, ...vars.values },
         authorization,
       );
-      const area = second._entities[0];
-      held.forEach((code, i) => {
-        const evidence = area?.[`e${i}`];
+      chunk.forEach((code, i) => {
+        const evidence = answer._entities[0]?.[`e${i}`];
         if (evidence) indicators.set(code, evidence);
       });
     }
-    return { read: true, storyOfPlace: first._entities[0]?.storyOfPlace ?? null, indicators };
+    return { read: true, storyOfPlace: _entities[0]?.storyOfPlace ?? null, indicators };
+  }
+
+  /** The indicators the evidence holds: a local target's own indicator not defined there has no evidence to quote. */
+  private async heldOf(codes: string[], authorization: string | undefined): Promise<string[]> {
+    const held: string[] = [];
+    for (const chunk of inChunks(codes)) {
+      const vars = codeVariables(chunk);
+      const known = chunk.map((_, i) => `i${i}: indicator(code: $c${i}) { code }`).join(' ');
+      const answer = await this.peers.query<Record<string, { code: string } | null>>('evidence', `query (${vars.declarations.slice(2)}) { ${known} }`, vars.values, authorization);
+      held.push(...chunk.filter((_, i) => answer[`i${i}`]));
+    }
+    return held;
   }
 }
 

@@ -57,6 +57,16 @@ export function openPoints(points: OpenPointFact[]): SignOffBlocker[] {
   }));
 }
 
+/** Every agreement holds the statutory set in force: one blocker per statutory indicator without a statutory target with levels. */
+export function missingStatutorySet(facts: Pick<DraftFacts, 'missingStatutoryIndicators'>): SignOffBlocker[] {
+  return facts.missingStatutoryIndicators.map((code) => ({
+    kind: BlockerKind.STATUTORY_SET,
+    ref: code,
+    label: `${code} (statutory)`,
+    reason: `${code} is in the statutory DCSF set in force today and has no statutory target with all three levels`,
+  }));
+}
+
 /**
  * Designated and statutory targets without a reliable baseline and without a deferral the GO approved (the 2008
  * practice): the RD's recommendation lists the deferrals, and Ministers sign nothing else.
@@ -70,9 +80,9 @@ export function baselinesMissing(targets: DraftTargetFact[]): SignOffBlocker[] {
   });
 }
 
-/** What stops the Regional Director recommending: open negotiation points, targets without a valid sign-off or a baseline. */
+/** What stops the Regional Director recommending: open negotiation points, the statutory set incomplete, targets without a valid sign-off or a baseline. */
 export function missingForRecommendation(facts: DraftFacts, records: TargetSignOffRecord[]): SignOffBlocker[] {
-  return [...openPoints(facts.openNegotiationPoints), ...unsignedTargets(facts.targets, records), ...baselinesMissing(facts.targets)];
+  return [...openPoints(facts.openNegotiationPoints), ...missingStatutorySet(facts), ...unsignedTargets(facts.targets, records), ...baselinesMissing(facts.targets)];
 }
 
 /** Targets added, removed or changed since the RD recommended the agreement: Ministers would sign something else. */

@@ -142,8 +142,11 @@ export class SignOffService {
     }
     const { blockers, draft } = await this.conditions.check(request.stage, request.agreementId, authorization);
     if (blockers.length) {
-      const [rule, what] = REFUSALS[request.stage];
-      throw ruleViolation(rule, describeMissing(what, blockers), { missing: blockers });
+      const [stageRule, what] = REFUSALS[request.stage];
+      // The statutory set has one stable rule at every step that needs it (submission refuses with it too), naming the indicators.
+      const missingStatutory = blockers.filter((b) => b.kind === BlockerKind.STATUTORY_SET).map((b) => b.ref);
+      const rule = missingStatutory.length ? 'STATUTORY_SET_INCOMPLETE' : stageRule;
+      throw ruleViolation(rule, describeMissing(what, blockers), { missing: blockers, ...(missingStatutory.length ? { missingStatutory } : {}) });
     }
     if (request.stage === SignOffStage.RD_RECOMMENDED && draft) {
       if (current === SignOffStage.RD_RECOMMENDED && !(await this.conditions.recommendationOutOfDate(request.agreementId, draft))) {

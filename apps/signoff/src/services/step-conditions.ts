@@ -6,7 +6,7 @@ import { BlockerKind, SignOffBlocker } from '../entities/sign-off-blocker';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
 import { AgreementFactsClient, DraftFacts } from './agreement-facts';
-import { baselinesMissing, changedSinceRecommendation, missingForRecommendation, unsignedTargets } from './readiness';
+import { baselinesMissing, changedSinceRecommendation, missingForRecommendation, missingStatutorySet, unsignedTargets } from './readiness';
 
 export interface StepCheck {
   blockers: SignOffBlocker[];
@@ -69,7 +69,7 @@ export class StepConditions {
       : [{ kind: BlockerKind.CABINET_CONSULTATION, ref: null, label: 'Cabinet consultation', reason: 'the Secretary of State has not yet consulted Cabinet colleagues (recordCabinetConsultation)' }];
     const reviews = flags.map((f) => ({ kind: BlockerKind.CONSISTENCY_REVIEW, ref: f.id, label: f.reason, reason: `the agreement is under consistency review: ${f.reason}` }));
     const recommended = recommendation?.content ? changedSinceRecommendation(draft.targets, recommendation.content.shape.targets) : [];
-    return { draft, blockers: [...cabinet, ...reviews, ...unsignedTargets(draft.targets, records), ...baselinesMissing(draft.targets), ...recommended] };
+    return { draft, blockers: [...cabinet, ...reviews, ...missingStatutorySet(draft), ...unsignedTargets(draft.targets, records), ...baselinesMissing(draft.targets), ...recommended] };
   }
 
   /** True when targets changed after the recommendation, so the RD may (and must) recommend again. */

@@ -250,3 +250,11 @@ export function recommendationContent(input: RecommendationInput): Recommendatio
     recommendation: input.reason,
   };
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A stored ISO date as the document reads it, "2 December 2026" (as the console writes dates); other text stays. */
+export function dateInWords(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}` : iso;
+}

@@ -1,5 +1,5 @@
 import { assessmentSections, DocumentSection } from './assessment';
-import { evidenceSentence, isEarlierPriority, QuotedStory, recommendationHeading, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
+import { dateInWords, evidenceSentence, isEarlierPriority, QuotedStory, recommendationHeading, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -13,7 +13,7 @@ export function recommendationHtml(doc: RecommendationContent): string {
 <body><article class="recommendation">
 <header><p class="office">${escape(doc.office)}</p>
 <h1>${escape(doc.title)}</h1>
-<p>Recommended to Ministers by ${escape(doc.recommendedBy)} on ${doc.recommendedOn}.</p>
+<p>Recommended to Ministers by ${escape(doc.recommendedBy)} on ${dateInWords(doc.recommendedOn)}.</p>
 ${doc.synthetic ? '<p class="synthetic">Synthetic demo data: not a real agreement.</p>' : ''}</header>
 <section id="shape"><h2>${shape}</h2>
 <p>${escape(doc.shape.partnership)}: ${doc.shape.partners.map(escape).join(', ') || 'members not recorded'}.</p>
@@ -44,7 +44,7 @@ function storyHtml(doc: RecommendationContent): string {
   if (!doc.storyOfPlace) return note;
   const story: QuotedStory = doc.storyOfPlace;
   const signOff = story.signOff
-    ? `Signed off for the LSP by ${escape(story.signOff.signedOffBy)} on ${story.signOff.signedOffOn}${story.signOff.note ? `: ${escape(story.signOff.note)}` : '.'}`
+    ? `Signed off for the LSP by ${escape(story.signOff.signedOffBy)} on ${dateInWords(story.signOff.signedOffOn)}${story.signOff.note ? `: ${escape(story.signOff.note)}` : '.'}`
     : 'Not signed off by the LSP.';
   const claims = story.claims.map((c) => {
     const behind = [...c.evidence.map((e) => `${escape(e.indicator)}: ${escape(evidenceSentence(e))}`), ...c.softEvidence.map((s) => `Soft intelligence: ${escape(s)}`)];

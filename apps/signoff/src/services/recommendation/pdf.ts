@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { assessmentSections, DocumentSection } from './assessment';
-import { evidenceSentence, isEarlierPriority, RecommendationContent, recommendationHeading, SECTION_HEADINGS, TargetEvidence } from './content';
+import { dateInWords, evidenceSentence, isEarlierPriority, RecommendationContent, recommendationHeading, SECTION_HEADINGS, TargetEvidence } from './content';
 
 /** A4 with the print stylesheet's 18 mm margins (51 pt), in the standard PDF fonts (no font files to ship). */
 const MARGIN = 51;
@@ -9,7 +9,12 @@ const BODY = 10.5;
 /** Lines of what follows a heading that must share its page: a heading never stands alone at the foot of a page. */
 const LINES_KEPT_WITH_HEADING = 2;
 
-/** The recommendation as a PDF: the same standard-format content as the HTML page, laid out for A4. */
+/**
+ * The recommendation as a PDF: the same standard-format content as the HTML page, laid out for A4, and tagged (PDF 1.7
+ * with a structure tree: H1, H2 and H3 headings, paragraphs, a list and a table with header cells, in reading order;
+ * running footers and rules marked as artifacts), so a screen reader reads it as the HTML reads. PDF/UA proper also
+ * asks for embedded fonts, which the standard PDF fonts used here are not.
+ */
 export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
@@ -18,7 +23,12 @@ export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
     lang: 'en-GB',
     displayTitle: true,
     bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
   });
+  const root = pdf.struct('Document');
+  pdf.addStructure(root);
+  ROOTS.set(pdf, root);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -34,19 +44,38 @@ export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
   if (doc.assessment) assessmentSections(doc.assessment).forEach((section) => assessmentSection(pdf, section));
   heading(pdf, recommendationHeading(doc), doc.recommendation);
   paragraph(pdf, doc.recommendation);
+  root.end();
   footers(pdf, doc);
   pdf.end();
   return done;
 }
 
 type Pdf = InstanceType<typeof PDFDocument>;
+type Structure = ReturnType<Pdf['struct']>;
+type TableWithData = Extract<Parameters<Pdf['table']>[0], { data: unknown }>;
 const WIDTH = (pdf: Pdf) => pdf.page.width - 2 * MARGIN;
 
+/** Each document's structure tree root, where its parts are added in reading order. */
+const ROOTS = new WeakMap<Pdf, Structure>();
+const rootOf = (pdf: Pdf): Structure => ROOTS.get(pdf)!;
+
+/** Draws one part of the document as a structure element of the given type (H1, H2, H3, P). */
+function part(pdf: Pdf, type: string, draw: () => void) {
+  rootOf(pdf).add(pdf.struct(type, {}, draw));
+}
+
+/** Draws what is decoration or repetition (rules, running footers): marked so that assistive technology skips it. */
+function artifact(pdf: Pdf, type: 'Layout' | 'Pagination', draw: () => void) {
+  pdf.markContent('Artifact', { type });
+  draw();
+  pdf.endMarkedContent();
+}
+
 function header(pdf: Pdf, doc: RecommendationContent) {
-  pdf.font(FONT.body).fontSize(9).fillColor('#444').text(doc.office.toUpperCase(), { characterSpacing: 0.6 });
-  pdf.moveDown(0.4).font(FONT.bold).fontSize(17).fillColor('#111').text(doc.title);
-  pdf.moveDown(0.4).font(FONT.body).fontSize(BODY).text(`Recommended to Ministers by ${doc.recommendedBy} on ${doc.recommendedOn}.`);
-  if (doc.synthetic) pdf.moveDown(0.3).font(FONT.italic).text('Synthetic demo data: not a real agreement.');
+  part(pdf, 'P', () => pdf.font(FONT.body).fontSize(9).fillColor('#444').text(doc.office.toUpperCase(), { characterSpacing: 0.6 }));
+  part(pdf, 'H1', () => pdf.moveDown(0.4).font(FONT.bold).fontSize(17).fillColor('#111').text(doc.title));
+  part(pdf, 'P', () => pdf.moveDown(0.4).font(FONT.body).fontSize(BODY).text(`Recommended to Ministers by ${doc.recommendedBy} on ${dateInWords(doc.recommendedOn)}.`));
+  if (doc.synthetic) part(pdf, 'P', () => pdf.moveDown(0.3).font(FONT.italic).text('Synthetic demo data: not a real agreement.'));
 }
 
 /** Every page says what it is part of and where: "<title> · page 2 of 3" (pages are buffered until the end). */
@@ -56,8 +85,8 @@ function footers(pdf: Pdf, doc: RecommendationContent) {
     pdf.switchToPage(i);
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font(FONT.body).fontSize(8).fillColor('#555')
-      .text(`${doc.title} · page ${i + 1} of ${count}`, MARGIN, pdf.page.height - bottom / 2 - 4, { width: WIDTH(pdf), align: 'center', lineBreak: false });
+    artifact(pdf, 'Pagination', () => pdf.font(FONT.body).fontSize(8).fillColor('#555')
+      .text(`${doc.title} · page ${i + 1} of ${count}`, MARGIN, pdf.page.height - bottom / 2 - 4, { width: WIDTH(pdf), align: 'center', lineBreak: false }));
     pdf.page.margins.bottom = bottom;
   }
 }
@@ -91,9 +120,9 @@ function heading(pdf: Pdf, text: string, following: string, then?: { subheading:
   pdf.moveDown(1);
   const own = pdf.font(FONT.bold).fontSize(13).heightOfString(text, { width: WIDTH(pdf) }) + 0.5 * lineHeight(pdf, 13) + 2;
   keepWithNext(pdf, then ? own + subheadingHeight(pdf, then.subheading) : own, then?.following ?? following);
-  pdf.font(FONT.bold).fontSize(13).fillColor('#111').text(text, MARGIN, pdf.y);
+  part(pdf, 'H2', () => pdf.font(FONT.bold).fontSize(13).fillColor('#111').text(text, MARGIN, pdf.y));
   const y = pdf.y + 2;
-  pdf.moveTo(MARGIN, y).lineTo(pdf.page.width - MARGIN, y).lineWidth(0.5).strokeColor('#999').stroke();
+  artifact(pdf, 'Layout', () => pdf.moveTo(MARGIN, y).lineTo(pdf.page.width - MARGIN, y).lineWidth(0.5).strokeColor('#999').stroke());
   pdf.moveDown(0.5).font(FONT.body).fontSize(BODY);
 }
 
@@ -101,28 +130,34 @@ function heading(pdf: Pdf, text: string, following: string, then?: { subheading:
 function subheading(pdf: Pdf, text: string, following: string) {
   keepWithNext(pdf, subheadingHeight(pdf, text), following);
   pdf.font(FONT.body).fontSize(BODY).moveDown(0.3);
-  pdf.font(FONT.bold).fontSize(11).fillColor('#111').text(text, MARGIN, pdf.y);
+  part(pdf, 'H3', () => pdf.font(FONT.bold).fontSize(11).fillColor('#111').text(text, MARGIN, pdf.y));
 }
 
 function paragraph(pdf: Pdf, text: string) {
-  pdf.font(FONT.body).fontSize(BODY).text(text, MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 });
+  part(pdf, 'P', () => pdf.font(FONT.body).fontSize(BODY).text(text, MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 }));
 }
 
 function shape(pdf: Pdf, doc: RecommendationContent) {
   const partners = `${doc.shape.partnership}: ${doc.shape.partners.join(', ') || 'members not recorded'}.`;
   heading(pdf, SECTION_HEADINGS[0], partners);
   paragraph(pdf, partners);
-  pdf.list(doc.shape.counts.map((c) => `${c.label}: ${c.count}`), { bulletRadius: 1.5, paragraphGap: 1 });
+  const list = pdf.struct('L');
+  rootOf(pdf).add(list);
+  pdf.list(doc.shape.counts.map((c) => `${c.label}: ${c.count}`), { bulletRadius: 1.5, paragraphGap: 1, structParent: list });
+  list.end();
   pdf.moveDown(0.3);
   paragraph(pdf, `Themes covered: ${doc.shape.themes.join(', ') || 'none'}.`);
   if (doc.shape.targets.length === 0) return;
   pdf.moveDown(0.3).fontSize(8.5);
-  const head = ['Indicator', 'Kind', 'Theme', 'Baseline', 'Levels (years 1-3)'].map((text) => ({ text, font: { src: FONT.bold }, backgroundColor: '#eee' }));
-  pdf.table({
+  const head = ['Indicator', 'Kind', 'Theme', 'Baseline', 'Levels (years 1-3)'].map((text) => ({ text, type: 'TH' as const, font: { src: FONT.bold }, backgroundColor: '#eee' }));
+  // pdfkit tags a table (Table, TR, TH, TD) under structParent; its type definitions do not list the option yet.
+  const table: TableWithData & { structParent: Structure } = {
+    structParent: rootOf(pdf),
     columnStyles: ['*', 62, 90, 72, 88],
     defaultStyle: { border: 0.5, borderColor: '#bbb', padding: 3 },
     data: [head, ...doc.shape.targets.map((t) => [t.indicator, t.kind, t.theme, t.baseline, t.levels])],
-  });
+  };
+  pdf.table(table);
   pdf.x = MARGIN;
 }
 
@@ -132,7 +167,7 @@ function priorities(pdf: Pdf, doc: RecommendationContent) {
   const whatItIs = story ? `What kind of place it is: ${story.placeToday}` : '';
   if (doc.evidenceNote) {
     heading(pdf, SECTION_HEADINGS[2], doc.evidenceNote);
-    pdf.font(FONT.italic).fontSize(BODY).text(doc.evidenceNote, MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 });
+    part(pdf, 'P', () => pdf.font(FONT.italic).fontSize(BODY).text(doc.evidenceNote ?? '', MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 }));
   } else {
     heading(pdf, SECTION_HEADINGS[2], '', story ? { subheading: storyHeading, following: whatItIs } : undefined);
   }
@@ -141,7 +176,7 @@ function priorities(pdf: Pdf, doc: RecommendationContent) {
     labelled(pdf, 'What kind of place it is: ', story.placeToday);
     labelled(pdf, 'What it wants to be: ', story.ambition);
     paragraph(pdf, story.signOff
-      ? `Signed off for the LSP by ${story.signOff.signedOffBy} on ${story.signOff.signedOffOn}${story.signOff.note ? `: ${story.signOff.note}` : '.'}`
+      ? `Signed off for the LSP by ${story.signOff.signedOffBy} on ${dateInWords(story.signOff.signedOffOn)}${story.signOff.note ? `: ${story.signOff.note}` : '.'}`
       : 'Not signed off by the LSP.');
     story.claims.forEach((claim) => {
       bullet(pdf, claim.statement, 0);
@@ -182,17 +217,17 @@ const targetLine = (t: TargetEvidence) => `${t.indicator} (${t.kind.toLowerCase(
 function targets(pdf: Pdf, label: string | null, list: TargetEvidence[]) {
   if (label) {
     keepWithNext(pdf, firstLinesHeight(pdf, label) + 2, list[0] ? targetLine(list[0]) : '');
-    pdf.font(FONT.bold).fontSize(BODY).text(label, MARGIN, pdf.y, { paragraphGap: 2 });
+    part(pdf, 'P', () => pdf.font(FONT.bold).fontSize(BODY).text(label, MARGIN, pdf.y, { paragraphGap: 2 }));
   }
   list.forEach((t) => bullet(pdf, targetLine(t), 0));
 }
 
 function bullet(pdf: Pdf, text: string, depth: number) {
   const indent = 10 + depth * 12;
-  pdf.font(FONT.body).fontSize(depth ? BODY - 1 : BODY).text(`• ${text}`, MARGIN + indent, pdf.y, { width: WIDTH(pdf) - indent, paragraphGap: 2, lineGap: 1 });
+  part(pdf, 'P', () => pdf.font(FONT.body).fontSize(depth ? BODY - 1 : BODY).text(`• ${text}`, MARGIN + indent, pdf.y, { width: WIDTH(pdf) - indent, paragraphGap: 2, lineGap: 1 }));
   pdf.x = MARGIN;
 }
 
 function labelled(pdf: Pdf, label: string, text: string) {
-  pdf.font(FONT.bold).fontSize(BODY).text(label, MARGIN, pdf.y, { continued: true }).font(FONT.body).text(text, { paragraphGap: 3 });
+  part(pdf, 'P', () => pdf.font(FONT.bold).fontSize(BODY).text(label, MARGIN, pdf.y, { continued: true }).font(FONT.body).text(text, { paragraphGap: 3 }));
 }

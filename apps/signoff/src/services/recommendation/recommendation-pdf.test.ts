@@ -1,4 +1,5 @@
 import { pdfPageRuns, pdfText } from '@laa/testing';
+import { inflateSync } from 'node:zlib';
 import { recommendationContent, RecommendationContent, SECTION_HEADINGS } from './content';
 import { recommendationHtml } from './html';
 import { recommendationPdf } from './pdf';
@@ -46,7 +47,7 @@ describe('the recommendation\'s section 3', () => {
     const html = recommendationHtml(doc).replace(/<[^>]+>/g, '');
     const pdf = pdfText(await recommendationPdf(doc));
     for (const text of [
-      'The story of place (version 3)', 'Signed off for the LSP by Pat Officer (po) on 2008-03-10: LSP board', 'Alcohol-related harm drives violent crime.',
+      'The story of place (version 3)', 'Signed off for the LSP by Pat Officer (po) on 10 March 2008: LSP board', 'Alcohol-related harm drives violent crime.',
       'Soft intelligence: Residents survey (Citizens panel 2007)', 'Local people see the issue as a priority (Sheffield); Be supported by robust data sets (GO South East).',
       'NI1 Indicator NI1 (designated, levels 10 / 11 / 12): latest figure 21.46 (2007/08); direction of travel: improving; England quartile 2 of 4 in 2007/08 (1 = the best quarter)',
     ]) {
@@ -79,6 +80,28 @@ describe('the recommendation as a PDF', () => {
     }
     // The layout was tested where it matters: headings that would have fallen at a page's foot moved to the next page.
     expect(headingsStartingAPage).toBeGreaterThan(0);
+  });
+
+  it('is tagged: a structure tree of headings, paragraphs, a list and a table with header cells, footers as artifacts', async () => {
+    const pdf = (await recommendationPdf(longRecommendation(10))).toString('latin1');
+    expect(pdf.startsWith('%PDF-1.7')).toBe(true);
+    expect(pdf).toMatch(/\/MarkInfo \d+ 0 R|\/Marked true/);
+    expect(pdf).toContain('/StructTreeRoot');
+    expect(pdf).toContain('/Lang (en-GB)');
+    // Each kind of part the reader meets, in the tree; the section headings are H2s, the title its one H1.
+    const kinds = (tag: string) => (pdf.match(new RegExp(`/S /${tag}\\b`, 'g')) ?? []).length;
+    expect(kinds('H1')).toBe(1);
+    expect(kinds('H2')).toBe(SECTION_HEADINGS.length);
+    expect(kinds('H3')).toBeGreaterThan(8);
+    for (const tag of ['Document', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD']) expect({ tag, count: kinds(tag) > 0 }).toEqual({ tag, count: true });
+    // The pages' content: every footer ("page n of m") is drawn inside an Artifact, so a screen reader skips it.
+    const buffer = Buffer.from(pdf, 'latin1');
+    const pages = [...pdf.matchAll(/\/FlateDecode[^]*?>>\s*stream\r?\n/g)].map((m) => {
+      const start = m.index + m[0].length;
+      return inflateSync(buffer.subarray(start, pdf.indexOf('endstream', start))).toString('latin1');
+    }).filter((content) => content.includes(' BDC'));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const content of pages) expect(content).toMatch(/\/Artifact <<\s*\/Type \/Pagination\s*>> BDC/);
   });
 
   it('still renders a recommendation made before section 3 quoted the evidence', async () => {

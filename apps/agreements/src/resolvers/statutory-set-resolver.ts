@@ -1,0 +1,77 @@
+import { today } from '@laa/database';
+import { badInput } from '@laa/errors';
+import { requireDraftReader } from '@laa/identity';
+import { requirePeer } from '@laa/subgraph';
+import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Arg, Ctx, Directive, Field, FieldResolver, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Agreement } from '../entities/agreement';
+import { missingStatutory } from '../services/statutory-set-service';
+import { AgreementsContext } from './context';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+@Directive('@inaccessible')
+@InputType({ description: 'One period of an indicator in the statutory set, as evidence holds it.' })
+export class HeldMembershipInput {
+  @Field()
+  @Matches(DAY)
+  from: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DAY)
+  to?: string | null;
+
+  @Field()
+  @Length(1, 40)
+  status: string;
+
+  @Field()
+  @Length(1, 4000)
+  reason: string;
+
+  @Field()
+  @Length(1, 200)
+  origin: string;
+}
+
+@Directive('@inaccessible')
+@InputType({ description: 'An indicator\'s statutory memberships after a data steward\'s correction.' })
+export class StatutoryMembershipsInput {
+  @Field()
+  @Matches(/^NI\d{1,3}$/)
+  indicatorCode: string;
+
+  @Field(() => [HeldMembershipInput])
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(50)
+  memberships: HeldMembershipInput[];
+}
+
+/** Agreements' copy of the statutory set: fed by evidence, read by the rule that every agreement holds the set in force. */
+@Resolver(() => Agreement)
+export class StatutorySetResolver {
+  @Directive('@inaccessible')
+  @Mutation(() => Boolean, { description: 'Evidence sends an indicator\'s statutory memberships after a steward\'s correction; sending them again changes nothing.' })
+  async holdStatutoryMemberships(@Arg('input') input: StatutoryMembershipsInput, @Ctx() context: AgreementsContext): Promise<boolean> {
+    requirePeer(context, 'evidence', 'send corrections of the statutory set');
+    await context.services.statutorySet.holdCorrection(input.indicatorCode, input.memberships.map((m) => ({ ...m, to: m.to ?? null })));
+    return true;
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'The statutory DCSF indicators in force on the day (default today) that this agreement has no statutory target with all three levels for: ' +
+      'submission, the RD\'s recommendation and Ministers\' signature are refused until it is empty. Draft readers only.',
+  })
+  missingStatutoryIndicators(
+    @Root() agreement: Agreement,
+    @Ctx() context: AgreementsContext,
+    @Arg('on', () => String, { nullable: true, description: 'The day (YYYY-MM-DD); today when omitted.' }) on?: string | null,
+  ): Promise<string[]> {
+    requireDraftReader(context.caller, { region: agreement.regionCode, area: agreement.areaCode });
+    const day = on ?? today();
+    if (!DAY.test(day)) throw badInput(`on must be a date, YYYY-MM-DD (got "${day}")`);
+    return context.services.statutorySet.missingOf(agreement.id, day);
+  }
+}
