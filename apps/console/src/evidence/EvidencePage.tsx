@@ -9,7 +9,6 @@ import { ProfileSection } from './ProfileSection';
 import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
 import { PlaceSections } from './PlaceSections';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
-import './evidence.css';
 import { NotFound } from '../NotFound';
 import { Breadcrumbs } from '../govuk';
 

@@ -10,7 +10,6 @@ import { holds, isModerator } from './session-roles';
 import { DirectorPanel, MinisterPanel, ModerationPanel, PanelProps, PartnershipPanel, ThemeLeadPanel } from './sign-off-panels';
 import { History, Readiness, SignedVersions, TargetSignOffs } from './sign-off-sections';
 import { useRegion } from './use-gateway';
-import './sign-off.css';
 import { NotFound } from '../NotFound';
 import { Breadcrumbs } from '../govuk';
 
