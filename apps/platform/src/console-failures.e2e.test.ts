@@ -72,9 +72,9 @@ describe('the console when things go wrong', () => {
       await page.goto(`${consoleServer.url}${path}`);
       await page.getByTestId('not-found').waitFor({ timeout: 20_000 });
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
-      await expect(page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Sign-off' }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Sign-off' }).isVisible()).resolves.toBe(true);
     }
-    await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'National view' }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'National view' }).click();
     await page.getByRole('heading', { level: 1, name: 'National view' }).waitFor({ timeout: 20_000 });
     expect(pageErrors).toEqual([]);
   });
@@ -145,7 +145,7 @@ describe('the console when things go wrong', () => {
 
     await browser.context.setOffline(false);
     await form.getByRole('button', { name: 'Try saving again' }).click();
-    await form.getByRole('status').waitFor({ timeout: 20_000 });
+    await form.getByText('Saved.').waitFor({ timeout: 20_000 });
     await page.getByTestId(`priority-${title}`).waitFor({ timeout: 20_000 });
     await expect(page.getByTestId('agreement-stale').count()).resolves.toBe(0);
   });
