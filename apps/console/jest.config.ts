@@ -7,5 +7,6 @@ export default {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.test.ts'],
+  moduleNameMapper: { '^@laa/domain/vocabulary$': '<rootDir>/../../libs/domain/src/vocabulary.ts' },
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }] },
 };

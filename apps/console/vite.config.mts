@@ -43,6 +43,8 @@ function govukAssetsPlugin(): Plugin {
 export default defineConfig({
   root: here,
   plugins: [react(), govukAssetsPlugin()],
+  // The one workspace library the console reads (tsconfig.json's paths say the same to the compiler).
+  resolve: { alias: { '@laa/domain/vocabulary': fileURLToPath(new URL('../../libs/domain/src/vocabulary.ts', import.meta.url)) } },
   build: { outDir, emptyOutDir: true },
   server: { port: 4200 },
 });

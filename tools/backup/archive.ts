@@ -1,4 +1,4 @@
-import { isRegionCode, RegionCode } from '@laa/domain';
+import { isRegionCode } from '@laa/domain';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -13,7 +13,7 @@ export const STORE_KINDS = ['server', 'embedded'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
 const manifestSchema = z.object({
-  region: z.string().refine(isRegionCode, { message: 'expected a region code' }).transform((code) => code as RegionCode),
+  region: z.string().refine(isRegionCode, { message: 'expected a region code' }).transform((code) => code),
   store: z.enum(STORE_KINDS),
   /** pg_dump's custom format for a server, PGlite's gzipped data directory for the embedded store. */
   format: z.enum(['pg_dump-custom', 'pglite-datadir-tgz']),

@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { RunningRegion } from '@laa/platform';
-import { startRegionOn } from '@laa/testing';
+import { startRegionOn } from '@laa/platform/testing';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

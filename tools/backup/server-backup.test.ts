@@ -1,6 +1,7 @@
 import { RegionCode } from '@laa/domain';
 import { RunningRegion } from '@laa/platform';
-import { dropTestDatabase, freshDatabaseUrl, startRegionOn, startTestRegion, testDatabaseServer, TestRegion } from '@laa/testing';
+import { dropTestDatabase, freshDatabaseUrl, testDatabaseServer, TestRegion } from '@laa/testing';
+import { startRegionOn, startTestRegion } from '@laa/platform/testing';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,8 +1,6 @@
 import { databaseOf, withDatabase } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { extractPayload, OpenedArchive, writeArchive } from './archive';

@@ -39,9 +39,9 @@ export function spawnBenchRegion(name: string, env: Record<string, string>, time
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => void stop().then(() => reject(new Error(`${name} region not ready:\n${output}`))), timeoutMs);
-    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const onOutput = (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
       const line = output.split('\n').find((l) => l.startsWith('READY '));
       if (!line) return;
       child.stdout?.off('data', onOutput).resume(); // keep draining what the region prints

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string', default: 'tmp/national-evidence.csv' } } });
-  const path = resolve(values.out as string);
+  const path = resolve(values.out);
   mkdirSync(dirname(path), { recursive: true });
   const out = createWriteStream(path);
   let rows = -1;

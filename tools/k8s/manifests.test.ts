@@ -1,4 +1,4 @@
-import { allServiceVariables, readAuthSettings, readGatewayEnvironment, readSubgraphEnvironment, SERVICE_NAMES, ServiceName, serviceVariables, SubgraphName } from '@laa/config';
+import { allServiceVariables, readAuthSettings, readGatewayEnvironment, readSubgraphEnvironment, SERVICE_NAMES, ServiceName, serviceVariables } from '@laa/config';
 import { REGION_CODES } from '@laa/domain';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { readFileSync } from 'node:fs';
@@ -31,14 +31,14 @@ const containerOf = (deployment: { spec: Record<string, never> }) =>
 /** What a service's process would see in its environment, its Secret filled as `secretValues` says. */
 function environmentOf(namespace: string, service: ServiceName, secretValues: Record<string, string>): NodeJS.ProcessEnv {
   const container = containerOf(find('Deployment', namespace, service));
-  const plain = Object.assign({}, ...container.envFrom.map((source) => find('ConfigMap', namespace, source.configMapRef.name).data));
+  const plain: Record<string, string> = Object.assign({}, ...container.envFrom.map((source) => find('ConfigMap', namespace, source.configMapRef.name).data));
   const secret = Object.fromEntries(container.env.map((e) => [e.name, secretValues[e.valueFrom.secretKeyRef.key]]));
   return { ...plain, ...secret };
 }
 
 const readService = (service: ServiceName, env: NodeJS.ProcessEnv) => {
   readAuthSettings(service, env);
-  return service === 'gateway' ? readGatewayEnvironment(env) : readSubgraphEnvironment(service as SubgraphName, env);
+  return service === 'gateway' ? readGatewayEnvironment(env) : readSubgraphEnvironment(service, env);
 };
 
 describe('Kubernetes manifests', () => {

@@ -102,7 +102,7 @@ function networkPolicy(service: ServiceName): k8s.NetworkPolicySpec {
   const podSelector = { matchLabels: labelsOf(service) };
   const port = [{ port: k8s.IntOrString.fromNumber(CONTAINER_PORT), protocol: 'TCP' }];
   if (service === 'gateway') return { podSelector, policyTypes: ['Ingress'], ingress: [{ ports: port }] };
-  const from = callersOf(service as SubgraphName).map((caller) => ({ podSelector: { matchLabels: labelsOf(caller) } }));
+  const from = callersOf(service).map((caller) => ({ podSelector: { matchLabels: labelsOf(caller) } }));
   return { podSelector, policyTypes: ['Ingress'], ingress: [{ from, ports: port }] };
 }
 

@@ -48,7 +48,7 @@ export async function signWhileEditing(world: RegionWorld, tally: Tally, ledger:
     editLevels(world, tally, ledger, target, n),
   ]);
   const signed = signature.data?.takeSignOffStep?.stage === 'SIGNED';
-  ledger.races.push({ agreementId: agreement.id, signed, edited, signatureRefusal: signed ? null : String(signature.errors?.[0]?.extensions?.rule ?? signature.errors?.[0]?.extensions?.code ?? 'none') });
+  ledger.races.push({ agreementId: agreement.id, signed, edited, signatureRefusal: signed ? null : refusalWords(signature.errors?.[0]?.extensions) });
 }
 
 
@@ -78,4 +78,10 @@ export async function refreshOnce(world: RegionWorld, tally: Tally, ledger: Ledg
   const landed = answers.flatMap((a, i) => (a.data?.setTargetLevels ? [i] : []));
   for (const i of landed) ledger.recordEdit(world.region, target.id, answers[i].data!.setTargetLevels.version, i === 2 ? approved.map((l) => l + 5) : approved);
   ledger.refreshes.push({ agreementId: agreement.id, editsLanded: landed.length, otherLevelsLanded: landed.includes(2) });
+}
+
+/** The rule (else the code) a refusal names, as the ledger records it. */
+function refusalWords(extensions: Record<string, unknown> | undefined): string {
+  const named = extensions?.rule ?? extensions?.code;
+  return typeof named === 'string' ? named : 'none';
 }

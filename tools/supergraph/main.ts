@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { SUPERGRAPH_PATH } from '../../apps/gateway/src/gateway';
+import { SUPERGRAPH_PATH } from '@laa/gateway';
 import { composeSupergraph } from './compose';
 
 /** `compose` writes apps/gateway/supergraph.graphql; `--check` fails when the committed file is stale. */

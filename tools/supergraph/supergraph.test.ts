@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SUPERGRAPH_PATH } from '../../apps/gateway/src/gateway';
+import { SUPERGRAPH_PATH } from '@laa/gateway';
 import { composeSupergraph } from './compose';
 
 describe('the committed supergraph', () => {

@@ -1,5 +1,6 @@
 import { GATEWAY_KEY_HEADER, gatewayKey, PEER_HEADER, PEER_KEY_HEADER, peerKey } from '@laa/identity';
-import { postGraphql, startTestRegion, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { postGraphql, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { ADD_TARGET, addStatutorySet, baseline, peopleOf, STATUTORY_IN_FORCE } from './testing/drafting';
 
 const REGION = 'E12000009';

@@ -1,4 +1,5 @@
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 
 // The demo's Sheffield City Region agreement, as East Midlands seeds its part: the copy of Yorkshire and the Humber's record.
 let region: TestRegion;

@@ -1,5 +1,6 @@
 import { DevelopmentUser, Role } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 
 /** Sheffield City Region: South Yorkshire's four districts and Derbyshire, across two Government Offices. */
 const LEAD = 'E12000003';

@@ -1,5 +1,6 @@
 import { DevelopmentUser, developmentUser } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 import { ADD_TARGET, agreementsWithoutTargets, baseline, DraftAgreement } from './testing/drafting';
 
 const REGION = 'E12000003';

@@ -1,14 +1,7 @@
-import { startTestRegion, TestRegion } from '@laa/testing';
-import { ADD_TARGET, agreementsWithoutTargets, baseline, DraftAgreement, peopleOf } from './testing/drafting';
+import { ADD_TARGET, baseline, draftingRegion, peopleOf } from './testing/drafting';
 
 const REGION = 'E12000003';
-let region: TestRegion;
-let drafts: DraftAgreement[];
-beforeAll(async () => {
-  region = await startTestRegion(REGION);
-  drafts = await agreementsWithoutTargets(region, REGION);
-});
-afterAll(() => region?.stop());
+const { region, drafts } = draftingRegion(REGION);
 
 const RAISE = `mutation ($input: RaiseNegotiationPointInput!) { raiseNegotiationPoint(input: $input) { id status version department raisedBy { name } raisedByRole } }`;
 const RELAY = `mutation ($input: RelayNegotiationPointInput!) { relayNegotiationPoint(input: $input) { id status version } }`;

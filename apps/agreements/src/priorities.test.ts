@@ -1,14 +1,7 @@
-import { startTestRegion, TestRegion } from '@laa/testing';
-import { ADD_TARGET, agreementsWithoutTargets, baseline, DraftAgreement, peopleOf } from './testing/drafting';
+import { ADD_TARGET, baseline, draftingRegion, peopleOf } from './testing/drafting';
 
 const REGION = 'E12000003';
-let region: TestRegion;
-let drafts: DraftAgreement[];
-beforeAll(async () => {
-  region = await startTestRegion(REGION);
-  drafts = await agreementsWithoutTargets(region, REGION);
-});
-afterAll(() => region?.stop());
+const { region, drafts } = draftingRegion(REGION);
 
 const ADD_PRIORITY = `mutation ($input: AddPriorityInput!) { addPriority(input: $input) { id version tier meetsCriteria } }`;
 const ASSESS = `mutation ($input: AssessPriorityInput!) { assessPriority(input: $input) { id version tier criteriaMet assessmentReason assessedBy { name } meetsCriteria } }`;

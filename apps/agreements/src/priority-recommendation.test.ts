@@ -1,6 +1,7 @@
 import { RegionCode } from '@laa/domain';
 import { developmentUsers } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 // North East: its demo has an agreement whose targets are signed off, waiting for the RD's recommendation.
 const REGION: RegionCode = 'E12000001';

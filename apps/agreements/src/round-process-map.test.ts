@@ -1,7 +1,8 @@
 import { RegionCode } from '@laa/domain';
 import { developmentUsers, DevelopmentUser } from '@laa/identity';
 import { readAreas } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 import { PROCESS_MAP_TEMPLATE } from './rules/process-map';
 
 const REGION: RegionCode = 'E12000002';

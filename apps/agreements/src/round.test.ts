@@ -2,7 +2,8 @@ import { statementCounter } from '@laa/database';
 import { RegionCode } from '@laa/domain';
 import { developmentUsers, DevelopmentUser, Role } from '@laa/identity';
 import { readAreas } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 const REGION: RegionCode = 'E12000001';
 const codes = readAreas().filter((a) => a.regionCode === REGION).map((a) => a.code);

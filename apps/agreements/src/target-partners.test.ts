@@ -1,14 +1,7 @@
-import { startTestRegion, TestRegion } from '@laa/testing';
-import { ADD_TARGET, agreementsWithoutTargets, baseline, DraftAgreement, peopleOf } from './testing/drafting';
+import { ADD_TARGET, baseline, DraftAgreement, draftingRegion, peopleOf } from './testing/drafting';
 
 const REGION = 'E12000003';
-let region: TestRegion;
-let drafts: DraftAgreement[];
-beforeAll(async () => {
-  region = await startTestRegion(REGION);
-  drafts = await agreementsWithoutTargets(region, REGION);
-});
-afterAll(() => region?.stop());
+const { region, drafts } = draftingRegion(REGION);
 
 type Error = { message: string; extensions?: Record<string, unknown> };
 const firstError = (response: { errors?: Error[] }) => response.errors?.[0];

@@ -1,15 +1,8 @@
 import { readIndicators } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
-import { ADD_TARGET, agreementsWithoutTargets, baseline, DraftAgreement, peopleOf } from './testing/drafting';
+import { ADD_TARGET, baseline, DraftAgreement, draftingRegion, peopleOf } from './testing/drafting';
 
 const REGION = 'E12000003';
-let region: TestRegion;
-let drafts: DraftAgreement[];
-beforeAll(async () => {
-  region = await startTestRegion(REGION);
-  drafts = await agreementsWithoutTargets(region, REGION);
-});
-afterAll(() => region?.stop());
+const { region, drafts } = draftingRegion(REGION);
 
 type Added = { addTarget: { id: string; kind: string; version: number; levels: (number | null)[]; placeholder: boolean } };
 

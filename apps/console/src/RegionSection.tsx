@@ -11,12 +11,6 @@ import { href } from './routes';
 import { Grant } from './session';
 import { AreaStage, stageLabel } from './stages';
 
-interface NationalViewData {
-  region: { code: string; name: string; governmentOffice: string };
-  areas: AreaStage[];
-  indicatorChoices: ChoicesData | null;
-}
-
 export interface RegionResult {
   code: string;
   name: string;
@@ -45,7 +39,7 @@ export function RegionSection({ region, grants, stageFilter, onResult }: {
   const client = useMemo(() => regionalClient(region.gatewayUrl), [region.gatewayUrl]);
   const scope = choiceScope(grants, region.code);
   // errorPolicy all: the areas still show if only the totals are refused (a token that lapsed between two requests).
-  const { data, error, loading, refetch } = useQuery<NationalViewData>(NATIONAL_VIEW, { client, variables: { scope }, notifyOnNetworkStatusChange: true, errorPolicy: 'all' });
+  const { data, error, loading, refetch } = useQuery(NATIONAL_VIEW, { client, variables: { scope }, notifyOnNetworkStatusChange: true, errorPolicy: 'all' });
   const status = loading ? 'loading' : data?.areas ? 'ready' : 'unavailable';
   const areas = status === 'ready' && data ? data.areas : NO_AREAS;
   const choices = useMemo(() => (status === 'ready' && data?.indicatorChoices ? withAreaNames(data.indicatorChoices, data.areas) : null), [status, data]);

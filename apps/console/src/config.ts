@@ -30,9 +30,10 @@ export function parseConfig(value: unknown): ConsoleConfig {
   if (!value || typeof value !== 'object') return DEFAULT_CONFIG;
   const { regions, environment } = value as { regions?: unknown; environment?: unknown };
   if (!Array.isArray(regions) || regions.length === 0) return DEFAULT_CONFIG;
-  const valid = regions.every(
-    (r) => r && typeof r.code === 'string' && typeof r.name === 'string' && typeof r.gatewayUrl === 'string',
-  );
+  const valid = regions.every((r: unknown) => {
+    const region = r as Partial<Record<'code' | 'name' | 'gatewayUrl', unknown>> | null;
+    return !!region && typeof region.code === 'string' && typeof region.name === 'string' && typeof region.gatewayUrl === 'string';
+  });
   if (!valid) return DEFAULT_CONFIG;
   return { regions: regions as ConsoleRegion[], environment: typeof environment === 'string' ? environment : 'development' };
 }

@@ -1,5 +1,4 @@
-import { DEPARTMENT_NAMES } from '../../../libs/domain/src/departments';
-import { THEME_NAMES } from '../../../libs/domain/src/themes';
+import { DEPARTMENT_NAMES, THEME_NAMES } from '@laa/domain/vocabulary';
 import {
   approvers, areaTypes, baselineStatuses, baselineStatusesShort, departments, directions, directionsShort, milestoneStatuses, negotiationStages,
   partnerSectors, pointStatuses, polarities, priorityCriteria, readable, rejectionReasons, roles, signOffStages, softEvidenceKinds, stretchJudgements,

@@ -3,15 +3,13 @@
  * each has one name everywhere and none reaches the screen as it is. Themes, departments and the priority criteria are
  * libs/domain's own names (plain modules the console can import; its barrel pulls in the server's GraphQL enums).
  */
-import { DEPARTMENT_NAMES } from '../../../libs/domain/src/departments';
-import { PRIORITY_CRITERIA } from '../../../libs/domain/src/priority-criteria';
-import { THEME_NAMES } from '../../../libs/domain/src/themes';
+import { DEPARTMENT_NAMES, PRIORITY_CRITERIA, THEME_NAMES } from '@laa/domain/vocabulary';
 
 export interface Vocabulary<Code extends string> {
   /** Every code, in the order people meet them (process order, or the order the source lists them). */
   readonly codes: readonly Code[];
   /** The words for a code; one the console does not know yet still reads as words. */
-  label(code: string): string;
+  label: (code: string) => string;
 }
 
 /** A code the console has no words for, readable all the same ("NEW_KIND" is "New kind"); text already in words stays as it is. */

@@ -1,4 +1,5 @@
-import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { graphql } from './gql';
 import { currentSession, endRefusedSession } from './session';
 
 /**
@@ -6,7 +7,7 @@ import { currentSession, endRefusedSession } from './session';
  * (indicatorChoices: signed agreements for everyone, drafts too for central departments and the region's GO). Area names
  * come from `areas`, already in the answer, so the gateway need not ask partners for them again.
  */
-export const NATIONAL_VIEW = gql`
+export const NATIONAL_VIEW = graphql(`
   query NationalView($scope: ChoiceScope!) {
     region { code name governmentOffice }
     areas {
@@ -21,7 +22,7 @@ export const NATIONAL_VIEW = gql`
       statutory { setInForce setStatus agreements complete incomplete { area { code } stage missing } }
     }
   }
-`;
+`);
 
 export const TIMEOUT_MS = 6000;
 

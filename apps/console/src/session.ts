@@ -97,7 +97,7 @@ export function grantsOfToken(token: string): Grant[] {
     const payload = token.split('.')[1] ?? '';
     const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
     const grants = (JSON.parse(json) as { grants?: unknown }).grants;
-    return Array.isArray(grants) ? (grants.filter((g) => g && typeof g.role === 'string') as Grant[]) : [];
+    return Array.isArray(grants) ? (grants.filter((g: unknown) => typeof (g as { role?: unknown } | null)?.role === 'string') as Grant[]) : [];
   } catch {
     return [];
   }

@@ -1,4 +1,5 @@
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 import { as, evidencePeople } from './testing/evidence-people';
 
 const REGION = 'E12000003';

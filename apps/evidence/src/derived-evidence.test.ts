@@ -1,7 +1,8 @@
 import { pgClientConfig } from '@laa/database';
 import { developmentUsers } from '@laa/identity';
 import { readIndicators } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 import { Client } from 'pg';
 import { as, evidencePeople, HEADER, uploadCsv } from './testing/evidence-people';
 

@@ -1,5 +1,6 @@
 import { pgClientConfig } from '@laa/database';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { Client } from 'pg';
 import { as, evidencePeople, HEADER, ImportReportRow } from './testing/evidence-people';
 

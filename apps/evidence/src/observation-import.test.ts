@@ -1,5 +1,6 @@
 import { DevelopmentUser } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { request } from 'node:http';
 import { as, evidencePeople, HEADER, ImportReportRow, uploadCsv } from './testing/evidence-people';
 

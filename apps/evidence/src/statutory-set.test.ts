@@ -1,5 +1,6 @@
 import { developmentUser } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 const REGION = 'E12000002';
 let region: TestRegion;

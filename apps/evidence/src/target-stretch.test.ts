@@ -1,6 +1,7 @@
 import { DevelopmentUser, developmentUsers, Role } from '@laa/identity';
 import { readIndicators } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 // Target.stretch through the gateway: agreements owns the target, evidence judges it from the
 // trend and benchmarks it owns. Every expected figure is computed here by hand from the series
@@ -101,8 +102,8 @@ describe('Target.stretch', () => {
     expect(stretch.belowTrend).toBe(true);
     stretch.years.forEach((year, i) => {
       expect(year.period).toBe(['2008/09', '2009/10', '2010/11'][i]);
-      expect(year.projected).toBeCloseTo(chosen!.projected[i], 2);
-      expect(year.beyondTrend).toBeCloseTo((levels[i] - chosen!.projected[i]) * sign(chosen!.polarity), 2);
+      expect(year.projected).toBeCloseTo(chosen.projected[i], 2);
+      expect(year.beyondTrend).toBeCloseTo((levels[i] - chosen.projected[i]) * sign(chosen.polarity), 2);
       expect(year.belowTrend).toBe(true);
     });
     expect(stretch.summary).toContain('Below trend');
@@ -220,7 +221,7 @@ describe('Target.stretch', () => {
     expect(judged.directionStated).toBe(true);
     expect(judged.judgement).not.toBe('POLARITY_UNKNOWN');
     expect(judged.summary).toContain('as stated with the target');
-    judged.years.forEach((year, i) => expect(year.beyondTrend).toBeCloseTo(levels[i] - chosen!.projected[i], 2));
+    judged.years.forEach((year, i) => expect(year.beyondTrend).toBeCloseTo(levels[i] - chosen.projected[i], 2));
   });
 
   it('is draft content: the area\'s draft readers only, also when evidence is asked directly', async () => {

@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { Logger, refusalOf } from '@laa/subgraph';
 import { RequestHandler } from 'express';
-import { GatewayContext } from './gateway';
+import { GatewayContext } from './gateway-context';
 
 /** One `access` line per request Apollo runs: who called, which operation, the outcome and how long it took. */
 export function accessLog(log: Logger): ApolloServerPlugin<GatewayContext> {

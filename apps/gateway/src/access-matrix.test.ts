@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { MATRIX_CALLERS } from './access/callers';
 import { PreparedMatrix, prepareMatrix } from './access/fixture';
 import { ACCESS_MATRIX } from './access/matrix';

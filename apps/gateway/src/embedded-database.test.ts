@@ -1,4 +1,5 @@
-import { MINISTERS, MixedLoadResult, runMixedLoad, startTestRegion, TestRegion } from '@laa/testing';
+import { MINISTERS, MixedLoadResult, runMixedLoad, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { MATRIX_CALLERS } from './access/callers';
 import { PreparedMatrix, prepareMatrix } from './access/fixture';
 import { ACCESS_MATRIX } from './access/matrix';

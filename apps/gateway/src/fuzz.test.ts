@@ -1,6 +1,7 @@
 import { seededRandom } from '@laa/demo-data';
 import { developmentUsers } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 const REGION = 'E12000003';
 let region: TestRegion;

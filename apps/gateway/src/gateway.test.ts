@@ -1,5 +1,6 @@
 import { developmentUsers } from '@laa/identity';
-import { postGraphql, startTestRegion, TestRegion } from '@laa/testing';
+import { postGraphql, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 const SHEFFIELD = '00CG';
 let region: TestRegion;

@@ -9,6 +9,7 @@ import { ServiceMetrics } from '@laa/telemetry';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessLog, refusedRequestLog } from './access-log';
+import { GatewayContext } from './gateway-context';
 import { DEFAULT_IN_FLIGHT_LIMIT, InFlightLimit, inFlightLimit } from './in-flight-limit';
 import { rateLimit } from './rate-limit';
 import { uploadRoutes } from './upload-forwarding';
@@ -19,11 +20,7 @@ import { subgraphFetcher } from './subgraph-fetcher';
 /** The supergraph composed by tools/supergraph from the four subgraphs; a test keeps it current. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 
-export interface GatewayContext {
-  authorization?: string;
-  /** The verified caller's id, for the access log. */
-  callerId?: string;
-}
+export type { GatewayContext } from './gateway-context';
 
 export interface GatewayOptions {
   region: RegionCode;
@@ -86,7 +83,9 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(GATEWAY_KEY_HEADER, this.key);
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    // Some of Apollo's internal requests carry a context of its own (typed `any`): only a caller's token is passed on.
+    const authorization: unknown = context.authorization;
+    if (typeof authorization === 'string' && authorization) request.http?.headers.set('authorization', authorization);
   }
 }
 

@@ -1,6 +1,7 @@
 import { createLogger, RunningHttp } from '@laa/subgraph';
 import { developmentUsers, Role } from '@laa/identity';
-import { postGraphql, startTestRegion, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { postGraphql, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { startGateway } from './gateway';
 import { operationId, readSafelist } from './safelist';
 

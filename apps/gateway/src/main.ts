@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     processMetrics: true,
     log,
   });
-  stopOnTermination(running.close, log.child({ service: 'gateway', region: env.REGION }));
+  stopOnTermination(() => running.close(), log.child({ service: 'gateway', region: env.REGION }));
 }
 
 main().catch((error: Error) => {

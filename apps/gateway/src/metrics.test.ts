@@ -1,5 +1,6 @@
 import { Role } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 // Every service answers /metrics for itself: the gateway counts client operations and its subgraph
 // fetches, each subgraph its own requests and pool, evidence the rows it imports.

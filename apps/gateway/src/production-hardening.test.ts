@@ -1,6 +1,7 @@
 import { developmentUsers, GATEWAY_KEY_HEADER, gatewayKey, Role, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@laa/identity';
 import { Logger, RunningHttp } from '@laa/subgraph';
-import { postGraphql, startTestRegion, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { postGraphql, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { SignJWT } from 'jose';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';

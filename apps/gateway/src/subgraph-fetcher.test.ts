@@ -1,5 +1,6 @@
 import { developmentUsers, GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
-import { startTestRegion, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { context, propagation, trace, TraceFlags } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
@@ -120,10 +121,10 @@ describe('a read through the gateway', () => {
     const read = () => region.query('{ area(code: "E08000019") { name agreement { stage targets { indicator { code title } } signOff { stage } } } }', { token });
     expect((await read()).errors).toBeUndefined(); // warm-up: the query plan, connections
     const formatted: string[] = [];
-    const original = Error.prepareStackTrace;
-    Error.prepareStackTrace = (error, frames) => {
-      formatted.push(`${error}`);
-      return original ? original(error, frames) : `${error}\n${frames.map((frame) => `    at ${frame}`).join('\n')}`;
+    const original = Error.prepareStackTrace?.bind(Error);
+    Error.prepareStackTrace = (error, frames): unknown => {
+      formatted.push(String(error));
+      return original ? original(error, frames) : `${String(error)}\n${frames.map((frame) => `    at ${frame.getFileName() ?? '?'}:${frame.getLineNumber() ?? 0}`).join('\n')}`;
     };
     try {
       const answers = await Promise.all([read(), read(), read()]);

@@ -1,4 +1,5 @@
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 let yorkshire: TestRegion;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { RegionCode } from '@laa/domain';
 import { DevelopmentUser, Role } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 const REGION = 'E12000003';
 let region: TestRegion;

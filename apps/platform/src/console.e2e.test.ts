@@ -1,5 +1,6 @@
 import { REGIONS } from '@laa/domain';
-import { openBrowser, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { openBrowser, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { startTestRegion } from './testing';
 import { consoleRegions, RunningConsole, serveConsole } from './console-server';
 
 // The national view in a real browser, reading live from running regional gateways.
@@ -55,7 +56,7 @@ describe('the console national view', () => {
     await expect(page.getByTestId('session').textContent()).resolves.toContain('Demo Partnership Officer (00CG)');
     // Signed-in requests carry the token; a token the gateway refused would make the region unavailable.
     await page.locator('[data-testid="region-E12000003"][data-status="ready"]').waitFor({ timeout: 20_000 });
-    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('laa.session') ?? '{}').token as string);
+    const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('laa.session') ?? '{}') as { token: string }).token);
     const drafts = await regions[1].query('{ area(code: "00CG") { agreement { targets { id } } } }', { token });
     expect(drafts.errors).toBeUndefined();
     await page.getByRole('button', { name: 'Sign out' }).click();

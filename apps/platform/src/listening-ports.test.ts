@@ -1,4 +1,5 @@
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from './testing';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 // Nothing listens that is not the product: a region on the embedded store opens its gateway's and its four

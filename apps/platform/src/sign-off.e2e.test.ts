@@ -153,7 +153,7 @@ describe('signing off an agreement in the console, role by role', () => {
     await page.screenshot({ path: 'tmp/console-recommendation.png', fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toBe('recommendation-barnsley-2008-2011.pdf');
-    const pdf = readFileSync((await download.path())!);
+    const pdf = readFileSync((await download.path()));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf);
     for (const expected of [...HEADINGS, 'Barnsley Local Area Agreement 2008-2011', 'Demo Regional Director', 'Fewer young people not in education']) expect(text).toContain(expected);

@@ -7,8 +7,8 @@ import { SubgraphDefinition } from '@laa/subgraph';
 
 /** Every subgraph of the topology registry (@laa/config), by name: the launcher and tools/supergraph read it here. */
 export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<unknown>> = {
-  partners: partnersSubgraph as SubgraphDefinition<unknown>,
-  evidence: evidenceSubgraph as SubgraphDefinition<unknown>,
-  agreements: agreementsSubgraph as SubgraphDefinition<unknown>,
-  signoff: signoffSubgraph as SubgraphDefinition<unknown>,
+  partners: partnersSubgraph,
+  evidence: evidenceSubgraph,
+  agreements: agreementsSubgraph,
+  signoff: signoffSubgraph,
 };

@@ -1,5 +1,6 @@
 import { developmentUser } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 import { as, ChainTarget, chainPeople, confirmation, confirmingDepartment, READINESS, RECOMMEND, SIGN_OFF_TARGET, TAKE_STEP, TARGETS } from './testing/people';
 
 // Signature needs a reliable baseline for every designated and statutory target, or a deferral the GO approved with

@@ -1,5 +1,6 @@
 import { readIndicators } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 import { readinessOf, RaceTarget, sign, signOffTarget, stateOf } from './testing/fence-race';
 import { as, ChainPeople, chainPeople } from './testing/people';
 

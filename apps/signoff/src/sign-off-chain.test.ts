@@ -1,4 +1,5 @@
-import { openBrowser, pdfText, startTestRegion, TestRegion } from '@laa/testing';
+import { openBrowser, pdfText, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { as, ChainTarget, chainPeople, confirmation, confirmingDepartment, HEADINGS, PDF, READINESS, RECOMMEND, SIGN_OFF_TARGET, TAKE_STEP, TARGETS } from './testing/people';
 
 const REGION = 'E12000003';

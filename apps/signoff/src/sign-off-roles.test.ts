@@ -1,6 +1,7 @@
 import { Theme } from '@laa/domain';
 import { CouncillorOffice, DevelopmentUser, Role } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 import { as, ChainTarget, confirmation, confirmingDepartment, leadPartnerBodies, SIGN_OFF_TARGET, TAKE_STEP } from './testing/people';
 
 const REGION = 'E12000003';

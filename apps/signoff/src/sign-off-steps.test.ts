@@ -1,6 +1,7 @@
 import { Department, Theme } from '@laa/domain';
 import { Role, RoleGrant } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
+import { TestRegion } from '@laa/testing';
 import { leadPartnerBodies } from './testing/people';
 
 const REGION = 'E12000008';

@@ -1,5 +1,6 @@
 import { developmentUsers } from '@laa/identity';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 
 let region: TestRegion;
 beforeAll(async () => {

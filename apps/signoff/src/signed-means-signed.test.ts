@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readIndicators } from '@laa/reference-data';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { ChainPeople, chainPeople } from './testing/people';
 import {
   AgreementState, asSignOffPeer, liveTargets, otherLevels, RaceTarget, races, readinessOf, readyAgain, setLevels, sign, signedEqualsLive,

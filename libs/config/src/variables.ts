@@ -15,7 +15,7 @@ export const port = (fallback?: number) => {
 export const regionCode = z
   .string({ message: `expected a region code (${REGION_CODES[0]} .. ${REGION_CODES[8]})` })
   .refine(isRegionCode, { message: `expected a region code (${REGION_CODES[0]} .. ${REGION_CODES[8]})` })
-  .transform((code) => code as RegionCode);
+  .transform((code) => code);
 
 /** A comma-separated list of region codes; empty or unset means all nine. */
 export const regionList = z.preprocess(

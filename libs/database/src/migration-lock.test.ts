@@ -33,7 +33,7 @@ describe('migrations when several replicas of a subgraph start at once', () => {
     const replicas = await Promise.all([open(), open(), open()]);
     try {
       expect(await replicas[0].query('SELECT note FROM ledger.entry')).toEqual([{ note: 'opening balance' }]);
-      expect((await replicas[1].query('SELECT name FROM ledger.migrations ORDER BY id')).map((m: { name: string }) => m.name)).toEqual(['CreateLedger1700000000000', 'FirstEntry1700000000001']);
+      expect((await replicas[1].query<{ name: string }[]>('SELECT name FROM ledger.migrations ORDER BY id')).map((m) => m.name)).toEqual(['CreateLedger1700000000000', 'FirstEntry1700000000001']);
     } finally {
       await Promise.all(replicas.map((dataSource) => dataSource.destroy()));
     }

@@ -20,7 +20,7 @@ export async function updateIfVersion<T extends ObjectLiteral>(
   const result = await manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<T>)
+    .set({ ...changes, version: () => 'version + 1' })
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .returning(['version'])
     .execute();

@@ -17,7 +17,7 @@ export async function seedOnce(
   return dataSource.transaction(async (manager) => {
     // The lock makes concurrent starts against one database wait rather than seed twice.
     await manager.query(`LOCK TABLE "${schema}".seed_run IN EXCLUSIVE MODE`);
-    const done = await manager.query(`SELECT 1 FROM "${schema}".seed_run WHERE name = $1`, [name]);
+    const done: unknown[] = await manager.query(`SELECT 1 FROM "${schema}".seed_run WHERE name = $1`, [name]);
     if (done.length > 0) return false;
     await seed(manager);
     await manager.query(`INSERT INTO "${schema}".seed_run (name) VALUES ($1)`, [name]);

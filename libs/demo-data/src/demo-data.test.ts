@@ -21,7 +21,10 @@ describe('demo data', () => {
   it('keeps percentages between 0 and 100', () => {
     const percentage = indicators.find((i) => i.title?.startsWith('%'))!;
     for (const area of readAreas()) {
-      for (const { value } of syntheticSeries(percentage, area.code)) expect(value).toBeGreaterThan(0), expect(value).toBeLessThan(100);
+      for (const { value } of syntheticSeries(percentage, area.code)) {
+        expect(value).toBeGreaterThan(0);
+        expect(value).toBeLessThan(100);
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import { between, seededRandom } from './random';
-import { DEMO_PERIODS, DEMO_SOURCE, IndicatorShape, looksLikePercentage, round, syntheticSeries } from './series';
+import { DEMO_SOURCE, IndicatorShape, looksLikePercentage, round, syntheticSeries } from './series';
 
 export const EVIDENCE_CSV_HEADER = 'indicator,area,period,value,numerator,denominator,ci_lower,ci_upper,source,published,provisional,synthetic';
 /** A second (synthetic) source that disagrees now and then: the demo's rival data. */

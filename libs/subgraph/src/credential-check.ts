@@ -1,7 +1,8 @@
 import { CredentialCheck } from '@laa/identity';
 import { PeerUrls, peerSubgraphs } from './peers';
+import { graphql } from './gql';
 
-const ACTIVE = 'query CredentialActive($id: ID!, $generation: String!) { apiCredentialActive(id: $id, generation: $generation) }';
+const ACTIVE = graphql(`query CredentialActive($id: ID!, $generation: String!) { apiCredentialActive(id: $id, generation: $generation) }`);
 
 /**
  * Asks the region's partners subgraph, which owns council systems' credentials, whether a token's credential is
@@ -11,7 +12,7 @@ const ACTIVE = 'query CredentialActive($id: ID!, $generation: String!) { apiCred
 export function credentialCheck(urls: PeerUrls, authSecret: string): CredentialCheck {
   const peers = peerSubgraphs(urls, authSecret, ['partners']);
   return async (credential) => {
-    const data = await peers.query<{ apiCredentialActive: boolean }>('partners', ACTIVE, { ...credential });
+    const data = await peers.query('partners', ACTIVE, { ...credential });
     return data.apiCredentialActive === true;
   };
 }

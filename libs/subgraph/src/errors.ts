@@ -39,7 +39,7 @@ function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedE
 
 function maskedError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? '');
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
     if (PUBLIC_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return withoutStack(formatted);
     if (REQUEST_ERROR_CODES.has(code)) return withoutStack(formatted);
     const original = unwrapResolverError(error);

@@ -10,7 +10,7 @@ export class LoaderRegistry {
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
     let found = this.loaders.get(name);
     if (!found) {
-      found = new DataLoader<K, V>(batch) as DataLoader<unknown, unknown>;
+      found = new DataLoader<K, V>(batch);
       this.loaders.set(name, found);
     }
     return found as DataLoader<K, V>;

@@ -24,5 +24,5 @@ export async function runSubgraphFromEnvironment<S>(definition: SubgraphDefiniti
     seedDemo: env.SEED_DEMO,
     processMetrics: true,
   });
-  stopOnTermination(running.stop, log);
+  stopOnTermination(() => running.stop(), log);
 }

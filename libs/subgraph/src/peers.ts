@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
 import { ErrorCode, ApiError, subgraphUnavailable } from '@laa/errors';
 import { Logger } from './logger';
@@ -8,9 +9,27 @@ import { withClientSpan } from '@laa/telemetry';
 /** Where the region's other subgraphs answer. */
 export type PeerUrls = Partial<Record<SubgraphName, string>>;
 
+/**
+ * A document for a peer, generated from the supergraph (`npm run codegen`, each app's `src/peers/gql`): its text, and
+ * the types of its result and variables, so a field a peer renames breaks the compiler instead of a rule at run time.
+ */
+export type PeerDocument<D, V> = DocumentTypeDecoration<D, V> & { toString(): string };
+
 export interface PeerSubgraphs {
   /** Runs a query on another subgraph of the region as its gateway would, passing on the caller's token. */
-  query<D>(peer: SubgraphName, query: string, variables: Record<string, unknown>, authorization?: string): Promise<D>;
+  query<D, V>(peer: SubgraphName, document: PeerDocument<D, V>, variables: V, authorization?: string): Promise<D>;
+}
+
+/**
+ * The entities of one type in an `_entities` answer, null where none came back: a peer answers each representation
+ * with its own type, and the document asks `__typename` so the compiler can tell them apart.
+ */
+export function entitiesOf<E, N extends string>(answer: readonly (E | null)[], typename: N): (Extract<E, { __typename: N }> | null)[] {
+  return answer.map((entity) => (isEntityOf(entity, typename) ? entity : null));
+}
+
+function isEntityOf<E, N extends string>(entity: E | null, typename: N): entity is Extract<E, { __typename: N }> {
+  return entity !== null && typeof entity === 'object' && '__typename' in entity && entity.__typename === typename;
 }
 
 /**
@@ -22,7 +41,8 @@ export function peerSubgraphs(urls: PeerUrls, authSecret: string, calls: readonl
   const key = gatewayKey(authSecret);
   const identity: Record<string, string> = self ? { [PEER_HEADER]: self, [PEER_KEY_HEADER]: peerKey(authSecret, self) } : {};
   return {
-    async query<D>(peer: SubgraphName, query: string, variables: Record<string, unknown>, authorization?: string): Promise<D> {
+    async query<D, V>(peer: SubgraphName, document: PeerDocument<D, V>, variables: V, authorization?: string): Promise<D> {
+      const query = document.toString();
       // The launcher knows every address; a deployment gives only those the registry lists, so an unlisted call fails here first.
       if (!calls.includes(peer)) {
         throw new Error(`A call to the ${peer} subgraph that SUBGRAPH_TOPOLOGY does not list: add '${peer}' to the caller's calls in libs/config/src/topology.ts`);

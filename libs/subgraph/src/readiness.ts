@@ -18,7 +18,7 @@ export const READINESS_TIMEOUT_MS = 1_000;
 /** Runs every check at once, each bounded by the timeout. */
 export async function checkReadiness(checks: ReadinessCheck[], timeoutMs = READINESS_TIMEOUT_MS): Promise<Readiness> {
   const results = await Promise.all(
-    checks.map(async ({ name, check }) => [name, await withTimeout(check(), timeoutMs).then(() => 'ok', (error: Error) => error.message)] as const),
+    checks.map(async (readiness) => [readiness.name, await withTimeout(readiness.check(), timeoutMs).then(() => 'ok', (error: Error) => error.message)] as const),
   );
   return { ready: results.every(([, state]) => state === 'ok'), checks: Object.fromEntries(results) };
 }

@@ -100,7 +100,7 @@ class Tally {
     }
     if (answer.status >= 500) this.serverErrors++;
     for (const error of answer.errors ?? []) {
-      const code = String(error.extensions?.code ?? `HTTP_${answer.status}`);
+      const code = typeof error.extensions?.code === 'string' ? error.extensions.code : `HTTP_${answer.status}`;
       this.errorCodes[code] = (this.errorCodes[code] ?? 0) + 1;
     }
     return answer;

@@ -1,9 +1,7 @@
-import { SUBGRAPH_NAMES, SubgraphName } from '@laa/config';
+import { SubgraphName } from '@laa/config';
+import { DatabaseConnection } from '@laa/database';
 import { RegionCode } from '@laa/domain';
-import { DevelopmentUser, GATEWAY_KEY_HEADER, gatewayKey, issueToken } from '@laa/identity';
-import { RegionDatabase, RunningRegion, startRegion } from '@laa/platform';
-import { createLogger } from '@laa/subgraph';
-import { dropTestDatabase, freshDatabaseUrl, testDatabaseServer } from './database';
+import { DevelopmentUser } from '@laa/identity';
 
 export const TEST_AUTH_SECRET = 'test-secret-for-the-region-harness-only-0123456789';
 
@@ -13,7 +11,20 @@ export interface GraphqlResponse<D = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export interface TestRegion extends RunningRegion {
+/**
+ * A running region as tests reach it: what apps/platform's `startRegion` gives (RunningRegion), said here because a
+ * library never imports an application. The platform's harness (`@laa/platform/testing`) starts one.
+ */
+export interface RegionEndpoints {
+  region: RegionCode;
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  database: string;
+  databaseConnection: DatabaseConnection;
+  stop(): Promise<void>;
+}
+
+export interface TestRegion extends RegionEndpoints {
   databaseKind: 'server' | 'embedded';
   tokenFor(user: DevelopmentUser, ttlSeconds?: number): Promise<string>;
   /** Posts an operation to the region's gateway (or to one subgraph). */
@@ -21,46 +32,6 @@ export interface TestRegion extends RunningRegion {
     query: string,
     options?: { variables?: Record<string, unknown>; token?: string; subgraph?: SubgraphName },
   ): Promise<GraphqlResponse<D>>;
-}
-
-const FREE_PORTS = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>;
-
-/** Starts a whole region on free ports against the database given (one a test made or restored), with the test secret. */
-export function startRegionOn(region: RegionCode, database: RegionDatabase, options: { seedDemo: boolean }): Promise<RunningRegion> {
-  return startRegion({
-    region,
-    database,
-    gatewayPort: 0,
-    subgraphPorts: FREE_PORTS,
-    auth: { secret: TEST_AUTH_SECRET, production: false },
-    seedDemo: options.seedDemo,
-    log: createLogger({ test: true }, 'silent'),
-  });
-}
-
-/**
- * Starts a whole region on free ports against a fresh database: the server if there is one, else PGlite
- * (or PGlite in memory whatever answers, with `database: 'embedded'`, as the quick start runs).
- */
-export async function startTestRegion(region: RegionCode, options: { seedDemo?: boolean; database?: 'embedded' } = {}): Promise<TestRegion> {
-  const server = options.database === 'embedded' ? null : await testDatabaseServer();
-  const databaseUrl = server ? freshDatabaseUrl(server, region) : null;
-  const database: RegionDatabase = databaseUrl ? { kind: 'server', url: databaseUrl } : { kind: 'embedded' };
-  const running = await startRegionOn(region, database, { seedDemo: options.seedDemo ?? true });
-  return {
-    ...running,
-    databaseKind: database.kind,
-    tokenFor: (user, ttlSeconds) => issueToken(TEST_AUTH_SECRET, user, ttlSeconds),
-    // Straight to a subgraph, the harness stands in for the gateway (its key) unless a token is given.
-    query: (query, { variables, token, subgraph } = {}) =>
-      subgraph
-        ? postGraphql(running.subgraphUrls[subgraph], query, variables, token, token ? {} : { [GATEWAY_KEY_HEADER]: gatewayKey(TEST_AUTH_SECRET) })
-        : postGraphql(running.gatewayUrl, query, variables, token),
-    async stop() {
-      await running.stop();
-      if (databaseUrl) await dropTestDatabase(databaseUrl);
-    },
-  };
 }
 
 export async function postGraphql<D>(

@@ -1,5 +1,6 @@
 import { ruleViolation } from '@laa/errors';
-import { PeerSubgraphs } from '@laa/subgraph';
+import { entitiesOf, PeerSubgraphs } from '@laa/subgraph';
+import { graphql } from '../peers/gql';
 import type { BaselineValues } from './target-fields';
 
 /** An area's Local Strategic Partnership as partners publishes it: who may lead or contribute to its targets. */
@@ -8,20 +9,11 @@ export interface PartnershipFacts {
   memberIds: Set<string>;
 }
 
-const PARTNERSHIP = 'query ($code: String!) { area(code: $code) { partnership { name members { id } } } }';
+const PARTNERSHIP = graphql(`query AreaPartnership($code: String!) { area(code: $code) { partnership { name members { id } } } }`);
 
 // Evidence extends Area; asked directly, the evidence subgraph answers for the entity as the gateway would ask it.
-const EVIDENCE_BASELINE = `query ($representations: [_Any!]!, $indicator: String!) { _entities(representations: $representations) {
-  ... on Area { indicatorEvidence(indicator: $indicator) { baseline { status period value } series { period observation { source } } } } } }`;
-
-interface EvidenceAnswer {
-  _entities: ({
-    indicatorEvidence: {
-      baseline: { status: 'RELIABLE' | 'PROVISIONAL' | 'PLACEHOLDER' | 'DISPUTED'; period: string | null; value: number | null };
-      series: { period: string; observation: { source: string } | null }[];
-    };
-  } | null)[];
-}
+const EVIDENCE_BASELINE = graphql(`query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) { _entities(representations: $representations) {
+  ... on Area { __typename indicatorEvidence(indicator: $indicator) { baseline { status period value } series { period observation { source } } } } } }`);
 
 /**
  * What target rules need from the region's other subgraphs, asked over GraphQL (agreements never
@@ -31,19 +23,17 @@ export class TargetFactsClient {
   constructor(private readonly peers: PeerSubgraphs) {}
 
   async partnershipOf(areaCode: string): Promise<PartnershipFacts> {
-    const { area } = await this.peers.query<{ area: { partnership: { name: string; members: { id: string }[] } | null } | null }>(
-      'partners', PARTNERSHIP, { code: areaCode },
-    );
+    const { area } = await this.peers.query('partners', PARTNERSHIP, { code: areaCode });
     const partnership = area?.partnership ?? null;
     return { name: partnership?.name ?? null, memberIds: new Set(partnership?.members.map((m) => m.id) ?? []) };
   }
 
   /** The area's figure of record for the indicator's latest period, or null where the evidence has none (or its sources disagree on it). */
   async evidenceBaseline(areaCode: string, indicatorCode: string, authorization: string | undefined): Promise<BaselineValues | null> {
-    const answer = await this.peers.query<EvidenceAnswer>(
+    const answer = await this.peers.query(
       'evidence', EVIDENCE_BASELINE, { representations: [{ __typename: 'Area', code: areaCode }], indicator: indicatorCode }, authorization,
     );
-    const evidence = answer._entities[0]?.indicatorEvidence;
+    const evidence = entitiesOf(answer._entities, 'Area')[0]?.indicatorEvidence;
     const { status, period, value } = evidence?.baseline ?? { status: 'PLACEHOLDER', period: null, value: null };
     if (status === 'PLACEHOLDER' || period === null || value === null) return null;
     const source = evidence?.series.find((f) => f.period === period)?.observation?.source ?? 'the evidence base';

@@ -107,5 +107,5 @@ export function changedFields(before: Target, after: Target): ChangedField[] {
   };
   const was = snapshot(before);
   const now = snapshot(after);
-  return (Object.keys(now) as (keyof typeof now)[]).filter((key) => !isDeepStrictEqual(was[key], now[key])) as ChangedField[];
+  return (Object.keys(now) as (keyof typeof now)[]).filter((key) => !isDeepStrictEqual(was[key], now[key]));
 }

@@ -1,7 +1,6 @@
 import { badInput, notFound, ruleViolation } from '@laa/errors';
 import { Caller, requireAgreementEditor, requireSignedIn } from '@laa/identity';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Agreement } from '../entities/agreement';
 import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
 import { Priority } from '../entities/priority';
@@ -148,7 +147,7 @@ export class TargetService {
     const result = await manager
       .createQueryBuilder()
       .update(Target)
-      .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<Target>)
+      .set({ ...changes, version: () => 'version + 1' })
       .where('id = :targetId AND version = :expectedVersion', { targetId, expectedVersion })
       .execute();
     if (result.affected !== 1) throw staleTarget(await manager.findOneByOrFail(Target, { id: targetId }), expectedVersion);

@@ -1,5 +1,6 @@
 import { DevelopmentUser, developmentUsers, Role } from '@laa/identity';
 import { Department, RegionCode } from '@laa/domain';
+import { startTestRegion } from '@laa/platform/testing';
 import { TestRegion } from '@laa/testing';
 
 export interface DraftAgreement {
@@ -18,6 +19,37 @@ export async function agreementsWithoutTargets(region: TestRegion, regionCode: R
   return data!.areas
     .filter((a) => a.agreement && a.agreement.targets.length === 0)
     .map((a) => ({ id: a.agreement!.id, area: a.code, version: a.agreement!.version }));
+}
+
+/**
+ * The set-up four drafting tests share: a demo region started before the file's tests and stopped after them, and its
+ * agreements that have no targets yet. Called at the top of a test file; `region` reaches the started region (it
+ * fails if used before `beforeAll` ran) and `drafts` is filled when it has started.
+ */
+export function draftingRegion(regionCode: RegionCode): { region: TestRegion; drafts: DraftAgreement[] } {
+  let started: TestRegion | undefined;
+  const drafts: DraftAgreement[] = [];
+  beforeAll(async () => {
+    started = await startTestRegion(regionCode);
+    drafts.push(...(await agreementsWithoutTargets(started, regionCode)));
+  });
+  afterAll(() => started?.stop());
+  const running = (): TestRegion => {
+    if (!started) throw new Error('the drafting region starts in beforeAll: use it inside a test');
+    return started;
+  };
+  const region: TestRegion = {
+    get region() { return running().region; },
+    get gatewayUrl() { return running().gatewayUrl; },
+    get subgraphUrls() { return running().subgraphUrls; },
+    get database() { return running().database; },
+    get databaseConnection() { return running().databaseConnection; },
+    get databaseKind() { return running().databaseKind; },
+    tokenFor: (user, ttlSeconds) => running().tokenFor(user, ttlSeconds),
+    query: (query, options) => running().query(query, options),
+    stop: () => running().stop(),
+  };
+  return { region, drafts };
 }
 
 /** The people of a test: the area's GO relationship manager and partnership officer, a DCSF analyst, outsiders. */

@@ -6,7 +6,7 @@ import { Button, ErrorSummary, NotificationBanner } from '../govuk';
 /** Runs one change against the gateway and reads the agreement again; resolves to the refusal, if any. */
 export type RunAction = (mutation: DocumentNode, variables: Record<string, unknown>) => Promise<ActionError | null>;
 
-export const ActionContext = createContext<RunAction>(async () => ({ code: 'NETWORK', message: 'not connected' }));
+export const ActionContext = createContext<RunAction>(() => Promise.resolve({ code: 'NETWORK', message: 'not connected' }));
 
 /**
  * A form that changes the agreement: its fields become the mutation's variables. While it runs the

@@ -38,7 +38,7 @@ export function addTargetInput(agreementId: string, f: FormData): Record<string,
 
 /** From a priority to a target: the indicator, the priority it serves, the baseline (from the evidence base unless given), the levels. */
 export function AddTargetForm({ agreement }: { agreement: LoadedAgreement }) {
-  const { data } = useQuery<{ indicators: { code: string; title: string | null; statutoryDcsf: boolean; statutoryDcsfStatus: string }[] }>(INDICATORS);
+  const { data } = useQuery(INDICATORS);
   return (
     <ActionForm label="Add a target" submit="Add target" mutation={ADD_TARGET} variables={(f) => addTargetInput(agreement.id, f)} className="add-target">
       <Select label="Kind" name="kind" defaultValue="DESIGNATED">

@@ -10,7 +10,7 @@ import { href } from '../routes';
 import { sessionGrants } from '../session';
 import { ActionContext, RunAction } from './ActionForm';
 import { actionErrorOf } from './actions';
-import { AGREEMENT_PAGE, AgreementPageData } from './agreement-query';
+import { AGREEMENT_PAGE } from './agreement-query';
 import { CaseConferences } from './CaseConferences';
 import { capabilitiesOf } from './capabilities';
 import { NegotiationSection } from './NegotiationSection';
@@ -24,7 +24,7 @@ import { Breadcrumbs, NotificationBanner, SummaryList } from '../govuk';
 export function AgreementPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
   const region = config.regions.find((r) => r.code === regionCode);
   const client = useMemo(() => (region ? regionalClient(region.gatewayUrl) : null), [region]);
-  const { data: latest, previousData, error, loading, refetch } = useQuery<AgreementPageData>(AGREEMENT_PAGE, { client: client ?? undefined, variables: { id: agreementId }, skip: !client });
+  const { data: latest, previousData, error, loading, refetch } = useQuery(AGREEMENT_PAGE, { client: client ?? undefined, variables: { id: agreementId }, skip: !client });
   // A page being worked on is never replaced by an error: if reading it again fails, it stays as last read.
   const data = latest ?? previousData;
   // Every change is followed by reading the agreement again, refused or not: a conflict shows what is there now.

@@ -13,17 +13,19 @@ interface GraphqlErrorLike {
   extensions?: { code?: unknown; rule?: unknown; current?: unknown };
 }
 
+const isErrorList = (value: unknown): value is readonly (GraphqlErrorLike | undefined)[] => Array.isArray(value);
+
 /** Reads the first GraphQL error of a failed mutation (Apollo's CombinedGraphQLErrors), or a network failure. */
 export function actionErrorOf(error: unknown): ActionError {
-  const errors = (error as { errors?: readonly GraphqlErrorLike[] } | null)?.errors;
-  const first = Array.isArray(errors) ? errors[0] : undefined;
+  const errors: unknown = (error as { errors?: unknown } | null)?.errors;
+  const first = isErrorList(errors) ? errors[0] : undefined;
   if (!first) return { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) };
   const { code, rule, current } = first.extensions ?? {};
   return {
     code: typeof code === 'string' ? code : 'UNKNOWN',
     message: first.message,
     ...(typeof rule === 'string' ? { rule } : {}),
-    ...(current && typeof current === 'object' ? { current: current as ActionError['current'] } : {}),
+    ...(current && typeof current === 'object' ? { current } : {}),
   };
 }
 

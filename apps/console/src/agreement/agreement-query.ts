@@ -1,9 +1,10 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
+import type { AgreementPageQuery } from '../gql/graphql';
 import { compareIndicatorCodes } from '../indicator-order';
 import { targetKinds } from '../labels';
 
 /** The agreement page's one request: the draft with its targets and their stretch, points, conferences and history (draft readers only). */
-export const AGREEMENT_PAGE = gql`
+export const AGREEMENT_PAGE = graphql(`
   query AgreementPage($id: ID!) {
     agreement(id: $id) {
       id stage period version synthetic openNegotiationPointCount missingStatutoryIndicators
@@ -37,112 +38,24 @@ export const AGREEMENT_PAGE = gql`
       coverage { themes { theme targets } themesWithoutTargets departments { department targets } }
     }
   }
-`;
+`);
 
 /** The national indicator set, for choosing a target's indicator (public). */
-export const INDICATORS = gql`
+export const INDICATORS = graphql(`
   query TargetIndicators { indicators { code title statutoryDcsf statutoryDcsfStatus } }
-`;
+`);
 
 export type TargetKind = (typeof targetKinds.codes)[number];
 
-export interface StretchView {
-  judgement: string;
-  belowTrend: boolean;
-  strongPerformer: boolean;
-  strongPerformerWithoutLocalReason: boolean;
-  summary: string;
-  years: { period: string; projected: number | null; beyondTrend: number | null; belowTrend: boolean | null }[];
-  comparison: { period: string; englandAverage: number | null; similarAreasAverage: number | null; topQuartileThreshold: number | null; reachesTopQuartile: boolean | null } | null;
-  /** The baseline against the evidence base's figure of record for its period. */
-  baselineCheck: { evidenceValue: number | null; matchesEvidence: boolean | null } | null;
-}
-
-export interface AgreementTargetRow {
-  id: string;
-  kind: TargetKind;
-  levels: (number | null)[];
-  placeholder: boolean;
-  baselineDueBy: string | null;
-  synthetic: boolean;
-  version: number;
-  localReason: string | null;
-  /** Stated with the target where the indicator's polarity is not known; directionBasis says which the levels are checked in. */
-  intendedDirection: 'UP' | 'DOWN' | null;
-  directionBasis: 'INDICATOR_POLARITY' | 'STATED' | 'UNKNOWN';
-  baseline: { value: number; period: string; source: string; provisional: boolean } | null;
-  indicator: { code: string; title: string | null } | null;
-  localIndicatorTitle: string | null;
-  leadPartner: { id: string; organisation: string } | null;
-  priority: { id: string; title: string } | null;
-  openNegotiationPoints: { id: string }[];
-  stretch: StretchView | null;
-}
-
-export interface PointRow {
-  id: string;
-  title: string;
-  status: string;
-  version: number;
-  subjectKind: string;
-  subjectRef: string | null;
-  ageInDays: number;
-  department: string | null;
-  raisedBy: { name: string };
-  /** A department's point the GO has not yet relayed to the area. */
-  withGovernmentOffice: boolean;
-  /** The Deputy Regional Director's decision, once decided. */
-  decision: string | null;
-  decidedBy: { name: string } | null;
-}
-
-export interface PriorityRow {
-  id: string;
-  title: string;
-  description: string;
-  tier: number | null;
-  criteriaMet: string[];
-  version: number;
-  assessmentReason: string | null;
-  assessedBy: { name: string } | null;
-  synthetic: boolean;
-}
-
-export interface ConferenceRow {
-  id: string;
-  heldOn: string;
-  invitedDepartments: string[];
-  invitedOthers: string[];
-  scheduledBy: { name: string };
-  agenda: { point: { id: string; title: string; status: string }; outcome: string | null; resolvesPoint: boolean; recordedBy: { name: string } | null }[];
-}
-
-export interface LoadedAgreement {
-  id: string;
-  stage: string;
-  period: string;
-  version: number;
-  synthetic: boolean;
-  openNegotiationPointCount: number;
-  /** The statutory DCSF indicators in force today without a statutory target with levels (submission waits for them). */
-  missingStatutoryIndicators: string[];
-  /** Where sign-off stands: once Ministers have signed, the draft is closed and changes go through controlled refresh. */
-  signOff: { stage: string } | null;
-  area: { code: string; name: string; partnership: { name: string; members: { id: string; organisation: string }[] } | null };
-  departmentPriorityPlaces: { id: string; department: string; priority: string; why: string; synthetic: boolean }[];
-  targets: AgreementTargetRow[];
-  negotiationPoints: PointRow[];
-  caseConferences: ConferenceRow[];
-  history: { version: number; summary: string; changedAt: string; changedBy: { name: string } }[];
-  priorities: PriorityRow[];
-  priorityGraph: { edges: { from: string; to: string; kind: string }[] };
-  milestones: { id: string; title: string; dueOn: string; owner: string; status: string; slippageDays: number; synthetic: boolean }[];
-  coverage: { themes: { theme: string; targets: number }[]; themesWithoutTargets: string[]; departments: { department: string; targets: number }[] };
-}
-
-export interface AgreementPageData {
-  agreement: LoadedAgreement | null;
-}
+// The page's result types, generated from the supergraph (`npm run codegen`) and named for the pages that show them.
+export type AgreementPageData = AgreementPageQuery;
+export type LoadedAgreement = NonNullable<AgreementPageQuery['agreement']>;
+export type AgreementTargetRow = LoadedAgreement['targets'][number];
+/** `baselineCheck`: the baseline against the evidence base's figure of record for its period. */
+export type StretchView = NonNullable<AgreementTargetRow['stretch']>;
+export type PointRow = LoadedAgreement['negotiationPoints'][number];
+export type PriorityRow = LoadedAgreement['priorities'][number];
+export type ConferenceRow = LoadedAgreement['caseConferences'][number];
 
 /** Designated first, then statutory, then local; in indicator order within a kind. */
 export function orderTargets(targets: AgreementTargetRow[]): AgreementTargetRow[] {

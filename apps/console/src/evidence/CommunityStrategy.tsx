@@ -1,12 +1,12 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
 import { ActionForm, text } from '../agreement/ActionForm';
 import { CommunityStrategy } from './place-queries';
 import { dateFromForm, formatDate } from '../dates';
 import { DateInput, Select, TextInput } from '../govuk';
 
-const RECORD_STRATEGY = gql`
+const RECORD_STRATEGY = graphql(`
   mutation RecordCommunityStrategy($input: RecordCommunityStrategyInput!) { recordCommunityStrategy(input: $input) { id } }
-`;
+`);
 
 /** The Sustainable Community Strategy a version of the story draws on, linked to where it is published. */
 export function CommunityStrategyLink({ strategy }: { strategy: CommunityStrategy | null }) {

@@ -1,12 +1,13 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ConsoleConfig } from '../config';
+import { themes } from '../labels';
 import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { IndicatorSection } from './IndicatorSection';
 import { LocalIndicatorForm } from './LocalIndicatorForm';
 import { ProfileSection } from './ProfileSection';
-import { EVIDENCE_PROFILE, EvidenceProfileData } from './queries';
+import { EVIDENCE_PROFILE } from './queries';
 import { PlaceSections } from './PlaceSections';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
 import { NotFound } from '../NotFound';
@@ -25,9 +26,10 @@ export function EvidencePage({ config, regionCode, areaCode, indicatorCode }: { 
 
 function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { regionCode: string; regionName: string; areaCode: string; indicatorCode: string }) {
   const [theme, setTheme] = useState('');
-  const opened = useRef(indicatorCode);
+  // The indicator the page opened on (kept from the first render): only a later choice moves focus to it.
+  const [opened] = useState(indicatorCode);
   const can = useEvidenceCapabilities({ region: regionCode, area: areaCode });
-  const { data, previousData, error, loading, refetch } = useQuery<EvidenceProfileData>(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: theme || null } });
+  const { data, previousData, error, loading, refetch } = useQuery(EVIDENCE_PROFILE, { variables: { area: areaCode, theme: themes.codes.find((code) => code === theme) ?? null } });
   // While another theme loads, the page keeps showing the last one (marked busy) rather than blanking.
   const shown = data ?? previousData;
   const area = shown?.area;
@@ -51,7 +53,7 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
           {can.defineLocalIndicators && <LocalIndicatorForm areaCode={area.code} refetch={refetch} />}
         </ProfileSection>
         {indicatorCode ? (
-          <IndicatorSection key={indicatorCode} regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} focus={indicatorCode !== opened.current} />
+          <IndicatorSection key={indicatorCode} regionCode={regionCode} areaCode={area.code} indicatorCode={indicatorCode} focus={indicatorCode !== opened} />
         ) : (
           <section className="indicator-detail" aria-label="Indicator"><p className="govuk-body">Choose an indicator in the profile to see its series, direction of travel, baseline and benchmark.</p></section>
         )}

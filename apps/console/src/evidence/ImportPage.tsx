@@ -4,7 +4,7 @@ import { ConsoleConfig, ConsoleRegion } from '../config';
 import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { ImportReportView, RecentImports } from './ImportReport';
-import { OBSERVATION_IMPORTS, ObservationImportsData } from './region-queries';
+import { OBSERVATION_IMPORTS } from './region-queries';
 import { RegionPicker, regionOf } from './RegionPicker';
 import { ImportReport, OUTCOME_UNKNOWN, UploadProgress, UploadRefusal, uploadCsv } from './upload';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
@@ -34,7 +34,7 @@ type Outcome = { report: ImportReport } | { refusal: UploadRefusal } | null;
 
 function Importer({ region }: { region: ConsoleRegion }) {
   const can = useEvidenceCapabilities({ region: region.code, area: '' });
-  const recent = useQuery<ObservationImportsData>(OBSERVATION_IMPORTS, { variables: { limit: 20 }, skip: !can.importHistory });
+  const recent = useQuery(OBSERVATION_IMPORTS, { variables: { limit: 20 }, skip: !can.importHistory });
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -5,13 +5,13 @@ import { BenchmarkBlock } from './BenchmarkBlock';
 import { departments, polarities, themes } from '../labels';
 import { formatRelativeChange, formatSlope, formatValue } from './format';
 import { BaselineFlag, DirectionFlag, IndicatorName, ReferenceMark } from './Marks';
-import { INDICATOR_EVIDENCE, IndicatorEvidence, IndicatorEvidenceData, StatutoryMembershipRow } from './queries';
+import { INDICATOR_EVIDENCE, IndicatorEvidence, StatutoryMembershipRow } from './queries';
 import { SeriesChart } from './SeriesChart';
 import { SeriesTable } from './SeriesTable';
 
 /** One indicator in the area: series and chart, direction of travel with its rule, baseline, benchmark. */
 export function IndicatorSection({ regionCode, areaCode, indicatorCode, focus }: { regionCode: string; areaCode: string; indicatorCode: string; focus: boolean }) {
-  const { data, error, loading } = useQuery<IndicatorEvidenceData>(INDICATOR_EVIDENCE, { variables: { area: areaCode, indicator: indicatorCode } });
+  const { data, error, loading } = useQuery(INDICATOR_EVIDENCE, { variables: { area: areaCode, indicator: indicatorCode } });
   const heading = useRef<HTMLHeadingElement>(null);
   const evidence = data?.area?.indicatorEvidence;
   // Choosing another indicator in the profile moves the reader to it; opening the page does not.

@@ -1,12 +1,12 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
 import { ActionContext, ActionForm, text } from '../agreement/ActionForm';
 import { polarities, themes } from '../labels';
 import { useRunChange } from './use-region';
 import { Select, TextInput, Textarea } from '../govuk';
 
-const DEFINE_LOCAL_INDICATOR = gql`
+const DEFINE_LOCAL_INDICATOR = graphql(`
   mutation DefineLocalIndicator($input: DefineLocalIndicatorInput!) { defineLocalIndicator(input: $input) { code } }
-`;
+`);
 
 /** A local indicator where the national set does not cover a local priority: its figures then load, trend and benchmark like the rest. */
 export function LocalIndicatorForm({ areaCode, refetch }: { areaCode: string; refetch: () => Promise<unknown> }) {

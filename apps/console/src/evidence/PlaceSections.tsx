@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ActionContext } from '../agreement/ActionForm';
-import { STORY_OF_PLACE, StoryOfPlaceData } from './place-queries';
+import { STORY_OF_PLACE } from './place-queries';
 import { SoftEvidenceSection } from './SoftEvidenceSection';
 import { StorySection } from './StorySection';
 import { useEvidenceCapabilities, useRunChange } from './use-region';
@@ -8,7 +8,7 @@ import { useEvidenceCapabilities, useRunChange } from './use-region';
 /** The draft parts of the evidence base: the story of place and the soft intelligence (the area's negotiators only). */
 export function PlaceSections({ regionCode, areaCode, indicatorCode }: { regionCode: string; areaCode: string; indicatorCode: string }) {
   const can = useEvidenceCapabilities({ region: regionCode, area: areaCode });
-  const { data, error, loading, refetch } = useQuery<StoryOfPlaceData>(STORY_OF_PLACE, { variables: { area: areaCode }, skip: !can.readDrafts });
+  const { data, error, loading, refetch } = useQuery(STORY_OF_PLACE, { variables: { area: areaCode }, skip: !can.readDrafts });
   const run = useRunChange(refetch);
   if (!can.readDrafts) {
     return (

@@ -36,7 +36,7 @@ const inOrder = (figures: Figure[]) =>
 
 function RivalFigures({ region }: { region: ConsoleRegion }) {
   const [area, setArea] = useState('');
-  const { data, error, loading, refetch } = useQuery<RivalFiguresData>(RIVAL_FIGURES, { variables: { area: area || null }, notifyOnNetworkStatusChange: true });
+  const { data, error, loading, refetch } = useQuery(RIVAL_FIGURES, { variables: { area: area || null }, notifyOnNetworkStatusChange: true });
   const run = useRunChange(refetch);
   // Kept here, not in the card: a choice moves the figure from one list to the other, and a conflict may too.
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});

@@ -5,7 +5,7 @@ import { sortByIndicator } from '../indicator-order';
 import { softEvidenceKinds, themes } from '../labels';
 import { codesOf, shortDate } from './format';
 import { ReferenceMark, Synthetic } from './Marks';
-import { AREA_PRIORITIES, AreaPrioritiesData, RECORD_SOFT_EVIDENCE, SoftEvidenceItem } from './place-queries';
+import { AREA_PRIORITIES, RECORD_SOFT_EVIDENCE, SoftEvidenceItem } from './place-queries';
 import { dateFromForm, formatDate } from '../dates';
 import { person } from '../words';
 import { Checkbox, DateInput, Select, TextInput, Textarea } from '../govuk';
@@ -41,7 +41,7 @@ function SoftItem({ item }: { item: SoftEvidenceItem }) {
 }
 
 function RecordForm({ areaCode, indicatorCode }: { areaCode: string; indicatorCode: string }) {
-  const { data } = useQuery<AreaPrioritiesData>(AREA_PRIORITIES, { variables: { area: areaCode } });
+  const { data } = useQuery(AREA_PRIORITIES, { variables: { area: areaCode } });
   const priorities = data?.area?.agreement?.priorities ?? [];
   const variables = (fields: FormData) => ({
     input: {

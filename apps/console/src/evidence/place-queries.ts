@@ -1,81 +1,29 @@
-import { gql } from '@apollo/client';
-import { Direction, ReferenceStatus } from './format';
+import { graphql } from '../gql';
+import type { AreaPrioritiesQuery, StoryOfPlaceQuery } from '../gql/graphql';
 
-export interface SoftEvidenceItem {
-  id: string;
-  kind: string;
-  title: string;
-  summary: string;
-  source: string;
-  dated: string;
-  theme: string;
-  version: number;
-  synthetic: boolean;
-  recordedBy: string;
-  recordedAt: string;
-  indicators: { code: string; title: string | null; titleStatus: ReferenceStatus }[];
-  priorities: { id: string; title: string }[];
-}
+/** An area's Sustainable Community Strategy as adopted, as the queries below read it. */
+graphql(`
+  fragment CommunityStrategyFields on CommunityStrategy { id title url adoptedOn periodFrom periodTo }
+`);
 
-export interface ClaimEvidence {
-  indicator: { code: string; title: string | null; titleStatus: ReferenceStatus };
-  series: { period: string; value: number | null; synthetic: boolean }[];
-  trend: { direction: Direction; slopePerYear: number | null };
-  baseline: { status: string; period: string | null; value: number | null };
-}
-
-export interface StoryClaim {
-  position: number;
-  statement: string;
-  indicatorCodes: string[];
-  softEvidenceIds: string[];
-  evidence: ClaimEvidence[];
-  softEvidence: { id: string; title: string; source: string; kind: string; synthetic: boolean }[];
-}
-
-/** One version as the history lists it: its text and claims, not their evidence. */
-export interface StoryVersion {
-  id: string;
-  version: number;
-  placeToday: string;
-  ambition: string;
-  writtenBy: string;
-  writtenAt: string;
-  synthetic: boolean;
-  signOff: { signedOffBy: string; signedOffAt: string; note: string } | null;
-  /** The Sustainable Community Strategy the version draws on. */
-  communityStrategy: CommunityStrategy | null;
-  claims: Pick<StoryClaim, 'position' | 'statement' | 'indicatorCodes' | 'softEvidenceIds'>[];
-}
-
-/** The latest version, each claim with the evidence behind it. */
-export interface LatestStory extends Omit<StoryVersion, 'claims'> {
-  claims: StoryClaim[];
-}
-
-/** An area's Sustainable Community Strategy as adopted. */
-export interface CommunityStrategy {
-  id: string;
-  title: string;
-  url: string;
-  adoptedOn: string;
-  periodFrom: number;
-  periodTo: number;
-}
-
-const STRATEGY_FIELDS = 'id title url adoptedOn periodFrom periodTo';
-const VERSION_FIELDS = `id version placeToday ambition writtenBy writtenAt synthetic signOff { signedOffBy signedOffAt note } communityStrategy { ${STRATEGY_FIELDS} }`;
+/** A version's text as the latest and the history read it (the generated document carries the fragments). */
+graphql(`
+  fragment StoryVersionFields on StoryOfPlace {
+    id version placeToday ambition writtenBy writtenAt synthetic signOff { signedOffBy signedOffAt note }
+    communityStrategy { ...CommunityStrategyFields }
+  }
+`);
 
 /**
  * The area's story of place: the latest version with each claim's evidence, every version without it
  * (within the gateway's cost limit), and the area's soft intelligence (draft readers of the area).
  */
-export const STORY_OF_PLACE = gql`
+export const STORY_OF_PLACE = graphql(`
   query StoryOfPlace($area: String!) {
     area(code: $area) {
       code
       storyOfPlace {
-        ${VERSION_FIELDS}
+        ...StoryVersionFields
         claims {
           position statement indicatorCodes softEvidenceIds
           evidence {
@@ -87,8 +35,8 @@ export const STORY_OF_PLACE = gql`
           softEvidence { id title source kind synthetic }
         }
       }
-      storyOfPlaceVersions { ${VERSION_FIELDS} claims { position statement indicatorCodes softEvidenceIds } }
-      communityStrategies { ${STRATEGY_FIELDS} }
+      storyOfPlaceVersions { ...StoryVersionFields claims { position statement indicatorCodes softEvidenceIds } }
+      communityStrategies { ...CommunityStrategyFields }
       softEvidence {
         id kind title summary source dated theme version synthetic recordedBy recordedAt
         indicators { code title titleStatus }
@@ -96,25 +44,30 @@ export const STORY_OF_PLACE = gql`
       }
     }
   }
-`;
-export interface StoryOfPlaceData {
-  area: { code: string; storyOfPlace: LatestStory | null; storyOfPlaceVersions: StoryVersion[]; softEvidence: SoftEvidenceItem[]; communityStrategies: CommunityStrategy[] } | null;
-}
+`);
+export type StoryOfPlaceData = StoryOfPlaceQuery;
+type PlaceArea = NonNullable<StoryOfPlaceQuery['area']>;
+export type SoftEvidenceItem = PlaceArea['softEvidence'][number];
+/** One version as the history lists it: its text and claims, not their evidence. */
+export type StoryVersion = PlaceArea['storyOfPlaceVersions'][number];
+/** The latest version, each claim with the evidence behind it. */
+export type LatestStory = NonNullable<PlaceArea['storyOfPlace']>;
+export type StoryClaim = LatestStory['claims'][number];
+/** An area's Sustainable Community Strategy as adopted. */
+export type CommunityStrategy = PlaceArea['communityStrategies'][number];
 
 /** The agreement's priority outcomes, for linking soft intelligence to them (draft readers). */
-export const AREA_PRIORITIES = gql`
+export const AREA_PRIORITIES = graphql(`
   query AreaPriorities($area: String!) { area(code: $area) { code agreement { id priorities { id title } } } }
-`;
-export interface AreaPrioritiesData {
-  area: { code: string; agreement: { id: string; priorities: { id: string; title: string }[] } | null } | null;
-}
+`);
+export type AreaPrioritiesData = AreaPrioritiesQuery;
 
-export const WRITE_STORY = gql`
+export const WRITE_STORY = graphql(`
   mutation WriteStoryOfPlace($input: WriteStoryOfPlaceInput!) { writeStoryOfPlace(input: $input) { id version } }
-`;
-export const SIGN_OFF_STORY = gql`
+`);
+export const SIGN_OFF_STORY = graphql(`
   mutation SignOffStoryOfPlace($input: SignOffStoryOfPlaceInput!) { signOffStoryOfPlace(input: $input) { id version signOff { signedOffBy } } }
-`;
-export const RECORD_SOFT_EVIDENCE = gql`
+`);
+export const RECORD_SOFT_EVIDENCE = graphql(`
   mutation RecordSoftEvidence($input: RecordSoftEvidenceInput!) { recordSoftEvidence(input: $input) { id version } }
-`;
+`);

@@ -1,54 +1,36 @@
-import { gql } from '@apollo/client';
-import { ImportReport } from './upload';
-import { Choice, Release } from './queries';
+import { graphql } from '../gql';
+import type { ObservationImportsQuery, RivalFiguresQuery } from '../gql/graphql';
 
-export interface RivalFigure {
-  indicatorCode: string;
-  areaCode: string;
-  period: string;
-  value: number | null;
-  unresolved: boolean;
-  synthetic: boolean;
-  provisional: boolean;
-  observation: { source: string } | null;
-  indicator: { code: string; title: string | null; titleStatus: string };
-  areaName: string;
-  candidates: Release[];
-  choices: Choice[];
-}
-
-const RIVAL_FIELDS = `
+/** A rival figure's fields, read twice by the query below (the generated document carries the fragment). */
+graphql(`
+  fragment RivalFigureFields on FigureOfRecord {
   indicatorCode areaCode areaName period value unresolved synthetic provisional
   indicator { code title titleStatus }
   observation { source }
   candidates { id value source publishedOn provisional synthetic loadedBy supersededAt }
   choices { source reason chosenBy chosenAt }
-`;
+  }
+`);
 
 /** The region's rival figures: those waiting for a figure of record, and every one with its choices. */
-export const RIVAL_FIGURES = gql`
+export const RIVAL_FIGURES = graphql(`
   query RivalFigures($area: String) {
     areas { code name }
-    open: rivalFigures(open: true, area: $area) { ${RIVAL_FIELDS} }
-    all: rivalFigures(open: false, area: $area) { ${RIVAL_FIELDS} }
+    open: rivalFigures(open: true, area: $area) { ...RivalFigureFields }
+    all: rivalFigures(open: false, area: $area) { ...RivalFigureFields }
   }
-`;
-export interface RivalFiguresData {
-  areas: { code: string; name: string }[];
-  open: RivalFigure[];
-  all: RivalFigure[];
-}
+`);
+export type RivalFiguresData = RivalFiguresQuery;
+export type RivalFigure = RivalFiguresQuery['all'][number];
 
-export const CHOOSE_FIGURE = gql`
+export const CHOOSE_FIGURE = graphql(`
   mutation ChooseFigureOfRecord($input: FigureOfRecordInput!) { chooseFigureOfRecord(input: $input) { value unresolved } }
-`;
+`);
 
 /** The region's latest imports (GO staff and analysts). */
-export const OBSERVATION_IMPORTS = gql`
+export const OBSERVATION_IMPORTS = graphql(`
   query ObservationImports($limit: Int!) {
     observationImports(limit: $limit) { id origin loadedBy startedAt rowsRead inserted superseded unchanged rejected }
   }
-`;
-export interface ObservationImportsData {
-  observationImports: (Omit<ImportReport, 'rejections'> & { startedAt: string })[];
-}
+`);
+export type ObservationImportsData = ObservationImportsQuery;

@@ -10,7 +10,7 @@ import { canOpenRound } from '../round/capabilities';
 import { currentSession, sessionGrants } from '../session';
 import { DeliveryOutcome, sendToMemberRegions } from './deliver';
 import { areaCodesOf, parseTargetLines, prioritiesOf } from './multi-area-input';
-import { CREATE_MULTI_AREA, MULTI_AREA_AGREEMENTS, MULTI_AREA_SHARED, MultiAreaData, MultiAreaRow, SharedContent } from './multi-area-query';
+import { CREATE_MULTI_AREA, MULTI_AREA_AGREEMENTS, MULTI_AREA_SHARED, MultiAreaRow, SharedContent } from './multi-area-query';
 import { person } from '../words';
 import { Button, Table, TextInput, Textarea } from '../govuk';
 
@@ -33,7 +33,7 @@ export function MultiAreaPage({ config, regionCode }: { config: ConsoleConfig; r
 }
 
 function MultiAreaList({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
-  const { data, error, loading, refetch } = useQuery<MultiAreaData>(MULTI_AREA_AGREEMENTS, { notifyOnNetworkStatusChange: true });
+  const { data, error, loading, refetch } = useQuery(MULTI_AREA_AGREEMENTS, { notifyOnNetworkStatusChange: true });
   const run = useRunChange(refetch);
   if (loading && !data) return <p className="govuk-body" aria-live="polite">Asking the region's gateway…</p>;
   if (error || !data) return <p className="govuk-body" role="alert">The multi-area agreements could not be read: {error?.message ?? 'no answer'}.</p>;
@@ -52,7 +52,7 @@ function MultiAreaList({ config, regionCode }: { config: ConsoleConfig; regionCo
 function MultiAreaCard({ config, maa, canSend, onSent }: { config: ConsoleConfig; maa: MultiAreaRow; canSend: boolean; onSent: () => void }) {
   const client = useApolloClient();
   // Each card asks for its own shared content: a reader of one member area is not refused the whole list.
-  const shared = useQuery<{ multiAreaAgreement: SharedContent | null }>(MULTI_AREA_SHARED, { variables: { id: maa.id }, skip: !currentSession() });
+  const shared = useQuery(MULTI_AREA_SHARED, { variables: { id: maa.id }, skip: !currentSession() });
   const content = shared.data?.multiAreaAgreement ?? null;
   const [outcomes, setOutcomes] = useState<DeliveryOutcome[] | null>(null);
   const pending = maa.memberRegions.filter((r) => !r.upToDate);

@@ -1,7 +1,8 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
+import type { MultiAreaAgreementsQuery, MultiAreaSharedQuery } from '../gql/graphql';
 
 /** The region's multi-area agreements: public fields (titles, member areas and regions, delivery). */
-export const MULTI_AREA_AGREEMENTS = gql`
+export const MULTI_AREA_AGREEMENTS = graphql(`
   query MultiAreaAgreements {
     region { code name }
     multiAreaAgreements {
@@ -10,10 +11,10 @@ export const MULTI_AREA_AGREEMENTS = gql`
       memberRegions { regionCode lead deliveredVersion upToDate }
     }
   }
-`;
+`);
 
 /** One agreement's shared priorities and targets (draft readers of a member area): asked apart, so the list shows to everyone. */
-export const MULTI_AREA_SHARED = gql`
+export const MULTI_AREA_SHARED = graphql(`
   query MultiAreaShared($id: ID!) {
     multiAreaAgreement(id: $id) {
       id
@@ -21,51 +22,24 @@ export const MULTI_AREA_SHARED = gql`
       targets { indicatorCode description baseline levels indicator { code title titleStatus } }
     }
   }
-`;
+`);
 
-export const CREATE_MULTI_AREA = gql`
+export const CREATE_MULTI_AREA = graphql(`
   mutation CreateMultiAreaAgreement($input: MultiAreaContentInput!) { createMultiAreaAgreement(input: $input) { id version } }
-`;
+`);
 
 /** Sent to each other member region's gateway by the lead region's round lead. */
-export const RECEIVE_MULTI_AREA = gql`
+export const RECEIVE_MULTI_AREA = graphql(`
   mutation ReceiveMultiAreaAgreement($input: MultiAreaCopyInput!) { receiveMultiAreaAgreement(input: $input) { id version } }
-`;
+`);
 
-export const RECORD_DELIVERY = gql`
+export const RECORD_DELIVERY = graphql(`
   mutation RecordMultiAreaAgreementDelivery($id: ID!, $regionCode: String!, $version: Int!) {
     recordMultiAreaAgreementDelivery(id: $id, regionCode: $regionCode, version: $version) { id }
   }
-`;
+`);
 
-export interface MemberRegion {
-  regionCode: string;
-  lead: boolean;
-  deliveredVersion: number | null;
-  upToDate: boolean;
-}
-
-export interface MultiAreaRow {
-  id: string;
-  title: string;
-  leadRegionCode: string;
-  holding: 'LEAD' | 'COPY';
-  version: number;
-  createdBy: string;
-  changedBy: string;
-  writtenAt: string;
-  synthetic: boolean;
-  members: { code: string; name: string; regionCode: string }[];
-  memberRegions: MemberRegion[];
-}
-
-export interface SharedContent {
-  id: string;
-  priorities: { title: string; description: string }[];
-  targets: { indicatorCode: string; description: string; baseline: number | null; levels: number[]; indicator: { code: string; title: string | null; titleStatus: string } }[];
-}
-
-export interface MultiAreaData {
-  region: { code: string; name: string };
-  multiAreaAgreements: MultiAreaRow[];
-}
+export type MultiAreaData = MultiAreaAgreementsQuery;
+export type MultiAreaRow = MultiAreaAgreementsQuery['multiAreaAgreements'][number];
+export type MemberRegion = MultiAreaRow['memberRegions'][number];
+export type SharedContent = NonNullable<MultiAreaSharedQuery['multiAreaAgreement']>;

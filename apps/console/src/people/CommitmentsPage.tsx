@@ -6,7 +6,7 @@ import { PageNotice } from '../page-frame';
 import { href } from '../routes';
 import { levelsText } from '../sign-off/agreement-sign-off-queries';
 import { useRegion } from '../sign-off/use-gateway';
-import { Commitment, COMMITMENTS, CommitmentsData } from './people-queries';
+import { Commitment, COMMITMENTS } from './people-queries';
 import { NotFound } from '../NotFound';
 import { Table } from '../govuk';
 
@@ -17,7 +17,7 @@ import { Table } from '../govuk';
  */
 export function CommitmentsPage({ config, regionCode, areaCode, memberId }: { config: ConsoleConfig; regionCode: string; areaCode: string; memberId: string }) {
   const { region, client } = useRegion(config, regionCode);
-  const { data, error, loading } = useQuery<CommitmentsData>(COMMITMENTS, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode });
+  const { data, error, loading } = useQuery(COMMITMENTS, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode });
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   if (!areaCode) return <PageNotice>Choose an area from the <a className="govuk-link" href={href('')}>national view</a>.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;

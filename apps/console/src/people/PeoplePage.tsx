@@ -19,7 +19,7 @@ const COUNCILLOR_ORDER = ['leader', 'cabinet', 'scrutiny'];
 /** An area's people and partnership: the LSP's members, thematic partnerships, districts, the GO's relationship manager and its history, councillors and officers. */
 export function PeoplePage({ config, regionCode, areaCode }: { config: ConsoleConfig; regionCode: string; areaCode: string }) {
   const { region, client } = useRegion(config, regionCode);
-  const { data, error, loading, refetch } = useQuery<AreaPeopleData>(AREA_PEOPLE, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode, errorPolicy: 'all' });
+  const { data, error, loading, refetch } = useQuery(AREA_PEOPLE, { client: client ?? undefined, variables: { code: areaCode }, skip: !client || !areaCode, errorPolicy: 'all' });
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   if (!areaCode) return <PageNotice>Choose an area from the <a className="govuk-link" href={href('')}>national view</a> or the <a className="govuk-link" href={href('sign-off')}>sign-off stages</a>.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;

@@ -1,7 +1,8 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
+import type { AreaPeopleQuery, CommitmentsQuery } from '../gql/graphql';
 
 /** Who is at the table for one area: the LSP and its members, thematic partnerships, districts, the GO's relationship manager and people. */
-export const AREA_PEOPLE = gql`
+export const AREA_PEOPLE = graphql(`
   query AreaPeople($code: String!) {
     area(code: $code) {
       code name typeDescription
@@ -14,14 +15,14 @@ export const AREA_PEOPLE = gql`
     }
     region { name people { id name role title } }
   }
-`;
+`);
 
-export const CHANGE_MANAGER = gql`
+export const CHANGE_MANAGER = graphql(`
   mutation ChangeRelationshipManager($input: RelationshipManagerChangeInput!) { changeRelationshipManager(input: $input) { id } }
-`;
+`);
 
 /** Every member of the area's LSP with every target it leads or contributes to, across agreements (draft readers). */
-export const COMMITMENTS = gql`
+export const COMMITMENTS = graphql(`
   query Commitments($code: String!) {
     area(code: $code) {
       code name
@@ -30,30 +31,9 @@ export const COMMITMENTS = gql`
           agreement { id stage area { code name } } leadPartner { id organisation } contributingPartners { id } signOff { valid } } } }
     }
   }
-`;
+`);
 
-export interface Person { id: string; name: string; role: string; title: string; department: string | null; synthetic: boolean; organisation: { organisation: string } | null }
-
-export interface AreaPeopleData {
-  area: {
-    code: string; name: string; typeDescription: string;
-    partnership: { name: string; synthetic: boolean; members: { id: string; organisation: string; sector: string; synthetic: boolean }[] } | null;
-    thematicPartnerships: { kind: string; name: string; synthetic: boolean }[];
-    districts: { code: string; name: string; feedsCountyStrategyOf: { name: string } }[];
-    relationshipManager: { name: string; title: string } | null;
-    relationshipManagerHistory: { assignedAt: string; endedAt: string | null; assignedBy: string; reason: string; person: { name: string } }[] | null;
-    people: Person[] | null;
-  } | null;
-  region: { name: string; people: { id: string; name: string; role: string; title: string }[] | null } | null;
-}
-
-export interface Commitment {
-  id: string; kind: string; version: number; levels: (number | null)[];
-  indicator: { code: string; title: string | null } | null; localIndicatorTitle: string | null; baseline: { value: number; period: string } | null;
-  agreement: { id: string; stage: string; area: { code: string; name: string } };
-  leadPartner: { id: string; organisation: string } | null; contributingPartners: { id: string }[]; signOff: { valid: boolean } | null;
-}
-
-export interface CommitmentsData {
-  area: { code: string; name: string; partnership: { name: string; members: { id: string; organisation: string; sector: string; commitments: Commitment[] }[] } | null } | null;
-}
+export type AreaPeopleData = AreaPeopleQuery;
+export type Person = NonNullable<NonNullable<AreaPeopleQuery['area']>['people']>[number];
+export type CommitmentsData = CommitmentsQuery;
+export type Commitment = NonNullable<NonNullable<CommitmentsQuery['area']>['partnership']>['members'][number]['commitments'][number];

@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
 import { ActionForm, text } from '../agreement/ActionForm';
 import { negotiationStages } from '../labels';
 import { lineOf, parseTemplateLines, TemplateLine } from './template-lines';
@@ -6,9 +6,9 @@ import { formatDate } from '../dates';
 import { person } from '../words';
 import { Textarea } from '../govuk';
 
-export const SET_ROUND_PROCESS_MAP = gql`
+export const SET_ROUND_PROCESS_MAP = graphql(`
   mutation SetRoundProcessMap($input: SetRoundProcessMapInput!) { setRoundProcessMap(input: $input) { version } }
-`;
+`);
 
 export interface RoundProcessMap {
   fromSource: boolean;

@@ -9,7 +9,7 @@ import { href } from '../routes';
 import { sessionGrants } from '../session';
 import { canOpenRound, slippageText } from './capabilities';
 import { ProcessMapTemplate } from './ProcessMapTemplate';
-import { OPEN_AGREEMENT, OPEN_ROUND, ROUND, RoundData, RoundRow } from './round-query';
+import { OPEN_AGREEMENT, OPEN_ROUND, ROUND, RoundRow } from './round-query';
 import { formatDate } from '../dates';
 import { Breadcrumbs, Table } from '../govuk';
 
@@ -36,7 +36,7 @@ export function RoundPage({ config, regionCode }: { config: ConsoleConfig; regio
 }
 
 function RoundTable({ region }: { region: ConsoleRegion }) {
-  const { data, error, loading, refetch } = useQuery<RoundData>(ROUND, { notifyOnNetworkStatusChange: true });
+  const { data, error, loading, refetch } = useQuery(ROUND, { notifyOnNetworkStatusChange: true });
   const run = useRunChange(refetch);
   if (loading && !data) return <p className="govuk-body" aria-live="polite">Asking the {region.name} gateway…</p>;
   if (error || !data) return <p className="govuk-body" role="alert">{unreadable(error?.message ?? '')}</p>;

@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
-import type { RoundProcessMap } from './ProcessMapTemplate';
+import { graphql } from '../gql';
+import type { RoundQuery } from '../gql/graphql';
 
 /** The region's round: every area's agreement stage and process-map slippage in one request. */
-export const ROUND = gql`
+export const ROUND = graphql(`
   query Round {
     region { code name governmentOffice }
     round {
@@ -18,29 +18,15 @@ export const ROUND = gql`
       }
     }
   }
-`;
+`);
 
-export const OPEN_ROUND = gql`
+export const OPEN_ROUND = graphql(`
   mutation OpenRound($regionCode: ID!) { openRound(regionCode: $regionCode) { opened { id } alreadyOpen { code } } }
-`;
+`);
 
-export const OPEN_AGREEMENT = gql`
+export const OPEN_AGREEMENT = graphql(`
   mutation OpenAgreement($areaCode: ID!) { openAgreement(areaCode: $areaCode) { id } }
-`;
+`);
 
-export interface RoundRow {
-  area: { code: string; name: string };
-  agreement: { id: string; synthetic: boolean } | null;
-  stage: string | null;
-  slippageDays: number;
-  lateMilestones: number;
-  nextMilestone: { title: string; dueOn: string; owner: string } | null;
-  /** Days behind the round's template (the oldest template milestone whose stage the area has not passed). */
-  behindTemplateDays: number;
-  missedTemplateMilestone: { title: string; dueOn: string } | null;
-}
-
-export interface RoundData {
-  region: { code: string; name: string; governmentOffice: string };
-  round: { period: string; opened: number; notOpened: number; processMap: RoundProcessMap; areas: RoundRow[] };
-}
+export type RoundData = RoundQuery;
+export type RoundRow = RoundQuery['round']['areas'][number];

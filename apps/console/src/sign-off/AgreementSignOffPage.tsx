@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ConsoleConfig } from '../config';
 import { PageNotice } from '../page-frame';
 import { href } from '../routes';
-import { AGREEMENT_SIGN_OFF, AgreementSignOffData } from './agreement-sign-off-queries';
+import { AGREEMENT_SIGN_OFF } from './agreement-sign-off-queries';
 import { CrossRegionModeration } from './CrossRegionModeration';
 import { ChangeRequests, DecideChangePanel, RequestChangePanel } from './refresh-panel';
 import { sessionGrants } from '../session';
@@ -18,7 +18,7 @@ const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIREC
 /** One agreement's sign-off: where it stands, each role's step (refusals say what is missing), the targets' sign-offs and the history. */
 export function AgreementSignOffPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
   const { region, client } = useRegion(config, regionCode);
-  const { data: latest, previousData, error, loading, refetch } = useQuery<AgreementSignOffData>(AGREEMENT_SIGN_OFF, { client: client ?? undefined, variables: { id: agreementId }, skip: !client, fetchPolicy: 'network-only' });
+  const { data: latest, previousData, error, loading, refetch } = useQuery(AGREEMENT_SIGN_OFF, { client: client ?? undefined, variables: { id: agreementId }, skip: !client, fetchPolicy: 'network-only' });
   // A page someone is acting on stays as last read if reading it again fails; the failure shows with the step's outcome.
   const data = latest ?? previousData;
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;

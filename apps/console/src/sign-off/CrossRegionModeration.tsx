@@ -1,4 +1,5 @@
-import { ApolloClient, gql } from '@apollo/client';
+import { ApolloClient } from '@apollo/client';
+import { graphql } from '../gql';
 import { useQuery } from '@apollo/client/react';
 import { signOffStages } from '../labels';
 import { FLAG, RESOLVE_REVIEW } from './agreement-sign-off-queries';
@@ -8,22 +9,18 @@ import { person } from '../words';
 import { Button, TextInput } from '../govuk';
 
 /** What a moderator from another region may see: the area, the sign-off stage and its consistency reviews (not the drafts). */
-const MODERATION = gql`
+const MODERATION = graphql(`
   query Moderation($id: ID!) {
     agreement(id: $id) { id area { name } signOff { stage consistencyReviews { id reason raisedBy resolvedAt resolvedBy resolution } } }
   }
-`;
-
-interface ModerationData {
-  agreement: { id: string; area: { name: string }; signOff: { stage: string; consistencyReviews: { id: string; reason: string; raisedBy: string; resolvedAt: string | null; resolvedBy: string | null; resolution: string | null }[] } } | null;
-}
+`);
 
 /**
  * Cross-GO moderation of another region's agreement: a Regional Director or Deputy of any region may mark it for a
  * consistency review, or settle one, without reading its drafts.
  */
 export function CrossRegionModeration({ client, agreementId }: { client: ApolloClient; agreementId: string }) {
-  const { data, refetch } = useQuery<ModerationData>(MODERATION, { client, variables: { id: agreementId }, fetchPolicy: 'network-only' });
+  const { data, refetch } = useQuery(MODERATION, { client, variables: { id: agreementId }, fetchPolicy: 'network-only' });
   const { run, outcome, pending } = useAction(client, () => refetch());
   const agreement = data?.agreement;
   if (!agreement) return null;

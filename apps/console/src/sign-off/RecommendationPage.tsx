@@ -2,6 +2,7 @@ import { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ConsoleConfig } from '../config';
+import type { RecommendationQuery } from '../gql/graphql';
 import { signOffStages } from '../labels';
 import { PageNotice } from '../page-frame';
 import { href } from '../routes';
@@ -11,25 +12,11 @@ import { formatDate } from '../dates';
 import { person, plainWords } from '../words';
 import { Button, ButtonGroup } from '../govuk';
 
-interface RecommendationVersion {
-  version: number;
-  html: string;
-  recommendedBy: string;
-  generatedAt: string;
-}
-
-interface RecommendationData {
-  agreement: { id: string; signOff: { stage: string; recommendation: RecommendationVersion | null; earlierRecommendations: RecommendationVersion[] } } | null;
-}
-
-type PdfFile = { version: number; pdf: { fileName: string; mediaType: string; base64: string } | null };
-interface PdfData {
-  agreement: { signOff: { recommendation: PdfFile | null; earlierRecommendations: PdfFile[] } } | null;
-}
+type RecommendationVersion = NonNullable<NonNullable<RecommendationQuery['agreement']>['signOff']['recommendation']>;
 
 /** Saves a version's PDF (rendered by the signoff subgraph from the same content, under the same access). */
 async function downloadPdf(client: ApolloClient, agreementId: string, version: number): Promise<void> {
-  const { data } = await client.query<PdfData>({ query: RECOMMENDATION_PDF, variables: { id: agreementId }, fetchPolicy: 'network-only' });
+  const { data } = await client.query({ query: RECOMMENDATION_PDF, variables: { id: agreementId }, fetchPolicy: 'network-only' });
   const signOff = data?.agreement?.signOff;
   const file = [signOff?.recommendation, ...(signOff?.earlierRecommendations ?? [])].find((r) => r?.version === version)?.pdf;
   if (!file) throw new Error('No PDF for this recommendation');
@@ -66,7 +53,7 @@ function RecommendationVersions({ regionCode, agreementId, all, shown }: { regio
  */
 export function RecommendationPage({ config, regionCode, agreementId, version }: { config: ConsoleConfig; regionCode: string; agreementId: string; version?: number }) {
   const { region, client } = useRegion(config, regionCode);
-  const { data, error, loading } = useQuery<RecommendationData>(RECOMMENDATION, { client: client ?? undefined, variables: { id: agreementId }, skip: !client });
+  const { data, error, loading } = useQuery(RECOMMENDATION, { client: client ?? undefined, variables: { id: agreementId }, skip: !client });
   const [pdfError, setPdfError] = useState<string | null>(null);
   const signOff = data?.agreement?.signOff;
   const all = signOff?.recommendation ? [signOff.recommendation, ...signOff.earlierRecommendations] : [];

@@ -34,7 +34,7 @@ const recommended = (stage: string) => signOffStages.codes.findIndex((s) => s ==
 
 function RegionSignOff({ region }: { region: ConsoleRegion }) {
   const client = useMemo(() => regionalClient(region.gatewayUrl), [region.gatewayUrl]);
-  const { data, error, loading } = useQuery<{ signOffStages: SignOffStageRow[] }>(SIGN_OFF_STAGES, { client });
+  const { data, error, loading } = useQuery(SIGN_OFF_STAGES, { client });
   const rows = data?.signOffStages ?? [];
   const counts = signOffStages.codes.map((stage) => [stage, rows.filter((r) => r.stage === stage).length] as const);
   return (

@@ -1,7 +1,8 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
+import type { AgreementSignOffQuery } from '../gql/graphql';
 
 /** One agreement's sign-off as its people see it: readiness, targets with their sign-offs, refresh, signed versions, history. */
-export const AGREEMENT_SIGN_OFF = gql`
+export const AGREEMENT_SIGN_OFF = graphql(`
   query AgreementSignOff($id: ID!) {
     agreement(id: $id) {
       id stage synthetic area { code name partnership { members { id organisation sector } } }
@@ -21,75 +22,39 @@ export const AGREEMENT_SIGN_OFF = gql`
       }
     }
   }
-`;
+`);
 
-export const TAKE_STEP = gql`
+export const TAKE_STEP = graphql(`
   mutation TakeSignOffStep($input: SignOffStepInput!) { takeSignOffStep(input: $input) { stage version } }
-`;
-export const SIGN_OFF_TARGET = gql`
+`);
+export const SIGN_OFF_TARGET = graphql(`
   mutation SignOffTarget($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid targetVersion } }
-`;
-export const RECOMMEND = gql`
+`);
+export const RECOMMEND = graphql(`
   mutation RecommendAgreement($input: RecommendAgreementInput!) { recommendAgreement(input: $input) { stage version } }
-`;
-export const CABINET = gql`
+`);
+export const CABINET = graphql(`
   mutation RecordCabinetConsultation($input: CabinetConsultationInput!) { recordCabinetConsultation(input: $input) { id } }
-`;
-export const FLAG = gql`
+`);
+export const FLAG = graphql(`
   mutation FlagForConsistencyReview($input: ConsistencyReviewInput!) { flagForConsistencyReview(input: $input) { id } }
-`;
-export const RESOLVE_REVIEW = gql`
+`);
+export const RESOLVE_REVIEW = graphql(`
   mutation ResolveConsistencyReview($input: ResolveConsistencyReviewInput!) { resolveConsistencyReview(input: $input) { id } }
-`;
-export const REQUEST_CHANGE = gql`
+`);
+export const REQUEST_CHANGE = graphql(`
   mutation RequestTargetChange($input: TargetChangeInput!) { requestTargetChange(input: $input) { id approvalLevel } }
-`;
-export const DECIDE_CHANGE = gql`
+`);
+export const DECIDE_CHANGE = graphql(`
   mutation DecideTargetChange($input: TargetChangeDecisionInput!) { decideTargetChange(input: $input) { status } }
-`;
+`);
 
-export interface SignOffTarget {
-  id: string;
-  kind: 'DESIGNATED' | 'STATUTORY_DCSF' | 'LOCAL';
-  version: number;
-  levels: (number | null)[];
-  localIndicatorTitle: string | null;
-  /** department: the indicator's department in the reference data (null where it names none). */
-  indicator: { code: string; title: string | null; department?: string | null } | null;
-  baseline: { value: number; period: string } | null;
-  signOff: {
-    valid: boolean; targetVersion: number; invalidatedBecause: string | null; signedBy: string; signedAt: string;
-    departmentConfirmation: { department: string; confirmedBy: string; confirmedOn: string; note: string };
-  } | null;
-}
-
-export interface ChangeRequest {
-  id: string; targetId: string | null; change: string; status: string; approvalLevel: string;
-  currentLevels: (number | null)[] | null; proposedLevels: (number | null)[] | null;
-  requestedBy: string; reason: string; version: number; decidedBy: string | null; decisionReason: string | null;
-}
-
-export interface SignOffEvent {
-  at: string; kind: string; summary: string; by: string; role: string | null; reason: string | null; stage: string | null; targetId: string | null;
-}
-
-export interface AgreementSignOffData {
-  agreement: {
-    id: string; stage: string; synthetic: boolean;
-    area: { code: string; name: string; partnership: { members: { id: string; organisation: string; sector: string }[] } | null };
-    targets: SignOffTarget[];
-    signOff: {
-      stage: string; version: number;
-      readiness: { nextStage: string | null; takenBy: string | null; ready: boolean; blockers: { kind: string; ref: string | null; label: string; reason: string }[] };
-      recommendation: { recommendedBy: string; generatedAt: string } | null;
-      consistencyReviews: { id: string; reason: string; raisedBy: string; resolvedAt: string | null; resolution: string | null }[];
-      targetChangeRequests: ChangeRequest[];
-      reopenedTargetIds: string[];
-      signedVersions: { number: number; signedBy: string; signedAt: string; reason: string; targets: { targetId: string; version: number; indicatorCode: string | null; levels: (number | null)[] | null }[] }[];
-      history: SignOffEvent[];
-    };
-  } | null;
-}
+export type AgreementSignOffData = AgreementSignOffQuery;
+type SignOffAgreement = NonNullable<AgreementSignOffQuery['agreement']>;
+/** `indicator.department`: the indicator's department in the reference data (null where it names none). */
+export type SignOffTarget = SignOffAgreement['targets'][number];
+export type ChangeRequest = SignOffAgreement['signOff']['targetChangeRequests'][number];
+export type SignOffEvent = SignOffAgreement['signOff']['history'][number];
 
 /**
  * The department whose confirmation signs a target off, as the signoff subgraph's rule has it: DCSF for a statutory

@@ -29,7 +29,7 @@ describe('the sign-off board', () => {
 });
 
 describe('the theme lead\'s department', () => {
-  const target = (kind: SignOffTarget['kind'], department: string | null) => ({ kind, indicator: { code: 'NI72', title: null, department } });
+  const target = (kind: SignOffTarget['kind'], department: SignOffTarget['indicator']['department']) => ({ kind, indicator: { code: 'NI72', title: null, department } });
 
   it('offers the department the rule needs: DCSF for the statutory set, the reference data\'s department, else any', () => {
     expect(confirmingDepartment(target('STATUTORY_DCSF', null))).toBe('DCSF');

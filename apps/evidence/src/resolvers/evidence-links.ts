@@ -1,4 +1,6 @@
 import { badInput } from '@laa/errors';
+import { entitiesOf } from '@laa/subgraph';
+import { graphql } from '../peers/gql';
 import { normaliseIndicatorCode } from '../services/indicator-code';
 import { EvidenceContext } from './context';
 import { evidenceLoaders } from './loaders';
@@ -27,17 +29,15 @@ export async function checkSoftEvidenceLinks(context: EvidenceContext, areaCode:
   return unique;
 }
 
+const PRIORITY_AREAS = graphql(`query PriorityAreas($r: [_Any!]!) { _entities(representations: $r) { ... on Priority { __typename id area { code } } } }`);
+
 /** Priorities live in the agreements subgraph: ask it (as the caller) that each belongs to this area's agreement. */
 export async function checkPriorityLinks(context: EvidenceContext, areaCode: string, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return unique;
-  const found = await context.services.peers.query<{ _entities: ({ id: string; area: { code: string } } | null)[] }>(
-    'agreements',
-    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Priority { id area { code } } } }',
-    { r: unique.map((id) => ({ __typename: 'Priority', id })) },
-    context.authorization,
-  );
-  const bad = unique.filter((_, i) => found._entities[i]?.area.code !== areaCode);
+  const found = await context.services.peers.query('agreements', PRIORITY_AREAS, { r: unique.map((id) => ({ __typename: 'Priority', id })) }, context.authorization);
+  const priorities = entitiesOf(found._entities, 'Priority');
+  const bad = unique.filter((_, i) => priorities[i]?.area.code !== areaCode);
   if (bad.length > 0) throw badInput(`No priority of area ${areaCode}'s agreement with id ${bad.join(', ')}`, { priorityIds: bad });
   return unique;
 }

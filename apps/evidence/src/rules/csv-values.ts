@@ -34,6 +34,7 @@ function daysIn(year: number, month: number): number {
 }
 
 /** Control characters (NUL, tab, escape ...): never in a figure's text, and PostgreSQL refuses NUL in text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this rule's purpose
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);

@@ -10,7 +10,7 @@ export const DEMO_EVIDENCE_ORIGIN = 'national-evidence-synthetic.csv (generated 
  * Every region gets every area: published national data is replicated so benchmarks need no other region.
  */
 export async function seedDemoEvidence(dataSource: DataSource): Promise<{ inserted: number } | null> {
-  const done = await dataSource.query(`SELECT 1 FROM evidence.seed_run WHERE name = 'demo-evidence'`);
+  const done: unknown[] = await dataSource.query(`SELECT 1 FROM evidence.seed_run WHERE name = 'demo-evidence'`);
   if (done.length > 0) return null;
   const lines = nationalEvidenceCsv(readAreas().map((a) => a.code), readIndicators());
   const imports = new ObservationImportService(dataSource);

@@ -1,4 +1,4 @@
-import { openSubgraphDatabase } from '@laa/database';
+import { ensureDatabase, openSubgraphDatabase } from '@laa/database';
 import { readIndicators } from '@laa/reference-data';
 import { dropTestDatabase, freshDatabaseUrl, testDatabaseServer } from '@laa/testing';
 import { DataSource } from 'typeorm';
@@ -16,7 +16,6 @@ beforeAll(async () => {
   const server = await testDatabaseServer();
   if (!server) throw new Error('This test needs a PostgreSQL server (TEST_DATABASE_URL or 127.0.0.1:5432)');
   url = freshDatabaseUrl(server, 'reimport');
-  const { ensureDatabase } = await import('@laa/database');
   await ensureDatabase(url);
   db = await openSubgraphDatabase({ url, schema: 'evidence', entities: evidenceSubgraph.entities, migrations: evidenceSubgraph.migrations });
 });

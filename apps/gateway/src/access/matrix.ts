@@ -2,6 +2,7 @@ import { SIGN_OFF_MATRIX } from './sign-off-matrix';
 import { PEOPLE_MATRIX } from './people-matrix';
 import { NEGOTIATION_MATRIX } from './negotiation-matrix';
 import { EVIDENCE_MATRIX } from './evidence-matrix';
+import type { AccessRule } from './access-rule';
 import { MULTI_AREA_MATRIX } from './multi-area-matrix';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
@@ -17,42 +18,7 @@ const signOffStep = (stage: string, allowed: ReadonlySet<MatrixCaller>, rule: st
   tolerated: ['RULE_VIOLATION', 'CONFLICT'],
 });
 
-/** Ids the matrix operations act on, made by the test's setup in a demo region. */
-export interface MatrixFixture {
-  region: string;
-  area: string;
-  agreementId: string;
-  targetId: string;
-  credentialToRotate: string;
-  credentialToRevoke: string;
-  exchangeClientId: string;
-  exchangeSecret: string;
-  /** Drafting and negotiation items of the fixture agreement (see negotiation-matrix.ts). */
-  priorityId: string;
-  milestoneId: string;
-  pointId: string;
-  conferenceId: string;
-  /** A soft intelligence item of the fixture area (see evidence-matrix.ts). */
-  softEvidenceId: string;
-  /** A Sustainable Community Strategy of the fixture area. */
-  communityStrategyId: string;
-  /** A multi-area agreement the fixture region leads, with the fixture area and Derbyshire (multi-area-matrix.ts). */
-  multiAreaAgreementId: string;
-  /** The matrix's other region (the RD there sends a copy of its own multi-area agreement). */
-  otherRegion: string;
-}
-
-/** One operation of the public API and who may run it. docs/ACCESS.md is rendered from these. */
-export interface AccessRule {
-  operation: string;
-  /** Who may, in the domain's words (shown in docs/ACCESS.md). */
-  rule: string;
-  document: string;
-  variables?: (fixture: MatrixFixture) => Record<string, unknown>;
-  allowed: ReadonlySet<MatrixCaller>;
-  /** Outcomes an allowed caller may still get: business answers, not access refusals. */
-  tolerated?: string[];
-}
+export type { AccessRule, MatrixFixture } from './access-rule';
 
 export const ACCESS_MATRIX: AccessRule[] = [
   { operation: 'region', rule: 'Public.', document: '{ region { code name governmentOffice } }', allowed: EVERYONE },

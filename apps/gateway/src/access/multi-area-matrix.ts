@@ -1,4 +1,4 @@
-import type { AccessRule } from './matrix';
+import type { AccessRule } from './access-rule';
 import { DRAFT_READERS, EVERYONE, MatrixCaller } from './callers';
 
 /** The GO staff who lead a region's round: they create and send its multi-area agreements. */

@@ -1,4 +1,4 @@
-import type { AccessRule } from './matrix';
+import type { AccessRule } from './access-rule';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, REGION_STAFF } from './callers';
 
 /**

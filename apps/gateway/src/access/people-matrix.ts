@@ -1,4 +1,4 @@
-import type { AccessRule } from './matrix';
+import type { AccessRule } from './access-rule';
 import { EVERYONE, MatrixCaller, REGION_STAFF, SIGNED_IN } from './callers';
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';

@@ -1,4 +1,4 @@
-import type { AccessRule } from './matrix';
+import type { AccessRule } from './access-rule';
 import { AGREEMENT_EDITORS, DRAFT_READERS, EVERYONE, MatrixCaller, SIGNED_IN } from './callers';
 
 const only = (...callers: MatrixCaller[]) => new Set<MatrixCaller>(callers);

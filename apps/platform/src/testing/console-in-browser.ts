@@ -1,5 +1,6 @@
 import { RegionCode } from '@laa/domain';
-import { openBrowser, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { openBrowser, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { startTestRegion } from './region-harness';
 import { Locator, Page } from 'playwright-core';
 import { consoleRegions, RunningConsole, serveConsole } from '../console-server';
 

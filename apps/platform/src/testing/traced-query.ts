@@ -24,7 +24,7 @@ const tracing = startTracing({ serviceName: 'laa-traced-query', exporter, immedi
 async function main(): Promise<void> {
   // Loaded only now, after tracing started, so http, express, graphql and pg are instrumented as in a service.
   // TRACED_DATABASE=embedded runs the region on PGlite, as the quick start does.
-  const { startTestRegion } = await import('@laa/testing');
+  const { startTestRegion } = await import('./region-harness');
   const { developmentUsers } = await import('@laa/identity');
   const region = await startTestRegion('E12000003', process.env.TRACED_DATABASE === 'embedded' ? { database: 'embedded' } : {});
   try {

@@ -1,11 +1,12 @@
 import { PeerSubgraphs } from '@laa/subgraph';
 import { TargetChangeKind } from '../entities/target-change';
+import { graphql } from './gql';
 
-const FENCE = 'mutation ($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }';
-const CONFIRM = 'mutation ($agreementId: ID!) { confirmAgreementFence(agreementId: $agreementId) }';
-const RELEASE = 'mutation ($agreementId: ID!, $attemptId: ID!) { releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId) }';
-const FENCE_TARGET = 'mutation ($targetId: ID!, $version: Int!) { fenceTarget(targetId: $targetId, version: $version) }';
-const PERMIT = 'mutation ($input: TargetPermitInput!) { issueTargetPermit(input: $input) }';
+const FENCE = graphql(`mutation FenceAgreementTargets($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }`);
+const CONFIRM = graphql(`mutation ConfirmAgreementFence($agreementId: ID!) { confirmAgreementFence(agreementId: $agreementId) }`);
+const RELEASE = graphql(`mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) { releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId) }`);
+const FENCE_TARGET = graphql(`mutation FenceTarget($targetId: ID!, $version: Int!) { fenceTarget(targetId: $targetId, version: $version) }`);
+const PERMIT = graphql(`mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }`);
 
 /** An approved change, as agreements opens it (keyed by the request). */
 export interface ApprovedChange {

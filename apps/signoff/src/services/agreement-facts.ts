@@ -1,8 +1,8 @@
-import { Theme } from '@laa/domain';
+import { Department, Theme } from '@laa/domain';
 import { notFound } from '@laa/errors';
-import { PeerSubgraphs } from '@laa/subgraph';
+import { entitiesOf, PeerSubgraphs } from '@laa/subgraph';
+import { graphql } from '../peers/gql';
 import type { LeadPartner } from '../rules/partners-agreed';
-import type { IndicatorDepartmentFact } from './confirming-department';
 
 /** What sign-off asks of the agreements subgraph (it never reads that subgraph's tables). */
 export interface AgreementFacts {
@@ -16,6 +16,14 @@ export interface TargetFact {
   version: number;
   kind: 'DESIGNATED' | 'STATUTORY_DCSF' | 'LOCAL';
   indicator: { code: string };
+}
+
+/** An indicator's department as the reference data gives it (the evidence subgraph serves it). */
+export interface IndicatorDepartmentFact {
+  code: string;
+  department: Department | null;
+  /** The source's own wording where it says more, e.g. "Defra (DECC from Oct 2008)". */
+  departmentNote: string | null;
 }
 
 /** An open negotiation point, as the RD's refusal names it. */
@@ -106,25 +114,25 @@ export interface PlaceFacts {
   place: { name: string; region: { name: string; governmentOffice: string }; partnership: { name: string; members: { organisation: string; sector: string }[] } | null } | null;
 }
 
-const AGREEMENT = 'query ($id: ID!) { agreement(id: $id) { id stage area { code } } }';
-const DRAFT = `query ($id: ID!) { agreement(id: $id) { id stage area { code }
+const AGREEMENT = graphql(`query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }`);
+const DRAFT = graphql(`query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }
   openNegotiationPoints { id title department raisedByRole ageInDays } missingStatutoryIndicators
-  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }`;
-const TARGET = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
-  id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`;
-const RECOMMENDATION = `query ($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
+  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }`);
+const TARGET = graphql(`query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
+  __typename id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`);
+const RECOMMENDATION = graphql(`query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
   targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }
     placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }
   priorities { id title description tier criteriaMet assessmentReason }
   priorityGraph { nodes { id label } edges { from to kind description } }
   caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }
-  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }`;
-const AREAS = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { id area { code } } } }';
-const STORY = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { storyOfPlace { id version signOff { signedOffBy } } } } }';
-const INDICATOR_DEPARTMENT = 'query ($code: String!) { indicator(code: $code) { code department departmentNote } }';
-const LEADS = 'query ($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }';
-const MEMBERS = 'query ($code: String!) { area(code: $code) { partnership { members { id organisation } } } }';
-const PLACE = 'query ($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }';
+  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }`);
+const AREAS = graphql(`query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }`);
+const STORY = graphql(`query StoryFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename storyOfPlace { id version signOff { signedOffBy } } } } }`);
+const INDICATOR_DEPARTMENT = graphql(`query IndicatorDepartment($code: String!) { indicator(code: $code) { code department departmentNote } }`);
+const LEADS = graphql(`query LeadPartners($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }`);
+const MEMBERS = graphql(`query PartnershipMembers($code: String!) { area(code: $code) { partnership { members { id organisation } } } }`);
+const PLACE = graphql(`query PlaceFacts($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }`);
 
 /** Reads the facts sign-off rules need from the region's other subgraphs, on the caller's behalf. */
 export class AgreementFactsClient {
@@ -132,59 +140,50 @@ export class AgreementFactsClient {
 
   /** Public facts: the agreement's area and negotiation stage. */
   async agreement(id: string): Promise<AgreementFacts> {
-    const { agreement } = await this.peers.query<{ agreement: AgreementFacts | null }>('agreements', AGREEMENT, { id });
+    const { agreement } = await this.peers.query('agreements', AGREEMENT, { id });
     if (!agreement) throw notFound('Agreement', id);
     return agreement;
   }
 
   /** The area of each agreement (public facts), in one call for many: who may read an agreement's drafts depends on it. */
   async areasOf(ids: readonly string[]): Promise<{ id: string; areaCode: string }[]> {
-    const { _entities } = await this.peers.query<{ _entities: ({ id: string; area: { code: string } } | null)[] }>(
-      'agreements', AREAS, { representations: ids.map((id) => ({ __typename: 'Agreement', id })) },
-    );
-    return _entities.flatMap((e) => (e ? [{ id: e.id, areaCode: e.area.code }] : []));
+    const answer = await this.peers.query('agreements', AREAS, { representations: ids.map((id) => ({ __typename: 'Agreement', id })) });
+    return entitiesOf(answer._entities, 'Agreement').flatMap((e) => (e ? [{ id: e.id, areaCode: e.area.code }] : []));
   }
 
   /** Draft facts (the caller must be a draft reader): open negotiation points and the targets' versions. */
   async draft(id: string, authorization: string | undefined): Promise<DraftFacts> {
-    const { agreement } = await this.peers.query<{ agreement: DraftFacts | null }>('agreements', DRAFT, { id }, authorization);
+    const { agreement } = await this.peers.query('agreements', DRAFT, { id }, authorization);
     if (!agreement) throw notFound('Agreement', id);
     return agreement;
   }
 
   async target(id: string, authorization: string | undefined): Promise<TargetFacts> {
-    const { _entities } = await this.peers.query<{ _entities: (TargetFacts | null)[] }>(
-      'agreements', TARGET, { representations: [{ __typename: 'Target', id }] }, authorization,
-    );
-    const target = _entities[0];
+    const answer = await this.peers.query('agreements', TARGET, { representations: [{ __typename: 'Target', id }] }, authorization);
+    const [target] = entitiesOf(answer._entities, 'Target');
     if (!target) throw notFound('Target', id);
     return target;
   }
 
   /** An indicator's department in the reference data (public; the evidence subgraph keeps the indicator set), null if evidence does not hold it. */
   async indicatorDepartment(code: string, authorization: string | undefined): Promise<IndicatorDepartmentFact | null> {
-    const { indicator } = await this.peers.query<{ indicator: IndicatorDepartmentFact | null }>('evidence', INDICATOR_DEPARTMENT, { code }, authorization);
+    const { indicator } = await this.peers.query('evidence', INDICATOR_DEPARTMENT, { code }, authorization);
     return indicator;
   }
 
   /** The area's latest story of place (draft content: the caller must read the area's drafts), null if it has none. */
   async storyOfPlace(areaCode: string, authorization: string | undefined): Promise<StoryFacts | null> {
-    const { _entities } = await this.peers.query<{ _entities: ({ storyOfPlace: StoryFacts | null } | null)[] }>(
-      'evidence', STORY, { representations: [{ __typename: 'Area', code: areaCode }] }, authorization,
-    );
-    return _entities[0]?.storyOfPlace ?? null;
+    const answer = await this.peers.query('evidence', STORY, { representations: [{ __typename: 'Area', code: areaCode }] }, authorization);
+    return entitiesOf(answer._entities, 'Area')[0]?.storyOfPlace ?? null;
   }
 
   /** Every partner leading a target of the agreement, with its organisation as the partnership lists it (draft content). */
   async leadPartners(id: string, authorization: string | undefined): Promise<LeadPartner[]> {
-    type Draft = { area: { code: string }; targets: { kind: string; indicator: { code: string }; leadPartner: { id: string } | null }[] };
-    const { agreement } = await this.peers.query<{ agreement: Draft | null }>('agreements', LEADS, { id }, authorization);
+    const { agreement } = await this.peers.query('agreements', LEADS, { id }, authorization);
     if (!agreement) throw notFound('Agreement', id);
     const led = agreement.targets.filter((t) => t.leadPartner);
     if (!led.length) return [];
-    const { area } = await this.peers.query<{ area: { partnership: { members: { id: string; organisation: string }[] } | null } | null }>(
-      'partners', MEMBERS, { code: agreement.area.code }, authorization,
-    );
+    const { area } = await this.peers.query('partners', MEMBERS, { code: agreement.area.code }, authorization);
     const members = new Map((area?.partnership?.members ?? []).map((m) => [m.id, m.organisation]));
     const ids = [...new Set(led.map((t) => t.leadPartner!.id))];
     return ids.map((leadId) => ({
@@ -195,9 +194,9 @@ export class AgreementFactsClient {
   }
 
   async forRecommendation(id: string, authorization: string | undefined): Promise<RecommendationFacts & PlaceFacts> {
-    const { agreement } = await this.peers.query<{ agreement: RecommendationFacts | null }>('agreements', RECOMMENDATION, { id }, authorization);
+    const { agreement } = await this.peers.query('agreements', RECOMMENDATION, { id }, authorization);
     if (!agreement) throw notFound('Agreement', id);
-    const { area } = await this.peers.query<{ area: PlaceFacts['place'] }>('partners', PLACE, { code: agreement.area.code }, authorization);
+    const { area } = await this.peers.query('partners', PLACE, { code: agreement.area.code }, authorization);
     return { ...agreement, place: area };
   }
 }

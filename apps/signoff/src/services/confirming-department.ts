@@ -1,15 +1,8 @@
 import { Department, DEPARTMENT_NAMES } from '@laa/domain';
 import { ruleViolation } from '@laa/errors';
-import { TargetFact } from './agreement-facts';
+import { IndicatorDepartmentFact, TargetFact } from './agreement-facts';
 import { targetLabel } from './readiness';
 
-/** An indicator's department as the reference data gives it (the evidence subgraph serves it). */
-export interface IndicatorDepartmentFact {
-  code: string;
-  department: Department | null;
-  /** The source's own wording where it says more, e.g. "Defra (DECC from Oct 2008)". */
-  departmentNote: string | null;
-}
 
 /** The rule under which a theme lead's sign-off is refused for the wrong department's confirmation. */
 export const CONFIRMING_DEPARTMENT = 'confirming-department';

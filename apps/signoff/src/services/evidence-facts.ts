@@ -57,14 +57,14 @@ export class EvidenceFactsClient {
 
   async forPlace(areaCode: string, indicatorCodes: readonly string[], authorization: string | undefined): Promise<PlaceEvidence> {
     const representations = [{ __typename: 'Area', code: areaCode }];
-    const { _entities } = await this.peers.query<{ _entities: ({ storyOfPlace: StoryOfPlaceFact | null } | null)[] }>(
+    const { _entities } = await this.peers.query<{ _entities: ({ storyOfPlace: StoryOfPlaceFact | null } | null)[] }, Record<string, unknown>>(
       'evidence', `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { ${STORY} } } }`, { representations }, authorization,
     );
     const indicators = new Map<string, IndicatorEvidenceFact>();
     for (const chunk of inChunks(await this.heldOf([...new Set(indicatorCodes)], authorization))) {
       const vars = codeVariables(chunk);
       const fields = chunk.map((_, i) => `e${i}: indicatorEvidence(indicator: $c${i}) { ${EVIDENCE} }`).join(' ');
-      const answer = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }>(
+      const answer = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }, Record<string, unknown>>(
         'evidence',
         `query ($representations: [_Any!]!${vars.declarations}) { _entities(representations: $representations) { ... on Area { ${fields} } } }`,
         { representations, ...vars.values },
@@ -84,7 +84,7 @@ export class EvidenceFactsClient {
     for (const chunk of inChunks(codes)) {
       const vars = codeVariables(chunk);
       const known = chunk.map((_, i) => `i${i}: indicator(code: $c${i}) { code }`).join(' ');
-      const answer = await this.peers.query<Record<string, { code: string } | null>>('evidence', `query (${vars.declarations.slice(2)}) { ${known} }`, vars.values, authorization);
+      const answer = await this.peers.query<Record<string, { code: string } | null>, Record<string, unknown>>('evidence', `query (${vars.declarations.slice(2)}) { ${known} }`, vars.values, authorization);
       held.push(...chunk.filter((_, i) => answer[`i${i}`]));
     }
     return held;
@@ -132,14 +132,14 @@ const STRETCH = `query ($representations: [_Any!]!) { _entities(representations:
 
 /** Reads the statutory set in force and each target's stretch, on the caller's behalf (two calls whatever the number of targets). */
 export async function assessmentEvidence(peers: PeerSubgraphs, areaCode: string, targets: readonly StretchSubject[], authorization: string | undefined): Promise<AssessmentEvidence> {
-  const { indicators } = await peers.query<{ indicators: StatutoryIndicatorFact[] }>('evidence', STATUTORY_SET, {}, authorization);
+  const { indicators } = await peers.query<{ indicators: StatutoryIndicatorFact[] }, Record<string, unknown>>('evidence', STATUTORY_SET, {}, authorization);
   const representations = targets.map((t) => ({
     __typename: 'Target', id: t.id, indicatorCode: t.indicator.code, areaCode, kind: t.kind, levels: t.levels, localReason: t.localReason,
     baseline: t.baseline ? { period: t.baseline.period, value: t.baseline.value } : null,
   }));
   const stretch = new Map<string, StretchFact>();
   if (representations.length) {
-    const { _entities } = await peers.query<{ _entities: ({ id: string; stretch: StretchFact | null } | null)[] }>('evidence', STRETCH, { representations }, authorization);
+    const { _entities } = await peers.query<{ _entities: ({ id: string; stretch: StretchFact | null } | null)[] }, Record<string, unknown>>('evidence', STRETCH, { representations }, authorization);
     _entities.forEach((entity) => {
       if (entity?.stretch) stretch.set(entity.id, entity.stretch);
     });

@@ -1,22 +1,22 @@
-import { PeerSubgraphs } from '@laa/subgraph';
+import { entitiesOf, PeerSubgraphs } from '@laa/subgraph';
 import { DataSource, In, IsNull } from 'typeorm';
 import { ModerationFlag } from '../entities/moderation-flag';
 import { SignOff, SignOffStep } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { SignOffStageSummary } from '../entities/sign-off-stage-summary';
+import { graphql } from '../peers/gql';
 
-const AREAS = '{ areas { code name } }';
-const AGREEMENTS = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { code agreement { id stage } } } }';
+const AREAS = graphql(`query RegionAreas { areas { code name } }`);
+const AGREEMENTS = graphql(`query AreaAgreements($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename code agreement { id stage } } } }`);
 
 /** The region's sign-off board: every area's agreement and its sign-off stage, in three statements and two peer calls. */
 export class SignOffStagesService {
   constructor(private readonly db: DataSource, private readonly peers: PeerSubgraphs) {}
 
   async ofRegion(): Promise<SignOffStageSummary[]> {
-    const { areas } = await this.peers.query<{ areas: { code: string; name: string }[] }>('partners', AREAS, {});
-    const { _entities } = await this.peers.query<{ _entities: { code: string; agreement: { id: string; stage: string } | null }[] }>(
-      'agreements', AGREEMENTS, { representations: areas.map((a) => ({ __typename: 'Area', code: a.code })) },
-    );
+    const { areas } = await this.peers.query('partners', AREAS, {});
+    const answer = await this.peers.query('agreements', AGREEMENTS, { representations: areas.map((a) => ({ __typename: 'Area', code: a.code })) });
+    const _entities = entitiesOf(answer._entities, 'Area').flatMap((e) => (e ? [e] : []));
     const agreements = new Map(_entities.map((e) => [e.code, e.agreement]));
     const ids = _entities.flatMap((e) => (e.agreement ? [e.agreement.id] : []));
     const [signOffs, flags, lastSteps] = await Promise.all([

@@ -1,5 +1,6 @@
 import { typeormConnection } from '@laa/database';
-import { startTestRegion, TestRegion } from '@laa/testing';
+import { TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { DataSource } from 'typeorm';
 import { CHUNK_SIZES, ChunkSizes } from './chunked-merge';
 import { ObservationImporter } from './observation-importer';

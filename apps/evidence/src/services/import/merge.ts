@@ -8,7 +8,6 @@ export interface MergeCounts {
 }
 
 const SAME_FIGURE = `o.indicator_code = s.indicator_code AND o.area_code = s.area_code AND o.period = s.period AND o.source = s.source`;
-const SAME_RELEASE = `${SAME_FIGURE} AND o.published_on = s.published_on`;
 const SAME_VALUES = `o.value = s.value AND o.numerator IS NOT DISTINCT FROM s.numerator
   AND o.denominator IS NOT DISTINCT FROM s.denominator AND o.ci_lower IS NOT DISTINCT FROM s.ci_lower
   AND o.ci_upper IS NOT DISTINCT FROM s.ci_upper AND o.provisional = s.provisional`;
