@@ -1,7 +1,8 @@
 import { RegionCode } from '@laa/domain';
 import { developmentUsers, DevelopmentUser, PEER_HEADER, PEER_KEY_HEADER, peerKey } from '@laa/identity';
 import { readAreas } from '@laa/reference-data';
-import { postGraphql, startTestRegion, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { postGraphql, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
+import { startTestRegion } from '@laa/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { TargetKind } from './entities/target-kind';
 import { ChosenTarget, summariseChoices } from './rules/indicator-choices';

@@ -1,6 +1,7 @@
 import { REGIONS, RegionCode } from '@laa/domain';
 import { developmentUser, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@laa/identity';
-import { openBrowser, startTestRegion, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { openBrowser, TEST_AUTH_SECRET, TestBrowser, TestRegion } from '@laa/testing';
+import { startTestRegion } from './testing';
 import { SignJWT } from 'jose';
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
