@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 const regionOf = (code: RegionCode) => regions.find((r) => r.region === code)!;
-const sessionToken = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('laa.session') ?? '{}').token as string);
+const sessionToken = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('laa.session') ?? '{}') as { token: string }).token);
 
 async function signInAs(page: Page, user: string, region: RegionCode = 'E12000003', area = '') {
   await page.goto(consoleServer.url);
@@ -174,7 +174,7 @@ describe('the national view as departments use it', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download indicators chosen as CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('indicators-chosen.csv');
-    const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    const [header, ...rows] = parseCsv(readFileSync(await download.path(), 'utf8'));
     expect(header).toEqual(['Indicator', 'Title', 'Theme', 'Department', 'Areas choosing it', 'Designated', 'Statutory', 'Local', 'Areas']);
     expect(new Map(rows.map((r) => [r[0], Number(r[4])]))).toEqual(expected);
     // The areas column names each area with its region; no cell starts like a formula.
