@@ -44,6 +44,7 @@ import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './
 import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
 import { PriorityResolver } from './resolvers/priority-resolver';
 import { RoundResolver } from './resolvers/round-resolver';
+import { IndicatorChoicesResolver } from './resolvers/indicator-choices-resolver';
 import { RoundProcessMapResolver } from './resolvers/round-process-map-resolver';
 import { TargetMutations } from './resolvers/target-mutations';
 import { resolvePriorityReference } from './resolvers/priority-reference';
@@ -69,6 +70,7 @@ import { TargetFactsClient } from './services/target-facts';
 import { nationalIndicators } from './services/target-rules';
 import { BaselineDeferralService } from './services/baseline-deferral-service';
 import { FenceService } from './services/fence-service';
+import { IndicatorChoiceService } from './services/indicator-choice-service';
 import { TargetService } from './services/target-service';
 
 /** The codes of the national set's indicators not withdrawn: what a shared target may be set on. */
@@ -108,6 +110,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     MilestoneResolver,
     PartnershipMemberResolver,
     RoundResolver,
+    IndicatorChoicesResolver,
     RoundProcessMapResolver,
     MultiAreaResolver,
     MultiAreaTargetResolver,
@@ -136,6 +139,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
       conferences: new ConferenceService(dataSource),
       milestones: new MilestoneService(dataSource),
       stages: new StageService(dataSource),
+      indicatorChoices: new IndicatorChoiceService(dataSource, region),
       statutorySet: new StatutorySetService(dataSource),
       ...roundServices(dataSource, areas),
       multiArea: new MultiAreaService(dataSource, areas, liveIndicatorCodes()),

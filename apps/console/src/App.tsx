@@ -3,7 +3,9 @@ import { ConsoleConfig } from './config';
 import { Footer, Header, PhaseBanner, ServiceNavigation, SkipLink } from './govuk';
 import { PageFrame } from './page-frame';
 import { PAGES } from './pages';
-import { href, parseRoute } from './routes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotFound } from './NotFound';
+import { href, namesUnknownRegion, parseRoute } from './routes';
 import { SignIn } from './SignIn';
 
 const SERVICE_NAME = 'LAA Platform';
@@ -21,7 +23,9 @@ function useHash() {
 export function App({ config }: { config: ConsoleConfig }) {
   const hash = useHash();
   const route = parseRoute(hash);
-  const page = PAGES.find((p) => p.path === route.page);
+  const known = PAGES.find((p) => p.path === route.page);
+  const unknownRegion = known !== undefined && namesUnknownRegion(route, config.regions.map((r) => r.code));
+  const page = unknownRegion ? undefined : known;
   const navigation = PAGES.filter((p) => p.nav).map((p) => ({ text: p.nav ?? p.name, href: href(p.path), current: p === page }));
   return (
     <>
@@ -35,7 +39,10 @@ export function App({ config }: { config: ConsoleConfig }) {
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <PageFrame name={page?.name ?? 'Page not found'} routeKey={hash}>
-            {page ? page.render({ config, params: route.params }) : <><h1 className="govuk-heading-l">Page not found</h1><p className="govuk-body"><a className="govuk-link" href={href('')}>Back to the national view</a></p></>}
+            {/* Keyed by the address: a page that failed does not stay failed once the person goes elsewhere. */}
+            <ErrorBoundary key={hash}>
+              {page ? page.render({ config, params: route.params }) : <NotFound what={unknownRegion ? `There is no region ${route.params[0]}.` : undefined} />}
+            </ErrorBoundary>
           </PageFrame>
         </main>
       </div>

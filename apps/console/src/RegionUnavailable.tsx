@@ -1,12 +1,16 @@
+import { failureText, RegionFailure } from './region-failure';
+
 /**
- * A region whose gateway did not answer (not running, unreachable, or failing): one calm line, the same on every page
- * that reads all regions, with the gateway's own error for whoever hovers over it, and a retry where the page offers one.
+ * A region whose gateway gave no data, said plainly and the same on every page that reads all regions: not running
+ * (no connection, no answer in time) or answered with an error (its status and reason), and a retry where the page
+ * offers one.
  */
-export function RegionUnavailable({ error, onRetry }: { error?: string; onRetry?: () => void }) {
+export function RegionUnavailable({ failure, error, onRetry }: { failure?: RegionFailure; error?: string; onRetry?: () => void }) {
+  const line = failure ? failureText(failure) : `Its gateway did not answer${error ? `: ${error}` : '.'}`;
   return (
-    <p className="unavailable" role="status" title={error ? `The gateway's answer: ${error}` : undefined}>
-      <strong>Region unavailable</strong>: its gateway did not answer.
-      {onRetry && <button type="button" onClick={onRetry}>Retry</button>}
-    </p>
+    <div className="unavailable govuk-inset-text" role="status" data-failure={failure?.kind}>
+      <p className="govuk-body"><strong>Region unavailable.</strong> {line}</p>
+      {onRetry && <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={onRetry}>Retry</button>}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { ReactNode, useState } from 'react';
 import { ConsoleConfig } from './config';
-import { currentSession, saveSession, Session, signInAsDemoUser } from './session';
+import { saveSession, sessionWasRefused, signInAsDemoUser, useSession } from './session';
 import { plainWords } from './words';
 import { Button, Select, TextInput } from './govuk';
 
@@ -32,7 +32,7 @@ function Bar({ children }: { children: ReactNode }) {
 
 /** Development sign-in: pick a demo user (the launcher's development identity provider issues the token). */
 export function SignIn({ config }: { config: ConsoleConfig }) {
-  const [session, setSession] = useState<Session | null>(currentSession);
+  const session = useSession();
   const [error, setError] = useState<string | null>(null);
   if (config.environment === 'production') return null;
   if (session) {
@@ -48,7 +48,7 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
   const submit = async (form: HTMLFormElement) => {
     const fields = new FormData(form);
     try {
-      setSession(await signInAsDemoUser(String(fields.get('user')), String(fields.get('region')), String(fields.get('area') || '')));
+      await signInAsDemoUser(String(fields.get('user')), String(fields.get('region')), String(fields.get('area') || ''));
       window.location.reload();
     } catch (e) {
       setError((e as Error).message);
@@ -56,6 +56,11 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
   };
   return (
     <Bar>
+    {sessionWasRefused() && (
+      <p className="govuk-body govuk-!-font-weight-bold session-ended" role="alert" data-testid="session-ended">
+        Your sign-in has ended (it expired or was not accepted): you are signed out. Sign in again to see drafts and make changes; public data still shows.
+      </p>
+    )}
     <form className="session" aria-label="Sign in as a demo user" onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
       <Select label="Demo user" name="user" data-testid="sign-in-user">{DEMO_USERS.map(([key, label]) => <option key={key} value={key}>{label}</option>)}</Select>
       <Select label="Region" name="region" data-testid="sign-in-region">{config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}</Select>

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /** Who is using the console: a bearer token from the identity provider (the development one in the quick start). */
 export interface Session {
   token: string;
@@ -19,9 +21,46 @@ export function currentSession(): Session | null {
   }
 }
 
+/** Told on this page whenever the session changes (signed in, out, or ended because a gateway refused its token). */
+const SESSION_EVENT = 'laa:session';
+/** Set when a gateway refused the token, so the bar can say why the person was signed out; cleared at sign-in. */
+const EXPIRED_KEY = 'laa.session-expired';
+
 export function saveSession(session: Session | null): void {
   if (session) localStorage.setItem(KEY, JSON.stringify(session));
   else localStorage.removeItem(KEY);
+  sessionStorage.removeItem(EXPIRED_KEY);
+  window.dispatchEvent(new Event(SESSION_EVENT));
+}
+
+/**
+ * A gateway answered 401 to this token (expired, or signed by another secret): the person is signed out and asked to
+ * sign in again. Only if it is still the current token: nine regions refusing the same token sign out once, and a
+ * token refused after a new sign-in does not end the new session.
+ */
+export function endRefusedSession(token: string): void {
+  if (currentSession()?.token !== token) return;
+  localStorage.removeItem(KEY);
+  sessionStorage.setItem(EXPIRED_KEY, 'true');
+  window.dispatchEvent(new Event(SESSION_EVENT));
+}
+
+/** True after a gateway refused the session's token, until the next sign-in. */
+export const sessionWasRefused = (): boolean => sessionStorage.getItem(EXPIRED_KEY) === 'true';
+
+/** The current session, re-rendering when it changes (a sign-out elsewhere on the page, a refused token). */
+export function useSession(): Session | null {
+  const [session, setSession] = useState<Session | null>(currentSession);
+  useEffect(() => {
+    const onChange = () => setSession(currentSession());
+    window.addEventListener(SESSION_EVENT, onChange);
+    window.addEventListener('storage', onChange);
+    return () => {
+      window.removeEventListener(SESSION_EVENT, onChange);
+      window.removeEventListener('storage', onChange);
+    };
+  }, []);
+  return session;
 }
 
 /** The Authorization header for GraphQL calls, if signed in. */

@@ -74,14 +74,14 @@ describe('the console national view', () => {
     await page.locator('[data-testid="region-E12000003"][data-status="ready"]').waitFor({ timeout: 20_000 });
     const down = page.locator('[data-testid="region-E12000001"] .unavailable');
     await expect(down.count()).resolves.toBe(1);
-    await expect(down.textContent()).resolves.toBe('Region unavailable: its gateway did not answer.Retry');
+    await expect(down.textContent()).resolves.toBe('Region unavailable. Not running: no connection: the gateway is not running or cannot be reached.Retry');
     expect(await page.locator('[data-testid="region-E12000003"] tbody tr').count()).toBe(15);
 
     // The sign-off board reads every region too: the same line for the region that is down.
     await page.goto(`${consoleServer.url}#/sign-off`);
     await page.locator('[data-testid="sign-off-E12000003"] tbody tr').first().waitFor({ timeout: 20_000 });
     await page.locator('[data-testid="sign-off-E12000001"] .unavailable').waitFor({ timeout: 20_000 });
-    await expect(page.locator('[data-testid="sign-off-E12000001"] .unavailable').textContent()).resolves.toBe('Region unavailable: its gateway did not answer.');
+    await expect(page.locator('[data-testid="sign-off-E12000001"] .unavailable').textContent()).resolves.toBe('Region unavailable. Not running: no connection: the gateway is not running or cannot be reached.');
     await expect(page.title()).resolves.toBe('Sign-off stages – LAA Platform');
     expect(pageErrors).toEqual([]);
   });

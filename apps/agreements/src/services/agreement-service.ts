@@ -7,6 +7,7 @@ import { Target } from '../entities/target';
 import { BaselineDeferralService } from './baseline-deferral-service';
 import { ConferenceService } from './conference-service';
 import { FenceService } from './fence-service';
+import { IndicatorChoiceService } from './indicator-choice-service';
 import { MilestoneService } from './milestone-service';
 import { MultiAreaService } from './multi-area-service';
 import { NegotiationService } from './negotiation-service';
@@ -71,6 +72,7 @@ export interface AgreementsServices {
   statutorySet: StatutorySetService;
   round: RoundService;
   roundView: RoundView;
+  indicatorChoices: IndicatorChoiceService;
   processMap: ProcessMapTemplateService;
   multiArea: MultiAreaService;
 }

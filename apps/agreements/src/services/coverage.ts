@@ -18,7 +18,7 @@ export const THEME_LEAD_DEPARTMENT: Record<Theme, Department> = {
 };
 
 /** The department answering for a target's indicator, and whether that was inferred. */
-export function departmentOf(target: Target): { department: Department; inferred: boolean } {
+export function departmentOf(target: Pick<Target, 'indicatorCode' | 'theme'>): { department: Department; inferred: boolean } {
   const indicator = nationalIndicators().get(target.indicatorCode);
   if (indicator?.department) return { department: indicator.department, inferred: false };
   if (indicator?.statutoryDcsf) return { department: Department.DCSF, inferred: true };

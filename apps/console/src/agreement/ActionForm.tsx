@@ -1,5 +1,5 @@
 import { DocumentNode } from 'graphql';
-import { createContext, FormEvent, ReactNode, useContext, useState } from 'react';
+import { createContext, FormEvent, ReactNode, useContext, useRef, useState } from 'react';
 import { ActionError, errorText } from './actions';
 import { Button, ErrorSummary, NotificationBanner } from '../govuk';
 
@@ -23,6 +23,7 @@ export function ActionForm({ label, submit, mutation, variables, children, class
   className?: string;
 }) {
   const run = useContext(ActionContext);
+  const formRef = useRef<HTMLFormElement>(null);
   const [state, setState] = useState<{ busy: boolean; error: ActionError | null; saved: boolean }>({ busy: false, error: null, saved: false });
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,11 +39,15 @@ export function ActionForm({ label, submit, mutation, variables, children, class
     setState({ busy: false, error, saved: !error });
   };
   return (
-    <form aria-label={label} className={`action ${className ?? ''}`} onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} aria-label={label} className={`action ${className ?? ''}`} onSubmit={(e) => void onSubmit(e)}>
       {children}
       {state.error && <ErrorSummary code={state.error.code} problems={[{ text: errorText(state.error) }]} />}
       {state.saved && <NotificationBanner success>Saved.</NotificationBanner>}
       <Button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : submit}</Button>
+      {/* Nothing reached the gateway: the fields still hold what was typed, so the same change can be sent again. */}
+      {state.error?.code === 'NETWORK' && (
+        <Button type="button" variant="secondary" className="retry" disabled={state.busy} onClick={() => formRef.current?.requestSubmit()}>Try saving again</Button>
+      )}
     </form>
   );
 }

@@ -2,7 +2,9 @@ import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { ConsoleConfig } from '../config';
 import { negotiationStages } from '../labels';
+import { NotFound } from '../NotFound';
 import { PageNotice } from '../page-frame';
+import { failureText, regionFailureOf } from '../region-failure';
 import { regionalClient } from '../regional-client';
 import { href } from '../routes';
 import { sessionGrants } from '../session';
@@ -22,7 +24,9 @@ import { Breadcrumbs, NotificationBanner, SummaryList } from '../govuk';
 export function AgreementPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
   const region = config.regions.find((r) => r.code === regionCode);
   const client = useMemo(() => (region ? regionalClient(region.gatewayUrl) : null), [region]);
-  const { data, error, loading, refetch } = useQuery(AGREEMENT_PAGE, { client: client ?? undefined, variables: { id: agreementId }, skip: !client });
+  const { data: latest, previousData, error, loading, refetch } = useQuery(AGREEMENT_PAGE, { client: client ?? undefined, variables: { id: agreementId }, skip: !client });
+  // A page being worked on is never replaced by an error: if reading it again fails, it stays as last read.
+  const data = latest ?? previousData;
   // Every change is followed by reading the agreement again, refused or not: a conflict shows what is there now.
   const run = useCallback<RunAction>(
     async (mutation, variables) => {
@@ -33,14 +37,15 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
       } catch (e) {
         refusal = actionErrorOf(e);
       }
-      await refetch();
+      await refetch().catch(() => undefined);
       return refusal;
     },
     [client, refetch],
   );
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
-  if (error || !data?.agreement) return <PageNotice alert>{unreadable(error?.message ?? '')}</PageNotice>;
+  if (!error && !data?.agreement) return <NotFound what={`There is no agreement ${agreementId} in ${region.name}.`} />;
+  if (!data?.agreement) return <PageNotice alert>{unreadable(error?.message ?? '')}</PageNotice>;
   const agreement = data.agreement;
   const signed = agreement.signOff?.stage === 'SIGNED';
   const can = capabilitiesOf(sessionGrants(), { region: regionCode, area: agreement.area.code }, signed);
@@ -58,6 +63,12 @@ export function AgreementPage({ config, regionCode, agreementId }: { config: Con
               { key: 'Version', value: agreement.version, testId: 'agreement-version' },
             ]} />
           </header>
+          {error && (
+            <div className="govuk-warning-text stale" role="status" data-testid="agreement-stale">
+              <p className="govuk-body"><strong>The agreement could not be read again.</strong> {failureText(regionFailureOf(error))} This page shows it as last read.</p>
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void refetch().catch(() => undefined)}>Read it again</button>
+            </div>
+          )}
           {signed && (
             <NotificationBanner title="Signed by Ministers">
               <p className="govuk-notification-banner__heading">This agreement is signed: its targets change only through controlled refresh.</p>

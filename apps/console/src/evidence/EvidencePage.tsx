@@ -10,6 +10,7 @@ import { ProfileSection } from './ProfileSection';
 import { EVIDENCE_PROFILE } from './queries';
 import { PlaceSections } from './PlaceSections';
 import { useEvidenceCapabilities, useRegionalClient } from './use-region';
+import { NotFound } from '../NotFound';
 import { Breadcrumbs } from '../govuk';
 
 /** An area's shared evidence base: the profile by theme, one indicator in depth, the story of place and soft intelligence. */
@@ -33,6 +34,7 @@ function AreaEvidence({ regionCode, regionName, areaCode, indicatorCode }: { reg
   const shown = data ?? previousData;
   const area = shown?.area;
   if (loading && !shown) return <PageNotice>Asking the {regionName} gateway…</PageNotice>;
+  if (!error && !area) return <NotFound what={`There is no area ${areaCode} in ${regionName}.`} />;
   if (error || !area) return <PageNotice alert>The evidence of area {areaCode} could not be read: {error?.message ?? 'no such area in this region'}.</PageNotice>;
   return (
     <div className="evidence" data-testid="evidence-page">

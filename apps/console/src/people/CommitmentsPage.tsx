@@ -7,6 +7,7 @@ import { href } from '../routes';
 import { levelsText } from '../sign-off/agreement-sign-off-queries';
 import { useRegion } from '../sign-off/use-gateway';
 import { Commitment, COMMITMENTS } from './people-queries';
+import { NotFound } from '../NotFound';
 import { Table } from '../govuk';
 
 
@@ -20,6 +21,7 @@ export function CommitmentsPage({ config, regionCode, areaCode, memberId }: { co
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   if (!areaCode) return <PageNotice>Choose an area from the <a className="govuk-link" href={href('')}>national view</a>.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
+  if (!error && !data?.area) return <NotFound what={`There is no area ${areaCode} in ${region.name}.`} />;
   if (error || !data?.area) return <PageNotice alert>{error ? `${error.message}: commitments are draft content, for the area's partnership, its GO and central readers.` : `Area ${areaCode} not found.`}</PageNotice>;
   const members = data.area.partnership?.members ?? [];
   const member = members.find((m) => m.id === memberId) ?? members.find((m) => m.commitments.length > 0) ?? members[0];

@@ -8,6 +8,8 @@ import { holds } from '../sign-off/session-roles';
 import { Panel, submit, text } from '../sign-off/sign-off-panels';
 import { useAction, useRegion } from '../sign-off/use-gateway';
 import { AREA_PEOPLE, AreaPeopleData, CHANGE_MANAGER, Person } from './people-queries';
+import { NotFound } from '../NotFound';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { formatDate } from '../dates';
 import { Button, Table, TextInput } from '../govuk';
 
@@ -22,6 +24,9 @@ export function PeoplePage({ config, regionCode, areaCode }: { config: ConsoleCo
   if (!areaCode) return <PageNotice>Choose an area from the <a className="govuk-link" href={href('')}>national view</a> or the <a className="govuk-link" href={href('sign-off')}>sign-off stages</a>.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
   const area = data?.area;
+  // The area field answered null, not refused (the region's people need a sign-in; an unknown area does not).
+  const areaRefused = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.path?.[0] === 'area');
+  if (!area && !areaRefused && (data?.area === null || !error)) return <NotFound what={`There is no area ${areaCode} in ${region.name}.`} />;
   if (!area) return <PageNotice alert>Area {areaCode} not found in {region.name}{error ? `: ${error.message}` : ''}.</PageNotice>;
   return (
     <div className="people-page" data-testid="people-page">

@@ -10,6 +10,7 @@ import { holds, isModerator } from './session-roles';
 import { DirectorPanel, MinisterPanel, ModerationPanel, PanelProps, PartnershipPanel, ThemeLeadPanel } from './sign-off-panels';
 import { History, Readiness, SignedVersions, TargetSignOffs } from './sign-off-sections';
 import { useRegion } from './use-gateway';
+import { NotFound } from '../NotFound';
 import { Breadcrumbs } from '../govuk';
 
 const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIRECTOR', 'REGIONAL_DIRECTOR'];
@@ -17,11 +18,14 @@ const GO_EDITORS = ['RELATIONSHIP_MANAGER', 'THEME_LEAD', 'DEPUTY_REGIONAL_DIREC
 /** One agreement's sign-off: where it stands, each role's step (refusals say what is missing), the targets' sign-offs and the history. */
 export function AgreementSignOffPage({ config, regionCode, agreementId }: { config: ConsoleConfig; regionCode: string; agreementId: string }) {
   const { region, client } = useRegion(config, regionCode);
-  const { data, error, loading, refetch } = useQuery(AGREEMENT_SIGN_OFF, { client: client ?? undefined, variables: { id: agreementId }, skip: !client, fetchPolicy: 'network-only' });
+  const { data: latest, previousData, error, loading, refetch } = useQuery(AGREEMENT_SIGN_OFF, { client: client ?? undefined, variables: { id: agreementId }, skip: !client, fetchPolicy: 'network-only' });
+  // A page someone is acting on stays as last read if reading it again fails; the failure shows with the step's outcome.
+  const data = latest ?? previousData;
   if (!region || !client) return <PageNotice alert>Unknown region {regionCode}.</PageNotice>;
   if (loading && !data) return <PageNotice>Asking the {region.name} gateway…</PageNotice>;
   const agreement = data?.agreement;
-  if (error || !agreement) {
+  if (!error && !agreement) return <NotFound what={`There is no agreement ${agreementId} in ${region.name}.`} />;
+  if (!agreement) {
     return (
       <PageNotice alert after={error && isModerator() && <CrossRegionModeration client={client} agreementId={agreementId} />}>
         {error ? `${error.message}: sign in as the area's partnership, its Government Office, a department or a Minister.` : 'Agreement not found.'}

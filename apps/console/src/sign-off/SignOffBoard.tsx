@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { ConsoleConfig, ConsoleRegion } from '../config';
 import { negotiationStages, signOffStages } from '../labels';
+import { regionFailureOf } from '../region-failure';
 import { RegionUnavailable } from '../RegionUnavailable';
 import { regionalClient } from '../regional-client';
 import { href } from '../routes';
@@ -40,7 +41,7 @@ function RegionSignOff({ region }: { region: ConsoleRegion }) {
     <section className="region" data-testid={`sign-off-${region.code}`} aria-busy={loading}>
       <header><h2 className="govuk-heading-m">{region.name}</h2><span className="code">{region.code}</span></header>
       {loading && <p className="govuk-body" aria-live="polite">Asking the regional gateway…</p>}
-      {error && <RegionUnavailable error={error.message} />}
+      {error && <RegionUnavailable failure={regionFailureOf(error)} />}
       {data && (
         <>
           <ul className="govuk-list stages" aria-label={`${region.name} by sign-off stage`}>

@@ -49,6 +49,18 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
     allowed: REGION_READERS,
   },
   {
+    operation: 'indicatorChoices',
+    rule: 'Public for signed agreements: which areas chose which indicator, targets by theme and department, statutory completeness.',
+    document: '{ indicatorChoices { agreements indicators { indicatorCode areas { code } } departments { department targets } statutory { complete } } }',
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'indicatorChoices.ALL',
+    rule: 'Drafts too (scope ALL): central departments and Ministers, and the region\'s GO staff (its analyst too).',
+    document: '{ indicatorChoices(scope: ALL) { agreements indicators { indicatorCode targets } themes { theme targets } } }',
+    allowed: REGION_READERS,
+  },
+  {
     operation: 'setRoundProcessMap',
     rule: 'Who may open an agreement: the round\'s process map template, against the version read (CONFLICT if stale); agreements opened after take it.',
     document: 'mutation ($input: SetRoundProcessMapInput!) { setRoundProcessMap(input: $input) { version } }',
