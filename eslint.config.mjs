@@ -34,7 +34,10 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
       ],
       // Express handlers and React's event props take async functions by design; a floating promise is still an error.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       // Apollo Server's plugin hooks are async by their type (a Promise is what it awaits) even when a hook awaits nothing.
       '@typescript-eslint/require-await': 'off',
       // GraphQL hands codes and stages over as strings: comparing them with the domain's string enums is the point.

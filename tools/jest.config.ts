@@ -10,6 +10,9 @@ export default {
   rootDir: __dirname,
   testMatch: ['<rootDir>/**/*.test.ts'],
   moduleNameMapper: Object.fromEntries(
-    Object.entries(preset.moduleNameMapper as Record<string, string>).map(([k, v]) => [k, v.replace('/../../', '/../')]),
+    Object.entries(preset.moduleNameMapper as Record<string, string>).map(([k, v]) => [
+      k,
+      v.replace('/../../', '/../'),
+    ]),
   ),
 };

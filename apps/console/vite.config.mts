@@ -10,7 +10,14 @@ const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/
 const govukAssets = join(govukDist, 'assets');
 const GOVUK_CSS = 'govuk-frontend.min.css';
 
-const TYPES: Record<string, string> = { '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+const TYPES: Record<string, string> = {
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 
 /**
  * GOV.UK Frontend's precompiled CSS, linked first in the page as the package ships it (Vite's minifier would choke on
@@ -23,7 +30,10 @@ function govukAssetsPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? '';
-        const file = path === `/assets/${GOVUK_CSS}` ? join(govukDist, GOVUK_CSS) : normalize(join(govukAssets, path.replace(/^\/assets\//, '')));
+        const file =
+          path === `/assets/${GOVUK_CSS}`
+            ? join(govukDist, GOVUK_CSS)
+            : normalize(join(govukAssets, path.replace(/^\/assets\//, '')));
         if (!path.startsWith('/assets/') || !file.startsWith(govukDist) || !existsSync(file)) return next();
         res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
         createReadStream(file).pipe(res);
@@ -44,7 +54,9 @@ export default defineConfig({
   root: here,
   plugins: [react(), govukAssetsPlugin()],
   // The one workspace library the console reads (tsconfig.json's paths say the same to the compiler).
-  resolve: { alias: { '@laa/domain/vocabulary': fileURLToPath(new URL('../../libs/domain/src/vocabulary.ts', import.meta.url)) } },
+  resolve: {
+    alias: { '@laa/domain/vocabulary': fileURLToPath(new URL('../../libs/domain/src/vocabulary.ts', import.meta.url)) },
+  },
   build: { outDir, emptyOutDir: true },
   server: { port: 4200 },
 });

@@ -25,16 +25,20 @@ describe('the backup file', () => {
     await writeArchive(join(folder, 'a.backup'), manifest, payload);
     const archive = await readArchive(join(folder, 'a.backup'));
     expect(archive.manifest).toEqual(manifest);
-    expect((await readFile(join(folder, 'a.backup'), 'utf8')).startsWith(`${ARCHIVE_MAGIC}\n{"region":"E12000003"`)).toBe(true);
+    expect(
+      (await readFile(join(folder, 'a.backup'), 'utf8')).startsWith(`${ARCHIVE_MAGIC}\n{"region":"E12000003"`),
+    ).toBe(true);
     await extractPayload(join(folder, 'a.backup'), archive, join(folder, 'dump'));
     expect(new Uint8Array(await readFile(join(folder, 'dump')))).toEqual(payload);
   });
 
   it('never overwrites another file, and leaves no partial file behind', async () => {
-    await writeFile(join(folder, 'taken'), 'someone else\'s');
+    await writeFile(join(folder, 'taken'), "someone else's");
     await expect(writeArchive(join(folder, 'taken'), manifest, new Uint8Array(1))).rejects.toThrow(/already exists/);
-    expect(await readFile(join(folder, 'taken'), 'utf8')).toBe('someone else\'s');
-    await expect(writeArchive(join(folder, 'x.backup'), manifest, join(folder, 'no-such-dump'))).rejects.toThrow(/ENOENT/);
+    expect(await readFile(join(folder, 'taken'), 'utf8')).toBe("someone else's");
+    await expect(writeArchive(join(folder, 'x.backup'), manifest, join(folder, 'no-such-dump'))).rejects.toThrow(
+      /ENOENT/,
+    );
     expect(existsSync(join(folder, 'x.backup'))).toBe(false);
     expect(existsSync(join(folder, 'x.backup.partial'))).toBe(false);
   });
@@ -43,7 +47,9 @@ describe('the backup file', () => {
     await writeFile(join(folder, 'notes.txt'), 'hello\nworld\n');
     await expect(readArchive(join(folder, 'notes.txt'))).rejects.toThrow(/notes.txt is not an LAA Platform backup/);
     await writeFile(join(folder, 'bad.backup'), `${ARCHIVE_MAGIC}\n{"region":"E99"}\npayload`);
-    await expect(readArchive(join(folder, 'bad.backup'))).rejects.toThrow(/manifest is damaged \(region: expected a region code\)/);
+    await expect(readArchive(join(folder, 'bad.backup'))).rejects.toThrow(
+      /manifest is damaged \(region: expected a region code\)/,
+    );
     await expect(readArchive(join(folder, 'missing.backup'))).rejects.toThrow(/No backup file at/);
   });
 });

@@ -13,7 +13,10 @@ export const STORE_KINDS = ['server', 'embedded'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
 const manifestSchema = z.object({
-  region: z.string().refine(isRegionCode, { message: 'expected a region code' }).transform((code) => code),
+  region: z
+    .string()
+    .refine(isRegionCode, { message: 'expected a region code' })
+    .transform((code) => code),
   store: z.enum(STORE_KINDS),
   /** pg_dump's custom format for a server, PGlite's gzipped data directory for the embedded store. */
   format: z.enum(['pg_dump-custom', 'pglite-datadir-tgz']),
@@ -72,7 +75,10 @@ export async function readArchive(file: string): Promise<OpenedArchive> {
     if (firstEnd < 0 || text.subarray(0, firstEnd).toString() !== ARCHIVE_MAGIC || secondEnd < 0) {
       throw new Error(`${file} is not an LAA Platform backup (made by npm run backup)`);
     }
-    return { manifest: parseManifest(file, text.subarray(firstEnd + 1, secondEnd).toString()), payloadOffset: secondEnd + 1 };
+    return {
+      manifest: parseManifest(file, text.subarray(firstEnd + 1, secondEnd).toString()),
+      payloadOffset: secondEnd + 1,
+    };
   } finally {
     await handle.close();
   }
@@ -86,7 +92,10 @@ function parseManifest(file: string, json: string): BackupManifest {
     throw new Error(`${file}: the backup's manifest is damaged (not JSON)`);
   }
   const result = manifestSchema.safeParse(parsed);
-  if (!result.success) throw new Error(`${file}: the backup's manifest is damaged (${result.error.issues[0].path.join('.')}: ${result.error.issues[0].message})`);
+  if (!result.success)
+    throw new Error(
+      `${file}: the backup's manifest is damaged (${result.error.issues[0].path.join('.')}: ${result.error.issues[0].message})`,
+    );
   return result.data;
 }
 

@@ -9,7 +9,9 @@ export async function withServer<T>(url: string, work: (sql: Sql) => Promise<T>)
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return await work(async <R extends Record<string, unknown>>(text: string) => (await client.query(text)).rows as R[]);
+    return await work(
+      async <R extends Record<string, unknown>>(text: string) => (await client.query(text)).rows as R[],
+    );
   } finally {
     await client.end();
   }
@@ -25,7 +27,11 @@ export async function withEmbedded<T>(dataDir: string, work: (sql: Sql) => Promi
 }
 
 /** A signed agreement's sign-off as the region's gateway serves it to its Regional Director. */
-export async function signOffThroughGateway(gatewayUrl: string, region: RegionCode, agreementId: string): Promise<unknown> {
+export async function signOffThroughGateway(
+  gatewayUrl: string,
+  region: RegionCode,
+  agreementId: string,
+): Promise<unknown> {
   const token = await issueToken(TEST_AUTH_SECRET, developmentUser('rd', region, '00CG')!, 600);
   const response = await postGraphql<{ agreement: unknown }>(
     gatewayUrl,

@@ -31,23 +31,28 @@ describe('backup and restore of the embedded store', () => {
   const file = () => join(folder, 'E12000006.backup');
 
   it('refuses to back up the store while the platform runs, naming what to do', async () => {
-    await expect(backupEmbedded({ dataDir: store, region: REGION, out: file() })).rejects.toThrow(/is in use .*stop the platform/);
+    await expect(backupEmbedded({ dataDir: store, region: REGION, out: file() })).rejects.toThrow(
+      /is in use .*stop the platform/,
+    );
   });
 
-  it('backs up the stopped store and restores it into an empty folder: every table alike, and the signed agreement\'s whole record', async () => {
+  it("backs up the stopped store and restores it into an empty folder: every table alike, and the signed agreement's whole record", async () => {
     await running!.stop();
     running = undefined;
     await backupEmbedded({ dataDir: store, region: REGION, out: file() });
     const archive = await readArchive(file());
     expect(archive.manifest).toMatchObject({ region: REGION, store: 'embedded', format: 'pglite-datadir-tgz' });
-    for (const schema of ['partners', 'evidence', 'agreements', 'signoff']) expect(archive.manifest.migrations[schema].length).toBeGreaterThan(0);
+    for (const schema of ['partners', 'evidence', 'agreements', 'signoff'])
+      expect(archive.manifest.migrations[schema].length).toBeGreaterThan(0);
 
     const restored = join(folder, 'restored', REGION);
     expect(await restoreEmbedded({ file: file(), archive, dataDir: restored, force: false })).toEqual([]);
     original = await withEmbedded(store, storeSnapshot);
     expect(original.signOffRecord.sign_off_step.length).toBeGreaterThan(0);
     expect(original.signOffRecord.signed_version.length).toBeGreaterThan(0);
-    expect(Object.keys(original.tables)).toEqual(expect.arrayContaining(['partners.migrations', 'evidence.observation', 'signoff.signed_version']));
+    expect(Object.keys(original.tables)).toEqual(
+      expect.arrayContaining(['partners.migrations', 'evidence.observation', 'signoff.signed_version']),
+    );
     expect(await withEmbedded(restored, storeSnapshot)).toEqual(original);
   }, 240_000);
 
@@ -55,7 +60,9 @@ describe('backup and restore of the embedded store', () => {
     const archive = await readArchive(file());
     const target = join(folder, 'restored', REGION);
     await writeFile(join(target, 'left-by-the-old-store'), 'x');
-    await expect(restoreEmbedded({ file: file(), archive, dataDir: target, force: false })).rejects.toThrow(/already holds a store: .*--force/);
+    await expect(restoreEmbedded({ file: file(), archive, dataDir: target, force: false })).rejects.toThrow(
+      /already holds a store: .*--force/,
+    );
     expect(existsSync(join(target, 'left-by-the-old-store'))).toBe(true);
     expect(await restoreEmbedded({ file: file(), archive, dataDir: target, force: true })).toEqual([]);
     expect(existsSync(join(target, 'left-by-the-old-store'))).toBe(false);

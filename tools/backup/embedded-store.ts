@@ -26,7 +26,9 @@ function processesUsing(folder: string): number[] | null {
       return false;
     }
   };
-  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry) && holds(entry)).map(Number);
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry) && holds(entry))
+    .map(Number);
 }
 
 /**
@@ -39,8 +41,12 @@ export function assertEmbeddedStoreIdle(dataDir: string): void {
   const holders = processesUsing(dataDir);
   const inUse = holders === null ? existsSync(join(dataDir, 'postmaster.pid')) : holders.length > 0;
   if (!inUse) return;
-  const who = holders?.length ? ` (process ${holders.join(', ')})` : ' (postmaster.pid is present; if no platform runs, it was killed: start and stop it once)';
-  throw new Error(`The embedded store at ${dataDir} is in use${who}: stop the platform (Ctrl+C or SIGTERM) before a backup or restore`);
+  const who = holders?.length
+    ? ` (process ${holders.join(', ')})`
+    : ' (postmaster.pid is present; if no platform runs, it was killed: start and stop it once)';
+  throw new Error(
+    `The embedded store at ${dataDir} is in use${who}: stop the platform (Ctrl+C or SIGTERM) before a backup or restore`,
+  );
 }
 
 /** Opens a store for a moment: PGlite recovers one a killed platform left, and the manifest's facts are read. */
@@ -58,13 +64,24 @@ async function readStore<T>(dataDir: string, work: (sql: Sql) => Promise<T>): Pr
  * closing (what PGlite's own dumpDataDir holds), as a gzipped tarball made by tar: several times as fast.
  */
 export async function backupEmbedded(options: { dataDir: string; region: RegionCode; out: string }): Promise<void> {
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) throw new Error(`No embedded store at ${options.dataDir}: nothing to back up`);
+  if (!existsSync(join(options.dataDir, 'PG_VERSION')))
+    throw new Error(`No embedded store at ${options.dataDir}: nothing to back up`);
   assertEmbeddedStoreIdle(options.dataDir);
-  const facts = await readStore(options.dataDir, async (sql) => ({ migrations: await appliedMigrations(sql), postgresVersion: await postgresVersion(sql) }));
+  const facts = await readStore(options.dataDir, async (sql) => ({
+    migrations: await appliedMigrations(sql),
+    postgresVersion: await postgresVersion(sql),
+  }));
   await withTemporaryFolder(async (folder) => {
     const tarball = join(folder, 'store.tar.gz');
     await packFolder(options.dataDir, tarball);
-    const manifest = { region: options.region, store: 'embedded' as const, format: 'pglite-datadir-tgz' as const, createdAt: new Date().toISOString(), source: options.dataDir, ...facts };
+    const manifest = {
+      region: options.region,
+      store: 'embedded' as const,
+      format: 'pglite-datadir-tgz' as const,
+      createdAt: new Date().toISOString(),
+      source: options.dataDir,
+      ...facts,
+    };
     await writeArchive(options.out, manifest, tarball);
   });
 }
@@ -78,11 +95,18 @@ async function isEmptyFolder(folder: string): Promise<boolean> {
  * PGlite to check its migrations, and renamed into place only then, so a failed restore leaves the target
  * as it was. A target holding files is refused unless `force` (it is then replaced); a store in use, always.
  */
-export async function restoreEmbedded(options: { file: string; archive: OpenedArchive; dataDir: string; force: boolean }): Promise<string[]> {
+export async function restoreEmbedded(options: {
+  file: string;
+  archive: OpenedArchive;
+  dataDir: string;
+  force: boolean;
+}): Promise<string[]> {
   const empty = await isEmptyFolder(options.dataDir);
   if (!empty) assertEmbeddedStoreIdle(options.dataDir);
   if (!empty && !options.force) {
-    throw new Error(`${options.dataDir} already holds a store: restore into an empty or new folder, or pass --force to replace it (its data is lost)`);
+    throw new Error(
+      `${options.dataDir} already holds a store: restore into an empty or new folder, or pass --force to replace it (its data is lost)`,
+    );
   }
   const suffix = randomBytes(4).toString('hex');
   const staging = join(dirname(options.dataDir), `.${basename(options.dataDir)}.restoring-${suffix}`);

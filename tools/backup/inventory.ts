@@ -7,8 +7,12 @@ export type Sql = <R extends Record<string, unknown>>(text: string) => Promise<R
 export async function appliedMigrations(sql: Sql): Promise<Record<string, string[]>> {
   const applied: Record<string, string[]> = {};
   for (const schema of SUBGRAPH_NAMES) {
-    const [{ present }] = await sql<{ present: boolean }>(`SELECT to_regclass('"${schema}".migrations') IS NOT NULL AS present`);
-    applied[schema] = present ? (await sql<{ name: string }>(`SELECT name FROM "${schema}".migrations ORDER BY id`)).map((row) => row.name) : [];
+    const [{ present }] = await sql<{ present: boolean }>(
+      `SELECT to_regclass('"${schema}".migrations') IS NOT NULL AS present`,
+    );
+    applied[schema] = present
+      ? (await sql<{ name: string }>(`SELECT name FROM "${schema}".migrations ORDER BY id`)).map((row) => row.name)
+      : [];
   }
   return applied;
 }

@@ -32,9 +32,13 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 function settings(values: Values) {
-  const env = readEnvironment('backup and restore', { DATABASE_URL: optionalPostgresUrl, DATA_DIR: z.string().default('.data') });
+  const env = readEnvironment('backup and restore', {
+    DATABASE_URL: optionalPostgresUrl,
+    DATA_DIR: z.string().default('.data'),
+  });
   const serverUrl = values['database-url'] ?? env.DATABASE_URL;
-  if (serverUrl && !/^postgres(ql)?:\/\//.test(serverUrl)) throw new Error('--database-url: expected a postgres:// connection URL');
+  if (serverUrl && !/^postgres(ql)?:\/\//.test(serverUrl))
+    throw new Error('--database-url: expected a postgres:// connection URL');
   return {
     serverUrl,
     databaseUrl: (region: RegionCode) => withDatabase(serverUrl!, values.database ?? regionDatabaseName(region)),
@@ -64,15 +68,25 @@ async function restore(file: string, values: Values): Promise<void> {
   const force = Boolean(values.force);
   let differences: string[];
   if (manifest.store === 'server') {
-    if (!where.serverUrl) throw new Error('This is a backup of a PostgreSQL server: say which server with DATABASE_URL or --database-url');
-    if (values['data-dir']) throw new Error('This is a backup of a PostgreSQL server; it restores into a server, not an embedded store (--data-dir)');
+    if (!where.serverUrl)
+      throw new Error('This is a backup of a PostgreSQL server: say which server with DATABASE_URL or --database-url');
+    if (values['data-dir'])
+      throw new Error(
+        'This is a backup of a PostgreSQL server; it restores into a server, not an embedded store (--data-dir)',
+      );
     differences = await restoreServer({ file, archive, url: where.databaseUrl(manifest.region), force });
   } else {
-    if (values['database-url'] || values.database) throw new Error('This is a backup of the embedded store; it restores into an embedded store (--data-dir), not a server');
+    if (values['database-url'] || values.database)
+      throw new Error(
+        'This is a backup of the embedded store; it restores into an embedded store (--data-dir), not a server',
+      );
     differences = await restoreEmbedded({ file, archive, dataDir: where.dataDir(manifest.region), force });
   }
-  if (differences.length) throw new Error(`Restored, but the migrations differ from the backup's manifest:\n  ${differences.join('\n  ')}`);
-  console.log(`Restored ${manifest.region} (${manifest.store} store, backed up ${manifest.createdAt} from ${manifest.source})`);
+  if (differences.length)
+    throw new Error(`Restored, but the migrations differ from the backup's manifest:\n  ${differences.join('\n  ')}`);
+  console.log(
+    `Restored ${manifest.region} (${manifest.store} store, backed up ${manifest.createdAt} from ${manifest.source})`,
+  );
 }
 
 async function main(): Promise<number> {

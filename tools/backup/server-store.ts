@@ -32,13 +32,29 @@ async function databaseExists(url: string): Promise<boolean> {
  * consistent snapshot, so the region may keep running.
  */
 export async function backupServer(options: { url: string; region: RegionCode; out: string }): Promise<void> {
-  if (!(await databaseExists(options.url))) throw new Error(`No database ${databaseOf(options.url)} on the server: nothing to back up`);
-  const facts = await withClient(options.url, async (sql) => ({ migrations: await appliedMigrations(sql), postgresVersion: await postgresVersion(sql) }));
+  if (!(await databaseExists(options.url)))
+    throw new Error(`No database ${databaseOf(options.url)} on the server: nothing to back up`);
+  const facts = await withClient(options.url, async (sql) => ({
+    migrations: await appliedMigrations(sql),
+    postgresVersion: await postgresVersion(sql),
+  }));
   await withTemporaryFolder(async (folder) => {
     const dump = join(folder, 'region.dump');
     const connection = connectionArgs(options.url);
-    await runCommand('pg_dump', ['--format=custom', '--file', dump, '--dbname', connection.url], connection.env, POSTGRES_TOOLS_MISSING);
-    const manifest = { region: options.region, store: 'server' as const, format: 'pg_dump-custom' as const, createdAt: new Date().toISOString(), source: databaseOf(options.url), ...facts };
+    await runCommand(
+      'pg_dump',
+      ['--format=custom', '--file', dump, '--dbname', connection.url],
+      connection.env,
+      POSTGRES_TOOLS_MISSING,
+    );
+    const manifest = {
+      region: options.region,
+      store: 'server' as const,
+      format: 'pg_dump-custom' as const,
+      createdAt: new Date().toISOString(),
+      source: databaseOf(options.url),
+      ...facts,
+    };
     await writeArchive(options.out, manifest, dump);
   });
 }
@@ -58,11 +74,18 @@ async function holdsTables(url: string): Promise<boolean> {
  * staging database first and renames it into place only once pg_restore has finished: a failed restore
  * leaves the target as it was. A target holding tables is refused unless `force` (it is then replaced).
  */
-export async function restoreServer(options: { file: string; archive: OpenedArchive; url: string; force: boolean }): Promise<string[]> {
+export async function restoreServer(options: {
+  file: string;
+  archive: OpenedArchive;
+  url: string;
+  force: boolean;
+}): Promise<string[]> {
   const target = databaseOf(options.url);
   const exists = await databaseExists(options.url);
   if (exists && !options.force && (await holdsTables(options.url))) {
-    throw new Error(`The database ${target} is not empty: restore into an empty or new database, or pass --force to replace it (its data is lost)`);
+    throw new Error(
+      `The database ${target} is not empty: restore into an empty or new database, or pass --force to replace it (its data is lost)`,
+    );
   }
   const staging = withDatabase(options.url, `${target.slice(0, 40)}_restoring_${randomBytes(4).toString('hex')}`);
   const maintenance = withDatabase(options.url, 'postgres');
@@ -72,7 +95,12 @@ export async function restoreServer(options: { file: string; archive: OpenedArch
       const dump = join(folder, 'region.dump');
       await extractPayload(options.file, options.archive, dump);
       const connection = connectionArgs(staging);
-      await runCommand('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--dbname', connection.url, dump], connection.env, POSTGRES_TOOLS_MISSING);
+      await runCommand(
+        'pg_restore',
+        ['--no-owner', '--no-privileges', '--exit-on-error', '--dbname', connection.url, dump],
+        connection.env,
+        POSTGRES_TOOLS_MISSING,
+      );
     });
     const found = await withClient(staging, appliedMigrations);
     await withClient(maintenance, async (sql) => {
@@ -81,7 +109,9 @@ export async function restoreServer(options: { file: string; archive: OpenedArch
     });
     return migrationDifferences(options.archive.manifest.migrations, found);
   } catch (error) {
-    await withClient(maintenance, (sql) => sql(`DROP DATABASE IF EXISTS ${quoteIdent(databaseOf(staging))} WITH (FORCE)`)).catch(() => undefined);
+    await withClient(maintenance, (sql) =>
+      sql(`DROP DATABASE IF EXISTS ${quoteIdent(databaseOf(staging))} WITH (FORCE)`),
+    ).catch(() => undefined);
     throw error;
   }
 }

@@ -20,8 +20,14 @@ export async function storeSnapshot(sql: Sql): Promise<StoreSnapshot> {
     );
     tables[`${schema}.${name}`] = { rows: row.rows, digest: row.digest ?? '' };
   }
-  const [signed] = await sql<{ id: string }>('SELECT agreement_id::text AS id FROM signoff.signed_version ORDER BY agreement_id LIMIT 1');
-  return { tables, signedAgreementId: signed?.id ?? '', signOffRecord: signed ? await signOffRecord(sql, signed.id) : {} };
+  const [signed] = await sql<{ id: string }>(
+    'SELECT agreement_id::text AS id FROM signoff.signed_version ORDER BY agreement_id LIMIT 1',
+  );
+  return {
+    tables,
+    signedAgreementId: signed?.id ?? '',
+    signOffRecord: signed ? await signOffRecord(sql, signed.id) : {},
+  };
 }
 
 async function signOffRecord(sql: Sql, agreementId: string): Promise<Record<string, unknown[]>> {

@@ -56,7 +56,8 @@ async function demoAgreements(
     'SELECT id, area_code FROM agreements.agreement WHERE region_code = $1 ORDER BY area_code LIMIT $2',
     [region, count],
   );
-  if (rows.length < count) throw new Error(`Region ${region} has ${rows.length} demo agreements; the benchmark needs ${count}`);
+  if (rows.length < count)
+    throw new Error(`Region ${region} has ${rows.length} demo agreements; the benchmark needs ${count}`);
   return rows.map((row) => ({ id: row.id, areaCode: row.area_code }));
 }
 
@@ -66,7 +67,8 @@ async function replaceTargets(
   indicators: IndicatorReference[],
   count: number,
 ): Promise<BenchAgreement> {
-  if (count > indicators.length) throw new Error(`Only ${indicators.length} live indicators; cannot make ${count} targets`);
+  if (count > indicators.length)
+    throw new Error(`Only ${indicators.length} live indicators; cannot make ${count} targets`);
   await client.query('DELETE FROM agreements.target WHERE agreement_id = $1', [agreement.id]);
   for (const [index, indicator] of indicators.slice(0, count).entries()) {
     const baseline = 50 + index;

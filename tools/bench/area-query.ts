@@ -60,21 +60,40 @@ type Entities<E> = { _entities: (E | null)[] };
 export function fromSubgraphs(subgraphUrls: Record<SubgraphName, string>, caller: Caller): AreaRequest {
   return async (areaCode) => {
     const { area } = await postGraphql<{ area: (Omit<Area, 'agreement'> & { code: string }) | null }>(
-      subgraphUrls.partners, PARTNERS_AREA, { code: areaCode }, caller);
+      subgraphUrls.partners,
+      PARTNERS_AREA,
+      { code: areaCode },
+      caller,
+    );
     if (!area) return answerOf(areaCode, null);
     const agreements = await postGraphql<Entities<{ agreement: Omit<Agreement, 'signOff'> | null }>>(
-      subgraphUrls.agreements, AGREEMENTS_OF_AREAS, { representations: [{ __typename: 'Area', code: area.code }] }, caller);
+      subgraphUrls.agreements,
+      AGREEMENTS_OF_AREAS,
+      { representations: [{ __typename: 'Area', code: area.code }] },
+      caller,
+    );
     const agreement = agreements._entities[0]?.agreement ?? null;
     if (!agreement) return answerOf(areaCode, { ...area, agreement: null });
     // The gateway sends each distinct indicator once; so does this client.
     const codes = [...new Set(agreement.targets.map((target) => target.indicator.code))];
     const [indicators, signOffs] = await Promise.all([
-      postGraphql<Entities<Indicator>>(subgraphUrls.evidence, EVIDENCE_INDICATORS,
-        { representations: codes.map((code) => ({ __typename: 'Indicator', code })) }, caller),
-      postGraphql<Entities<{ signOff: { stage: string } }>>(subgraphUrls.signoff, SIGNOFF_OF_AGREEMENTS,
-        { representations: [{ __typename: 'Agreement', id: agreement.id }] }, caller),
+      postGraphql<Entities<Indicator>>(
+        subgraphUrls.evidence,
+        EVIDENCE_INDICATORS,
+        { representations: codes.map((code) => ({ __typename: 'Indicator', code })) },
+        caller,
+      ),
+      postGraphql<Entities<{ signOff: { stage: string } }>>(
+        subgraphUrls.signoff,
+        SIGNOFF_OF_AGREEMENTS,
+        { representations: [{ __typename: 'Agreement', id: agreement.id }] },
+        caller,
+      ),
     ]);
-    return answerOf(areaCode, { ...area, agreement: mergeAgreement(agreement, indicators._entities, signOffs._entities[0]) });
+    return answerOf(areaCode, {
+      ...area,
+      agreement: mergeAgreement(agreement, indicators._entities, signOffs._entities[0]),
+    });
   };
 }
 

@@ -29,8 +29,17 @@ export interface SpawnOptions {
 }
 
 /** Starts a command and waits until it is ready; its output is kept to explain a failure. */
-export async function spawnBenchProcess(name: string, command: string, args: string[], options: SpawnOptions): Promise<BenchProcess> {
-  const child: ChildProcess = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function spawnBenchProcess(
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions,
+): Promise<BenchProcess> {
+  const child: ChildProcess = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
@@ -40,8 +49,12 @@ export async function spawnBenchProcess(name: string, command: string, args: str
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited with ${code}:\n${output}`))));
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${name} not ready:\n${output}`)), options.timeoutMs ?? 300_000).unref());
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}:\n${output}`))),
+  );
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`${name} not ready:\n${output}`)), options.timeoutMs ?? 300_000).unref(),
+  );
   try {
     await Promise.race([options.ready(() => output), exited, timeout]);
   } catch (error) {
@@ -56,7 +69,9 @@ export async function spawnBenchProcess(name: string, command: string, args: str
 /** Waits for a line starting with `READY ` and returns what follows it. */
 export async function readyLine(output: () => string): Promise<string> {
   for (;;) {
-    const line = output().split('\n').find((l) => l.startsWith('READY '));
+    const line = output()
+      .split('\n')
+      .find((l) => l.startsWith('READY '));
     if (line) return line.slice('READY '.length);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -65,7 +80,10 @@ export async function readyLine(output: () => string): Promise<string> {
 /** Waits until an HTTP request succeeds (status 200). */
 export async function answers(probe: () => Promise<Response>): Promise<void> {
   for (;;) {
-    const ok = await probe().then((response) => response.ok, () => false);
+    const ok = await probe().then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

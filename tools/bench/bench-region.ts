@@ -24,23 +24,28 @@ const FREE_PORTS = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) a
  * Replicates startTestRegion (fresh database on the server if one answers, else embedded PGlite in memory, free
  * loopback ports, the harness's auth secret), without the harness's signal handling: the benchmark owns shutdown.
  */
-export async function startBenchRegion(code: RegionCode, options: { forceEmbedded: boolean; seedDemo?: boolean }): Promise<BenchRegion> {
+export async function startBenchRegion(
+  code: RegionCode,
+  options: { forceEmbedded: boolean; seedDemo?: boolean },
+): Promise<BenchRegion> {
   const server = options.forceEmbedded ? null : await testDatabaseServer();
   const url = server ? freshDatabaseUrl(server, code) : null;
   const database: RegionDatabase = url ? { kind: 'server', url } : { kind: 'embedded' };
   const release = () => (url ? dropTestDatabase(url) : Promise.resolve());
   try {
-    const region = await withoutNewSignalListeners(() => startRegion({
-      region: code,
-      database,
-      gatewayPort: 0,
-      subgraphPorts: FREE_PORTS,
-      host: '127.0.0.1',
-      auth: { secret: TEST_AUTH_SECRET, production: false },
-      seedDemo: options.seedDemo ?? true,
-      // BENCH_LOG_LEVEL=error shows what a failed request logged (an internal error's cause).
-      log: createLogger({ bench: true }, logLevel.parse(process.env.BENCH_LOG_LEVEL ?? 'silent')),
-    }));
+    const region = await withoutNewSignalListeners(() =>
+      startRegion({
+        region: code,
+        database,
+        gatewayPort: 0,
+        subgraphPorts: FREE_PORTS,
+        host: '127.0.0.1',
+        auth: { secret: TEST_AUTH_SECRET, production: false },
+        seedDemo: options.seedDemo ?? true,
+        // BENCH_LOG_LEVEL=error shows what a failed request logged (an internal error's cause).
+        log: createLogger({ bench: true }, logLevel.parse(process.env.BENCH_LOG_LEVEL ?? 'silent')),
+      }),
+    );
     return {
       region,
       databaseKind: database.kind,

@@ -22,19 +22,26 @@ async function main(): Promise<void> {
       query: (query, { variables, token } = {}) => postGraphql(bench.region.gatewayUrl, query, variables, token),
     };
     const result = await runMixedLoad(target, BENCH_REGION, { clients, requestsPerClient, answerWithinMs });
-    console.log([
-      `Mixed load: npm run bench:mixed-load (${clients} clients x ${requestsPerClient} requests)`,
-      `  machine   ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
-      `  database  ${bench.region.database}, region started and seeded in ${startSeconds.toFixed(1)} s`,
-      `  requests  ${result.requests} (${result.reads} reads, ${result.writes} writes) in ${result.seconds.toFixed(1)} s: ${result.throughput.toFixed(1)} a second, p95 ${result.p95Ms.toFixed(0)} ms`,
-      `  errors    ${JSON.stringify(result.errorCodes)}; 5xx ${result.serverErrors}; unanswered within ${answerWithinMs / 1000} s ${result.unanswered}`,
-    ].join('\n'));
+    console.log(
+      [
+        `Mixed load: npm run bench:mixed-load (${clients} clients x ${requestsPerClient} requests)`,
+        `  machine   ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+        `  database  ${bench.region.database}, region started and seeded in ${startSeconds.toFixed(1)} s`,
+        `  requests  ${result.requests} (${result.reads} reads, ${result.writes} writes) in ${result.seconds.toFixed(1)} s: ${result.throughput.toFixed(1)} a second, p95 ${result.p95Ms.toFixed(0)} ms`,
+        `  errors    ${JSON.stringify(result.errorCodes)}; 5xx ${result.serverErrors}; unanswered within ${answerWithinMs / 1000} s ${result.unanswered}`,
+      ].join('\n'),
+    );
   } finally {
     await bench.stop();
   }
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -49,8 +49,15 @@ async function main(): Promise<void> {
   const bench = await startBenchRegion(region, config);
   const startSeconds = (performance.now() - started) / 1000;
   try {
-    const token = await issueToken(bench.authSecret, { id: 'bench-go-analyst', name: 'Benchmark GO analyst', grants: [{ role: Role.GO_ANALYST, region }] });
-    const post = async <D>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: D; bytes: number }> => {
+    const token = await issueToken(bench.authSecret, {
+      id: 'bench-go-analyst',
+      name: 'Benchmark GO analyst',
+      grants: [{ role: Role.GO_ANALYST, region }],
+    });
+    const post = async <D>(
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<{ data: D; bytes: number }> => {
       const response = await fetch(bench.region.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -58,7 +65,8 @@ async function main(): Promise<void> {
       });
       const text = await response.text();
       const body = JSON.parse(text) as { data?: D; errors?: { message: string }[] };
-      if (body.errors?.length || !body.data) throw new Error(`profile: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
+      if (body.errors?.length || !body.data)
+        throw new Error(`profile: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
       return { data: body.data, bytes: text.length };
     };
     // The operation cost limit keeps one request to one area's profile, so the region's is one request per area, four at a
@@ -67,7 +75,11 @@ async function main(): Promise<void> {
     const ask = async () => {
       const t = performance.now();
       const answers = await inTurn(codes, PER_CALLER, (code) => post<{ area: AreaProfile }>(PROFILE, { code }));
-      return { ms: performance.now() - t, bytes: answers.reduce((n, a) => n + a.bytes, 0), data: { areas: answers.map((a) => a.data.area) } };
+      return {
+        ms: performance.now() - t,
+        bytes: answers.reduce((n, a) => n + a.bytes, 0),
+        data: { areas: answers.map((a) => a.data.area) },
+      };
     };
     const warm = await ask();
     const before = statementCounter.count();
@@ -78,15 +90,19 @@ async function main(): Promise<void> {
     const areas = warm.data.areas.length;
     const evidences = warm.data.areas.reduce((n, a) => n + a.evidenceProfile.length, 0);
     const benchmarks = warm.data.areas.reduce((n, a) => n + a.evidenceProfile.filter((e) => e.benchmark).length, 0);
-    console.log([
-      'Evidence profile of a whole region: npm run bench:evidence-profile',
-      `  region    ${region}, ${bench.databaseKind} database (demo evidence), started in ${startSeconds.toFixed(1)} s`,
-      `  machine   ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
-      `  answer    ${areas} areas, ${evidences} indicator evidences (${benchmarks} with a benchmark), ${(warm.bytes / 1e6).toFixed(1)} MB of JSON`,
-      `  sql       ${statements} statements for the whole profile (${areas} requests, all subgraphs, after one warm-up)`,
-      `  latency   ${rounds} profiles one at a time (each ${areas} requests, ${PER_CALLER} at a time): p50 ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (first, cold: ${warm.ms.toFixed(0)} ms)`,
-      `  loadavg   ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) at the end of the run`,
-    ].join('\n'));
+    console.log(
+      [
+        'Evidence profile of a whole region: npm run bench:evidence-profile',
+        `  region    ${region}, ${bench.databaseKind} database (demo evidence), started in ${startSeconds.toFixed(1)} s`,
+        `  machine   ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
+        `  answer    ${areas} areas, ${evidences} indicator evidences (${benchmarks} with a benchmark), ${(warm.bytes / 1e6).toFixed(1)} MB of JSON`,
+        `  sql       ${statements} statements for the whole profile (${areas} requests, all subgraphs, after one warm-up)`,
+        `  latency   ${rounds} profiles one at a time (each ${areas} requests, ${PER_CALLER} at a time): p50 ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (first, cold: ${warm.ms.toFixed(0)} ms)`,
+        `  loadavg   ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')} (1, 5, 15 min) at the end of the run`,
+      ].join('\n'),
+    );
   } finally {
     await bench.stop();
   }

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const interrupted = new AbortController();
   stopOnSignal(bench, interrupted);
   try {
-    console.log(`Region ${BENCH_REGION} started (${bench.databaseKind} database); measuring statements, then ${config.seconds} s of load per path...\n`);
+    console.log(
+      `Region ${BENCH_REGION} started (${bench.databaseKind} database); measuring statements, then ${config.seconds} s of load per path...\n`,
+    );
     console.log(formatReport(await runBenchmark(bench, config, interrupted.signal)));
   } finally {
     await bench.stop();
@@ -29,7 +31,10 @@ async function main(): Promise<void> {
 }
 
 async function runBenchmark(bench: BenchRegion, config: BenchConfig, signal: AbortSignal): Promise<BenchReport> {
-  const agreements = await prepareAgreements(bench.databaseConnection, BENCH_REGION, [SMALL_AGREEMENT_TARGETS, LARGE_AGREEMENT_TARGETS]);
+  const agreements = await prepareAgreements(bench.databaseConnection, BENCH_REGION, [
+    SMALL_AGREEMENT_TARGETS,
+    LARGE_AGREEMENT_TARGETS,
+  ]);
   const caller = { token: await relationshipManagerToken(bench, agreements[0].areaCode), signal };
   const viaGateway = throughGateway(bench.region.gatewayUrl, caller);
   const statements = await measureStatements(viaGateway, agreements);
@@ -37,13 +42,21 @@ async function runBenchmark(bench: BenchRegion, config: BenchConfig, signal: Abo
   const loads: LoadFigure[] = [];
   // Each worker is its own relationship manager: the gateway lets one caller run only 4 operations at once,
   // and sharing one token would time that queue (and its deduplication of identical reads), not the gateway.
-  const callers = await Promise.all(Array.from({ length: config.concurrency }, async (_, worker) => ({ token: await workerToken(bench, worker), signal })));
+  const callers = await Promise.all(
+    Array.from({ length: config.concurrency }, async (_, worker) => ({
+      token: await workerToken(bench, worker),
+      signal,
+    })),
+  );
   const viaGateways = callers.map((c) => throughGateway(bench.region.gatewayUrl, c));
   const viaSubgraphs = callers.map((c) => fromSubgraphs(bench.region.subgraphUrls, c));
   for (const agreement of agreements) {
     await expectTargets(viaSubgraphs[0], agreement); // the direct client must answer like the gateway before it is timed
     for (const concurrency of [1, config.concurrency]) {
-      const paths = [(worker: number) => expectTargets(viaGateways[worker], agreement), (worker: number) => expectTargets(viaSubgraphs[worker], agreement)];
+      const paths = [
+        (worker: number) => expectTargets(viaGateways[worker], agreement),
+        (worker: number) => expectTargets(viaSubgraphs[worker], agreement),
+      ];
       const [gateway, direct] = await runInterleaved(paths, { concurrency, seconds: config.seconds, signal });
       loads.push({ agreement, concurrency, gateway, direct });
     }
@@ -65,7 +78,9 @@ async function runBenchmark(bench: BenchRegion, config: BenchConfig, signal: Abo
 
 /** A relationship manager of the region: the role that may read draft targets of all its areas. */
 function relationshipManagerToken(bench: BenchRegion, areaCode: string): Promise<string> {
-  const user = developmentUsers(BENCH_REGION, areaCode).find((u) => u.grants.some((g) => g.role === Role.RELATIONSHIP_MANAGER));
+  const user = developmentUsers(BENCH_REGION, areaCode).find((u) =>
+    u.grants.some((g) => g.role === Role.RELATIONSHIP_MANAGER),
+  );
   if (!user) throw new Error('No development relationship manager');
   return issueToken(bench.authSecret, user);
 }
@@ -73,7 +88,11 @@ function relationshipManagerToken(bench: BenchRegion, areaCode: string): Promise
 /** A relationship manager of the region of its own for one load worker. */
 function workerToken(bench: BenchRegion, worker: number): Promise<string> {
   const grants = [{ role: Role.RELATIONSHIP_MANAGER, region: BENCH_REGION }];
-  return issueToken(bench.authSecret, { id: `bench-rm-${worker}`, name: `Benchmark relationship manager ${worker + 1}`, grants });
+  return issueToken(bench.authSecret, {
+    id: `bench-rm-${worker}`,
+    name: `Benchmark relationship manager ${worker + 1}`,
+    grants,
+  });
 }
 
 /** Statements the operation causes in all subgraphs, one request per agreement after a warm-up. */
@@ -91,7 +110,9 @@ async function measureStatements(request: AreaRequest, agreements: BenchAgreemen
 async function expectTargets(request: AreaRequest, agreement: BenchAgreement) {
   const answer = await request(agreement.areaCode);
   if (answer.targetCount !== agreement.targetCount) {
-    throw new Error(`area ${agreement.areaCode} answered ${answer.targetCount} targets, expected ${agreement.targetCount}`);
+    throw new Error(
+      `area ${agreement.areaCode} answered ${answer.targetCount} targets, expected ${agreement.targetCount}`,
+    );
   }
   return answer;
 }

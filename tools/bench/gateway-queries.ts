@@ -22,8 +22,18 @@ const indicatorsByCode = (fields: string) =>
 const SIGNOFF_OF_AGREEMENTS = `query Bench__signoff__3($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { signOff { stage } } } }`;
 
 type Json = Record<string, unknown>;
-interface Target { id: string; kind: string; levels: unknown; baseline: unknown; indicator: { code: string } }
-interface FetchedAgreement { id: string; stage: string; targets: Target[] }
+interface Target {
+  id: string;
+  kind: string;
+  levels: unknown;
+  baseline: unknown;
+  indicator: { code: string };
+}
+interface FetchedAgreement {
+  id: string;
+  stage: string;
+  targets: Target[];
+}
 type Entities<E> = { _entities: (E | null)[] };
 
 /** The small operation's answer, from the subgraphs directly. */
@@ -38,30 +48,60 @@ export async function smallDirect(urls: Record<SubgraphName, string>, post: Post
 /** The heavy operation's answer, from the subgraphs directly. */
 export async function heavyDirect(urls: Record<SubgraphName, string>, post: Post): Promise<Json> {
   const { areas } = await post<{ areas: { code: string; name: string }[] }>(urls.partners, HEAVY_AREAS, {});
-  const agreements = await agreementsOf(urls, post, areas.map((area) => area.code), ['code', 'title']);
+  const agreements = await agreementsOf(
+    urls,
+    post,
+    areas.map((area) => area.code),
+    ['code', 'title'],
+  );
   return { areas: areas.map((area, index) => ({ code: area.code, name: area.name, agreement: agreements[index] })) };
 }
 
 /** Each area's agreement (or null) with its targets' indicators and its sign-off merged in, in the operation's field order. */
-async function agreementsOf(urls: Record<SubgraphName, string>, post: Post, areaCodes: string[], indicatorFields: string[]): Promise<(Json | null)[]> {
-  const fetched = await post<Entities<{ agreement: FetchedAgreement | null }>>(
-    urls.agreements, AGREEMENTS_OF_AREAS, { representations: areaCodes.map((code) => ({ __typename: 'Area', code })) });
+async function agreementsOf(
+  urls: Record<SubgraphName, string>,
+  post: Post,
+  areaCodes: string[],
+  indicatorFields: string[],
+): Promise<(Json | null)[]> {
+  const fetched = await post<Entities<{ agreement: FetchedAgreement | null }>>(urls.agreements, AGREEMENTS_OF_AREAS, {
+    representations: areaCodes.map((code) => ({ __typename: 'Area', code })),
+  });
   const agreements = fetched._entities.map((entity) => entity?.agreement ?? null);
   const present = agreements.filter((agreement): agreement is FetchedAgreement => agreement !== null);
   // The gateway sends each distinct indicator once; so does this client.
   const codes = [...new Set(present.flatMap((agreement) => agreement.targets.map((target) => target.indicator.code)))];
   const [indicators, signOffs] = await Promise.all([
-    codes.length ? post<Entities<Json & { code: string }>>(urls.evidence, indicatorsByCode(indicatorFields.join(' ')),
-      { representations: codes.map((code) => ({ __typename: 'Indicator', code })) }) : { _entities: [] },
-    present.length ? post<Entities<{ signOff: Json }>>(urls.signoff, SIGNOFF_OF_AGREEMENTS,
-      { representations: present.map((agreement) => ({ __typename: 'Agreement', id: agreement.id })) }) : { _entities: [] },
+    codes.length
+      ? post<Entities<Json & { code: string }>>(urls.evidence, indicatorsByCode(indicatorFields.join(' ')), {
+          representations: codes.map((code) => ({ __typename: 'Indicator', code })),
+        })
+      : { _entities: [] },
+    present.length
+      ? post<Entities<{ signOff: Json }>>(urls.signoff, SIGNOFF_OF_AGREEMENTS, {
+          representations: present.map((agreement) => ({ __typename: 'Agreement', id: agreement.id })),
+        })
+      : { _entities: [] },
   ]);
-  const byCode = new Map(indicators._entities.flatMap((indicator) => (indicator ? [[indicator.code, indicator] as const] : [])));
-  const signOffById = new Map(present.map((agreement, index) => [agreement.id, signOffs._entities[index]?.signOff ?? null]));
-  return agreements.map((agreement) => agreement && {
-    id: agreement.id,
-    stage: agreement.stage,
-    targets: agreement.targets.map(({ id, kind, levels, baseline, indicator }) => ({ id, kind, levels, baseline, indicator: byCode.get(indicator.code) ?? null })),
-    signOff: signOffById.get(agreement.id) ?? null,
-  });
+  const byCode = new Map(
+    indicators._entities.flatMap((indicator) => (indicator ? [[indicator.code, indicator] as const] : [])),
+  );
+  const signOffById = new Map(
+    present.map((agreement, index) => [agreement.id, signOffs._entities[index]?.signOff ?? null]),
+  );
+  return agreements.map(
+    (agreement) =>
+      agreement && {
+        id: agreement.id,
+        stage: agreement.stage,
+        targets: agreement.targets.map(({ id, kind, levels, baseline, indicator }) => ({
+          id,
+          kind,
+          levels,
+          baseline,
+          indicator: byCode.get(indicator.code) ?? null,
+        })),
+        signOff: signOffById.get(agreement.id) ?? null,
+      },
+  );
 }

@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void bench.stop().finally(() => process.exit(0)));
   try {
     const [agreement] = await prepareAgreements(bench.databaseConnection, BENCH_REGION, [SMALL_AGREEMENT_TARGETS]);
-    const ready: GatewaysRegion = { subgraphUrls: bench.region.subgraphUrls, authSecret: bench.authSecret, smallAreaCode: agreement.areaCode };
+    const ready: GatewaysRegion = {
+      subgraphUrls: bench.region.subgraphUrls,
+      authSecret: bench.authSecret,
+      smallAreaCode: agreement.areaCode,
+    };
     process.stdout.write(`READY ${JSON.stringify(ready)}\n`);
   } catch (error) {
     await bench.stop();

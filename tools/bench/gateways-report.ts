@@ -41,20 +41,24 @@ export function formatGatewayReport(report: GatewayReport): string {
     `  load      ${report.seconds} s per run; the four paths interleaved (each worker takes them in turn), 1 and ${report.concurrency} in flight, loopback`,
     `  loadavg   ${report.loadAverage.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) at the end of the run`,
     '',
-    'Answers (one request per path as the same caller, JSON text compared with the direct path\'s):',
+    "Answers (one request per path as the same caller, JSON text compared with the direct path's):",
     ...report.equality.map((line) => `  ${line}`),
     '',
-    'Each worker takes the four paths in turn, so each path gets the same number of turns and req/s is the run\'s shared',
-    'rate: compare latency, and CPU per request (what bounds throughput on a busy machine). CPU ms/req: a gateway process\'s',
-    'CPU over its own requests; the subgraphs\' process serves all four paths and this process generates the load for all',
-    'four (and merges the direct path\'s fetches): both are per request of all paths.',
+    "Each worker takes the four paths in turn, so each path gets the same number of turns and req/s is the run's shared",
+    "rate: compare latency, and CPU per request (what bounds throughput on a busy machine). CPU ms/req: a gateway process's",
+    "CPU over its own requests; the subgraphs' process serves all four paths and this process generates the load for all",
+    "four (and merges the direct path's fetches): both are per request of all paths.",
     row(['run and path', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'CPU ms/req']),
     `|${WIDTHS.map((width) => '-'.repeat(width + 2)).join('|')}|`,
     ...report.runs.flatMap(runRows),
     '',
     'p50 against the direct path; gateway CPU per request against Hive Gateway with dedup on:',
     ...report.runs.map(ratioLine),
-    ...report.runs.flatMap((run) => run.paths.filter((p) => p.result.firstError).map((p) => `First error, ${run.query}, ${p.name}: ${p.result.firstError}`)),
+    ...report.runs.flatMap((run) =>
+      run.paths
+        .filter((p) => p.result.firstError)
+        .map((p) => `First error, ${run.query}, ${p.name}: ${p.result.firstError}`),
+    ),
   ].join('\n');
 }
 
@@ -63,8 +67,17 @@ function runRows(run: GatewayRun): string[] {
   return [
     row([`${run.query}, ${run.concurrency} in flight`, '', '', '', '', '', '', '']),
     ...run.paths.map(({ name, result: r, cpuSeconds }) =>
-      row([`  ${name}`, String(r.requests), r.perSecond.toFixed(1), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), r.p99Ms.toFixed(1), String(r.errors),
-        cpuSeconds === null ? '-' : perRequest(cpuSeconds, r.requests)])),
+      row([
+        `  ${name}`,
+        String(r.requests),
+        r.perSecond.toFixed(1),
+        r.p50Ms.toFixed(1),
+        r.p95Ms.toFixed(1),
+        r.p99Ms.toFixed(1),
+        String(r.errors),
+        cpuSeconds === null ? '-' : perRequest(cpuSeconds, r.requests),
+      ]),
+    ),
     row(['  subgraphs (all paths)', String(total), '', '', '', '', '', perRequest(run.subgraphCpuSeconds, total)]),
     row(['  load generator (all paths)', String(total), '', '', '', '', '', perRequest(run.clientCpuSeconds, total)]),
   ];

@@ -47,29 +47,48 @@ async function main(): Promise<void> {
     const { process: subgraphs, region } = await startRegion();
     started.push(subgraphs);
     writeFileSync(join(work, 'supergraph.graphql'), supergraphWithUrls(region.subgraphUrls));
-    const gateways = await Promise.all([startOurGateway(region), startHive(work, region, true), startHive(work, region, false)]);
+    const gateways = await Promise.all([
+      startOurGateway(region),
+      startHive(work, region, true),
+      startHive(work, region, false),
+    ]);
     started.push(...gateways.map((g) => g.process));
     const [ours, hiveOn, hiveOff] = gateways;
     const key = gatewayKey(region.authSecret);
     // Each worker is its own relationship manager: @apollo/gateway here runs at most 4 operations of one caller at once.
-    const posts = await Promise.all(Array.from({ length: config.concurrency }, async (_, worker) => poster(await workerToken(region.authSecret, worker), key)));
+    const posts = await Promise.all(
+      Array.from({ length: config.concurrency }, async (_, worker) =>
+        poster(await workerToken(region.authSecret, worker), key),
+      ),
+    );
     const urls = region.subgraphUrls;
     const small = { code: region.smallAreaCode };
     const queries: Query[] = [
-      { name: `small (area ${region.smallAreaCode}, 5 targets)`, paths: {
-        '@apollo/gateway': (w) => posts[w](ours.url, SMALL_OPERATION, small),
-        'Hive, dedup on': (w) => posts[w](hiveOn.url, SMALL_OPERATION, small),
-        'Hive, dedup off': (w) => posts[w](hiveOff.url, SMALL_OPERATION, small),
-        direct: (w) => smallDirect(urls, posts[w], region.smallAreaCode),
-      } },
-      { name: 'heavy (all areas of the region)', paths: {
-        '@apollo/gateway': (w) => posts[w](ours.url, HEAVY_OPERATION, {}),
-        'Hive, dedup on': (w) => posts[w](hiveOn.url, HEAVY_OPERATION, {}),
-        'Hive, dedup off': (w) => posts[w](hiveOff.url, HEAVY_OPERATION, {}),
-        direct: (w) => heavyDirect(urls, posts[w]),
-      } },
+      {
+        name: `small (area ${region.smallAreaCode}, 5 targets)`,
+        paths: {
+          '@apollo/gateway': (w) => posts[w](ours.url, SMALL_OPERATION, small),
+          'Hive, dedup on': (w) => posts[w](hiveOn.url, SMALL_OPERATION, small),
+          'Hive, dedup off': (w) => posts[w](hiveOff.url, SMALL_OPERATION, small),
+          direct: (w) => smallDirect(urls, posts[w], region.smallAreaCode),
+        },
+      },
+      {
+        name: 'heavy (all areas of the region)',
+        paths: {
+          '@apollo/gateway': (w) => posts[w](ours.url, HEAVY_OPERATION, {}),
+          'Hive, dedup on': (w) => posts[w](hiveOn.url, HEAVY_OPERATION, {}),
+          'Hive, dedup off': (w) => posts[w](hiveOff.url, HEAVY_OPERATION, {}),
+          direct: (w) => heavyDirect(urls, posts[w]),
+        },
+      },
     ];
-    const processes: Record<PathName, BenchProcess | null> = { '@apollo/gateway': ours.process, 'Hive, dedup on': hiveOn.process, 'Hive, dedup off': hiveOff.process, direct: null };
+    const processes: Record<PathName, BenchProcess | null> = {
+      '@apollo/gateway': ours.process,
+      'Hive, dedup on': hiveOn.process,
+      'Hive, dedup off': hiveOff.process,
+      direct: null,
+    };
     const runs: GatewayRun[] = [];
     const equality: string[] = [];
     for (const query of queries) {
@@ -78,7 +97,17 @@ async function main(): Promise<void> {
         runs.push(await measure(query, concurrency, config.seconds, processes, subgraphs));
       }
     }
-    console.log(formatGatewayReport({ cores: availableParallelism(), node: globalThis.process.version, seconds: config.seconds, concurrency: config.concurrency, equality, runs, loadAverage: loadavg() }));
+    console.log(
+      formatGatewayReport({
+        cores: availableParallelism(),
+        node: globalThis.process.version,
+        seconds: config.seconds,
+        concurrency: config.concurrency,
+        equality,
+        runs,
+        loadAverage: loadavg(),
+      }),
+    );
   } finally {
     await Promise.all(started.map((p) => p.stop()));
     rmSync(work, { recursive: true, force: true });
@@ -95,18 +124,33 @@ async function compareAnswers(query: Query): Promise<string> {
   const reference = texts.get('direct') ?? '';
   const differing = PATH_NAMES.filter((name) => texts.get(name) !== reference);
   const size = `${(Buffer.byteLength(reference) / 1024).toFixed(1)} kB of JSON`;
-  return differing.length ? `${query.name}: NOT EQUAL (${differing.join(', ')} differ from direct)` : `${query.name}: identical JSON on all four paths, ${size}`;
+  return differing.length
+    ? `${query.name}: NOT EQUAL (${differing.join(', ')} differ from direct)`
+    : `${query.name}: identical JSON on all four paths, ${size}`;
 }
 
-async function measure(query: Query, concurrency: number, seconds: number, processes: Record<PathName, BenchProcess | null>, subgraphs: BenchProcess): Promise<GatewayRun> {
+async function measure(
+  query: Query,
+  concurrency: number,
+  seconds: number,
+  processes: Record<PathName, BenchProcess | null>,
+  subgraphs: BenchProcess,
+): Promise<GatewayRun> {
   const cpu = (name: PathName) => processes[name]?.cpuSeconds() ?? 0;
   const before = { paths: PATH_NAMES.map(cpu), subgraphs: subgraphs.cpuSeconds(), client: process.cpuUsage() };
-  const results = await runInterleaved(PATH_NAMES.map((name) => query.paths[name]), { concurrency, seconds });
+  const results = await runInterleaved(
+    PATH_NAMES.map((name) => query.paths[name]),
+    { concurrency, seconds },
+  );
   const client = process.cpuUsage(before.client);
   return {
     query: query.name,
     concurrency,
-    paths: PATH_NAMES.map((name, i) => ({ name, result: results[i], cpuSeconds: processes[name] ? cpu(name) - before.paths[i] : null })),
+    paths: PATH_NAMES.map((name, i) => ({
+      name,
+      result: results[i],
+      cpuSeconds: processes[name] ? cpu(name) - before.paths[i] : null,
+    })),
     subgraphCpuSeconds: subgraphs.cpuSeconds() - before.subgraphs,
     clientCpuSeconds: (client.user + client.system) / 1e6,
   };

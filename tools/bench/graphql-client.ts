@@ -12,7 +12,12 @@ export interface Caller {
 }
 
 /** Posts one operation and returns its data; any HTTP or GraphQL error, or no data, throws. */
-export async function postGraphql<D>(url: string, query: string, variables: Record<string, unknown>, caller: Caller): Promise<D> {
+export async function postGraphql<D>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  caller: Caller,
+): Promise<D> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${caller.token}` },

@@ -22,9 +22,14 @@ async function main(): Promise<void> {
   const config = readBenchConfig();
   const bench = await startBenchRegion(BENCH_REGION, config);
   try {
-    const token = await issueToken(bench.authSecret, { id: 'bench-analyst', name: 'Benchmark analyst', grants: [{ role: Role.DEPARTMENT_ANALYST }] });
+    const token = await issueToken(bench.authSecret, {
+      id: 'bench-analyst',
+      name: 'Benchmark analyst',
+      grants: [{ role: Role.DEPARTMENT_ANALYST }],
+    });
     const caller = { token, signal: new AbortController().signal };
-    const ask = (indicator: string, region?: string) => postGraphql<AcrossEngland>(bench.region.gatewayUrl, ACROSS_ENGLAND, { indicator, region }, caller);
+    const ask = (indicator: string, region?: string) =>
+      postGraphql<AcrossEngland>(bench.region.gatewayUrl, ACROSS_ENGLAND, { indicator, region }, caller);
     const statements = async (indicator: string, region?: string) => {
       await ask(indicator, region);
       const before = statementCounter.count();
@@ -38,26 +43,34 @@ async function main(): Promise<void> {
     ];
     const request = async () => {
       const answer = await ask('NI116');
-      if (answer.indicatorAcrossEngland.length < 140) throw new Error(`only ${answer.indicatorAcrossEngland.length} areas answered`);
+      if (answer.indicatorAcrossEngland.length < 140)
+        throw new Error(`only ${answer.indicatorAcrossEngland.length} areas answered`);
     };
     const single = await runLoad(request, { concurrency: 1, seconds: config.seconds });
     const loaded = await runLoad(request, { concurrency: config.concurrency, seconds: config.seconds });
-    console.log([
-      'Indicator across England benchmark: npm run bench:evidence-read',
-      `  region    ${BENCH_REGION}, ${bench.databaseKind} database ${bench.region.database} (demo evidence: every area, every live indicator, 2004/05-2007/08)`,
-      `  machine   ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
-      '',
-      'SQL statements per request (all subgraphs, after one warm-up):',
-      ...counts.map((c) => `  ${c.label.padEnd(38)} ${String(c.areas).padStart(4)} areas  ${String(c.statements).padStart(3)} statements`),
-      counts.every((c) => c.statements === counts[0].statements) ? '  equal: the count does not grow with the areas (batched)' : '  NOT EQUAL: a relation is resolved per area',
-      '',
-      '| load                   | requests |    req/s |   p50 ms |   p99 ms | errors |',
-      '|------------------------|----------|----------|----------|----------|--------|',
-      loadRow('one at a time', single),
-      loadRow(`${config.concurrency} in flight`, loaded),
-      '',
-      'Caveat: the gateway, the four subgraphs and this client share one Node process on this machine.',
-    ].join('\n'));
+    console.log(
+      [
+        'Indicator across England benchmark: npm run bench:evidence-read',
+        `  region    ${BENCH_REGION}, ${bench.databaseKind} database ${bench.region.database} (demo evidence: every area, every live indicator, 2004/05-2007/08)`,
+        `  machine   ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
+        '',
+        'SQL statements per request (all subgraphs, after one warm-up):',
+        ...counts.map(
+          (c) =>
+            `  ${c.label.padEnd(38)} ${String(c.areas).padStart(4)} areas  ${String(c.statements).padStart(3)} statements`,
+        ),
+        counts.every((c) => c.statements === counts[0].statements)
+          ? '  equal: the count does not grow with the areas (batched)'
+          : '  NOT EQUAL: a relation is resolved per area',
+        '',
+        '| load                   | requests |    req/s |   p50 ms |   p99 ms | errors |',
+        '|------------------------|----------|----------|----------|----------|--------|',
+        loadRow('one at a time', single),
+        loadRow(`${config.concurrency} in flight`, loaded),
+        '',
+        'Caveat: the gateway, the four subgraphs and this client share one Node process on this machine.',
+      ].join('\n'),
+    );
   } finally {
     await bench.stop();
   }

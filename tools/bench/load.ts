@@ -22,7 +22,10 @@ export interface LoadResult {
 }
 
 /** Keeps `concurrency` requests in flight until the time or the request budget runs out. */
-export async function runLoad(request: (worker: number) => Promise<unknown>, options: LoadOptions): Promise<LoadResult> {
+export async function runLoad(
+  request: (worker: number) => Promise<unknown>,
+  options: LoadOptions,
+): Promise<LoadResult> {
   const [result] = await runInterleaved([request], options);
   return result;
 }
@@ -32,7 +35,10 @@ export async function runLoad(request: (worker: number) => Promise<unknown>, opt
  * machine's load (it is shared) falls on every path alike. A path is told its worker (0 to concurrency - 1),
  * so each worker can be its own caller. One result per path, in the order given.
  */
-export async function runInterleaved(paths: ((worker: number) => Promise<unknown>)[], options: LoadOptions): Promise<LoadResult[]> {
+export async function runInterleaved(
+  paths: ((worker: number) => Promise<unknown>)[],
+  options: LoadOptions,
+): Promise<LoadResult[]> {
   const maxRequests = options.maxRequests ?? MAX_REQUESTS_PER_RUN;
   const deadline = performance.now() + options.seconds * 1000;
   const records = paths.map(() => new PathRecord());

@@ -16,9 +16,13 @@ export async function writeBenchObservations(path: string, rows: number): Promis
   const write = async (line: string) => {
     if (!out.write(line)) await new Promise<void>((done) => out.once('drain', () => done()));
   };
-  await write('indicator,area,period,value,numerator,denominator,ci_lower,ci_upper,source,published,provisional,synthetic\n');
+  await write(
+    'indicator,area,period,value,numerator,denominator,ci_lower,ci_upper,source,published,provisional,synthetic\n',
+  );
   const areas = readAreas().map((a) => a.code);
-  const indicators = readIndicators().filter((i) => !i.withdrawn).map((i) => i.code);
+  const indicators = readIndicators()
+    .filter((i) => !i.withdrawn)
+    .map((i) => i.code);
   let written = 0;
   for (const source of BENCH_SOURCES) {
     for (const [p, period] of PERIODS.entries()) {

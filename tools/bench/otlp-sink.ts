@@ -36,7 +36,9 @@ export async function otlpSink(): Promise<{ url: string; received(): ExportedSpa
 function spanCount(json: string): number {
   try {
     const traces = JSON.parse(json) as OtlpTraces;
-    return (traces.resourceSpans ?? []).flatMap((r) => r.scopeSpans ?? []).reduce((n, scope) => n + (scope.spans?.length ?? 0), 0);
+    return (traces.resourceSpans ?? [])
+      .flatMap((r) => r.scopeSpans ?? [])
+      .reduce((n, scope) => n + (scope.spans?.length ?? 0), 0);
   } catch {
     return 0;
   }

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import { SERVICE_NAMES, ServiceName } from '@laa/config';
 import { RegionCode } from '@laa/domain';
-import { buildServices, dropTestDatabase, freshDatabaseUrl, ProductionRegion, startProductionRegion, testDatabaseServer } from '@laa/testing';
+import {
+  buildServices,
+  dropTestDatabase,
+  freshDatabaseUrl,
+  ProductionRegion,
+  startProductionRegion,
+  testDatabaseServer,
+} from '@laa/testing';
 import { cpus, loadavg } from 'node:os';
 
 /**
@@ -21,13 +28,21 @@ async function timedStart(databaseUrl: string): Promise<{ seconds: number; regio
 
 /** Each service: seconds from spawn to /health on the fresh and the migrated database, and its RSS once ready. */
 function serviceLines(fresh: ProductionRegion, again: ProductionRegion): string[] {
-  const seconds = (region: ProductionRegion, name: ServiceName) => `${(region.services[name].secondsToHealth() ?? 0).toFixed(1)} s`.padStart(8);
+  const seconds = (region: ProductionRegion, name: ServiceName) =>
+    `${(region.services[name].secondsToHealth() ?? 0).toFixed(1)} s`.padStart(8);
   const rows = SERVICE_NAMES.map((name) => {
     const kb = again.services[name].residentKb() ?? 0;
-    return { kb, line: `  ${name.padEnd(11)} ${seconds(fresh, name)} ${seconds(again, name)} ${`${(kb / 1024).toFixed(0)} MB`.padStart(9)}` };
+    return {
+      kb,
+      line: `  ${name.padEnd(11)} ${seconds(fresh, name)} ${seconds(again, name)} ${`${(kb / 1024).toFixed(0)} MB`.padStart(9)}`,
+    };
   });
   const total = rows.reduce((sum, row) => sum + row.kb, 0);
-  return ['  service     to /health (fresh, migrated)     RSS', ...rows.map((row) => row.line), `  ${'total'.padEnd(29)} ${`${(total / 1024).toFixed(0)} MB`.padStart(9)}`];
+  return [
+    '  service     to /health (fresh, migrated)     RSS',
+    ...rows.map((row) => row.line),
+    `  ${'total'.padEnd(29)} ${`${(total / 1024).toFixed(0)} MB`.padStart(9)}`,
+  ];
 }
 
 async function main(): Promise<void> {

@@ -61,9 +61,12 @@ export function formatStatements(figures: StatementFigure[]): string[] {
   return [
     'SQL statements per request (all subgraphs, one request after one warm-up):',
     ...figures.map(
-      (f) => `  ${`${f.areaCode} ${f.areaName}`.padEnd(24)} ${String(f.targetCount).padStart(3)} targets  ${String(f.statements).padStart(3)} statements`,
+      (f) =>
+        `  ${`${f.areaCode} ${f.areaName}`.padEnd(24)} ${String(f.targetCount).padStart(3)} targets  ${String(f.statements).padStart(3)} statements`,
     ),
-    equal ? '  equal: the statement count does not grow with the targets (batched)' : '  NOT EQUAL: a relation is resolved per item',
+    equal
+      ? '  equal: the statement count does not grow with the targets (batched)'
+      : '  NOT EQUAL: a relation is resolved per item',
   ];
 }
 
@@ -71,9 +74,17 @@ const COLUMN_WIDTHS = [34, 8, 8, 8, 8, 8, 6];
 
 function formatLoad(report: BenchReport): string[] {
   const figures = (path: string, r: LoadResult) =>
-    tableRow([path, String(r.requests), r.perSecond.toFixed(1), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), r.p99Ms.toFixed(1), String(r.errors)]);
+    tableRow([
+      path,
+      String(r.requests),
+      r.perSecond.toFixed(1),
+      r.p50Ms.toFixed(1),
+      r.p95Ms.toFixed(1),
+      r.p99Ms.toFixed(1),
+      String(r.errors),
+    ]);
   return [
-    'Load: each run interleaves the two paths in one window; req/s is each path\'s share of it',
+    "Load: each run interleaves the two paths in one window; req/s is each path's share of it",
     tableRow(['path', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors']),
     `|${COLUMN_WIDTHS.map((width) => '-'.repeat(width + 2)).join('|')}|`,
     ...report.loads.flatMap((load) => {
@@ -83,7 +94,8 @@ function formatLoad(report: BenchReport): string[] {
     '',
     'Gateway p50 / direct p50:',
     ...report.loads.map(
-      (load) => `  ${`${load.agreement.targetCount} targets, ${String(load.concurrency).padStart(2)} in flight`.padEnd(26)} ${(load.gateway.p50Ms / load.direct.p50Ms).toFixed(2)}x`,
+      (load) =>
+        `  ${`${load.agreement.targetCount} targets, ${String(load.concurrency).padStart(2)} in flight`.padEnd(26)} ${(load.gateway.p50Ms / load.direct.p50Ms).toFixed(2)}x`,
     ),
     ...report.loads.flatMap((load) => [...firstError('gateway', load.gateway), ...firstError('direct', load.direct)]),
   ];

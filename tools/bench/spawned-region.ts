@@ -24,12 +24,26 @@ function cpuSecondsOf(pid: number): number {
 }
 
 /** Starts tracing-region-process.ts with the given environment and waits for its READY line. */
-export function spawnBenchRegion(name: string, env: Record<string, string>, timeoutMs = 300_000): Promise<SpawnedRegion> {
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/bench/tracing-region-process.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_OPTIONS: '', SWC_NODE_PROJECT: 'tsconfig.base.json', OTEL_EXPORTER_OTLP_ENDPOINT: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function spawnBenchRegion(
+  name: string,
+  env: Record<string, string>,
+  timeoutMs = 300_000,
+): Promise<SpawnedRegion> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', 'tools/bench/tracing-region-process.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        SWC_NODE_PROJECT: 'tsconfig.base.json',
+        OTEL_EXPORTER_OTLP_ENDPOINT: '',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -38,7 +52,10 @@ export function spawnBenchRegion(name: string, env: Record<string, string>, time
     });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => void stop().then(() => reject(new Error(`${name} region not ready:\n${output}`))), timeoutMs);
+    const timer = setTimeout(
+      () => void stop().then(() => reject(new Error(`${name} region not ready:\n${output}`))),
+      timeoutMs,
+    );
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const onOutput = (chunk: Buffer) => {
       output += chunk.toString();
@@ -48,7 +65,12 @@ export function spawnBenchRegion(name: string, env: Record<string, string>, time
       clearTimeout(timer);
       const pid = child.pid ?? 0;
       child.stderr?.pipe(process.stderr); // from now on the region's own complaints are the benchmark's to show
-      resolve({ name, ready: JSON.parse(line.slice('READY '.length)) as ReadyRegion, cpuSeconds: () => cpuSecondsOf(pid), stop });
+      resolve({
+        name,
+        ready: JSON.parse(line.slice('READY '.length)) as ReadyRegion,
+        cpuSeconds: () => cpuSecondsOf(pid),
+        stop,
+      });
     };
     child.stdout?.on('data', onOutput);
     child.once('exit', (code) => {

@@ -10,5 +10,7 @@ function deep(n: number, read: boolean): number {
 for (const read of [false, true]) {
   const started = performance.now();
   for (let i = 0; i < 20000; i++) deep(10, read);
-  console.log(`  ${read ? 'create + read .stack' : 'create only'}: ${((performance.now() - started) * 1000 / 20000).toFixed(1)} µs`);
+  console.log(
+    `  ${read ? 'create + read .stack' : 'create only'}: ${(((performance.now() - started) * 1000) / 20000).toFixed(1)} µs`,
+  );
 }

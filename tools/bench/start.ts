@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   const regions = codes.length || 9;
   const withoutTemplate = process.env.BENCH_WITHOUT_TEMPLATE === '1';
   if (withoutTemplate) {
-    for (const code of codes.length ? codes : Array.from({ length: 9 }, (_, i) => `E1200000${i + 1}`)) mkdirSync(join(dataDir, code));
+    for (const code of codes.length ? codes : Array.from({ length: 9 }, (_, i) => `E1200000${i + 1}`))
+      mkdirSync(join(dataDir, code));
   }
   try {
     const first = await startOnce(dataDir);
@@ -34,19 +35,23 @@ async function main(): Promise<void> {
     const row = (label: string, f: StartFigures) =>
       `  ${label.padEnd(14)} ${f.readySeconds.toFixed(1).padStart(7)} s  ${String(Math.round(f.rssMb)).padStart(6)} MB  ` +
       `${String(Math.round(f.rssMb / regions)).padStart(5)} MB  ${String(Math.round(f.peakMb)).padStart(6)} MB`;
-    console.log([
-      'Quick start, start time and memory: npm run bench:start',
-      `  regions   ${regions} (REGIONS=${process.env.REGIONS ?? 'all'}), demo data, embedded PGlite in ${dataDir} (removed at the end)`,
-      `  evidence  ${withoutTemplate ? 'imported by every region (BENCH_WITHOUT_TEMPLATE=1)' : 'imported once into a template store, copied into each new region'}`,
-      `  machine   ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
-      `  memory    VmRSS ${settleSeconds} s after ready, VmHWM the peak, of the launcher's process`,
-      '',
-      '  start          ready in       RSS  /region    peak',
-      row('first start', first),
-      row('restart', restart),
-      '',
-      `  loadavg   ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) at the end of the run`,
-    ].join('\n'));
+    console.log(
+      [
+        'Quick start, start time and memory: npm run bench:start',
+        `  regions   ${regions} (REGIONS=${process.env.REGIONS ?? 'all'}), demo data, embedded PGlite in ${dataDir} (removed at the end)`,
+        `  evidence  ${withoutTemplate ? 'imported by every region (BENCH_WITHOUT_TEMPLATE=1)' : 'imported once into a template store, copied into each new region'}`,
+        `  machine   ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
+        `  memory    VmRSS ${settleSeconds} s after ready, VmHWM the peak, of the launcher's process`,
+        '',
+        '  start          ready in       RSS  /region    peak',
+        row('first start', first),
+        row('restart', restart),
+        '',
+        `  loadavg   ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')} (1, 5, 15 min) at the end of the run`,
+      ].join('\n'),
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

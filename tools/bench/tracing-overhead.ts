@@ -31,7 +31,15 @@ async function main(): Promise<void> {
       rounds.push({ untraced: a, traced: b });
       console.log(`  round ${round}: ${describe('untraced', a)}; ${describe('traced', b)}`);
     }
-    console.log(formatOverhead({ rounds, config, cores: availableParallelism(), node: process.version, exported: sink.received() }));
+    console.log(
+      formatOverhead({
+        rounds,
+        config,
+        cores: availableParallelism(),
+        node: process.version,
+        exported: sink.received(),
+      }),
+    );
   } finally {
     for (const region of regions) await region.stop();
     await sink.close();
@@ -52,7 +60,10 @@ function describe(name: string, load: MeasuredLoad): string {
 
 /** The area query through one region's gateway; an answer without all its targets counts as an error. */
 function checkedRequest(region: SpawnedRegion): () => Promise<void> {
-  const request: AreaRequest = throughGateway(region.ready.gatewayUrl, { token: region.ready.token, signal: new AbortController().signal });
+  const request: AreaRequest = throughGateway(region.ready.gatewayUrl, {
+    token: region.ready.token,
+    signal: new AbortController().signal,
+  });
   return async () => {
     const answer = await request(region.ready.areaCode);
     if (answer.targetCount !== region.ready.targetCount) throw new Error(`answered ${answer.targetCount} targets`);

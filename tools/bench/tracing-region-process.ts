@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void bench.stop().finally(() => process.exit(0)));
   try {
     const [agreement] = await prepareAgreements(bench.databaseConnection, BENCH_REGION, [LARGE_AGREEMENT_TARGETS]);
-    const manager = developmentUsers(BENCH_REGION, agreement.areaCode).find((u) => u.grants.some((g) => g.role === Role.RELATIONSHIP_MANAGER));
+    const manager = developmentUsers(BENCH_REGION, agreement.areaCode).find((u) =>
+      u.grants.some((g) => g.role === Role.RELATIONSHIP_MANAGER),
+    );
     if (!manager) throw new Error('No development relationship manager');
     const ready: ReadyRegion = {
       gatewayUrl: bench.region.gatewayUrl,

@@ -41,7 +41,8 @@ export function formatOverhead(report: OverheadReport): string {
   };
   const untraced = side((r) => r.untraced);
   const traced = side((r) => r.traced);
-  const change = (after: number, before: number) => `${after >= before ? '+' : ''}${(((after - before) / before) * 100).toFixed(1)}%`;
+  const change = (after: number, before: number) =>
+    `${after >= before ? '+' : ''}${(((after - before) / before) * 100).toFixed(1)}%`;
   const row = (name: string, s: ReturnType<typeof side>) =>
     `  ${name.padEnd(9)} ${s.perSecond.toFixed(1).padStart(7)}/s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   ${s.cpu.toFixed(1).padStart(5)} CPU ms/request   ${s.requests} requests, ${s.errors} errors`;
   return [

@@ -24,8 +24,14 @@ export interface BenchSuite {
  * suite straight in SQL, in one transaction: designated targets, the whole statutory DCSF set,
  * local targets, a priority, and one open negotiation point against every target.
  */
-export async function prepareSuites(database: DatabaseConnection, region: RegionCode, sizes: SuiteSize[]): Promise<BenchSuite[]> {
-  const indicators = readIndicators().filter((i) => !i.withdrawn).sort((a, b) => a.number - b.number);
+export async function prepareSuites(
+  database: DatabaseConnection,
+  region: RegionCode,
+  sizes: SuiteSize[],
+): Promise<BenchSuite[]> {
+  const indicators = readIndicators()
+    .filter((i) => !i.withdrawn)
+    .sort((a, b) => a.number - b.number);
   const client = new Client(pgClientConfig(database));
   await client.connect();
   try {
@@ -33,10 +39,12 @@ export async function prepareSuites(database: DatabaseConnection, region: Region
       'SELECT id, area_code FROM agreements.agreement WHERE region_code = $1 ORDER BY area_code OFFSET 2 LIMIT $2',
       [region, sizes.length],
     );
-    if (rows.length < sizes.length) throw new Error(`Region ${region} has too few demo agreements for the suite benchmark`);
+    if (rows.length < sizes.length)
+      throw new Error(`Region ${region} has too few demo agreements for the suite benchmark`);
     await client.query('BEGIN');
     const suites: BenchSuite[] = [];
-    for (const [index, row] of rows.entries()) suites.push(await replaceSuite(client, { id: row.id, areaCode: row.area_code }, indicators, sizes[index]));
+    for (const [index, row] of rows.entries())
+      suites.push(await replaceSuite(client, { id: row.id, areaCode: row.area_code }, indicators, sizes[index]));
     await client.query('COMMIT');
     return suites;
   } catch (error) {
@@ -47,7 +55,12 @@ export async function prepareSuites(database: DatabaseConnection, region: Region
   }
 }
 
-async function replaceSuite(client: Client, agreement: { id: string; areaCode: string }, indicators: IndicatorReference[], size: SuiteSize): Promise<BenchSuite> {
+async function replaceSuite(
+  client: Client,
+  agreement: { id: string; areaCode: string },
+  indicators: IndicatorReference[],
+  size: SuiteSize,
+): Promise<BenchSuite> {
   const statutory = indicators.filter((i) => i.statutoryDcsf);
   const others = indicators.filter((i) => !i.statutoryDcsf);
   if (size.designated + size.local > others.length) throw new Error('Not enough live indicators for the suite');
@@ -56,7 +69,10 @@ async function replaceSuite(client: Client, agreement: { id: string; areaCode: s
     ...statutory.map((i) => ({ indicator: i, kind: 'STATUTORY_DCSF' })),
     ...others.slice(size.designated, size.designated + size.local).map((i) => ({ indicator: i, kind: 'LOCAL' })),
   ];
-  await client.query(`DELETE FROM agreements.negotiation_point_event WHERE point_id IN (SELECT id FROM agreements.negotiation_point WHERE agreement_id = $1)`, [agreement.id]);
+  await client.query(
+    `DELETE FROM agreements.negotiation_point_event WHERE point_id IN (SELECT id FROM agreements.negotiation_point WHERE agreement_id = $1)`,
+    [agreement.id],
+  );
   await client.query('DELETE FROM agreements.negotiation_point WHERE agreement_id = $1', [agreement.id]);
   await client.query('DELETE FROM agreements.target WHERE agreement_id = $1', [agreement.id]);
   const priorityId = stableUuid(`bench-priority:${agreement.id}`);
@@ -77,11 +93,19 @@ async function replaceSuite(client: Client, agreement: { id: string; areaCode: s
          baseline_provisional, baseline_due_by, levels, lead_partner_id, contributing_partner_ids, priority_id, synthetic, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, false, $9, $10, $11, $12, $13, true, 1)`,
       [
-        targetId, agreement.id, kind, indicator.code, indicator.theme,
-        placeholder ? null : baseline, placeholder ? null : '2007/08', placeholder ? null : 'Synthetic benchmark data',
+        targetId,
+        agreement.id,
+        kind,
+        indicator.code,
+        indicator.theme,
+        placeholder ? null : baseline,
+        placeholder ? null : '2007/08',
+        placeholder ? null : 'Synthetic benchmark data',
         placeholder ? '2008-09-30' : null,
         placeholder ? [null, null, null] : [baseline + step, baseline + 2 * step, baseline + 3 * step],
-        member('COUNCIL'), [member('POLICE'), member('PRIMARY_CARE_TRUST')], priorityId,
+        member('COUNCIL'),
+        [member('POLICE'), member('PRIMARY_CARE_TRUST')],
+        priorityId,
       ],
     );
     await client.query(
@@ -90,5 +114,12 @@ async function replaceSuite(client: Client, agreement: { id: string; areaCode: s
       [agreement.id, targetId, `Level of ${indicator.code} (synthetic)`],
     );
   }
-  return { areaCode: agreement.areaCode, agreementId: agreement.id, designated: size.designated, statutory: statutory.length, local: size.local, targetCount: plan.length };
+  return {
+    areaCode: agreement.areaCode,
+    agreementId: agreement.id,
+    designated: size.designated,
+    statutory: statutory.length,
+    local: size.local,
+    targetCount: plan.length,
+  };
 }

@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   });
   const wanted = process.argv[2] ?? 'rm';
   const user = developmentUser(wanted, env.REGION, env.AREA);
-  if (!user) throw new Error(`No demo user "${wanted}": use rm, tl, drd, rd, po, cllr, partner, analyst, minister, goanalyst or steward`);
+  if (!user)
+    throw new Error(
+      `No demo user "${wanted}": use rm, tl, drd, rd, po, cllr, partner, analyst, minister, goanalyst or steward`,
+    );
   console.log(await issueToken(env.AUTH_SECRET, user, 8 * 3600));
 }
 

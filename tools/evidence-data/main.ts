@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   const out = createWriteStream(path);
   let rows = -1;
-  for (const line of nationalEvidenceCsv(readAreas().map((a) => a.code), readIndicators())) {
+  for (const line of nationalEvidenceCsv(
+    readAreas().map((a) => a.code),
+    readIndicators(),
+  )) {
     rows++;
     if (!out.write(`${line}\n`)) await new Promise<void>((done) => out.once('drain', () => done()));
   }

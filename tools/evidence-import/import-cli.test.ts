@@ -23,11 +23,24 @@ afterAll(() => region?.stop());
 
 /** Runs `npm run import-evidence` as a user would, against the test region's gateway. */
 async function importFile(file: string, token: string, gatewayUrl = region.gatewayUrl) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'tools/evidence-import/main.ts'), file, '--gateway', gatewayUrl, '--token', token], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.base.json' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      '@swc-node/register',
+      join(ROOT, 'tools/evidence-import/main.ts'),
+      file,
+      '--gateway',
+      gatewayUrl,
+      '--token',
+      token,
+    ],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -38,15 +51,22 @@ async function importFile(file: string, token: string, gatewayUrl = region.gatew
 
 describe('the command-line import (npm run import-evidence)', () => {
   it('streams a file with a progress bar, loads the good rows and lists every rejected row by line in <file>.rejected.csv', async () => {
-    const analyst = await region.tokenFor({ id: 'goanalyst-E12000004', name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }] });
+    const analyst = await region.tokenFor({
+      id: 'goanalyst-E12000004',
+      name: 'Gina Analyst',
+      grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }],
+    });
     const file = join(folder, 'east-midlands.csv');
-    writeFileSync(file, [
-      'indicator,area,period,value,source,published',
-      'NI116,00FK,2006/07,21.5,ONS (test),2007-10-01',
-      'NI116,00FK,2007/08,20.9,ONS (test),2008-10-01',
-      'NI116,00FK,2007/08,n/a,ONS (test),2008-10-01',
-      'NI116,NOPE,2007/08,20.1,ONS (test),2008-10-01',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'indicator,area,period,value,source,published',
+        'NI116,00FK,2006/07,21.5,ONS (test),2007-10-01',
+        'NI116,00FK,2007/08,20.9,ONS (test),2008-10-01',
+        'NI116,00FK,2007/08,n/a,ONS (test),2008-10-01',
+        'NI116,NOPE,2007/08,20.1,ONS (test),2008-10-01',
+      ].join('\n'),
+    );
 
     const first = await importFile(file, analyst);
     expect(first.status).toBe(2);
@@ -67,16 +87,23 @@ describe('the command-line import (npm run import-evidence)', () => {
   }, 60_000);
 
   it('refuses the poison value by line, and writes no cell of <file>.rejected.csv that a spreadsheet would run', async () => {
-    const analyst = await region.tokenFor({ id: 'goanalyst-E12000004', name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }] });
+    const analyst = await region.tokenFor({
+      id: 'goanalyst-E12000004',
+      name: 'Gina Analyst',
+      grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }],
+    });
     const file = join(folder, 'hostile.csv');
-    writeFileSync(file, [
-      'indicator,area,period,value,source,published',
-      'NI116,00FK,2005/06,1e308,ONS (test),2006-10-01',
-      '=HYPERLINK("http://evil.example"),00FK,2005/06,3,ONS (test),2006-10-01',
-      'NI116,00FK,2005/06,-5,ONS (test),2006-10-01',
-      '-2+3,00FK,2005/06,3,ONS (test),2006-10-01',
-      'NI116,00FK,2004/05,22.5,ONS (test),2005-10-01',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'indicator,area,period,value,source,published',
+        'NI116,00FK,2005/06,1e308,ONS (test),2006-10-01',
+        '=HYPERLINK("http://evil.example"),00FK,2005/06,3,ONS (test),2006-10-01',
+        'NI116,00FK,2005/06,-5,ONS (test),2006-10-01',
+        '-2+3,00FK,2005/06,3,ONS (test),2006-10-01',
+        'NI116,00FK,2004/05,22.5,ONS (test),2005-10-01',
+      ].join('\n'),
+    );
     const { status, stdout } = await importFile(file, analyst);
     expect(status).toBe(2);
     expect(stdout).toMatch(/loaded\s+1 new releases/);
@@ -91,23 +118,47 @@ describe('the command-line import (npm run import-evidence)', () => {
   }, 60_000);
 
   it('reports the documented example file (docs/examples) as docs/API.md describes it', async () => {
-    const analyst = await region.tokenFor({ id: 'goanalyst-E12000004', name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }] });
+    const analyst = await region.tokenFor({
+      id: 'goanalyst-E12000004',
+      name: 'Gina Analyst',
+      grants: [{ role: Role.GO_ANALYST, region: 'E12000004' }],
+    });
     const file = join(folder, 'observations-with-errors.csv');
     writeFileSync(file, readFileSync(join(ROOT, 'docs', 'examples', 'observations-with-errors.csv')));
     const { status, stdout } = await importFile(file, analyst);
     expect(status).toBe(2);
     expect(stdout).toMatch(/loaded\s+2 new releases/);
     expect([...stdout.matchAll(/line (\d+): ([A-Z_]+):/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
-      '4 UNKNOWN_INDICATOR', '5 UNKNOWN_AREA', '6 BAD_PERIOD', '7 NOT_A_NUMBER', '8 DUPLICATE', '9 BAD_DATE',
+      '4 UNKNOWN_INDICATOR',
+      '5 UNKNOWN_AREA',
+      '6 BAD_PERIOD',
+      '7 NOT_A_NUMBER',
+      '8 DUPLICATE',
+      '9 BAD_DATE',
     ]);
   }, 60_000);
 
   it('says plainly when no gateway answers', async () => {
     const file = join(folder, 'nowhere.csv');
     writeFileSync(file, 'indicator,area,period,value,source,published\nNI116,00FK,2005/06,22,ONS (test),2006-10-01\n');
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'tools/evidence-import/main.ts'), file, '--gateway', 'http://127.0.0.1:9/graphql', '--token', 'x'], {
-      cwd: ROOT, env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.base.json' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        '@swc-node/register',
+        join(ROOT, 'tools/evidence-import/main.ts'),
+        file,
+        '--gateway',
+        'http://127.0.0.1:9/graphql',
+        '--token',
+        'x',
+      ],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const [status] = await once(child, 'exit');
@@ -121,17 +172,35 @@ describe('the command-line import (npm run import-evidence)', () => {
     const gateway = createServer((req, res) => {
       req.once('data', () => {
         res.writeHead(502, { 'content-type': 'application/json', connection: 'close' });
-        res.end(JSON.stringify({ errors: [{ message: 'The evidence subgraph stopped before it answered the upload', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }] }));
+        res.end(
+          JSON.stringify({
+            errors: [
+              {
+                message: 'The evidence subgraph stopped before it answered the upload',
+                extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+              },
+            ],
+          }),
+        );
       });
     });
     gateway.listen(0, '127.0.0.1');
     await once(gateway, 'listening');
     const file = join(folder, 'big.csv');
-    writeFileSync(file, `indicator,area,period,value,source,published\n${'NI116,00FK,2005/06,22,ONS (test),2006-10-01\n'.repeat(100_000)}`);
+    writeFileSync(
+      file,
+      `indicator,area,period,value,source,published\n${'NI116,00FK,2005/06,22,ONS (test),2006-10-01\n'.repeat(100_000)}`,
+    );
     try {
-      const { status, stderr } = await importFile(file, 'x', `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`);
+      const { status, stderr } = await importFile(
+        file,
+        'x',
+        `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`,
+      );
       expect(status).toBe(1);
-      expect(stderr).toContain('No report came back: The evidence subgraph stopped before it answered the upload (SUBGRAPH_UNAVAILABLE)');
+      expect(stderr).toContain(
+        'No report came back: The evidence subgraph stopped before it answered the upload (SUBGRAPH_UNAVAILABLE)',
+      );
       expect(stderr).not.toContain('Nothing was imported');
     } finally {
       gateway.close();
@@ -140,7 +209,11 @@ describe('the command-line import (npm run import-evidence)', () => {
   }, 60_000);
 
   it('imports nothing and exits 1 when the caller may not load evidence', async () => {
-    const councillor = await region.tokenFor({ id: 'cllr', name: 'Cllr', grants: [{ role: Role.COUNCILLOR, region: 'E12000004', area: '00FK' }] });
+    const councillor = await region.tokenFor({
+      id: 'cllr',
+      name: 'Cllr',
+      grants: [{ role: Role.COUNCILLOR, region: 'E12000004', area: '00FK' }],
+    });
     const file = join(folder, 'refused.csv');
     writeFileSync(file, 'indicator,area,period,value,source,published\nNI116,00FK,2005/06,22,ONS (test),2006-10-01\n');
     const refused = await importFile(file, councillor);
@@ -152,18 +225,26 @@ describe('the command-line import (npm run import-evidence)', () => {
 
 describe('the outcome of an upload that brought back no report', () => {
   it('says nothing was imported when the platform refused the file, and that the outcome is unknown when the service died', () => {
-    expect(describeFailure({ message: 'The header lacks the column(s) value', extensions: { code: 'BAD_USER_INPUT' } }, 400)).toBe(
-      'Nothing was imported: The header lacks the column(s) value (BAD_USER_INPUT)',
-    );
-    expect(describeFailure({ message: 'The evidence subgraph stopped before it answered the upload', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }, 502)).toBe(
-      'No report came back: The evidence subgraph stopped before it answered the upload (SUBGRAPH_UNAVAILABLE)',
-    );
+    expect(
+      describeFailure({ message: 'The header lacks the column(s) value', extensions: { code: 'BAD_USER_INPUT' } }, 400),
+    ).toBe('Nothing was imported: The header lacks the column(s) value (BAD_USER_INPUT)');
+    expect(
+      describeFailure(
+        {
+          message: 'The evidence subgraph stopped before it answered the upload',
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+        },
+        502,
+      ),
+    ).toBe('No report came back: The evidence subgraph stopped before it answered the upload (SUBGRAPH_UNAVAILABLE)');
   });
 });
 
 describe('the progress line', () => {
   it('shows the share done, the megabytes and the rate', () => {
-    expect(progressLine(0.5, 5 * 1_048_576, 10 * 1_048_576, 2)).toBe(`[${'#'.repeat(15)}${'.'.repeat(15)}]  50%  5.0/10.0 MB  2.5 MB/s`);
+    expect(progressLine(0.5, 5 * 1_048_576, 10 * 1_048_576, 2)).toBe(
+      `[${'#'.repeat(15)}${'.'.repeat(15)}]  50%  5.0/10.0 MB  2.5 MB/s`,
+    );
     expect(progressLine(1, 512, 512, 1)).toBe(`[${'#'.repeat(30)}] 100%  0.5/0.5 kB  0.5 kB/s`);
   });
 });

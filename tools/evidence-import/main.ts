@@ -26,15 +26,24 @@ interface Target {
 function targets(regionArg: string | undefined, gateway: string | undefined, portBase: number): Target[] {
   if (gateway) return [{ region: null, gatewayUrl: gateway }];
   if (!regionArg) throw new Error('Say where to load: --region <code>[,<code>...] or all, or --gateway <url>');
-  const codes = regionArg === 'all' ? REGIONS.map((r) => r.code) : regionArg.split(',').map((c) => c.trim().toUpperCase());
+  const codes =
+    regionArg === 'all' ? REGIONS.map((r) => r.code) : regionArg.split(',').map((c) => c.trim().toUpperCase());
   return codes.map((code) => {
     if (!REGIONS.some((r) => r.code === code)) throw new Error(`No region ${code}: use E12000001 ... E12000009`);
     const region = code as RegionCode;
-    return { region, gatewayUrl: `http://localhost:${regionPorts(region, { gateway: portBase, subgraph: 0 }).gateway}/graphql` };
+    return {
+      region,
+      gatewayUrl: `http://localhost:${regionPorts(region, { gateway: portBase, subgraph: 0 }).gateway}/graphql`,
+    };
   });
 }
 
-async function tokenFor(target: Target, given: string | undefined, user: string | undefined, secret: string): Promise<string> {
+async function tokenFor(
+  target: Target,
+  given: string | undefined,
+  user: string | undefined,
+  secret: string,
+): Promise<string> {
   if (given) return given;
   if (!user) throw new Error('Give a token (--token or LAA_TOKEN) or, in development, --user <demo user>');
   const person = developmentUser(user, target.region ?? 'E12000003', '00CG');
@@ -45,7 +54,13 @@ async function tokenFor(target: Target, given: string | undefined, user: string 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { region: { type: 'string' }, gateway: { type: 'string' }, token: { type: 'string' }, user: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      region: { type: 'string' },
+      gateway: { type: 'string' },
+      token: { type: 'string' },
+      user: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help || positionals.length !== 1) {
     console.error(USAGE);
@@ -72,7 +87,9 @@ async function main(): Promise<number> {
     }
     console.log(describeReport(answer.report).join('\n'));
     if (answer.report.rejected > 0) {
-      console.log(`Every rejected row, with its line, reason and the row itself: ${await writeRejectedRows(answer.report, file)}`);
+      console.log(
+        `Every rejected row, with its line, reason and the row itself: ${await writeRejectedRows(answer.report, file)}`,
+      );
       status = 2;
     }
   }

@@ -27,7 +27,8 @@ export class ProgressBar {
 const WIDTH = 30;
 
 /** Sizes in the unit the file's total reads best in: kB under a megabyte, MB above. */
-const unitFor = (total: number) => (total < 1_048_576 ? { divisor: 1024, unit: 'kB' } : { divisor: 1_048_576, unit: 'MB' });
+const unitFor = (total: number) =>
+  total < 1_048_576 ? { divisor: 1024, unit: 'kB' } : { divisor: 1_048_576, unit: 'MB' };
 
 /** `[#########.....]  62%  41.2/66.0 MB  12.3 MB/s` */
 export function progressLine(share: number, done: number, total: number, seconds: number): string {

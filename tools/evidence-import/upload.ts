@@ -23,7 +23,12 @@ export interface UploadProgress {
 }
 
 /** Streams a CSV file to a regional gateway's /imports/observations, telling of the bytes sent. */
-export async function uploadObservations(file: string, gatewayUrl: string, token: string, progress: UploadProgress = {}): Promise<UploadAnswer> {
+export async function uploadObservations(
+  file: string,
+  gatewayUrl: string,
+  token: string,
+  progress: UploadProgress = {},
+): Promise<UploadAnswer> {
   const total = statSync(file).size;
   const url = new URL('/imports/observations', gatewayUrl);
   url.searchParams.set('origin', basename(file));
@@ -36,7 +41,10 @@ export async function uploadObservations(file: string, gatewayUrl: string, token
     },
   });
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const upload = request(url, { method: 'POST', headers: { 'content-type': 'text/csv', 'content-length': total, authorization: `Bearer ${token}` } });
+    const upload = request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', 'content-length': total, authorization: `Bearer ${token}` },
+    });
     // An answer can come before the whole file has gone (a refusal): the broken-off sending is then no error.
     let answered = false;
     const fail = (error: Error) => {
@@ -55,8 +63,20 @@ export async function uploadObservations(file: string, gatewayUrl: string, token
     pipeline(createReadStream(file), counter, upload).catch(fail);
   });
   const { status, body } = await answer.catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ECONNREFUSED') throw new Error(`No gateway answers at ${url.origin}: is the platform running (npm start), and is the port right (GATEWAY_PORT_BASE)?`);
-    return { status: 0, body: JSON.stringify({ errors: [{ message: `the connection to the gateway broke off (${error.message}). An import is all or nothing: see the import history for whether it loaded` }] }) };
+    if (error.code === 'ECONNREFUSED')
+      throw new Error(
+        `No gateway answers at ${url.origin}: is the platform running (npm start), and is the port right (GATEWAY_PORT_BASE)?`,
+      );
+    return {
+      status: 0,
+      body: JSON.stringify({
+        errors: [
+          {
+            message: `the connection to the gateway broke off (${error.message}). An import is all or nothing: see the import history for whether it loaded`,
+          },
+        ],
+      }),
+    };
   });
   const parsed = parseAnswer(body);
   if (parsed.data) return { report: parsed.data };

@@ -11,18 +11,23 @@ export interface CorrectionInput {
 
 /** What one region answered. */
 export type RegionOutcome =
-  | { ok: true; recorded: boolean; revision: number; agreementsUpdated: boolean | null }
-  | { ok: false; reason: string };
+  { ok: true; recorded: boolean; revision: number; agreementsUpdated: boolean | null } | { ok: false; reason: string };
 
 const CORRECT = `mutation ($input: CorrectIndicatorInput!) { correctIndicator(input: $input) { recorded agreementsUpdated indicator { revision } } }`;
 
 type Answer = {
-  data?: { correctIndicator: { recorded: boolean; agreementsUpdated: boolean | null; indicator: { revision: number } } } | null;
+  data?: {
+    correctIndicator: { recorded: boolean; agreementsUpdated: boolean | null; indicator: { revision: number } };
+  } | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 };
 
 /** Sends the correction to one region's gateway, as national data goes to every region; never throws. */
-export async function correctInRegion(gatewayUrl: string, token: string, input: CorrectionInput): Promise<RegionOutcome> {
+export async function correctInRegion(
+  gatewayUrl: string,
+  token: string,
+  input: CorrectionInput,
+): Promise<RegionOutcome> {
   try {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
@@ -34,17 +39,32 @@ export async function correctInRegion(gatewayUrl: string, token: string, input: 
     const error = answer.errors?.[0];
     if (error) return { ok: false, reason: `${error.extensions?.code ?? 'ERROR'}: ${error.message}` };
     const result = answer.data!.correctIndicator;
-    return { ok: true, recorded: result.recorded, revision: result.indicator.revision, agreementsUpdated: result.agreementsUpdated };
+    return {
+      ok: true,
+      recorded: result.recorded,
+      revision: result.indicator.revision,
+      agreementsUpdated: result.agreementsUpdated,
+    };
   } catch (failure) {
-    return { ok: false, reason: `the gateway did not answer (${(failure as Error).cause ? String((failure as Error & { cause: Error }).cause.message) : (failure as Error).message})` };
+    return {
+      ok: false,
+      reason: `the gateway did not answer (${(failure as Error).cause ? String((failure as Error & { cause: Error }).cause.message) : (failure as Error).message})`,
+    };
   }
 }
 
 /** One line per region, saying what happened there. */
 export function describeOutcome(where: string, outcome: RegionOutcome): string {
   if (!outcome.ok) return `${where}: FAILED, ${outcome.reason}`;
-  const what = outcome.recorded ? `recorded (indicator revision ${outcome.revision})` : `already held (indicator revision ${outcome.revision}), nothing recorded twice`;
-  const agreements = outcome.agreementsUpdated === null ? '' : outcome.agreementsUpdated ? '; agreements holds the new statutory set' : '; AGREEMENTS DID NOT ANSWER: send it again';
+  const what = outcome.recorded
+    ? `recorded (indicator revision ${outcome.revision})`
+    : `already held (indicator revision ${outcome.revision}), nothing recorded twice`;
+  const agreements =
+    outcome.agreementsUpdated === null
+      ? ''
+      : outcome.agreementsUpdated
+        ? '; agreements holds the new statutory set'
+        : '; AGREEMENTS DID NOT ANSWER: send it again';
   return `${where}: ${what}${agreements}`;
 }
 

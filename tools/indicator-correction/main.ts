@@ -19,16 +19,29 @@ Each region's answer is printed. Exit status: 0 every region holds the correctio
 that already holds it records nothing twice).`;
 
 const OPTIONS = {
-  title: { type: 'string' }, department: { type: 'string' }, polarity: { type: 'string' }, statutory: { type: 'string' },
-  source: { type: 'string' }, from: { type: 'string' }, region: { type: 'string' }, gateway: { type: 'string', multiple: true },
-  token: { type: 'string' }, user: { type: 'string' }, help: { type: 'boolean' },
+  title: { type: 'string' },
+  department: { type: 'string' },
+  polarity: { type: 'string' },
+  statutory: { type: 'string' },
+  source: { type: 'string' },
+  from: { type: 'string' },
+  region: { type: 'string' },
+  gateway: { type: 'string', multiple: true },
+  token: { type: 'string' },
+  user: { type: 'string' },
+  help: { type: 'boolean' },
 } as const;
 
-function correction(indicator: string, values: Record<string, string | string[] | boolean | undefined>): CorrectionInput {
-  if (typeof values.source !== 'string' || !values.source.trim()) throw new Error('--source is required: where the corrected value comes from');
+function correction(
+  indicator: string,
+  values: Record<string, string | string[] | boolean | undefined>,
+): CorrectionInput {
+  if (typeof values.source !== 'string' || !values.source.trim())
+    throw new Error('--source is required: where the corrected value comes from');
   if (typeof values.from !== 'string') throw new Error('--from is required: the day the value holds from (YYYY-MM-DD)');
   const statutory = values.statutory === undefined ? undefined : /^(yes|true)$/i.test(String(values.statutory));
-  if (values.statutory !== undefined && !/^(yes|no|true|false)$/i.test(String(values.statutory))) throw new Error('--statutory is yes or no');
+  if (values.statutory !== undefined && !/^(yes|no|true|false)$/i.test(String(values.statutory)))
+    throw new Error('--statutory is yes or no');
   const input: CorrectionInput = { indicator, source: values.source, effectiveFrom: values.from };
   if (typeof values.title === 'string') input.title = values.title;
   if (typeof values.department === 'string') input.department = values.department.toUpperCase();
@@ -37,10 +50,15 @@ function correction(indicator: string, values: Record<string, string | string[] 
   return input;
 }
 
-function gateways(regionArg: string | undefined, given: string[] | undefined, portBase: number): { where: string; region: RegionCode | null; url: string }[] {
+function gateways(
+  regionArg: string | undefined,
+  given: string[] | undefined,
+  portBase: number,
+): { where: string; region: RegionCode | null; url: string }[] {
   if (given?.length) return given.map((url) => ({ where: url, region: null, url }));
   if (!regionArg) throw new Error('Say where: --region <code>[,<code>...] or all, or --gateway <url>');
-  const codes = regionArg === 'all' ? REGIONS.map((r) => r.code) : regionArg.split(',').map((c) => c.trim().toUpperCase());
+  const codes =
+    regionArg === 'all' ? REGIONS.map((r) => r.code) : regionArg.split(',').map((c) => c.trim().toUpperCase());
   return codes.map((code) => {
     const region = REGIONS.find((r) => r.code === code);
     if (!region) throw new Error(`No region ${code}: use E12000001 ... E12000009`);

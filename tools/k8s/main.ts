@@ -13,7 +13,14 @@ const USAGE = `Writes the Kubernetes manifests (deploy/k8s) from the topology re
   npm run manifests -- --region E12000005 [--repository R] [--tag T]   # prints that region's manifests`;
 
 function main(): number {
-  const { values } = parseArgs({ options: { region: { type: 'string' }, repository: { type: 'string' }, tag: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      region: { type: 'string' },
+      repository: { type: 'string' },
+      tag: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;

@@ -15,15 +15,25 @@ export interface ImageSettings {
 /** Each region runs in a namespace of its own: the same names (partners, gateway ...) in all nine. */
 export const regionNamespace = (region: RegionCode) => `laa-${region.toLowerCase()}`;
 
-const labelsOf = (service: ServiceName) => ({ 'app.kubernetes.io/name': service, 'app.kubernetes.io/part-of': 'laa-platform' });
+const labelsOf = (service: ServiceName) => ({
+  'app.kubernetes.io/name': service,
+  'app.kubernetes.io/part-of': 'laa-platform',
+});
 
 /** One region: its namespace, and each service's settings, Deployment, Service, disruption budget and network policy. */
 export class RegionChart extends Chart {
-  constructor(scope: Construct, readonly region: RegionCode, images: ImageSettings) {
+  constructor(
+    scope: Construct,
+    readonly region: RegionCode,
+    images: ImageSettings,
+  ) {
     // The namespace is set object by object: a Namespace itself has none.
     super(scope, `region-${region}`, { disableResourceNameHashes: true });
     new k8s.KubeNamespace(this, 'namespace', {
-      metadata: { name: regionNamespace(region), labels: { 'laa-platform/region': region, 'laa-platform/region-name': slug(regionByCode(region).name) } },
+      metadata: {
+        name: regionNamespace(region),
+        labels: { 'laa-platform/region': region, 'laa-platform/region-name': slug(regionByCode(region).name) },
+      },
     });
     for (const service of SERVICE_NAMES) this.addService(service, images);
   }
@@ -31,17 +41,29 @@ export class RegionChart extends Chart {
   private addService(service: ServiceName, images: ImageSettings): void {
     const settings = serviceSettings(service, this.region);
     const metadata = (name: string) => ({ name, namespace: regionNamespace(this.region), labels: labelsOf(service) });
-    new k8s.KubeConfigMap(this, `${service}-settings`, { metadata: metadata(`${service}-settings`), data: settings.plain });
-    new k8s.KubeDeployment(this, `${service}-deployment`, { metadata: metadata(service), spec: deploymentSpec(service, images, settings.secret) });
+    new k8s.KubeConfigMap(this, `${service}-settings`, {
+      metadata: metadata(`${service}-settings`),
+      data: settings.plain,
+    });
+    new k8s.KubeDeployment(this, `${service}-deployment`, {
+      metadata: metadata(service),
+      spec: deploymentSpec(service, images, settings.secret),
+    });
     new k8s.KubeService(this, `${service}-service`, {
       metadata: metadata(service),
-      spec: { selector: labelsOf(service), ports: [{ name: 'http', port: CONTAINER_PORT, targetPort: k8s.IntOrString.fromString('http') }] },
+      spec: {
+        selector: labelsOf(service),
+        ports: [{ name: 'http', port: CONTAINER_PORT, targetPort: k8s.IntOrString.fromString('http') }],
+      },
     });
     new k8s.KubePodDisruptionBudget(this, `${service}-budget`, {
       metadata: metadata(service),
       spec: { minAvailable: k8s.IntOrString.fromNumber(1), selector: { matchLabels: labelsOf(service) } },
     });
-    new k8s.KubeNetworkPolicy(this, `${service}-callers`, { metadata: metadata(`${service}-callers`), spec: networkPolicy(service) });
+    new k8s.KubeNetworkPolicy(this, `${service}-callers`, {
+      metadata: metadata(`${service}-callers`),
+      spec: networkPolicy(service),
+    });
   }
 }
 
@@ -57,13 +79,21 @@ function deploymentSpec(service: ServiceName, images: ImageSettings, secrets: st
     replicas: resources.replicas,
     selector: { matchLabels: labelsOf(service) },
     // A new pod must be ready before an old one goes: the service never has fewer replicas than asked.
-    strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: k8s.IntOrString.fromNumber(1), maxUnavailable: k8s.IntOrString.fromNumber(0) } },
+    strategy: {
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: k8s.IntOrString.fromNumber(1), maxUnavailable: k8s.IntOrString.fromNumber(0) },
+    },
     template: {
       metadata: { labels: labelsOf(service) },
       spec: {
         // SIGTERM drains the requests in flight first; this leaves it time to.
         terminationGracePeriodSeconds: 30,
-        securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+        securityContext: {
+          runAsNonRoot: true,
+          runAsUser: 1000,
+          runAsGroup: 1000,
+          seccompProfile: { type: 'RuntimeDefault' },
+        },
         containers: [
           {
             name: service,
@@ -72,14 +102,21 @@ function deploymentSpec(service: ServiceName, images: ImageSettings, secrets: st
             envFrom: [{ configMapRef: { name: `${service}-settings` } }],
             env: secrets.map((name) => ({ name, valueFrom: { secretKeyRef: { name: SECRET_NAME, key: name } } })),
             resources: {
-              requests: { cpu: k8s.Quantity.fromString(resources.requests.cpu), memory: k8s.Quantity.fromString(resources.requests.memory) },
+              requests: {
+                cpu: k8s.Quantity.fromString(resources.requests.cpu),
+                memory: k8s.Quantity.fromString(resources.requests.memory),
+              },
               limits: { memory: k8s.Quantity.fromString(resources.limits.memory) },
             },
             // A service listens only once migrated and its reference data loaded: allow it five minutes to start.
             startupProbe: probe('/health', 5, 60),
             livenessProbe: probe('/health', 10, 3),
             readinessProbe: probe('/ready', 5, 2),
-            securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+            securityContext: {
+              allowPrivilegeEscalation: false,
+              readOnlyRootFilesystem: true,
+              capabilities: { drop: ['ALL'] },
+            },
             volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
           },
         ],
@@ -107,5 +144,8 @@ function networkPolicy(service: ServiceName): k8s.NetworkPolicySpec {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

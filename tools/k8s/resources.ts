@@ -6,7 +6,11 @@ export interface ServiceResources {
   limits: { memory: string };
 }
 
-const SUBGRAPH: ServiceResources = { replicas: 2, requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } };
+const SUBGRAPH: ServiceResources = {
+  replicas: 2,
+  requests: { cpu: '100m', memory: '256Mi' },
+  limits: { memory: '512Mi' },
+};
 
 /**
  * What each service asks of a node. Two replicas each, so a node's loss or a rollout never leaves a

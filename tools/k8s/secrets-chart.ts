@@ -8,7 +8,15 @@ import { SECRET_NAME } from './settings';
 
 /** Every secret variable any service reads, from the registry. */
 export function secretVariables(): string[] {
-  return [...new Set(SERVICE_NAMES.flatMap((service) => serviceVariables(service).filter((v) => v.secret).map((v) => v.name)))].sort();
+  return [
+    ...new Set(
+      SERVICE_NAMES.flatMap((service) =>
+        serviceVariables(service)
+          .filter((v) => v.secret)
+          .map((v) => v.name),
+      ),
+    ),
+  ].sort();
 }
 
 /**
@@ -16,7 +24,8 @@ export function secretVariables(): string[] {
  * Secret applied unfilled stops a rollout instead of running with a guessable value.
  */
 function placeholder(variable: string, region: RegionCode): string {
-  if (variable === 'DATABASE_URL') return `CHANGE-ME: postgres://USER:PASSWORD@HOST:5432/${regionDatabaseName(region)}?sslmode=verify-full`;
+  if (variable === 'DATABASE_URL')
+    return `CHANGE-ME: postgres://USER:PASSWORD@HOST:5432/${regionDatabaseName(region)}?sslmode=verify-full`;
   return 'CHANGE-ME';
 }
 
@@ -25,7 +34,11 @@ export class SecretsChart extends Chart {
   constructor(scope: Construct, region: RegionCode) {
     super(scope, `secrets-${region}`, { disableResourceNameHashes: true });
     new k8s.KubeSecret(this, 'secret', {
-      metadata: { name: SECRET_NAME, namespace: regionNamespace(region), labels: { 'app.kubernetes.io/part-of': 'laa-platform' } },
+      metadata: {
+        name: SECRET_NAME,
+        namespace: regionNamespace(region),
+        labels: { 'app.kubernetes.io/part-of': 'laa-platform' },
+      },
       type: 'Opaque',
       stringData: Object.fromEntries(secretVariables().map((name) => [name, placeholder(name, region)])),
     });

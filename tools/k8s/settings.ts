@@ -1,4 +1,11 @@
-import { DEFAULT_RATE_LIMIT_PER_MINUTE, SUBGRAPH_NAMES, SUBGRAPH_TOPOLOGY, ServiceName, ServiceVariable, serviceVariables } from '@laa/config';
+import {
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  SUBGRAPH_NAMES,
+  SUBGRAPH_TOPOLOGY,
+  ServiceName,
+  ServiceVariable,
+  serviceVariables,
+} from '@laa/config';
 import { RegionCode } from '@laa/domain';
 
 /** Every service listens on this port in its container (docker/service.Dockerfile sets PORT and HOST too). */
@@ -52,7 +59,8 @@ export function serviceSettings(service: ServiceName, region: RegionCode): Servi
   const plain: Record<string, string> = {};
   for (const variable of variables.filter((v) => !v.secret)) {
     const value = CLUSTER_VALUES[variable.name];
-    if (!value) throw new Error(`No cluster value for ${variable.name} (read by ${service}): add it to tools/k8s/settings.ts`);
+    if (!value)
+      throw new Error(`No cluster value for ${variable.name} (read by ${service}): add it to tools/k8s/settings.ts`);
     plain[variable.name] = value(region, service);
   }
   return { plain, secret: variables.filter((v) => v.secret).map((v) => v.name) };

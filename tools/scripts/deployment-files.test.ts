@@ -21,22 +21,38 @@ function imageVariables(): string[] {
 describe('docker/compose.region.yml against the topology registry', () => {
   const image = imageVariables();
 
-  it.each([...SERVICE_NAMES])('gives %s every variable its entry point requires and the address of every subgraph it calls', (service) => {
-    const given = [...Object.keys(compose.services[service]?.environment ?? {}), ...image];
-    const required = serviceVariables(service).filter((v) => v.required).map((v) => v.name);
-    expect(required.filter((name) => !given.includes(name))).toEqual([]);
-    expect(serviceCalls(service).map((peer) => SUBGRAPH_TOPOLOGY[peer].urlVariable).filter((name) => !given.includes(name))).toEqual([]);
-  });
+  it.each([...SERVICE_NAMES])(
+    'gives %s every variable its entry point requires and the address of every subgraph it calls',
+    (service) => {
+      const given = [...Object.keys(compose.services[service]?.environment ?? {}), ...image];
+      const required = serviceVariables(service)
+        .filter((v) => v.required)
+        .map((v) => v.name);
+      expect(required.filter((name) => !given.includes(name))).toEqual([]);
+      expect(
+        serviceCalls(service)
+          .map((peer) => SUBGRAPH_TOPOLOGY[peer].urlVariable)
+          .filter((name) => !given.includes(name)),
+      ).toEqual([]);
+    },
+  );
 
-  it.each([...SERVICE_NAMES])('gives %s no variable that its entry point does not read (a misspelt one would be silently ignored)', (service) => {
-    const reads = serviceVariables(service).map((v) => v.name);
-    expect(Object.keys(compose.services[service]?.environment ?? {}).filter((name) => !reads.includes(name))).toEqual([]);
-  });
+  it.each([...SERVICE_NAMES])(
+    'gives %s no variable that its entry point does not read (a misspelt one would be silently ignored)',
+    (service) => {
+      const reads = serviceVariables(service).map((v) => v.name);
+      expect(Object.keys(compose.services[service]?.environment ?? {}).filter((name) => !reads.includes(name))).toEqual(
+        [],
+      );
+    },
+  );
 
   it('points every address variable at the service that answers it', () => {
     for (const service of SERVICE_NAMES) {
       for (const peer of serviceCalls(service)) {
-        expect(compose.services[service].environment?.[SUBGRAPH_TOPOLOGY[peer].urlVariable]).toBe(`http://${peer}:4000/graphql`);
+        expect(compose.services[service].environment?.[SUBGRAPH_TOPOLOGY[peer].urlVariable]).toBe(
+          `http://${peer}:4000/graphql`,
+        );
       }
     }
   });

@@ -1,7 +1,15 @@
 import { SUBGRAPH_NAMES, SUBGRAPH_TOPOLOGY } from '@laa/config';
 import { RegionCode, Theme } from '@laa/domain';
 import { DevelopmentUser, Role } from '@laa/identity';
-import { buildServices, compiledMain, dropTestDatabase, freshDatabaseUrl, ProductionRegion, startProductionRegion, testDatabaseServer } from '@laa/testing';
+import {
+  buildServices,
+  compiledMain,
+  dropTestDatabase,
+  freshDatabaseUrl,
+  ProductionRegion,
+  startProductionRegion,
+  testDatabaseServer,
+} from '@laa/testing';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { ClientRequest, IncomingMessage, request } from 'node:http';
@@ -16,15 +24,35 @@ import { connect } from 'node:net';
 const REGION: RegionCode = 'E12000003';
 const AREA = '00CG'; // Sheffield
 const SECRET = 'a-production-secret-for-the-production-shape-test-only';
-const officer = { id: `po-${AREA}`, name: 'Pat Officer', grants: [{ role: Role.PARTNERSHIP_OFFICER, region: REGION, area: AREA }] };
-const themeLead = { id: `tl-${REGION}`, name: 'Tara Lead', grants: [{ role: Role.THEME_LEAD, region: REGION, themes: Object.values(Theme) }] };
-const relationshipManager = { id: `rm-${REGION}`, name: 'Robin Manager', grants: [{ role: Role.RELATIONSHIP_MANAGER, region: REGION }] };
-const goAnalyst = { id: `goanalyst-${REGION}`, name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: REGION }] };
+const officer = {
+  id: `po-${AREA}`,
+  name: 'Pat Officer',
+  grants: [{ role: Role.PARTNERSHIP_OFFICER, region: REGION, area: AREA }],
+};
+const themeLead = {
+  id: `tl-${REGION}`,
+  name: 'Tara Lead',
+  grants: [{ role: Role.THEME_LEAD, region: REGION, themes: Object.values(Theme) }],
+};
+const relationshipManager = {
+  id: `rm-${REGION}`,
+  name: 'Robin Manager',
+  grants: [{ role: Role.RELATIONSHIP_MANAGER, region: REGION }],
+};
+const goAnalyst = {
+  id: `goanalyst-${REGION}`,
+  name: 'Gina Analyst',
+  grants: [{ role: Role.GO_ANALYST, region: REGION }],
+};
 
 const SET_LEVELS = 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version levels } }';
 const AGREEMENT = `query ($id: ID!) { area(code: "${AREA}") { name } agreement(id: $id) { stage targets { id version levels indicator { code department } signOff { valid } } } }`;
-const ADVANCE = 'mutation ($input: AdvanceAgreementStageInput!) { advanceAgreementStage(input: $input) { stage version } }';
-const CSV = ['indicator,area,period,value,source,published', `NI116,${AREA},2003/04,24.5,Production-shape test,2004-10-01`].join('\n');
+const ADVANCE =
+  'mutation ($input: AdvanceAgreementStageInput!) { advanceAgreementStage(input: $input) { stage version } }';
+const CSV = [
+  'indicator,area,period,value,source,published',
+  `NI116,${AREA},2003/04,24.5,Production-shape test,2004-10-01`,
+].join('\n');
 
 let databaseUrl: string;
 let region: ProductionRegion;
@@ -36,13 +64,20 @@ let target: OpenTarget;
 const confirmationOf = (t: OpenTarget, version: number) => ({
   targetId: t.id,
   targetVersion: version,
-  departmentConfirmation: { department: t.indicator.department ?? 'CLG', confirmedBy: 'Department contact', confirmedOn: '2008-05-20' },
+  departmentConfirmation: {
+    department: t.indicator.department ?? 'CLG',
+    confirmedBy: 'Department contact',
+    confirmedOn: '2008-05-20',
+  },
 });
 
 beforeAll(async () => {
   buildServices();
   const server = await testDatabaseServer();
-  if (!server) throw new Error('The production-shape test needs a PostgreSQL server (TEST_DATABASE_URL, or one on 127.0.0.1:5432)');
+  if (!server)
+    throw new Error(
+      'The production-shape test needs a PostgreSQL server (TEST_DATABASE_URL, or one on 127.0.0.1:5432)',
+    );
   databaseUrl = freshDatabaseUrl(server, 'production');
   region = await startProductionRegion({ region: REGION, databaseUrl, secret: SECRET });
 }, 300_000);
@@ -54,12 +89,18 @@ afterAll(async () => {
 
 /** With no demo data the area has no agreement: the GO opens it and the negotiation moves on to its targets. */
 async function openAgreementAtTargets(): Promise<string> {
-  const opened = await as<{ openAgreement: { id: string; version: number } }>(relationshipManager, 'mutation ($area: ID!) { openAgreement(areaCode: $area) { id version } }', { area: AREA });
+  const opened = await as<{ openAgreement: { id: string; version: number } }>(
+    relationshipManager,
+    'mutation ($area: ID!) { openAgreement(areaCode: $area) { id version } }',
+    { area: AREA },
+  );
   expect(opened.errors).toBeUndefined();
   const { id } = opened.data!.openAgreement;
   let { version } = opened.data!.openAgreement;
   for (const stage of ['PRIORITIES', 'INDICATORS', 'TARGETS']) {
-    const moved = await as<{ advanceAgreementStage: { version: number } }>(relationshipManager, ADVANCE, { input: { agreementId: id, expectedVersion: version, stage, reason: `${stage} agreed at the LSP board` } });
+    const moved = await as<{ advanceAgreementStage: { version: number } }>(relationshipManager, ADVANCE, {
+      input: { agreementId: id, expectedVersion: version, stage, reason: `${stage} agreed at the LSP board` },
+    });
     expect(moved.errors).toBeUndefined();
     version = moved.data!.advanceAgreementStage.version;
   }
@@ -75,17 +116,25 @@ async function upload(csv: string) {
     headers: { 'content-type': 'text/csv', authorization: `Bearer ${await region.tokenFor(goAnalyst)}` },
     body: csv,
   });
-  return { status: response.status, body: (await response.json()) as { data?: { inserted: number }; errors?: { extensions: { code: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: { inserted: number }; errors?: { extensions: { code: string } }[] },
+  };
 }
 
 async function readiness(url: string) {
   const response = await fetch(new URL('/ready', url));
-  return { status: response.status, body: (await response.json()) as { status: string; checks: Record<string, string> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; checks: Record<string, string> },
+  };
 }
 
 describe('a region as production runs it: five compiled processes', () => {
   it('refuses to start with the development secret, naming the variable', async () => {
-    const addresses = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [SUBGRAPH_TOPOLOGY[name].urlVariable, region.services[name].url]));
+    const addresses = Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => [SUBGRAPH_TOPOLOGY[name].urlVariable, region.services[name].url]),
+    );
     const env = { PATH: process.env.PATH, NODE_ENV: 'production', REGION, ...addresses };
     const child = spawn(process.execPath, [compiledMain('gateway')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -98,12 +147,19 @@ describe('a region as production runs it: five compiled processes', () => {
   it('is ready on every service, and serves the public contract with introspection off', async () => {
     for (const service of Object.values(region.services)) {
       const { status, body } = await readiness(service.url);
-      expect({ service: service.name, status, ready: body.status }).toEqual({ service: service.name, status: 200, ready: 'ready' });
+      expect({ service: service.name, status, ready: body.status }).toEqual({
+        service: service.name,
+        status: 200,
+        ready: 'ready',
+      });
     }
-    expect((await readiness(region.gatewayUrl)).body.checks).toEqual(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'ok'])));
-    const { data, errors } = await region.query<{ area: { name: string; region: { code: string } }; indicator: { code: string } }>(
-      `{ area(code: "${AREA}") { name region { code } } indicator(code: "NI116") { code } }`,
+    expect((await readiness(region.gatewayUrl)).body.checks).toEqual(
+      Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'ok'])),
     );
+    const { data, errors } = await region.query<{
+      area: { name: string; region: { code: string } };
+      indicator: { code: string };
+    }>(`{ area(code: "${AREA}") { name region { code } } indicator(code: "NI116") { code } }`);
     expect(errors).toBeUndefined();
     expect(data).toEqual({ area: { name: 'Sheffield', region: { code: REGION } }, indicator: { code: 'NI116' } });
     const introspection = await region.query('{ __schema { queryType { name } } }');
@@ -112,20 +168,36 @@ describe('a region as production runs it: five compiled processes', () => {
 
   it('opens and edits an agreement: a target added, its levels set (agreements judges them against its fence), signed off by a theme lead', async () => {
     agreementId = await openAgreementAtTargets();
-    expect(await region.query<{ area: { agreement: { stage: string } } }>(`{ area(code: "${AREA}") { agreement { stage } } }`)).toMatchObject({ data: { area: { agreement: { stage: 'TARGETS' } } } });
-    const added = await as<{ addTarget: { id: string; version: number } }>(officer, 'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id version } }', {
-      input: { agreementId, kind: 'DESIGNATED', indicatorCode: 'NI 116', baselineDueBy: '2008-12-31' },
-    });
+    expect(
+      await region.query<{ area: { agreement: { stage: string } } }>(
+        `{ area(code: "${AREA}") { agreement { stage } } }`,
+      ),
+    ).toMatchObject({ data: { area: { agreement: { stage: 'TARGETS' } } } });
+    const added = await as<{ addTarget: { id: string; version: number } }>(
+      officer,
+      'mutation ($input: AddTargetInput!) { addTarget(input: $input) { id version } }',
+      {
+        input: { agreementId, kind: 'DESIGNATED', indicatorCode: 'NI 116', baselineDueBy: '2008-12-31' },
+      },
+    );
     expect(added.errors).toBeUndefined();
     const set = await as<{ setTargetLevels: { version: number; levels: number[] } }>(officer, SET_LEVELS, {
-      input: { targetId: added.data!.addTarget.id, expectedVersion: added.data!.addTarget.version, levels: [24, 23, 22] },
+      input: {
+        targetId: added.data!.addTarget.id,
+        expectedVersion: added.data!.addTarget.version,
+        levels: [24, 23, 22],
+      },
     });
     expect(set.errors).toBeUndefined();
     expect(set.data!.setTargetLevels.levels).toEqual([24, 23, 22]);
-    const { data } = await as<{ agreement: { targets: { id: string; version: number; indicator: { department: string | null } }[] } }>(officer, AGREEMENT, { id: agreementId });
+    const { data } = await as<{
+      agreement: { targets: { id: string; version: number; indicator: { department: string | null } }[] };
+    }>(officer, AGREEMENT, { id: agreementId });
     const [current] = data!.agreement.targets;
     target = current;
-    const signed = await as<{ signOffTarget: { valid: boolean } }>(themeLead, SIGN_OFF_TARGET, { input: confirmationOf(current, current.version) });
+    const signed = await as<{ signOffTarget: { valid: boolean } }>(themeLead, SIGN_OFF_TARGET, {
+      input: confirmationOf(current, current.version),
+    });
     expect(signed.errors).toBeUndefined();
     expect(signed.data!.signOffTarget.valid).toBe(true);
   });
@@ -138,14 +210,28 @@ describe('a region as production runs it: five compiled processes', () => {
 });
 
 describe('a subgraph killed (SIGKILL) and restarted', () => {
-  it('keeps the other subgraphs\' fields answering, fails the dead one\'s fields and rules with SUBGRAPH_UNAVAILABLE, and says so in /ready', async () => {
+  it("keeps the other subgraphs' fields answering, fails the dead one's fields and rules with SUBGRAPH_UNAVAILABLE, and says so in /ready", async () => {
     expect(await region.signal('signoff', 'SIGKILL')).toBeNull();
     // Partners' and agreements' fields answer; sign-off's (each target's sign-off) are null, with why.
-    const { data, errors } = await as<{ area: { name: string }; agreement: { stage: string; targets: unknown[] } }>(officer, AGREEMENT, { id: agreementId });
-    expect(data).toMatchObject({ area: { name: 'Sheffield' }, agreement: { stage: 'TARGETS', targets: [{ id: target.id, version: target.version, signOff: null }] } });
-    expect(errors).toEqual([{ message: 'The signoff service is not answering: try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'signoff' } }]);
+    const { data, errors } = await as<{ area: { name: string }; agreement: { stage: string; targets: unknown[] } }>(
+      officer,
+      AGREEMENT,
+      { id: agreementId },
+    );
+    expect(data).toMatchObject({
+      area: { name: 'Sheffield' },
+      agreement: { stage: 'TARGETS', targets: [{ id: target.id, version: target.version, signOff: null }] },
+    });
+    expect(errors).toEqual([
+      {
+        message: 'The signoff service is not answering: try again shortly',
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'signoff' },
+      },
+    ]);
     // Agreements owns the fence on its targets and judges every edit alone: sign-off being down stops no edit.
-    const edit = await as<{ setTargetLevels: { version: number; levels: number[] } }>(officer, SET_LEVELS, { input: { targetId: target.id, expectedVersion: target.version, levels: [20, 19, 18] } });
+    const edit = await as<{ setTargetLevels: { version: number; levels: number[] } }>(officer, SET_LEVELS, {
+      input: { targetId: target.id, expectedVersion: target.version, levels: [20, 19, 18] },
+    });
     expect(edit.errors).toBeUndefined();
     expect(edit.data!.setTargetLevels).toMatchObject({ version: target.version + 1, levels: [20, 19, 18] });
     // Sign-off's own steps are refused, clearly, naming the service.
@@ -153,7 +239,12 @@ describe('a subgraph killed (SIGKILL) and restarted', () => {
     expect(signOff.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'signoff' } });
     const gateway = await readiness(region.gatewayUrl);
     expect(gateway.status).toBe(503);
-    expect(gateway.body.checks).toMatchObject({ partners: 'ok', evidence: 'ok', agreements: 'ok', signoff: expect.stringMatching(/^down: /) });
+    expect(gateway.body.checks).toMatchObject({
+      partners: 'ok',
+      evidence: 'ok',
+      agreements: 'ok',
+      signoff: expect.stringMatching(/^down: /),
+    });
     // Agreements calls no sign-off: it stays ready. Evidence, which sign-off calls, is ready too.
     expect((await readiness(region.services.agreements.url)).status).toBe(200);
     expect((await readiness(region.services.partners.url)).status).toBe(200);
@@ -162,11 +253,21 @@ describe('a subgraph killed (SIGKILL) and restarted', () => {
   it('answers everything again once it is back', async () => {
     await region.start('signoff');
     await region.ready();
-    const { data, errors } = await as<{ agreement: { targets: { version: number; levels: number[] }[] } }>(officer, AGREEMENT, { id: agreementId });
+    const { data, errors } = await as<{ agreement: { targets: { version: number; levels: number[] }[] } }>(
+      officer,
+      AGREEMENT,
+      { id: agreementId },
+    );
     expect(errors).toBeUndefined();
     // The edit made while sign-off was down stands, and the theme lead's sign-off of the earlier version no longer counts.
-    expect(data!.agreement.targets[0]).toMatchObject({ version: target.version + 1, levels: [20, 19, 18], signOff: { valid: false } });
-    const signed = await as<{ signOffTarget: { valid: boolean } }>(themeLead, SIGN_OFF_TARGET, { input: confirmationOf(target, target.version + 1) });
+    expect(data!.agreement.targets[0]).toMatchObject({
+      version: target.version + 1,
+      levels: [20, 19, 18],
+      signOff: { valid: false },
+    });
+    const signed = await as<{ signOffTarget: { valid: boolean } }>(themeLead, SIGN_OFF_TARGET, {
+      input: confirmationOf(target, target.version + 1),
+    });
     expect(signed.errors).toBeUndefined();
     expect(signed.data!.signOffTarget.valid).toBe(true);
   });
@@ -176,7 +277,10 @@ describe('stopping (SIGTERM)', () => {
   it('answers the request in flight, refuses new connections, and exits 0: the gateway and a subgraph', async () => {
     for (const service of [region.services.gateway, region.services.evidence]) {
       // An upload whose body is still arriving when the signal comes: in flight in the process being stopped.
-      const { sent, answer } = startSlowUpload(new URL('/imports/observations?origin=draining.csv', service.url), await region.tokenFor(goAnalyst));
+      const { sent, answer } = startSlowUpload(
+        new URL('/imports/observations?origin=draining.csv', service.url),
+        await region.tokenFor(goAnalyst),
+      );
       sent.write(`${CSV.split('\n')[0]}\n`);
       await new Promise((resolve) => setTimeout(resolve, 200));
       const exited = region.signal(service.name, 'SIGTERM');
@@ -190,8 +294,14 @@ describe('stopping (SIGTERM)', () => {
   });
 });
 
-function startSlowUpload(url: URL, token: string): { sent: ClientRequest; answer: Promise<{ status: number; body: string }> } {
-  const sent = request(url, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}`, 'transfer-encoding': 'chunked' } });
+function startSlowUpload(
+  url: URL,
+  token: string,
+): { sent: ClientRequest; answer: Promise<{ status: number; body: string }> } {
+  const sent = request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}`, 'transfer-encoding': 'chunked' },
+  });
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     sent.on('error', reject);
     sent.on('response', (response: IncomingMessage) => {

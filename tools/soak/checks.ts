@@ -21,12 +21,23 @@ export function signedEqualsLive(agreements: LiveAgreement[]): Check {
     const reopened = new Set(agreement.signOff.reopenedTargetIds);
     const signedAt = new Map(latest.targets.filter((t) => t.kind !== 'LOCAL').map((t) => [t.targetId, t.version]));
     const live = agreement.targets.filter((t) => t.kind !== 'LOCAL' && !reopened.has(t.id));
-    const changed = live.filter((t) => signedAt.get(t.id) !== t.version).map((t) => `${agreement.areaCode}: target ${t.id} live at v${t.version}, signed ${signedAt.has(t.id) ? `at v${signedAt.get(t.id)}` : 'never'}`);
+    const changed = live
+      .filter((t) => signedAt.get(t.id) !== t.version)
+      .map(
+        (t) =>
+          `${agreement.areaCode}: target ${t.id} live at v${t.version}, signed ${signedAt.has(t.id) ? `at v${signedAt.get(t.id)}` : 'never'}`,
+      );
     const liveIds = new Set(agreement.targets.map((t) => t.id));
-    const gone = [...signedAt.keys()].filter((id) => !liveIds.has(id) && !reopened.has(id)).map((id) => `${agreement.areaCode}: signed target ${id} is gone`);
+    const gone = [...signedAt.keys()]
+      .filter((id) => !liveIds.has(id) && !reopened.has(id))
+      .map((id) => `${agreement.areaCode}: signed target ${id} is gone`);
     return [...changed, ...gone];
   });
-  return { name: `signed equals live, or a permit (${agreements[0]?.areaCode ?? 'no agreements'}...)`, checked: signed.length, violations };
+  return {
+    name: `signed equals live, or a permit (${agreements[0]?.areaCode ?? 'no agreements'}...)`,
+    checked: signed.length,
+    violations,
+  };
 }
 
 /** No lost update: each target the harness edited holds the version and levels of its last successful edit. */
@@ -36,15 +47,20 @@ export function noLostUpdate(region: string, agreements: LiveAgreement[], ledger
   const violations = edits.flatMap(([id, edit]) => {
     const target = live.get(id);
     if (!target) return [`target ${id}: edited, and now gone`];
-    if (target.version !== edit.version) return [`target ${id}: live v${target.version}, last acknowledged edit v${edit.version}`];
-    return target.levels.every((level, i) => level === edit.levels[i]) ? [] : [`target ${id}: levels ${target.levels.join('/')} are not the last acknowledged ${edit.levels.join('/')}`];
+    if (target.version !== edit.version)
+      return [`target ${id}: live v${target.version}, last acknowledged edit v${edit.version}`];
+    return target.levels.every((level, i) => level === edit.levels[i])
+      ? []
+      : [`target ${id}: levels ${target.levels.join('/')} are not the last acknowledged ${edit.levels.join('/')}`];
   });
   return { name: `no lost update (${region})`, checked: edits.length, violations };
 }
 
 /** At most one of a signature and an edit racing on the same target takes effect. */
 export function racesSettled(ledger: Ledger): Check {
-  const violations = ledger.races.filter((r) => r.signed && r.edited).map((r) => `agreement ${r.agreementId}: signed and edited at once`);
+  const violations = ledger.races
+    .filter((r) => r.signed && r.edited)
+    .map((r) => `agreement ${r.agreementId}: signed and edited at once`);
   return { name: 'sign/edit races: not both', checked: ledger.races.length, violations };
 }
 
@@ -64,14 +80,22 @@ export async function importsReconcile(world: RegionWorld, ledger: Ledger, tally
   const mine = ledger.imports.filter((i) => i.region === world.region);
   const stored = new Map<string, number>();
   for (const code of world.areaCodes) {
-    const answer = await post<{ area: { observations: { source: string }[] } }>(tally, world.url, OBSERVATIONS, { code }, world.tokens.reader);
+    const answer = await post<{ area: { observations: { source: string }[] } }>(
+      tally,
+      world.url,
+      OBSERVATIONS,
+      { code },
+      world.tokens.reader,
+    );
     for (const o of answer.data?.area.observations ?? []) stored.set(o.source, (stored.get(o.source) ?? 0) + 1);
   }
   const violations = mine.flatMap((i) => {
     const rows = stored.get(i.source) ?? 0;
-    if (i.outcome === 'imported' && rows !== i.reportedInserted) return [`${i.source}: reported ${i.reportedInserted} imported, ${rows} stored`];
+    if (i.outcome === 'imported' && rows !== i.reportedInserted)
+      return [`${i.source}: reported ${i.reportedInserted} imported, ${rows} stored`];
     if (i.outcome === 'imported' && rows !== i.rows) return [`${i.source}: ${rows} of ${i.rows} rows stored`];
-    if (i.outcome !== 'imported' && rows !== 0 && rows !== i.rows) return [`${i.source}: cut off, yet ${rows} of ${i.rows} rows stored (half an import)`];
+    if (i.outcome !== 'imported' && rows !== 0 && rows !== i.rows)
+      return [`${i.source}: cut off, yet ${rows} of ${i.rows} rows stored (half an import)`];
     return [];
   });
   return { name: `imports all or nothing, counts reconcile (${world.region})`, checked: mine.length, violations };
@@ -80,5 +104,9 @@ export async function importsReconcile(world: RegionWorld, ledger: Ledger, tally
 /** Reads the region again and runs every check on it. */
 export async function checkRegion(world: RegionWorld, ledger: Ledger, tally: Tally): Promise<Check[]> {
   const agreements = await readAgreements(world, tally);
-  return [{ ...signedEqualsLive(agreements), name: `signed equals live, or a permit (${world.region})` }, noLostUpdate(world.region, agreements, ledger), await importsReconcile(world, ledger, tally)];
+  return [
+    { ...signedEqualsLive(agreements), name: `signed equals live, or a permit (${world.region})` },
+    noLostUpdate(world.region, agreements, ledger),
+    await importsReconcile(world, ledger, tally),
+  ];
 }

@@ -18,7 +18,13 @@ export const ANSWER_WITHIN_MS = 30_000;
  * Posts one operation to a regional gateway and tallies how it ended: answered, refused (by code), a 5xx, an
  * internal error, or no answer in time. A connection refused while a fault is being injected is tallied apart.
  */
-export async function post<D>(tally: Tally, url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<Answer<D>> {
+export async function post<D>(
+  tally: Tally,
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<Answer<D>> {
   const started = performance.now();
   try {
     const response = await fetch(url, {
@@ -29,7 +35,12 @@ export async function post<D>(tally: Tally, url: string, query: string, variable
     });
     const body = (await response.json()) as Omit<Answer<D>, 'status'>;
     const answer = { status: response.status, ...body };
-    tally.answered(answer.status, codesOf(answer), performance.now() - started, `${query.slice(0, 60).replace(/\s+/g, ' ')} -> ${answer.errors?.[0]?.message ?? ''}`);
+    tally.answered(
+      answer.status,
+      codesOf(answer),
+      performance.now() - started,
+      `${query.slice(0, 60).replace(/\s+/g, ' ')} -> ${answer.errors?.[0]?.message ?? ''}`,
+    );
     return answer;
   } catch (error) {
     tally.unanswered(error instanceof Error ? error : new Error(String(error)));
@@ -37,4 +48,5 @@ export async function post<D>(tally: Tally, url: string, query: string, variable
   }
 }
 
-export const codesOf = (answer: { errors?: GraphqlError[] }): string[] => (answer.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE'));
+export const codesOf = (answer: { errors?: GraphqlError[] }): string[] =>
+  (answer.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE'));

@@ -24,26 +24,37 @@ export function goodFile(source: string, areaCodes: string[], size: FileSize = '
 
 /** A careless or hostile council system's file: each row wrong in its own way, and a poison value. */
 export function badFile(source: string, area: string): string {
-  return [
-    HEADER,
-    `NI116,${area},2004,1e308,${source},2008-01-15`,
-    `NI116,${area},2005,0x10,${source},2008-01-15`,
-    `NI116,${area},2006,12,${source},2007-02-31`,
-    `NI999,${area},2006,12,${source},2008-01-15`,
-    `NI116,ZZZZ,2006,12,${source},2008-01-15`,
-    `NI116,${area},2006,=HYPERLINK("x"),${source},2008-01-15`,
-    `NI116,${area},2006,12,${source}\u0000,2008-01-15`,
-  ].join('\n') + '\n';
+  return (
+    [
+      HEADER,
+      `NI116,${area},2004,1e308,${source},2008-01-15`,
+      `NI116,${area},2005,0x10,${source},2008-01-15`,
+      `NI116,${area},2006,12,${source},2007-02-31`,
+      `NI999,${area},2006,12,${source},2008-01-15`,
+      `NI116,ZZZZ,2006,12,${source},2008-01-15`,
+      `NI116,${area},2006,=HYPERLINK("x"),${source},2008-01-15`,
+      `NI116,${area},2006,12,${source}\u0000,2008-01-15`,
+    ].join('\n') + '\n'
+  );
 }
 
 /** Streams a CSV to the region's gateway upload route and tallies the answer like any other request. */
-export async function upload(world: RegionWorld, tally: Tally, csv: string, origin: string): Promise<{ status: number; inserted: number | null; rejected: number | null }> {
+export async function upload(
+  world: RegionWorld,
+  tally: Tally,
+  csv: string,
+  origin: string,
+): Promise<{ status: number; inserted: number | null; rejected: number | null }> {
   const url = new URL('/imports/observations', world.url);
   url.searchParams.set('origin', origin);
   const started = performance.now();
   try {
     const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(url, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${world.tokens.analyst}` }, timeout: 60_000 });
+      const req = request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${world.tokens.analyst}` },
+        timeout: 60_000,
+      });
       req.on('response', (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -56,7 +67,12 @@ export async function upload(world: RegionWorld, tally: Tally, csv: string, orig
       req.end(csv);
     });
     const parsed = parseAnswer(body);
-    tally.answered(status, (parsed.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE')), performance.now() - started, `upload ${origin} -> ${parsed.errors?.[0]?.message ?? ''}`);
+    tally.answered(
+      status,
+      (parsed.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE')),
+      performance.now() - started,
+      `upload ${origin} -> ${parsed.errors?.[0]?.message ?? ''}`,
+    );
     return { status, inserted: parsed.data?.inserted ?? null, rejected: parsed.data?.rejected ?? null };
   } catch (error) {
     tally.unanswered(error instanceof Error ? error : new Error(String(error)));
@@ -64,7 +80,10 @@ export async function upload(world: RegionWorld, tally: Tally, csv: string, orig
   }
 }
 
-type UploadBody = { data?: { inserted: number; rejected: number }; errors?: { message?: string; extensions?: { code?: string } }[] };
+type UploadBody = {
+  data?: { inserted: number; rejected: number };
+  errors?: { message?: string; extensions?: { code?: string } }[];
+};
 
 /** The upload route answers JSON; anything else (an HTML error page, nothing) is itself an answer without a code. */
 function parseAnswer(body: string): UploadBody {
@@ -76,11 +95,19 @@ function parseAnswer(body: string): UploadBody {
 }
 
 /** Uploads a good file and writes down what the gateway said it did. */
-export async function importGood(world: RegionWorld, tally: Tally, ledger: Ledger, source: string, size: FileSize = 'small'): Promise<void> {
+export async function importGood(
+  world: RegionWorld,
+  tally: Tally,
+  ledger: Ledger,
+  source: string,
+  size: FileSize = 'small',
+): Promise<void> {
   const { csv, rows } = goodFile(source, world.areaCodes, size);
   const answer = await upload(world, tally, csv, `${source}.csv`);
   ledger.imports.push({
-    region: world.region, source, rows,
+    region: world.region,
+    source,
+    rows,
     outcome: answer.inserted !== null ? 'imported' : answer.status === 0 ? 'cut' : 'refused',
     reportedInserted: answer.inserted ?? 0,
   });

@@ -7,7 +7,13 @@ export class Ledger {
   /** One approved refresh each, and how many of the editors racing on it got their change in. */
   readonly refreshes: { agreementId: string; editsLanded: number; otherLevelsLanded: boolean }[] = [];
   /** Every upload the harness sent: its source (unique), rows, and what the gateway answered. */
-  readonly imports: { region: string; source: string; rows: number; outcome: 'imported' | 'refused' | 'cut'; reportedInserted: number }[] = [];
+  readonly imports: {
+    region: string;
+    source: string;
+    rows: number;
+    outcome: 'imported' | 'refused' | 'cut';
+    reportedInserted: number;
+  }[] = [];
 
   recordEdit(region: string, targetId: string, version: number, levels: number[]): void {
     const known = this.edits.get(targetId);

@@ -19,7 +19,13 @@ async function main(): Promise<void> {
       server: z.string().optional(),
       port: z.coerce.number().int().min(1024).max(60_000).default(25_000),
     })
-    .parse({ regions: args.get('regions') ?? 'E12000004,E12000006', operations: args.get('operations'), concurrency: args.get('concurrency'), server: args.get('server'), port: args.get('port') });
+    .parse({
+      regions: args.get('regions') ?? 'E12000004,E12000006',
+      operations: args.get('operations'),
+      concurrency: args.get('concurrency'),
+      server: args.get('server'),
+      port: args.get('port'),
+    });
   const report = await runSoak({
     regions: options.regions,
     operations: options.operations,

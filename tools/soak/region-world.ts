@@ -13,7 +13,12 @@ export interface LiveTarget {
 export interface LiveAgreement {
   id: string;
   areaCode: string;
-  signOff: { stage: string; version: number; reopenedTargetIds: string[]; signedVersions: { number: number; targets: { targetId: string; version: number; kind: string }[] }[] };
+  signOff: {
+    stage: string;
+    version: number;
+    reopenedTargetIds: string[];
+    signedVersions: { number: number; targets: { targetId: string; version: number; kind: string }[] }[];
+  };
   targets: LiveTarget[];
 }
 
@@ -35,8 +40,14 @@ export async function regionWorld(region: RegionCode, url: string, secret: strin
   const answer = await post<{ areas: { code: string }[] }>(tally, url, '{ areas { code } }');
   const areaCodes = (answer.data?.areas ?? []).map((a) => a.code);
   if (areaCodes.length === 0) throw new Error(`${region} lists no areas: ${JSON.stringify(answer.errors)}`);
-  const token = (key: string) => issueToken(secret, developmentUser(key, region, areaCodes[0]) as DevelopmentUser, 3600);
-  const [editor, minister, analyst, reader] = await Promise.all([token('rm'), token('minister'), token('goanalyst'), token('rd')]);
+  const token = (key: string) =>
+    issueToken(secret, developmentUser(key, region, areaCodes[0]) as DevelopmentUser, 3600);
+  const [editor, minister, analyst, reader] = await Promise.all([
+    token('rm'),
+    token('minister'),
+    token('goanalyst'),
+    token('rd'),
+  ]);
   return { region, url, areaCodes, tokens: { editor, minister, analyst, reader } };
 }
 
@@ -45,7 +56,8 @@ export async function readAgreements(world: RegionWorld, tally: Tally): Promise<
   const agreements: LiveAgreement[] = [];
   for (const code of world.areaCodes) {
     const answer = await post<AreaAnswer>(tally, world.url, READ_AGREEMENT, { code }, world.tokens.reader);
-    if (!answer.data?.area) throw new Error(`${world.region}: ${code}'s agreement could not be read: ${JSON.stringify(answer.errors)}`);
+    if (!answer.data?.area)
+      throw new Error(`${world.region}: ${code}'s agreement could not be read: ${JSON.stringify(answer.errors)}`);
     if (answer.data.area.agreement) agreements.push({ ...answer.data.area.agreement, areaCode: code });
   }
   return agreements;

@@ -4,7 +4,12 @@ import { soakPassed, soakTable } from './table';
 // The short run of the soak and fault harness: two regions of the quick start on the embedded store, mixed load with
 // sign/edit races and good and hostile imports, the platform killed mid-import and restarted, then every check.
 it('keeps every invariant under mixed load and a crash mid-import, with no 5xx, internal error or unanswered request', async () => {
-  const report = await runSoak({ regions: ['E12000004', 'E12000006'], operations: 120, concurrency: 4, gatewayPortBase: 25_000 });
+  const report = await runSoak({
+    regions: ['E12000004', 'E12000006'],
+    operations: 120,
+    concurrency: 4,
+    gatewayPortBase: 25_000,
+  });
   console.log(soakTable(report));
   expect(report.tally.requests).toBeGreaterThan(200);
   expect(report.faults).toHaveLength(1);

@@ -49,7 +49,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const faults: string[] = [];
   const platformErrors: string[] = [];
   const keepErrors = (launcher: LauncherProcess) =>
-    platformErrors.push(...launcher.output().split('\n').filter((line) => /error/i.test(line)).slice(0, 5 - platformErrors.length).map((l) => l.slice(0, 300)));
+    platformErrors.push(
+      ...launcher
+        .output()
+        .split('\n')
+        .filter((line) => /error/i.test(line))
+        .slice(0, 5 - platformErrors.length)
+        .map((l) => l.slice(0, 300)),
+    );
   const launch = () => startPlatform(options, dataDir);
   let platform = await launch();
   try {
@@ -70,18 +77,22 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   }
 }
 
-const gatewayUrl = (options: SoakOptions, region: RegionCode) => `http://127.0.0.1:${options.gatewayPortBase + regionByCode(region).number}/graphql`;
+const gatewayUrl = (options: SoakOptions, region: RegionCode) =>
+  `http://127.0.0.1:${options.gatewayPortBase + regionByCode(region).number}/graphql`;
 
 async function startPlatform(options: SoakOptions, dataDir: string): Promise<LauncherProcess> {
-  const launcher = spawnLauncher({
-    REGIONS: options.regions.join(','),
-    GATEWAY_PORT_BASE: String(options.gatewayPortBase),
-    SUBGRAPH_PORT_BASE: String(options.gatewayPortBase + 100),
-    CONSOLE_PORT: String(options.gatewayPortBase + 200),
-    DATA_DIR: dataDir,
-    DATABASE_URL: options.databaseUrl ?? '',
-    AUTH_SECRET: SECRET,
-  }, 600_000);
+  const launcher = spawnLauncher(
+    {
+      REGIONS: options.regions.join(','),
+      GATEWAY_PORT_BASE: String(options.gatewayPortBase),
+      SUBGRAPH_PORT_BASE: String(options.gatewayPortBase + 100),
+      CONSOLE_PORT: String(options.gatewayPortBase + 200),
+      DATA_DIR: dataDir,
+      DATABASE_URL: options.databaseUrl ?? '',
+      AUTH_SECRET: SECRET,
+    },
+    600_000,
+  );
   // A launcher that never gets ready is ended here: nothing the harness started outlives it.
   await launcher.ready.catch(async (error: Error) => {
     await launcher.kill();
@@ -94,7 +105,9 @@ async function startPlatform(options: SoakOptions, dataDir: string): Promise<Lau
 async function mixedLoad(world: RegionWorld, options: SoakOptions, tally: Tally, ledger: Ledger): Promise<void> {
   const agreements = await readAgreements(world, tally);
   const recommended = agreements.filter((a) => a.signOff.stage === 'RD_RECOMMENDED');
-  const editable = agreements.filter((a) => a.signOff.stage !== 'SIGNED' && !recommended.includes(a)).flatMap((a) => a.targets);
+  const editable = agreements
+    .filter((a) => a.signOff.stage !== 'SIGNED' && !recommended.includes(a))
+    .flatMap((a) => a.targets);
   let next = 0;
   const client = async () => {
     for (let n = next++; n < options.operations; n = next++) {
@@ -105,12 +118,21 @@ async function mixedLoad(world: RegionWorld, options: SoakOptions, tally: Tally,
     }
   };
   const races = recommended.map((agreement, i) => signWhileEditing(world, tally, ledger, agreement, i));
-  const refreshes = agreements.filter((a) => a.signOff.stage === 'SIGNED').map((agreement) => refreshOnce(world, tally, ledger, agreement));
+  const refreshes = agreements
+    .filter((a) => a.signOff.stage === 'SIGNED')
+    .map((agreement) => refreshOnce(world, tally, ledger, agreement));
   await Promise.all([...Array.from({ length: options.concurrency }, client), ...races, ...refreshes]);
 }
 
 /** Kills the platform while a large import is on its way in, starts it again on the same data. */
-async function crashMidImport(platform: LauncherProcess, launch: () => Promise<LauncherProcess>, world: RegionWorld, tally: Tally, ledger: Ledger, faults: string[]): Promise<LauncherProcess> {
+async function crashMidImport(
+  platform: LauncherProcess,
+  launch: () => Promise<LauncherProcess>,
+  world: RegionWorld,
+  tally: Tally,
+  ledger: Ledger,
+  faults: string[],
+): Promise<LauncherProcess> {
   tally.faultWindow = true;
   const importing = importGood(world, tally, ledger, `soak-crash-${world.region}`, 'large');
   await new Promise((resolve) => setTimeout(resolve, 400));
@@ -119,6 +141,8 @@ async function crashMidImport(platform: LauncherProcess, launch: () => Promise<L
   const restarted = await launch();
   tally.faultWindow = false;
   const outcome = ledger.imports[ledger.imports.length - 1].outcome;
-  faults.push(`platform killed (SIGKILL) during a ${ledger.imports[ledger.imports.length - 1].rows}-row import into ${world.region} (import ${outcome === 'cut' ? 'cut off' : outcome}); restarted on the same data`);
+  faults.push(
+    `platform killed (SIGKILL) during a ${ledger.imports[ledger.imports.length - 1].rows}-row import into ${world.region} (import ${outcome === 'cut' ? 'cut off' : outcome}); restarted on the same data`,
+  );
   return restarted;
 }

@@ -18,7 +18,8 @@ export class Tally {
     this.requests++;
     this.latencies.push(ms);
     if (status >= 500) this.problem(`HTTP ${status} ${codes.join(',')}: ${message}`, () => this.serverErrors++);
-    if (codes.includes('INTERNAL_SERVER_ERROR')) this.problem(`INTERNAL_SERVER_ERROR: ${message}`, () => this.internalErrors++);
+    if (codes.includes('INTERNAL_SERVER_ERROR'))
+      this.problem(`INTERNAL_SERVER_ERROR: ${message}`, () => this.internalErrors++);
     if (codes.length === 0) this.ok++;
     else this.refused++;
     for (const code of new Set(codes)) this.refusals.set(code, (this.refusals.get(code) ?? 0) + 1);

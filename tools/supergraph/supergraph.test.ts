@@ -14,7 +14,12 @@ describe('the committed supergraph', () => {
     expect(supergraph).toMatch(/type Area[^{]*@join__type\(graph: PARTNERS, key: "code"\)/);
     expect(supergraph).toMatch(/type Indicator[^{]*@join__type\(graph: EVIDENCE, key: "code"\)/);
     expect(supergraph).toMatch(/type Agreement[^{]*@join__type\(graph: AGREEMENTS, key: "id"\)/);
-    for (const field of ['region: Region!', 'areas: [Area!]!', 'area(code: String!): Area', 'indicator(code: String!): Indicator']) {
+    for (const field of [
+      'region: Region!',
+      'areas: [Area!]!',
+      'area(code: String!): Area',
+      'indicator(code: String!): Indicator',
+    ]) {
       expect(supergraph).toContain(field);
     }
     expect(supergraph).toMatch(/signOff: SignOff! @join__field\(graph: SIGNOFF\)/);

@@ -8,11 +8,22 @@ beforeAll(async () => {
 });
 afterAll(() => region?.stop());
 
-it('holds the lead region\'s copy, marked synthetic, on its member areas only', async () => {
-  const { data, errors } = await region.query<{ derbyshire: { multiAreaAgreements: unknown[] }; leicestershire: { multiAreaAgreements: unknown[] } }>(
+it("holds the lead region's copy, marked synthetic, on its member areas only", async () => {
+  const { data, errors } = await region.query<{
+    derbyshire: { multiAreaAgreements: unknown[] };
+    leicestershire: { multiAreaAgreements: unknown[] };
+  }>(
     '{ derbyshire: area(code: "17") { multiAreaAgreements { title holding leadRegionCode version synthetic } } leicestershire: area(code: "31") { multiAreaAgreements { title } } }',
   );
   expect(errors).toBeUndefined();
-  expect(data!.derbyshire.multiAreaAgreements).toEqual([{ title: 'Sheffield City Region Multi-Area Agreement', holding: 'COPY', leadRegionCode: 'E12000003', version: 1, synthetic: true }]);
+  expect(data!.derbyshire.multiAreaAgreements).toEqual([
+    {
+      title: 'Sheffield City Region Multi-Area Agreement',
+      holding: 'COPY',
+      leadRegionCode: 'E12000003',
+      version: 1,
+      synthetic: true,
+    },
+  ]);
   expect(data!.leicestershire.multiAreaAgreements).toEqual([]);
 });

@@ -33,7 +33,11 @@ import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
 import { BaselineDeferralMutations } from './resolvers/baseline-deferral-mutations';
-import { CaseConferenceItemResolver, CaseConferenceRequestResolver, CaseConferenceResolver } from './resolvers/case-conference-resolver';
+import {
+  CaseConferenceItemResolver,
+  CaseConferenceRequestResolver,
+  CaseConferenceResolver,
+} from './resolvers/case-conference-resolver';
 import { FenceMutations } from './resolvers/fence-mutations';
 import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
 import { MilestoneResolver } from './resolvers/milestone-resolver';
@@ -74,16 +78,46 @@ import { IndicatorChoiceService } from './services/indicator-choice-service';
 import { TargetService } from './services/target-service';
 
 /** The codes of the national set's indicators not withdrawn: what a shared target may be set on. */
-const liveIndicatorCodes = (): ReadonlySet<string> => new Set([...nationalIndicators().values()].filter((i) => !i.withdrawn).map((i) => i.code));
+const liveIndicatorCodes = (): ReadonlySet<string> =>
+  new Set([...nationalIndicators().values()].filter((i) => !i.withdrawn).map((i) => i.code));
 
 /** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
   name: 'agreements',
   databaseSchema: 'agreements',
-  entities: [Agreement, Target, Priority, PriorityLink, NegotiationPoint, NegotiationPointEvent, CaseConference, CaseConferenceItem, CaseConferenceRequest, Milestone, AgreementRevision, AgreementFence, FencedTarget, TargetPermit, MultiAreaAgreement, MultiAreaDelivery, RoundProcessMapRow, BaselineDeferral, StatutoryIndicator, HeldStatutoryMembership],
+  entities: [
+    Agreement,
+    Target,
+    Priority,
+    PriorityLink,
+    NegotiationPoint,
+    NegotiationPointEvent,
+    CaseConference,
+    CaseConferenceItem,
+    CaseConferenceRequest,
+    Milestone,
+    AgreementRevision,
+    AgreementFence,
+    FencedTarget,
+    TargetPermit,
+    MultiAreaAgreement,
+    MultiAreaDelivery,
+    RoundProcessMapRow,
+    BaselineDeferral,
+    StatutoryIndicator,
+    HeldStatutoryMembership,
+  ],
   migrations: [
-    CreateAgreements1764000000000, NegotiateAgreements1764400000000, TargetLocalReason1764700000000, PriorityRemoval1765300000000, TargetFences1765400000000,
-    MultiAreaAgreements1765510000000, RoundProcessMap1765520000000, TargetRulesOfTheSource1765530000000, NegotiationVoices1765540000000, StatutorySet1765600000000,
+    CreateAgreements1764000000000,
+    NegotiateAgreements1764400000000,
+    TargetLocalReason1764700000000,
+    PriorityRemoval1765300000000,
+    TargetFences1765400000000,
+    MultiAreaAgreements1765510000000,
+    RoundProcessMap1765520000000,
+    TargetRulesOfTheSource1765530000000,
+    NegotiationVoices1765540000000,
+    StatutorySet1765600000000,
   ],
   resolvers: [
     AgreementResolver,

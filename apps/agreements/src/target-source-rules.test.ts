@@ -2,7 +2,12 @@ import { IntendedDirection, Polarity } from '@laa/domain';
 import { Role } from '@laa/identity';
 import { DeferralStatus } from './entities/baseline-deferral';
 import { DirectionBasis } from './entities/direction-basis';
-import { checkDeferrable, checkUndecided, deferralApproverGrant, hasReliableBaseline } from './rules/baseline-deferral-rules';
+import {
+  checkDeferrable,
+  checkUndecided,
+  deferralApproverGrant,
+  hasReliableBaseline,
+} from './rules/baseline-deferral-rules';
 import { checkLevelsDirection, directionBasisOf } from './rules/levels-direction';
 
 const ruleOf = (run: () => unknown): string | null => {
@@ -14,7 +19,7 @@ const ruleOf = (run: () => unknown): string | null => {
   return null;
 };
 
-describe('the levels\' direction: the indicator\'s polarity, else the one stated, never skipped', () => {
+describe("the levels' direction: the indicator's polarity, else the one stated, never skipped", () => {
   const unknown = { indicatorCode: 'NI2', polarity: null, stated: null };
 
   it('asks for a direction only once levels are set, then checks them in it', () => {
@@ -29,10 +34,14 @@ describe('the levels\' direction: the indicator\'s polarity, else the one stated
   it('keeps a known polarity: the same statement passes, a contradicting one is refused, and the basis says which', () => {
     const lower = { indicatorCode: 'NI39', polarity: Polarity.LOWER_IS_BETTER, stated: null };
     expect(ruleOf(() => checkLevelsDirection({ ...lower, stated: IntendedDirection.DOWN }, 10, [9, 8, 7]))).toBeNull();
-    expect(ruleOf(() => checkLevelsDirection({ ...lower, stated: IntendedDirection.UP }, 10, [null, null, null]))).toBe('DIRECTION_CONTRADICTS_POLARITY');
-    expect([directionBasisOf(lower), directionBasisOf({ ...unknown, stated: IntendedDirection.UP }), directionBasisOf(unknown)]).toEqual([
-      DirectionBasis.INDICATOR_POLARITY, DirectionBasis.STATED, DirectionBasis.UNKNOWN,
-    ]);
+    expect(ruleOf(() => checkLevelsDirection({ ...lower, stated: IntendedDirection.UP }, 10, [null, null, null]))).toBe(
+      'DIRECTION_CONTRADICTS_POLARITY',
+    );
+    expect([
+      directionBasisOf(lower),
+      directionBasisOf({ ...unknown, stated: IntendedDirection.UP }),
+      directionBasisOf(unknown),
+    ]).toEqual([DirectionBasis.INDICATOR_POLARITY, DirectionBasis.STATED, DirectionBasis.UNKNOWN]);
   });
 });
 
@@ -48,9 +57,14 @@ describe('baseline deferrals', () => {
     expect(ruleOf(() => checkDeferrable({ ...placeholder, kind: 'LOCAL' }, null))).toBe('DEFERRAL_NOT_NEEDED');
   });
 
-  it('are decided once, by the region\'s relationship manager, Deputy or Regional Director', () => {
+  it("are decided once, by the region's relationship manager, Deputy or Regional Director", () => {
     expect(ruleOf(() => checkUndecided({ status: DeferralStatus.APPROVED }, 'NI8'))).toBe('DEFERRAL_DECIDED');
-    const caller = (role: Role, region = 'E12000003') => ({ authenticated: true as const, id: 'x', name: 'X', grants: [{ role, region: region as 'E12000003' }] });
+    const caller = (role: Role, region = 'E12000003') => ({
+      authenticated: true as const,
+      id: 'x',
+      name: 'X',
+      grants: [{ role, region: region as 'E12000003' }],
+    });
     expect(deferralApproverGrant(caller(Role.RELATIONSHIP_MANAGER), 'E12000003')?.role).toBe(Role.RELATIONSHIP_MANAGER);
     expect(deferralApproverGrant(caller(Role.THEME_LEAD), 'E12000003')).toBeNull();
     expect(deferralApproverGrant(caller(Role.REGIONAL_DIRECTOR, 'E12000001'), 'E12000003')).toBeNull();

@@ -30,7 +30,10 @@ describe('changing a target', () => {
     const input = (levels: number[]) => ({ input: { targetId: target.id, expectedVersion: target.version, levels } });
 
     // Levels that keep the demo target's direction (the rules are tested in target-rules.test.ts).
-    const first = await region.query<{ setTargetLevels: Target }>(SET_LEVELS, { token, variables: input(target.levels) });
+    const first = await region.query<{ setTargetLevels: Target }>(SET_LEVELS, {
+      token,
+      variables: input(target.levels),
+    });
     const second = await region.query<{ setTargetLevels: Target }>(SET_LEVELS, { token, variables: input([7, 8, 9]) });
 
     expect(first.data?.setTargetLevels).toMatchObject({ levels: target.levels, version: target.version + 1 });
@@ -40,7 +43,7 @@ describe('changing a target', () => {
     });
   });
 
-  it('lets only the area\'s own partnership officer or its GO change it', async () => {
+  it("lets only the area's own partnership officer or its GO change it", async () => {
     const [relationshipManager] = developmentUsers('E12000003', '00CG');
     const { area, target } = await someTarget(await region.tokenFor(relationshipManager));
     const otherArea = area === '00CG' ? '00DA' : '00CG';

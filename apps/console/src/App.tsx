@@ -24,9 +24,18 @@ export function App({ config }: { config: ConsoleConfig }) {
   const hash = useHash();
   const route = parseRoute(hash);
   const known = PAGES.find((p) => p.path === route.page);
-  const unknownRegion = known !== undefined && namesUnknownRegion(route, config.regions.map((r) => r.code));
+  const unknownRegion =
+    known !== undefined &&
+    namesUnknownRegion(
+      route,
+      config.regions.map((r) => r.code),
+    );
   const page = unknownRegion ? undefined : known;
-  const navigation = PAGES.filter((p) => p.nav).map((p) => ({ text: p.nav ?? p.name, href: href(p.path), current: p === page }));
+  const navigation = PAGES.filter((p) => p.nav).map((p) => ({
+    text: p.nav ?? p.name,
+    href: href(p.path),
+    current: p === page,
+  }));
   return (
     <>
       <SkipLink />
@@ -34,14 +43,20 @@ export function App({ config }: { config: ConsoleConfig }) {
         <Header />
         <ServiceNavigation serviceName={SERVICE_NAME} serviceHref={href('')} items={navigation} />
         <SignIn config={config} />
-        <PhaseBanner phase="Beta">A service for negotiating Local Area Agreements, 2008 to 2011. Demo data is marked synthetic.</PhaseBanner>
+        <PhaseBanner phase="Beta">
+          A service for negotiating Local Area Agreements, 2008 to 2011. Demo data is marked synthetic.
+        </PhaseBanner>
       </header>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <PageFrame name={page?.name ?? 'Page not found'} routeKey={hash}>
             {/* Keyed by the address: a page that failed does not stay failed once the person goes elsewhere. */}
             <ErrorBoundary key={hash}>
-              {page ? page.render({ config, params: route.params }) : <NotFound what={unknownRegion ? `There is no region ${route.params[0]}.` : undefined} />}
+              {page ? (
+                page.render({ config, params: route.params })
+              ) : (
+                <NotFound what={unknownRegion ? `There is no region ${route.params[0]}.` : undefined} />
+              )}
             </ErrorBoundary>
           </PageFrame>
         </main>

@@ -23,8 +23,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
       <div data-testid="page-failed">
         <h1 className="govuk-heading-l">Sorry, there is a problem with this page</h1>
         <p className="govuk-body">The page could not be shown: {error.message}</p>
-        <p className="govuk-body">Try again, or go back to the <a className="govuk-link" href="#/">national view</a>.</p>
-        <button type="button" className="govuk-button" onClick={() => this.setState({ error: null })}>Try again</button>
+        <p className="govuk-body">
+          Try again, or go back to the{' '}
+          <a className="govuk-link" href="#/">
+            national view
+          </a>
+          .
+        </p>
+        <button type="button" className="govuk-button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
       </div>
     );
   }

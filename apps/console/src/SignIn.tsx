@@ -39,8 +39,21 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
     return (
       <Bar>
         <div className="app-sign-in__session" data-testid="session">
-          <p className="govuk-body">Signed in as <strong>{session.name}</strong>{session.area ? ` (${session.area})` : session.region ? ` (${regionName(config, session.region)})` : ''}</p>
-          <Button type="button" variant="secondary" className="govuk-!-margin-bottom-2" onClick={() => { saveSession(null); window.location.reload(); }}>Sign out</Button>
+          <p className="govuk-body">
+            Signed in as <strong>{session.name}</strong>
+            {session.area ? ` (${session.area})` : session.region ? ` (${regionName(config, session.region)})` : ''}
+          </p>
+          <Button
+            type="button"
+            variant="secondary"
+            className="govuk-!-margin-bottom-2"
+            onClick={() => {
+              saveSession(null);
+              window.location.reload();
+            }}
+          >
+            Sign out
+          </Button>
         </div>
       </Bar>
     );
@@ -48,7 +61,11 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
   const submit = async (form: HTMLFormElement) => {
     const fields = new FormData(form);
     try {
-      await signInAsDemoUser(String(fields.get('user')), String(fields.get('region')), String(fields.get('area') || ''));
+      await signInAsDemoUser(
+        String(fields.get('user')),
+        String(fields.get('region')),
+        String(fields.get('area') || ''),
+      );
       window.location.reload();
     } catch (e) {
       setError((e as Error).message);
@@ -56,18 +73,42 @@ export function SignIn({ config }: { config: ConsoleConfig }) {
   };
   return (
     <Bar>
-    {sessionWasRefused() && (
-      <p className="govuk-body govuk-!-font-weight-bold session-ended" role="alert" data-testid="session-ended">
-        Your sign-in has ended (it expired or was not accepted): you are signed out. Sign in again to see drafts and make changes; public data still shows.
-      </p>
-    )}
-    <form className="session" aria-label="Sign in as a demo user" onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
-      <Select label="Demo user" name="user" data-testid="sign-in-user">{DEMO_USERS.map(([key, label]) => <option key={key} value={key}>{label}</option>)}</Select>
-      <Select label="Region" name="region" data-testid="sign-in-region">{config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}</Select>
-      <TextInput label="Area" name="area" width={5} hint="Area roles, for example 00ML" data-testid="sign-in-area" />
-      <Button type="submit">Sign in</Button>
-      {error && <p className="govuk-error-message" role="alert"><span className="govuk-visually-hidden">Error:</span> {plainWords(error)}</p>}
-    </form>
+      {sessionWasRefused() && (
+        <p className="govuk-body govuk-!-font-weight-bold session-ended" role="alert" data-testid="session-ended">
+          Your sign-in has ended (it expired or was not accepted): you are signed out. Sign in again to see drafts and
+          make changes; public data still shows.
+        </p>
+      )}
+      <form
+        className="session"
+        aria-label="Sign in as a demo user"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit(e.currentTarget);
+        }}
+      >
+        <Select label="Demo user" name="user" data-testid="sign-in-user">
+          {DEMO_USERS.map(([key, label]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </Select>
+        <Select label="Region" name="region" data-testid="sign-in-region">
+          {config.regions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
+        </Select>
+        <TextInput label="Area" name="area" width={5} hint="Area roles, for example 00ML" data-testid="sign-in-area" />
+        <Button type="submit">Sign in</Button>
+        {error && (
+          <p className="govuk-error-message" role="alert">
+            <span className="govuk-visually-hidden">Error:</span> {plainWords(error)}
+          </p>
+        )}
+      </form>
     </Bar>
   );
 }

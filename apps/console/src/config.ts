@@ -11,8 +11,15 @@ export interface ConsoleConfig {
 }
 
 const REGION_NAMES = [
-  'North East', 'North West', 'Yorkshire and the Humber', 'East Midlands', 'West Midlands',
-  'East of England', 'London', 'South East', 'South West',
+  'North East',
+  'North West',
+  'Yorkshire and the Humber',
+  'East Midlands',
+  'West Midlands',
+  'East of England',
+  'London',
+  'South East',
+  'South West',
 ];
 
 /** Used when /config.json is absent (the Vite dev server): the quick start's default ports. */
@@ -32,8 +39,16 @@ export function parseConfig(value: unknown): ConsoleConfig {
   if (!Array.isArray(regions) || regions.length === 0) return DEFAULT_CONFIG;
   const valid = regions.every((r: unknown) => {
     const region = r as Partial<Record<'code' | 'name' | 'gatewayUrl', unknown>> | null;
-    return !!region && typeof region.code === 'string' && typeof region.name === 'string' && typeof region.gatewayUrl === 'string';
+    return (
+      !!region &&
+      typeof region.code === 'string' &&
+      typeof region.name === 'string' &&
+      typeof region.gatewayUrl === 'string'
+    );
   });
   if (!valid) return DEFAULT_CONFIG;
-  return { regions: regions as ConsoleRegion[], environment: typeof environment === 'string' ? environment : 'development' };
+  return {
+    regions: regions as ConsoleRegion[],
+    environment: typeof environment === 'string' ? environment : 'development',
+  };
 }

@@ -1,7 +1,10 @@
 import { csvLine } from '../../../libs/csv/src';
 
 /** A table as CSV text, through the platform's one CSV writer (libs/csv): no cell runs as a spreadsheet formula. */
-export function csvText(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
   return [header, ...rows].map((cells) => csvLine(cells)).join('\r\n') + '\r\n';
 }
 

@@ -1,5 +1,18 @@
 /** Dates as people in the UK read them, one formatter for the whole console: "2 December 2026". */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Reads the API's ISO date or date-time ("2026-12-02", "2026-12-02T10:15:00Z") as its calendar date, no time zone shift. */
 function partsOf(iso: string): [number, number, number] | null {
@@ -24,7 +37,8 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /** Every ISO date inside a sentence ("Case conference on 2008-03-14") in words. */
-export const datesInWords = (text: string): string => text.replace(/\b(\d{4}-\d{2}-\d{2})(T[\d:.]+Z?)?\b/g, (whole) => formatDate(whole));
+export const datesInWords = (text: string): string =>
+  text.replace(/\b(\d{4}-\d{2}-\d{2})(T[\d:.]+Z?)?\b/g, (whole) => formatDate(whole));
 
 export interface DateParts {
   day: string;
@@ -43,14 +57,27 @@ export function isoDateOf(parts: DateParts, question: string): string | null {
   if (missing.length) throw new Error(`${question} must include a ${missing.join(' and a ')}`);
   const [d, m, y] = [Number(day), Number(month), Number(year)];
   const date = new Date(Date.UTC(y, m - 1, d));
-  const real = /^\d{4}$/.test(year) && Number.isInteger(d) && Number.isInteger(m) && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const real =
+    /^\d{4}$/.test(year) &&
+    Number.isInteger(d) &&
+    Number.isInteger(m) &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d;
   if (!real) throw new Error(`${question} must be a real date`);
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Reads a DateInput's three fields from a form. */
 export const dateFromForm = (fields: FormData, name: string, question: string): string | null =>
-  isoDateOf({ day: String(fields.get(`${name}-day`) ?? ''), month: String(fields.get(`${name}-month`) ?? ''), year: String(fields.get(`${name}-year`) ?? '') }, question);
+  isoDateOf(
+    {
+      day: String(fields.get(`${name}-day`) ?? ''),
+      month: String(fields.get(`${name}-month`) ?? ''),
+      year: String(fields.get(`${name}-year`) ?? ''),
+    },
+    question,
+  );
 
 /** Today as a date input's parts (defaults for "when did this happen"). */
 export function todayParts(now = new Date()): DateParts {

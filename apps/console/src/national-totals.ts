@@ -63,7 +63,15 @@ export interface IndicatorTotalRow extends TotalRow {
   departmentStatus: string;
 }
 
-const emptyRow = (key: string): TotalRow => ({ key, targets: 0, designated: 0, statutory: 0, local: 0, areas: [], inferred: false });
+const emptyRow = (key: string): TotalRow => ({
+  key,
+  targets: 0,
+  designated: 0,
+  statutory: 0,
+  local: 0,
+  areas: [],
+  inferred: false,
+});
 
 function add(row: TotalRow, counts: Counts, region: string, inferred: boolean): void {
   row.targets += counts.targets;
@@ -74,7 +82,13 @@ function add(row: TotalRow, counts: Counts, region: string, inferred: boolean): 
   row.inferred ||= inferred;
 }
 
-function sumBy<C extends Counts, R extends TotalRow>(regions: RegionChoices[], pick: (c: ChoicesData) => C[], keyOf: (c: C) => string, inferredOf: (c: C) => boolean, make: (c: C) => R): R[] {
+function sumBy<C extends Counts, R extends TotalRow>(
+  regions: RegionChoices[],
+  pick: (c: ChoicesData) => C[],
+  keyOf: (c: C) => string,
+  inferredOf: (c: C) => boolean,
+  make: (c: C) => R,
+): R[] {
   const rows = new Map<string, R>();
   for (const { regionName, choices } of regions) {
     for (const counts of pick(choices)) {
@@ -91,15 +105,39 @@ const niNumber = (code: string) => Number(code.replace(/^NI/, '')) || Number.MAX
 
 /** Indicators chosen in any answering region, in NI order, with every area that chose each. */
 export const indicatorTotals = (regions: RegionChoices[]): IndicatorTotalRow[] =>
-  sumBy(regions, (c) => c.indicators, (i) => i.indicatorCode, (i) => i.departmentStatus !== 'SOURCED', (i) => ({ ...emptyRow(i.indicatorCode), title: i.title, theme: i.theme, department: i.department, departmentStatus: i.departmentStatus }))
-    .sort((a, b) => niNumber(a.key) - niNumber(b.key));
+  sumBy(
+    regions,
+    (c) => c.indicators,
+    (i) => i.indicatorCode,
+    (i) => i.departmentStatus !== 'SOURCED',
+    (i) => ({
+      ...emptyRow(i.indicatorCode),
+      title: i.title,
+      theme: i.theme,
+      department: i.department,
+      departmentStatus: i.departmentStatus,
+    }),
+  ).sort((a, b) => niNumber(a.key) - niNumber(b.key));
 
 /** Targets by LAA theme across the answering regions (every theme is the platform's mapping, so inferred). */
-export const themeTotals = (regions: RegionChoices[]): TotalRow[] => sumBy(regions, (c) => c.themes, (t) => t.theme, (t) => t.themeStatus !== 'SOURCED', (t) => emptyRow(t.theme));
+export const themeTotals = (regions: RegionChoices[]): TotalRow[] =>
+  sumBy(
+    regions,
+    (c) => c.themes,
+    (t) => t.theme,
+    (t) => t.themeStatus !== 'SOURCED',
+    (t) => emptyRow(t.theme),
+  );
 
 /** Targets by department across the answering regions, most targets first. */
 export const departmentTotals = (regions: RegionChoices[]): TotalRow[] =>
-  sumBy(regions, (c) => c.departments, (d) => d.department, (d) => d.inferred, (d) => emptyRow(d.department)).sort((a, b) => b.targets - a.targets || a.key.localeCompare(b.key));
+  sumBy(
+    regions,
+    (c) => c.departments,
+    (d) => d.department,
+    (d) => d.inferred,
+    (d) => emptyRow(d.department),
+  ).sort((a, b) => b.targets - a.targets || a.key.localeCompare(b.key));
 
 /** One row per answering region: how many of its agreements hold the statutory set, and which lack what. */
 export function statutoryByRegion(regions: RegionChoices[]) {
@@ -113,8 +151,13 @@ export function statutoryByRegion(regions: RegionChoices[]) {
 }
 
 /** The indicator rows a theme and department filter keep (an empty filter keeps all). */
-export function filterIndicators(rows: IndicatorTotalRow[], filter: { theme?: string; department?: string }): IndicatorTotalRow[] {
-  return rows.filter((r) => (!filter.theme || r.theme === filter.theme) && (!filter.department || r.department === filter.department));
+export function filterIndicators(
+  rows: IndicatorTotalRow[],
+  filter: { theme?: string; department?: string },
+): IndicatorTotalRow[] {
+  return rows.filter(
+    (r) => (!filter.theme || r.theme === filter.theme) && (!filter.department || r.department === filter.department),
+  );
 }
 
 /** Names the areas of a region's summary from the region's own list of areas (one request less for its gateway). */
@@ -124,6 +167,9 @@ export function withAreaNames(choices: ChoicesData, areas: readonly { code: stri
   return {
     ...choices,
     indicators: choices.indicators.map((i) => ({ ...i, areas: i.areas.map(name) })),
-    statutory: { ...choices.statutory, incomplete: choices.statutory.incomplete.map((g) => ({ ...g, area: name(g.area) })) },
+    statutory: {
+      ...choices.statutory,
+      incomplete: choices.statutory.incomplete.map((g) => ({ ...g, area: name(g.area) })),
+    },
   };
 }

@@ -36,7 +36,14 @@ export function followPageChange(frame: HTMLElement, route: string): () => void 
   const follow = () => {
     if (settled) return;
     const heading = frame.querySelector('h1');
-    if (!firstPage && heading && document.activeElement !== heading && (document.activeElement === document.body || !frame.contains(document.activeElement) || document.activeElement?.tagName === 'MAIN')) {
+    if (
+      !firstPage &&
+      heading &&
+      document.activeElement !== heading &&
+      (document.activeElement === document.body ||
+        !frame.contains(document.activeElement) ||
+        document.activeElement?.tagName === 'MAIN')
+    ) {
       heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
     }

@@ -19,7 +19,11 @@ function useDocumentTitle(frame: RefObject<HTMLDivElement | null>, pageName: str
     const node = frame.current;
     if (!node) return;
     const update = () => {
-      const title = documentTitle(node.querySelector('h1')?.textContent, pageName, node.querySelector('.govuk-error-summary') !== null);
+      const title = documentTitle(
+        node.querySelector('h1')?.textContent,
+        pageName,
+        node.querySelector('.govuk-error-summary') !== null,
+      );
       if (document.title !== title) document.title = title;
     };
     update();
@@ -49,12 +53,22 @@ export function PageFrame({ name, routeKey, children }: { name: string; routeKey
  * A page that cannot show its content (yet): the page's name as its heading and one line saying why; a refusal or an
  * unknown place is an alert, waiting a status. `children` is the line; `after` whatever the page still offers.
  */
-export function PageNotice({ alert = false, children, after }: { alert?: boolean; children: ReactNode; after?: ReactNode }) {
+export function PageNotice({
+  alert = false,
+  children,
+  after,
+}: {
+  alert?: boolean;
+  children: ReactNode;
+  after?: ReactNode;
+}) {
   const name = useContext(PageName);
   return (
     <div className="notice">
       <h1 className="govuk-heading-l">{name}</h1>
-      <p className="govuk-body" role={alert ? 'alert' : 'status'}>{children}</p>
+      <p className="govuk-body" role={alert ? 'alert' : 'status'}>
+        {children}
+      </p>
       {after}
     </div>
   );

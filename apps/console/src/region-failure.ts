@@ -27,7 +27,8 @@ interface GraphqlErrorLike {
   extensions?: { code?: unknown };
 }
 
-const firstError = (errors: unknown): GraphqlErrorLike | null => (Array.isArray(errors) && errors.length > 0 ? (errors[0] as GraphqlErrorLike) : null);
+const firstError = (errors: unknown): GraphqlErrorLike | null =>
+  Array.isArray(errors) && errors.length > 0 ? (errors[0] as GraphqlErrorLike) : null;
 
 /** The first error of a GraphQL body, if the text is one. */
 function graphqlErrorOf(bodyText: string): GraphqlErrorLike | null {
@@ -38,7 +39,8 @@ function graphqlErrorOf(bodyText: string): GraphqlErrorLike | null {
   }
 }
 
-const codeOf = (error: GraphqlErrorLike | null) => (typeof error?.extensions?.code === 'string' ? { code: error.extensions.code } : {});
+const codeOf = (error: GraphqlErrorLike | null) =>
+  typeof error?.extensions?.code === 'string' ? { code: error.extensions.code } : {};
 
 /** Reads an Apollo error (ServerError, CombinedGraphQLErrors, or the fetch's own failure) as a region failure. */
 export function regionFailureOf(error: unknown): RegionFailure {
@@ -51,9 +53,16 @@ export function regionFailureOf(error: unknown): RegionFailure {
     return { kind: 'error', status: e.statusCode, ...codeOf(inner), reason };
   }
   const graphql = firstError(e.errors);
-  if (graphql) return { kind: 'error', ...codeOf(graphql), reason: typeof graphql.message === 'string' ? graphql.message : message };
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return { kind: 'not-running', reason: `no answer within ${TIMEOUT_MS / 1000} seconds` };
-  if (e.name === 'TypeError') return { kind: 'not-running', reason: 'no connection: the gateway is not running or cannot be reached' };
+  if (graphql)
+    return {
+      kind: 'error',
+      ...codeOf(graphql),
+      reason: typeof graphql.message === 'string' ? graphql.message : message,
+    };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError')
+    return { kind: 'not-running', reason: `no answer within ${TIMEOUT_MS / 1000} seconds` };
+  if (e.name === 'TypeError')
+    return { kind: 'not-running', reason: 'no connection: the gateway is not running or cannot be reached' };
   return { kind: 'error', reason: message };
 }
 

@@ -12,7 +12,11 @@ class MemoryStorage {
   setItem = (key: string, value: string) => void this.items.set(key, value);
   removeItem = (key: string) => void this.items.delete(key);
 }
-Object.assign(globalThis, { localStorage: new MemoryStorage(), sessionStorage: new MemoryStorage(), window: new EventTarget() });
+Object.assign(globalThis, {
+  localStorage: new MemoryStorage(),
+  sessionStorage: new MemoryStorage(),
+  window: new EventTarget(),
+});
 
 /** A gateway that refuses every token (as one does an expired one: 401) and answers the public. */
 let gateway: Server;
@@ -22,7 +26,13 @@ beforeAll(async () => {
   gateway = createServer((req, res) => {
     seen.push(req.headers);
     res.writeHead(req.headers.authorization ? 401 : 200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(req.headers.authorization ? { errors: [{ message: 'token expired', extensions: { code: 'UNAUTHENTICATED' } }] } : { data: { region: { code: 'E12000003' } } }));
+    res.end(
+      JSON.stringify(
+        req.headers.authorization
+          ? { errors: [{ message: 'token expired', extensions: { code: 'UNAUTHENTICATED' } }] }
+          : { data: { region: { code: 'E12000003' } } },
+      ),
+    );
   });
   await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`;
@@ -34,7 +44,11 @@ describe('fetchWithSession', () => {
     saveSession({ token: 'expired.token.here', name: 'Demo Analyst', user: 'analyst' });
     let told = 0;
     window.addEventListener('laa:session', () => (told += 1));
-    const response = await fetchWithSession(url, { method: 'POST', body: '{"query":"{ region { code } }"}', headers: { 'content-type': 'application/json' } });
+    const response = await fetchWithSession(url, {
+      method: 'POST',
+      body: '{"query":"{ region { code } }"}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status).toBe(200);
     await expect(response.json()).resolves.toEqual({ data: { region: { code: 'E12000003' } } });
     expect(seen.map((h) => h.authorization ?? null)).toEqual(['Bearer expired.token.here', null]);

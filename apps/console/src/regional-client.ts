@@ -9,17 +9,78 @@ import { currentSession, endRefusedSession } from './session';
  */
 export const NATIONAL_VIEW = graphql(`
   query NationalView($scope: ChoiceScope!) {
-    region { code name governmentOffice }
+    region {
+      code
+      name
+      governmentOffice
+    }
     areas {
-      code gssCode name type
-      agreement { id stage synthetic signOff { stage } }
+      code
+      gssCode
+      name
+      type
+      agreement {
+        id
+        stage
+        synthetic
+        signOff {
+          stage
+        }
+      }
     }
     indicatorChoices(scope: $scope) {
-      scope agreements
-      indicators { indicatorCode title theme themeStatus department departmentStatus targets designated statutory local areas { code } }
-      themes { theme themeStatus targets designated statutory local areas { code } }
-      departments { department inferred targets designated statutory local areas { code } }
-      statutory { setInForce setStatus agreements complete incomplete { area { code } stage missing } }
+      scope
+      agreements
+      indicators {
+        indicatorCode
+        title
+        theme
+        themeStatus
+        department
+        departmentStatus
+        targets
+        designated
+        statutory
+        local
+        areas {
+          code
+        }
+      }
+      themes {
+        theme
+        themeStatus
+        targets
+        designated
+        statutory
+        local
+        areas {
+          code
+        }
+      }
+      departments {
+        department
+        inferred
+        targets
+        designated
+        statutory
+        local
+        areas {
+          code
+        }
+      }
+      statutory {
+        setInForce
+        setStatus
+        agreements
+        complete
+        incomplete {
+          area {
+            code
+          }
+          stage
+          missing
+        }
+      }
     }
   }
 `);

@@ -14,7 +14,18 @@ export function href(page: string, ...params: string[]): string {
 }
 
 /** Pages whose first parameter is a region code (`#/sign-off/E12000003/<agreement>`). */
-const REGION_PAGES = new Set(['round', 'maa', 'sign-off', 'people', 'commitments', 'recommendation', 'agreement', 'evidence', 'evidence-import', 'rival-data']);
+const REGION_PAGES = new Set([
+  'round',
+  'maa',
+  'sign-off',
+  'people',
+  'commitments',
+  'recommendation',
+  'agreement',
+  'evidence',
+  'evidence-import',
+  'rival-data',
+]);
 
 /**
  * Whether a route names a region the console does not know: such a URL is "Page not found" (with the navigation

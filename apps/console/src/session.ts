@@ -95,9 +95,16 @@ export interface Grant {
 export function grantsOfToken(token: string): Grant[] {
   try {
     const payload = token.split('.')[1] ?? '';
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const json = atob(
+      payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+    );
     const grants = (JSON.parse(json) as { grants?: unknown }).grants;
-    return Array.isArray(grants) ? (grants.filter((g: unknown) => typeof (g as { role?: unknown } | null)?.role === 'string') as Grant[]) : [];
+    return Array.isArray(grants)
+      ? (grants.filter((g: unknown) => typeof (g as { role?: unknown } | null)?.role === 'string') as Grant[])
+      : [];
   } catch {
     return [];
   }

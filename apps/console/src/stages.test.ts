@@ -31,7 +31,7 @@ describe('console configuration', () => {
     expect(DEFAULT_CONFIG.regions.map((r) => r.gatewayUrl)).toContain('http://localhost:4009/graphql');
   });
 
-  it('takes the launcher\'s regions', () => {
+  it("takes the launcher's regions", () => {
     const regions = [{ code: 'E12000003', name: 'Yorkshire and the Humber', gatewayUrl: 'http://h:1/graphql' }];
     expect(parseConfig({ regions, environment: 'test' })).toEqual({ regions, environment: 'test' });
   });

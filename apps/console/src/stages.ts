@@ -22,6 +22,10 @@ export function stageLabel(area: AreaStage): string {
 export function countByStage(areas: AreaStage[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const area of areas) counts.set(stageLabel(area), (counts.get(stageLabel(area)) ?? 0) + 1);
-  const order = [NO_AGREEMENT, ...negotiationStages.codes.map(negotiationStages.label), ...signOffStages.codes.map(signOffStages.label)];
+  const order = [
+    NO_AGREEMENT,
+    ...negotiationStages.codes.map(negotiationStages.label),
+    ...signOffStages.codes.map(signOffStages.label),
+  ];
   return [...counts.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
 }

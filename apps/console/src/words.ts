@@ -66,8 +66,15 @@ function codeInWords(code: string): string {
 const splitCamel = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAMES = new RegExp(Object.keys(INTERNAL_NAMES).sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-const ENUM_VALUE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b(PROCESS_MAP|PRIORITIES|INDICATORS|TARGETS|SUBMITTED|DESIGNATED|LOCAL|SIGNED)\b/g;
+const NAMES = new RegExp(
+  Object.keys(INTERNAL_NAMES)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'),
+  'g',
+);
+const ENUM_VALUE =
+  /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b(PROCESS_MAP|PRIORITIES|INDICATORS|TARGETS|SUBMITTED|DESIGNATED|LOCAL|SIGNED)\b/g;
 const CAMEL = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 
 /** A message from the API with its internal names and enum values in plain words, and its dates as "2 December 2026". */

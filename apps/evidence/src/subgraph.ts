@@ -52,7 +52,21 @@ import { deriveDueEvidenceNow } from './services/derivation';
 export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   name: 'evidence',
   databaseSchema: 'evidence',
-  entities: [Indicator, IndicatorRevision, IndicatorCorrection, StatutoryMembership, Observation, ObservationImport, FigureChoice, SimilarArea, RegisteredArea, SoftEvidence, StoryOfPlace, StoryClaim, CommunityStrategy],
+  entities: [
+    Indicator,
+    IndicatorRevision,
+    IndicatorCorrection,
+    StatutoryMembership,
+    Observation,
+    ObservationImport,
+    FigureChoice,
+    SimilarArea,
+    RegisteredArea,
+    SoftEvidence,
+    StoryOfPlace,
+    StoryClaim,
+    CommunityStrategy,
+  ],
   migrations: [
     CreateEvidence1764000000000,
     EvidenceBase1764500000000,

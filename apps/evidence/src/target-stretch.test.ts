@@ -15,11 +15,12 @@ let drafts: { id: string; area: string }[];
 beforeAll(async () => {
   region = await startTestRegion(REGION);
   rm = await region.tokenFor(developmentUsers(REGION, '00CG')[0]);
-  const { data } = await region.query<{ areas: { code: string; agreement: { id: string; targets: { id: string }[] } | null }[] }>(
-    '{ areas { code agreement { id targets { id } } } }',
-    { token: rm },
-  );
-  drafts = data!.areas.filter((a) => a.agreement && a.agreement.targets.length === 0).map((a) => ({ id: a.agreement!.id, area: a.code }));
+  const { data } = await region.query<{
+    areas: { code: string; agreement: { id: string; targets: { id: string }[] } | null }[];
+  }>('{ areas { code agreement { id targets { id } } } }', { token: rm });
+  drafts = data!.areas
+    .filter((a) => a.agreement && a.agreement.targets.length === 0)
+    .map((a) => ({ id: a.agreement!.id, area: a.code }));
 });
 afterAll(() => region?.stop());
 
@@ -29,10 +30,15 @@ const startYear = (period: string) => Number(period.slice(0, 4));
 
 /** The least-squares line through the latest four figures (x = start year), at 2008, 2009 and 2010. */
 function projectByHand(series: Figure[]): number[] {
-  const points = series.filter((f) => f.value !== null).map((f) => ({ x: startYear(f.period), y: f.value as number })).sort((a, b) => a.x - b.x).slice(-4);
+  const points = series
+    .filter((f) => f.value !== null)
+    .map((f) => ({ x: startYear(f.period), y: f.value as number }))
+    .sort((a, b) => a.x - b.x)
+    .slice(-4);
   const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
   const my = points.reduce((s, p) => s + p.y, 0) / points.length;
-  const slope = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  const slope =
+    points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
   return [2008, 2009, 2010].map((x) => my + slope * (x - mx));
 }
 
@@ -40,7 +46,15 @@ function projectByHand(series: Figure[]): number[] {
 const candidates = readIndicators().filter((i) => i.polarity && !i.statutoryDcsf && !i.withdrawn);
 
 async function seriesOf(area: string, indicator: string) {
-  const { data } = await region.query<{ area: { indicatorEvidence: { series: Figure[]; trend: { direction: string }; benchmark: { quartile: number | null } | null } } }>(
+  const { data } = await region.query<{
+    area: {
+      indicatorEvidence: {
+        series: Figure[];
+        trend: { direction: string };
+        benchmark: { quartile: number | null } | null;
+      };
+    };
+  }>(
     'query ($a: String!, $i: String!) { area(code: $a) { indicatorEvidence(indicator: $i) { series { period value } trend { direction } benchmark { quartile } } } }',
     { token: rm, variables: { a: area, i: indicator } },
   );
@@ -54,29 +68,61 @@ const STRETCH = `query ($id: ID!) { agreement(id: $id) { targets { id indicatorC
   benchmark { period quartile } comparison { period level englandAverage topQuartileThreshold reachesTopQuartile beatsEnglandAverage } } } } }`;
 
 type Stretch = {
-  judgement: string; belowTrend: boolean; strongPerformer: boolean; strongPerformerWithoutLocalReason: boolean; summary: string; rule: string;
+  judgement: string;
+  belowTrend: boolean;
+  strongPerformer: boolean;
+  strongPerformerWithoutLocalReason: boolean;
+  summary: string;
+  rule: string;
   years: { period: string; level: number; projected: number; beyondTrend: number; belowTrend: boolean }[];
   benchmark: { period: string; quartile: number | null } | null;
-  comparison: { period: string; level: number; englandAverage: number; topQuartileThreshold: number; reachesTopQuartile: boolean; beatsEnglandAverage: boolean } | null;
+  comparison: {
+    period: string;
+    level: number;
+    englandAverage: number;
+    topQuartileThreshold: number;
+    reachesTopQuartile: boolean;
+    beatsEnglandAverage: boolean;
+  } | null;
 };
 
 async function stretchOf(agreementId: string, targetId: string, token = rm): Promise<Stretch> {
-  const { data, errors } = await region.query<{ agreement: { targets: { id: string; stretch: Stretch }[] } }>(STRETCH, { token, variables: { id: agreementId } });
+  const { data, errors } = await region.query<{ agreement: { targets: { id: string; stretch: Stretch }[] } }>(STRETCH, {
+    token,
+    variables: { id: agreementId },
+  });
   expect(errors).toBeUndefined();
   return data!.agreement.targets.find((t) => t.id === targetId)!.stretch;
 }
 
-async function addTarget(draft: { id: string }, indicatorCode: string, levels: number[], extra: Record<string, unknown> = {}) {
-  const added = await region.query<{ addTarget: { id: string; version: number; baseline: { value: number; period: string } } }>(ADD, {
+async function addTarget(
+  draft: { id: string },
+  indicatorCode: string,
+  levels: number[],
+  extra: Record<string, unknown> = {},
+) {
+  const added = await region.query<{
+    addTarget: { id: string; version: number; baseline: { value: number; period: string } };
+  }>(ADD, {
     token: rm,
-    variables: { input: { agreementId: draft.id, kind: 'DESIGNATED', indicatorCode, levels, baselineFromEvidence: true, baselineDueBy: '2008-09-30', ...extra } },
+    variables: {
+      input: {
+        agreementId: draft.id,
+        kind: 'DESIGNATED',
+        indicatorCode,
+        levels,
+        baselineFromEvidence: true,
+        baselineDueBy: '2008-09-30',
+        ...extra,
+      },
+    },
   });
   expect(added.errors).toBeUndefined();
   return added.data!.addTarget;
 }
 
 describe('Target.stretch', () => {
-  it('flags a target whose levels ask for less than the area\'s own trend, each year against the projection', async () => {
+  it("flags a target whose levels ask for less than the area's own trend, each year against the projection", async () => {
     const draft = drafts[0];
     // An indicator improving here, whose projection beats the latest figure every year.
     let chosen: { code: string; polarity: string; series: Figure[]; projected: number[] } | null = null;
@@ -90,7 +136,8 @@ describe('Target.stretch', () => {
         break;
       }
     }
-    if (!chosen) throw new Error(`No improving indicator with a known polarity in ${draft.area}: the demo evidence changed`);
+    if (!chosen)
+      throw new Error(`No improving indicator with a known polarity in ${draft.area}: the demo evidence changed`);
     const baseline = chosen.series.filter((f) => f.value !== null).at(-1)!.value as number;
     // Half way from the baseline to the trend each year: the right direction, but less than the trend gives.
     const levels = chosen.projected.map((p) => baseline + (p - baseline) / 2);
@@ -111,25 +158,32 @@ describe('Target.stretch', () => {
 
     // The same target raised beyond the trend is no longer flagged.
     const beyond = chosen.projected.map((p) => p + (p - baseline));
-    const raised = await region.query('mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id } }', {
-      token: rm,
-      variables: { input: { targetId: target.id, expectedVersion: target.version, levels: beyond } },
-    });
+    const raised = await region.query(
+      'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id } }',
+      {
+        token: rm,
+        variables: { input: { targetId: target.id, expectedVersion: target.version, levels: beyond } },
+      },
+    );
     expect(raised.errors).toBeUndefined();
     const after = await stretchOf(draft.id, target.id);
     expect(after).toMatchObject({ judgement: 'BEYOND_TREND', belowTrend: false });
   });
 
-  it('sets the last level against England\'s average and top quartile of the baseline period', async () => {
+  it("sets the last level against England's average and top quartile of the baseline period", async () => {
     const draft = drafts[1];
     const indicator = candidates[0];
     const { data } = await region.query<{ indicatorAcrossEngland: { areaCode: string; series: Figure[] }[] }>(
       'query ($i: String!) { indicatorAcrossEngland(indicator: $i) { areaCode series { period value } } }',
       { token: rm, variables: { i: indicator.code } },
     );
-    const own = data!.indicatorAcrossEngland.find((a) => a.areaCode === draft.area)!.series.filter((f) => f.value !== null);
+    const own = data!.indicatorAcrossEngland
+      .find((a) => a.areaCode === draft.area)!
+      .series.filter((f) => f.value !== null);
     const period = own.at(-1)!.period;
-    const values = data!.indicatorAcrossEngland.flatMap((a) => a.series.filter((f) => f.period === period && f.value !== null).map((f) => f.value as number));
+    const values = data!.indicatorAcrossEngland.flatMap((a) =>
+      a.series.filter((f) => f.period === period && f.value !== null).map((f) => f.value as number),
+    );
     const s = sign(indicator.polarity!);
     // The worst figure still in quartile 1: rank <= ceil((n - 1) / 4) by the percent rank (Benchmark.rule).
     const threshold = [...values].sort((a, b) => (b - a) * s)[Math.ceil((values.length - 1) / 4) - 1];
@@ -153,7 +207,12 @@ describe('Target.stretch', () => {
       for (const indicator of candidates) {
         const evidence = await seriesOf(draft.area, indicator.code);
         if (evidence.benchmark?.quartile === 1 && evidence.trend.direction !== 'SLIPPING') {
-          found = { draft, code: indicator.code, polarity: indicator.polarity!, latest: evidence.series.filter((f) => f.value !== null).at(-1)!.value as number };
+          found = {
+            draft,
+            code: indicator.code,
+            polarity: indicator.polarity!,
+            latest: evidence.series.filter((f) => f.value !== null).at(-1)!.value as number,
+          };
           break;
         }
       }
@@ -161,41 +220,84 @@ describe('Target.stretch', () => {
     }
     if (!found) throw new Error('No area in the top quartile for any indicator: the demo evidence changed');
     const s = sign(found.polarity);
-    const target = await addTarget(found.draft, found.code, [found.latest + s, found.latest + 2 * s, found.latest + 3 * s]);
+    const target = await addTarget(found.draft, found.code, [
+      found.latest + s,
+      found.latest + 2 * s,
+      found.latest + 3 * s,
+    ]);
 
     const flagged = await stretchOf(found.draft.id, target.id);
-    expect(flagged).toMatchObject({ strongPerformer: true, strongPerformerWithoutLocalReason: true, benchmark: { quartile: 1 } });
+    expect(flagged).toMatchObject({
+      strongPerformer: true,
+      strongPerformerWithoutLocalReason: true,
+      benchmark: { quartile: 1 },
+    });
     expect(flagged.summary).toContain('needs a local reason');
 
-    const reasoned = await region.query('mutation ($input: UpdateTargetInput!) { updateTarget(input: $input) { id } }', {
-      token: rm,
-      variables: { input: { targetId: target.id, expectedVersion: target.version, localReason: 'The partnership wants to do even better here' } },
-    });
+    const reasoned = await region.query(
+      'mutation ($input: UpdateTargetInput!) { updateTarget(input: $input) { id } }',
+      {
+        token: rm,
+        variables: {
+          input: {
+            targetId: target.id,
+            expectedVersion: target.version,
+            localReason: 'The partnership wants to do even better here',
+          },
+        },
+      },
+    );
     expect(reasoned.errors).toBeUndefined();
-    expect(await stretchOf(found.draft.id, target.id)).toMatchObject({ strongPerformer: true, strongPerformerWithoutLocalReason: false });
+    expect(await stretchOf(found.draft.id, target.id)).toMatchObject({
+      strongPerformer: true,
+      strongPerformerWithoutLocalReason: false,
+    });
   });
 
-  it('checks a typed-in baseline against the evidence base\'s figure of record for its period', async () => {
+  it("checks a typed-in baseline against the evidence base's figure of record for its period", async () => {
     const draft = drafts[2];
     const indicator = candidates[1];
     const evidence = await seriesOf(draft.area, indicator.code);
     const latest = evidence.series.filter((f) => f.value !== null).at(-1)!;
     const s = sign(indicator.polarity!);
     const ask = async (targetId: string) => {
-      const { data } = await region.query<{ agreement: { targets: { id: string; stretch: { baselineCheck: { period: string; targetValue: number; evidenceValue: number; matchesEvidence: boolean } } }[] } }>(
-        'query ($id: ID!) { agreement(id: $id) { targets { id stretch { baselineCheck { period targetValue evidenceValue matchesEvidence } } } } }', { token: rm, variables: { id: draft.id } },
+      const { data } = await region.query<{
+        agreement: {
+          targets: {
+            id: string;
+            stretch: {
+              baselineCheck: { period: string; targetValue: number; evidenceValue: number; matchesEvidence: boolean };
+            };
+          }[];
+        };
+      }>(
+        'query ($id: ID!) { agreement(id: $id) { targets { id stretch { baselineCheck { period targetValue evidenceValue matchesEvidence } } } } }',
+        { token: rm, variables: { id: draft.id } },
       );
       return data!.agreement.targets.find((t) => t.id === targetId)!.stretch.baselineCheck;
     };
     const typed = (latest.value as number) * 0.5;
-    const wrong = await addTarget(draft, indicator.code, [typed + s, typed + 2 * s, typed + 3 * s], { baselineFromEvidence: false, baseline: { value: typed, period: latest.period, source: 'LSP working paper' } });
-    expect(await ask(wrong.id)).toEqual({ period: latest.period, targetValue: typed, evidenceValue: latest.value, matchesEvidence: false });
+    const wrong = await addTarget(draft, indicator.code, [typed + s, typed + 2 * s, typed + 3 * s], {
+      baselineFromEvidence: false,
+      baseline: { value: typed, period: latest.period, source: 'LSP working paper' },
+    });
+    expect(await ask(wrong.id)).toEqual({
+      period: latest.period,
+      targetValue: typed,
+      evidenceValue: latest.value,
+      matchesEvidence: false,
+    });
     const other = candidates[2];
     const otherLatest = (await seriesOf(draft.area, other.code)).series.filter((f) => f.value !== null).at(-1)!;
     const o = sign(other.polarity!);
     const base = otherLatest.value as number;
     const fromEvidence = await addTarget(draft, other.code, [base + o, base + 2 * o, base + 3 * o]);
-    expect(await ask(fromEvidence.id)).toEqual({ period: otherLatest.period, targetValue: base, evidenceValue: base, matchesEvidence: true });
+    expect(await ask(fromEvidence.id)).toEqual({
+      period: otherLatest.period,
+      targetValue: base,
+      evidenceValue: base,
+      matchesEvidence: true,
+    });
   });
 
   it('judges a target on an indicator of unknown polarity once its direction is stated, and says it was stated', async () => {
@@ -208,14 +310,23 @@ describe('Target.stretch', () => {
       chosen = { code: indicator.code, series: evidence.series, projected: projectByHand(evidence.series) };
       break;
     }
-    if (!chosen) throw new Error(`No indicator without a polarity has a series in ${draft.area}: the demo evidence changed`);
+    if (!chosen)
+      throw new Error(`No indicator without a polarity has a series in ${draft.area}: the demo evidence changed`);
     const baseline = chosen.series.filter((f) => f.value !== null).at(-1)!.value as number;
     // Stated UP, levels above the baseline but below the projection (or just above the baseline where the trend falls).
     const top = Math.max(...chosen.projected, baseline);
     const levels = [1, 2, 3].map((year) => baseline + ((top - baseline) / 2 + 1) * (year / 3));
     const target = await addTarget(draft, chosen.code, levels, { intendedDirection: 'UP' });
-    const stretch = await region.query<{ agreement: { targets: { id: string; stretch: { judgement: string; directionStated: boolean; summary: string; years: { beyondTrend: number }[] } }[] } }>(
-      'query ($id: ID!) { agreement(id: $id) { targets { id stretch { judgement directionStated summary years { beyondTrend } } } } }', { token: rm, variables: { id: draft.id } },
+    const stretch = await region.query<{
+      agreement: {
+        targets: {
+          id: string;
+          stretch: { judgement: string; directionStated: boolean; summary: string; years: { beyondTrend: number }[] };
+        }[];
+      };
+    }>(
+      'query ($id: ID!) { agreement(id: $id) { targets { id stretch { judgement directionStated summary years { beyondTrend } } } } }',
+      { token: rm, variables: { id: draft.id } },
     );
     const judged = stretch.data!.agreement.targets.find((t) => t.id === target.id)!.stretch;
     expect(judged.directionStated).toBe(true);
@@ -224,7 +335,7 @@ describe('Target.stretch', () => {
     judged.years.forEach((year, i) => expect(year.beyondTrend).toBeCloseTo(levels[i] - chosen.projected[i], 2));
   });
 
-  it('is draft content: the area\'s draft readers only, also when evidence is asked directly', async () => {
+  it("is draft content: the area's draft readers only, also when evidence is asked directly", async () => {
     const draft = drafts[0];
     const analyst = await region.tokenFor(developmentUsers(REGION, draft.area)[4]);
     const { data } = await region.query<{ agreement: { targets: { id: string; stretch: { judgement: string } }[] } }>(
@@ -233,15 +344,34 @@ describe('Target.stretch', () => {
     );
     expect(data?.agreement.targets[0].stretch.judgement).toBeTruthy();
 
-    const outsider: DevelopmentUser = { id: 'po-other', name: 'Officer of another area', grants: [{ role: Role.PARTNERSHIP_OFFICER, region: REGION, area: drafts[1].area }] };
-    const representation = { __typename: 'Target', id: data!.agreement.targets[0].id, indicatorCode: 'NI1', areaCode: draft.area, kind: 'DESIGNATED', levels: [1, 2, 3], localReason: null, baseline: null };
-    const direct = await region.query('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Target { stretch { judgement } } } }', {
-      subgraph: 'evidence',
-      token: await region.tokenFor(outsider),
-      variables: { r: [representation] },
-    });
+    const outsider: DevelopmentUser = {
+      id: 'po-other',
+      name: 'Officer of another area',
+      grants: [{ role: Role.PARTNERSHIP_OFFICER, region: REGION, area: drafts[1].area }],
+    };
+    const representation = {
+      __typename: 'Target',
+      id: data!.agreement.targets[0].id,
+      indicatorCode: 'NI1',
+      areaCode: draft.area,
+      kind: 'DESIGNATED',
+      levels: [1, 2, 3],
+      localReason: null,
+      baseline: null,
+    };
+    const direct = await region.query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Target { stretch { judgement } } } }',
+      {
+        subgraph: 'evidence',
+        token: await region.tokenFor(outsider),
+        variables: { r: [representation] },
+      },
+    );
     expect(direct.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await region.query('query ($id: ID!) { agreement(id: $id) { targets { stretch { judgement } } } }', { variables: { id: draft.id } });
+    const anonymous = await region.query(
+      'query ($id: ID!) { agreement(id: $id) { targets { stretch { judgement } } } }',
+      { variables: { id: draft.id } },
+    );
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -22,9 +22,9 @@ afterAll(() => region?.stop());
 
 describe('the access matrix (docs/ACCESS.md)', () => {
   it('covers every query and mutation of the public API', async () => {
-    const { data } = await region.query<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
-      '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
-    );
+    const { data } = await region.query<{
+      __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } };
+    }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
     const operations = [...data!.__schema.queryType.fields, ...data!.__schema.mutationType.fields].map((f) => f.name);
     const covered = new Set(ACCESS_MATRIX.map((entry) => entry.operation.split('.')[0]));
     expect(operations.filter((name) => !covered.has(name))).toEqual([]);
@@ -39,7 +39,10 @@ describe('the access matrix (docs/ACCESS.md)', () => {
     it.each(MATRIX_CALLERS.map((caller) => [caller, entry.allowed.has(caller) ? 'allowed' : 'refused'] as const))(
       'as %s: %s',
       async (caller, expected) => {
-        const response = await region.query(entry.document, { variables: entry.variables?.(matrix.fixture), token: await matrix.tokenOf(caller) });
+        const response = await region.query(entry.document, {
+          variables: entry.variables?.(matrix.fixture),
+          token: await matrix.tokenOf(caller),
+        });
         const codes = (response.errors ?? []).map((e) => String(e.extensions?.code));
         if (expected === 'refused') {
           expect(codes.some((code) => REFUSALS.has(code))).toBe(true);

@@ -21,8 +21,22 @@ const VALID = [
   'query ($theme: Theme) { indicators(theme: $theme) { code polarity } }',
 ];
 const ODD_VALUES: unknown[] = [
-  null, '', 'x'.repeat(5000), -1, 1e308, Number.MAX_SAFE_INTEGER, 3.5, true, [], [[[]]], {}, { __proto__: { polluted: 1 } },
-  { targetId: 'not-a-uuid', expectedVersion: 'one', levels: 'high' }, { targetId: null }, '\u0000\uffff', "'; DROP TABLE target; --",
+  null,
+  '',
+  'x'.repeat(5000),
+  -1,
+  1e308,
+  Number.MAX_SAFE_INTEGER,
+  3.5,
+  true,
+  [],
+  [[[]]],
+  {},
+  { __proto__: { polluted: 1 } },
+  { targetId: 'not-a-uuid', expectedVersion: 'one', levels: 'high' },
+  { targetId: null },
+  '\u0000\uffff',
+  "'; DROP TABLE target; --",
   { targetId: '00000000-0000-0000-0000-000000000000', expectedVersion: 1, levels: [1, 2, 3] },
 ];
 
@@ -36,7 +50,8 @@ function fuzzCases(count: number): string[] {
       const at = Math.floor(random() * chars.length);
       const choice = random();
       if (choice < 0.4) chars.splice(at, 1);
-      else if (choice < 0.7) chars.splice(at, 0, pick(['{', '}', '(', ')', '$', '"', '\\', '@', '...', ':', '#', '\n']));
+      else if (choice < 0.7)
+        chars.splice(at, 0, pick(['{', '}', '(', ')', '$', '"', '\\', '@', '...', ':', '#', '\n']));
       else chars.splice(at, 0, ...chars.slice(at, at + Math.floor(random() * 20)));
     }
     return chars.join('');
@@ -44,8 +59,22 @@ function fuzzCases(count: number): string[] {
   return Array.from({ length: count }, () => {
     const shape = random();
     const query = random() < 0.6 ? mangle(pick(VALID)) : pick(VALID);
-    if (shape < 0.1) return pick(['[]', 'null', '42', '"query"', '{"query": 7}', '{"query": null}', '{"variables": "x"}', '{}', '{"query": "{ region { code } }", "operationName": 5}']);
-    const variables = random() < 0.2 ? pick(ODD_VALUES) : { code: pick(ODD_VALUES), input: pick(ODD_VALUES), id: pick(ODD_VALUES), theme: pick(ODD_VALUES) };
+    if (shape < 0.1)
+      return pick([
+        '[]',
+        'null',
+        '42',
+        '"query"',
+        '{"query": 7}',
+        '{"query": null}',
+        '{"variables": "x"}',
+        '{}',
+        '{"query": "{ region { code } }", "operationName": 5}',
+      ]);
+    const variables =
+      random() < 0.2
+        ? pick(ODD_VALUES)
+        : { code: pick(ODD_VALUES), input: pick(ODD_VALUES), id: pick(ODD_VALUES), theme: pick(ODD_VALUES) };
     return JSON.stringify({ query, variables, operationName: random() < 0.1 ? 'Nope' : undefined });
   });
 }

@@ -13,7 +13,7 @@ afterAll(() => region?.stop());
 const [relationshipManager] = developmentUsers('E12000003', SHEFFIELD);
 
 describe('a regional gateway', () => {
-  it('lists the region\'s own areas: Yorkshire and the Humber has 15', async () => {
+  it("lists the region's own areas: Yorkshire and the Humber has 15", async () => {
     const { data } = await region.query<{ region: { code: string }; areas: { code: string; name: string }[] }>(
       '{ region { code } areas { code name } }',
     );
@@ -28,7 +28,11 @@ describe('a regional gateway', () => {
       area: {
         name: string;
         partnership: { name: string };
-        agreement: { stage: string; targets: { indicator: { code: string; title: string | null } }[]; signOff: { stage: string } };
+        agreement: {
+          stage: string;
+          targets: { indicator: { code: string; title: string | null } }[];
+          signOff: { stage: string };
+        };
       };
     }>(
       `{ area(code: "E08000019") { name partnership { name }
@@ -42,12 +46,11 @@ describe('a regional gateway', () => {
     for (const target of data?.area.agreement.targets ?? []) expect(target.indicator.code).toMatch(/^NI\d+$/);
   });
 
-  it('returns the evidence subgraph\'s indicator for a target of an agreement with targets', async () => {
+  it("returns the evidence subgraph's indicator for a target of an agreement with targets", async () => {
     const token = await region.tokenFor(relationshipManager);
-    const { data } = await region.query<{ areas: { agreement: { targets: { indicator: { code: string; title: string | null; titleStatus: string } }[] } }[] }>(
-      '{ areas { agreement { targets { indicator { code title titleStatus } } } } }',
-      { token },
-    );
+    const { data } = await region.query<{
+      areas: { agreement: { targets: { indicator: { code: string; title: string | null; titleStatus: string } }[] } }[];
+    }>('{ areas { agreement { targets { indicator { code title titleStatus } } } } }', { token });
     const targets = data?.areas.flatMap((a) => a.agreement.targets) ?? [];
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.every((t) => ['SOURCED', 'UNVERIFIED', 'MISSING'].includes(t.indicator.titleStatus))).toBe(true);

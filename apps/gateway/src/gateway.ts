@@ -1,10 +1,25 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { AuthSettings, DEFAULT_RATE_LIMIT_PER_MINUTE, SUBGRAPH_NAMES, SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
+import {
+  AuthSettings,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  SUBGRAPH_NAMES,
+  SUBGRAPH_TOPOLOGY,
+  SubgraphName,
+} from '@laa/config';
 import { subgraphUnavailable } from '@laa/errors';
 import { RegionCode } from '@laa/domain';
 import { createTokenVerifier, GATEWAY_KEY_HEADER, gatewayKey } from '@laa/identity';
-import { credentialCheck, describeFetchFailure, hardenedServerOptions, Logger, metricsPlugin, RunningHttp, serveGraphql, serviceAnswers } from '@laa/subgraph';
+import {
+  credentialCheck,
+  describeFetchFailure,
+  hardenedServerOptions,
+  Logger,
+  metricsPlugin,
+  RunningHttp,
+  serveGraphql,
+  serviceAnswers,
+} from '@laa/subgraph';
 import { ServiceMetrics } from '@laa/telemetry';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +57,6 @@ export interface GatewayOptions {
   processMetrics?: boolean;
 }
 
-
 /** How long a subgraph may take before its fields fail SUBGRAPH_UNAVAILABLE (the other subgraphs' fields still answer). */
 export const SUBGRAPH_TIMEOUT_MS = 30_000;
 
@@ -68,7 +82,9 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /** Times each fetch from the subgraph for the metrics, by the client's operation. */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource['process']> {
     const started = performance.now();
     const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined;
     let failed = true;
@@ -96,10 +112,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const metrics = new ServiceMetrics(service, { processMetrics: options.processMetrics });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name }) => new AuthenticatedDataSource(name, options.subgraphUrls[name as SubgraphName], key, log, metrics),
+    buildService: ({ name }) =>
+      new AuthenticatedDataSource(name, options.subgraphUrls[name as SubgraphName], key, log, metrics),
   });
   // A council system's token is checked against its credential at partners on every request: revocation is immediate.
-  const callers = new RequestCallers(createTokenVerifier(options.auth, { credentials: credentialCheck(options.subgraphUrls, options.auth.secret) }));
+  const callers = new RequestCallers(
+    createTokenVerifier(options.auth, { credentials: credentialCheck(options.subgraphUrls, options.auth.secret) }),
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...hardenedServerOptions(log, !options.auth.production, [accessLog(log), metricsPlugin<GatewayContext>(metrics)]),
@@ -126,7 +145,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     },
     identity: { service: 'gateway', region: options.region },
     // Ready when every subgraph answers; /ready names the ones that do not.
-    readiness: SUBGRAPH_NAMES.map((name) => serviceAnswers(name, () => options.subgraphUrls[name], SUBGRAPH_TOPOLOGY[name].urlVariable)),
+    readiness: SUBGRAPH_NAMES.map((name) =>
+      serviceAnswers(name, () => options.subgraphUrls[name], SUBGRAPH_TOPOLOGY[name].urlVariable),
+    ),
   });
   log.info('gateway ready', { url: http.url });
   return http;

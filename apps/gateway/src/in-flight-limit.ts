@@ -41,7 +41,10 @@ export function inFlightLimit(limit: InFlightLimit, callers: RequestCallers): Re
       }
       if (client.waiting.length >= limit.maxWaiting) return resolve(false);
       const take = () => (clearTimeout(timer), resolve(true));
-      const timer = setTimeout(() => (client.waiting.splice(client.waiting.indexOf(take), 1), resolve(false)), limit.waitMs);
+      const timer = setTimeout(
+        () => (client.waiting.splice(client.waiting.indexOf(take), 1), resolve(false)),
+        limit.waitMs,
+      );
       client.waiting.push(take);
     });
   return async (req, res, next) => {
@@ -52,7 +55,13 @@ export function inFlightLimit(limit: InFlightLimit, callers: RequestCallers): Re
     if (!(await slot(key, client))) {
       const retryAfterSeconds = Math.max(1, Math.ceil(limit.waitMs / 1000));
       res.set('retry-after', String(retryAfterSeconds));
-      refuseRequest(res, 429, ErrorCode.TOO_MANY_IN_FLIGHT, `Too many operations at once: at most ${limit.perClient} per client run together`, { retryAfterSeconds, limit: limit.perClient });
+      refuseRequest(
+        res,
+        429,
+        ErrorCode.TOO_MANY_IN_FLIGHT,
+        `Too many operations at once: at most ${limit.perClient} per client run together`,
+        { retryAfterSeconds, limit: limit.perClient },
+      );
       return;
     }
     res.once('close', () => release(key, client));

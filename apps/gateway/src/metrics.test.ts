@@ -28,27 +28,61 @@ function valueOf(text: string, metric: string, labels: Record<string, string>): 
 
 describe('metrics', () => {
   it('count requests, subgraph fetches and error codes by operation, at the gateway and at the subgraph', async () => {
-    const [gatewayBefore, partnersBefore] = await Promise.all([scrape(region.gatewayUrl), scrape(region.subgraphUrls.partners)]);
-    for (let i = 0; i < 2; i++) expect((await region.query('query RegionAreas { areas { code name } }')).errors).toBeUndefined();
-    expect((await region.query('query Broken { noSuchField }')).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const [gatewayBefore, partnersBefore] = await Promise.all([
+      scrape(region.gatewayUrl),
+      scrape(region.subgraphUrls.partners),
+    ]);
+    for (let i = 0; i < 2; i++)
+      expect((await region.query('query RegionAreas { areas { code name } }')).errors).toBeUndefined();
+    expect((await region.query('query Broken { noSuchField }')).errors?.[0].extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     const [gateway, partners] = await Promise.all([scrape(region.gatewayUrl), scrape(region.subgraphUrls.partners)]);
 
     const moved = (text: string, before: string, metric: string, labels: Record<string, string>) =>
       valueOf(text, metric, labels) - valueOf(before, metric, labels);
-    expect(moved(gateway, gatewayBefore, 'laa_graphql_requests_total', { operation: 'RegionAreas', service: 'gateway', region: REGION })).toBe(2);
-    expect(moved(gateway, gatewayBefore, 'laa_graphql_request_duration_seconds_count', { operation: 'RegionAreas' })).toBe(2);
+    expect(
+      moved(gateway, gatewayBefore, 'laa_graphql_requests_total', {
+        operation: 'RegionAreas',
+        service: 'gateway',
+        region: REGION,
+      }),
+    ).toBe(2);
+    expect(
+      moved(gateway, gatewayBefore, 'laa_graphql_request_duration_seconds_count', { operation: 'RegionAreas' }),
+    ).toBe(2);
     // An operation that fails validation is never resolved: without a client-sent operationName it counts as anonymous.
-    expect(moved(gateway, gatewayBefore, 'laa_graphql_errors_total', { operation: 'anonymous', code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
-    expect(moved(gateway, gatewayBefore, 'laa_subgraph_fetch_duration_seconds_count', { subgraph: 'partners', operation: 'RegionAreas', outcome: 'ok' })).toBe(2);
+    expect(
+      moved(gateway, gatewayBefore, 'laa_graphql_errors_total', {
+        operation: 'anonymous',
+        code: 'GRAPHQL_VALIDATION_FAILED',
+      }),
+    ).toBe(1);
+    expect(
+      moved(gateway, gatewayBefore, 'laa_subgraph_fetch_duration_seconds_count', {
+        subgraph: 'partners',
+        operation: 'RegionAreas',
+        outcome: 'ok',
+      }),
+    ).toBe(2);
     // The gateway names its fetch from the client's operation.
-    expect(moved(partners, partnersBefore, 'laa_graphql_requests_total', { operation: 'RegionAreas__partners__0', service: 'partners' })).toBe(2);
+    expect(
+      moved(partners, partnersBefore, 'laa_graphql_requests_total', {
+        operation: 'RegionAreas__partners__0',
+        service: 'partners',
+      }),
+    ).toBe(2);
     expect(valueOf(partners, 'laa_db_pool_connections', { state: 'total', service: 'partners' })).toBeGreaterThan(0);
     expect(partners).not.toContain('service="gateway"');
   });
 
   it('count the rows an evidence import accepts and rejects, and never name the caller', async () => {
     const before = await scrape(region.subgraphUrls.evidence);
-    const analyst = { id: `goanalyst-${REGION}`, name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: REGION }] };
+    const analyst = {
+      id: `goanalyst-${REGION}`,
+      name: 'Gina Analyst',
+      grants: [{ role: Role.GO_ANALYST, region: REGION }],
+    };
     const token = await region.tokenFor(analyst);
     const csv = [
       'indicator,area,period,value,numerator,denominator,ci_lower,ci_upper,source,published,provisional',
@@ -62,7 +96,8 @@ describe('metrics', () => {
     });
     expect(response.status).toBe(200);
     const after = await scrape(region.subgraphUrls.evidence);
-    const rows = (text: string, outcome: string) => valueOf(text, 'laa_evidence_import_rows_total', { outcome, service: 'evidence' });
+    const rows = (text: string, outcome: string) =>
+      valueOf(text, 'laa_evidence_import_rows_total', { outcome, service: 'evidence' });
     expect(rows(after, 'accepted') - rows(before, 'accepted')).toBe(1);
     expect(rows(after, 'rejected') - rows(before, 'rejected')).toBe(1);
     expect(after).not.toContain(analyst.id);

@@ -12,7 +12,9 @@ import { readSafelist } from './safelist';
 const schema: GraphQLSchema = Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8')).apiSchema().toGraphQLJSSchema();
 
 function sizeOf(document: DocumentNode) {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return measureOperation(schema, document, operation, DEFAULT_OPERATION_LIMITS.maxFields);
 }
 
@@ -22,7 +24,8 @@ const withinLimits = (size: ReturnType<typeof sizeOf>) =>
   size.fields <= DEFAULT_OPERATION_LIMITS.maxFields &&
   size.cost <= DEFAULT_OPERATION_LIMITS.maxCost;
 
-const PROFILE = 'evidenceProfile { indicator { code title titleStatus polarity theme local } series { period value provisional rival unresolved synthetic } baseline { status period value } trend { direction } }';
+const PROFILE =
+  'evidenceProfile { indicator { code title titleStatus polarity theme local } series { period value provisional rival unresolved synthetic } baseline { status period value } trend { direction } }';
 
 describe('the cost model', () => {
   it('sizes lists from the reference data: areas per region and in England, the indicator set', () => {
@@ -38,22 +41,30 @@ describe('the cost model', () => {
     const operations = consoleOperations();
     expect(operations.length).toBeGreaterThan(30);
     const over = operations
-      .map(({ name, document }) => ({ name, errors: validate(schema, document).map((e) => e.message), size: sizeOf(addTypenameToDocument(document)) }))
+      .map(({ name, document }) => ({
+        name,
+        errors: validate(schema, document).map((e) => e.message),
+        size: sizeOf(addTypenameToDocument(document)),
+      }))
       .filter(({ errors, size }) => errors.length > 0 || !withinLimits(size));
     expect(over).toEqual([]);
   });
 
   it('lets every safelisted operation through', () => {
-    const over = [...readSafelist().values()].map(({ name, document }) => ({ name, size: sizeOf(parse(document)) })).filter(({ size }) => !withinLimits(size));
+    const over = [...readSafelist().values()]
+      .map(({ name, document }) => ({ name, size: sizeOf(parse(document)) }))
+      .filter(({ size }) => !withinLimits(size));
     expect(over).toEqual([]);
   });
 
   it('lets every operation of the access matrix through (the API walked as every role)', () => {
-    const over = ACCESS_MATRIX.map(({ operation, document }) => ({ operation, size: sizeOf(parse(document)) })).filter(({ size }) => !withinLimits(size));
+    const over = ACCESS_MATRIX.map(({ operation, document }) => ({ operation, size: sizeOf(parse(document)) })).filter(
+      ({ size }) => !withinLimits(size),
+    );
     expect(over).toEqual([]);
   });
 
-  it('costs an area\'s evidence profile within the limit and a whole region\'s over it', () => {
+  it("costs an area's evidence profile within the limit and a whole region's over it", () => {
     const one = sizeOf(parse(`{ area(code: "00CG") { ${PROFILE} } }`));
     expect(one.cost).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxCost);
     const region = sizeOf(parse(`{ areas { ${PROFILE} } }`));
@@ -68,10 +79,12 @@ describe('the cost model', () => {
 
   it('stops counting a fragment that spreads itself out, and refuses it by its fields', () => {
     const levels = 30;
-    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : 'region { code }'} }`);
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Query { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : 'region { code }'} }`,
+    );
     const size = sizeOf(parse(`{ ...F0 } ${fragments.join(' ')}`));
     expect(size.fields).toBeGreaterThan(DEFAULT_OPERATION_LIMITS.maxFields);
     expect(size.fields).toBeLessThan(2 ** levels);
   });
 });
-

@@ -21,7 +21,13 @@ export function rateLimit(perMinute: number, callers: RequestCallers): RequestHa
     if (bucket.tokens < 1) {
       const retryAfterSeconds = Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
       res.set('retry-after', String(retryAfterSeconds));
-      refuseRequest(res, 429, ErrorCode.RATE_LIMITED, `Too many requests: the limit is ${perMinute} a minute per client`, { retryAfterSeconds });
+      refuseRequest(
+        res,
+        429,
+        ErrorCode.RATE_LIMITED,
+        `Too many requests: the limit is ${perMinute} a minute per client`,
+        { retryAfterSeconds },
+      );
       return;
     }
     bucket.tokens -= 1;

@@ -26,7 +26,12 @@ export function safelistGuard(safelist: Safelist, callers: RequestCallers, enfor
     if (hash && !body.query) {
       const operation = safelist.get(hash);
       if (!operation) {
-        refuseRequest(res, NOT_SAFELISTED_STATUS, ErrorCode.OPERATION_NOT_SAFELISTED, `No safelisted operation has id ${hash}`);
+        refuseRequest(
+          res,
+          NOT_SAFELISTED_STATUS,
+          ErrorCode.OPERATION_NOT_SAFELISTED,
+          `No safelisted operation has id ${hash}`,
+        );
         return;
       }
       body.query = operation.document;
@@ -36,7 +41,12 @@ export function safelistGuard(safelist: Safelist, callers: RequestCallers, enfor
       const caller = await callers.of(req).catch(() => undefined);
       const councilSystem = caller?.authenticated && caller.grants.some((grant) => grant.role === Role.COUNCIL_SYSTEM);
       if (councilSystem) {
-        refuseRequest(res, NOT_SAFELISTED_STATUS, ErrorCode.OPERATION_NOT_SAFELISTED, 'Council systems may run only the safelisted operations (see docs/API.md)');
+        refuseRequest(
+          res,
+          NOT_SAFELISTED_STATUS,
+          ErrorCode.OPERATION_NOT_SAFELISTED,
+          'Council systems may run only the safelisted operations (see docs/API.md)',
+        );
         return;
       }
     }

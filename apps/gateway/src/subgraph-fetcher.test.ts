@@ -27,11 +27,14 @@ async function headersFor(user: typeof relationshipManager): Promise<Record<stri
   };
 }
 
-describe('the gateway\'s subgraph fetcher', () => {
+describe("the gateway's subgraph fetcher", () => {
   it('sends two identical reads in flight at once by one caller only once, and both get the answer', async () => {
     const fetcher = subgraphFetcher();
     const init = { method: 'POST', headers: await headersFor(relationshipManager), body: AREAS };
-    const answers = await Promise.all([fetcher(region.subgraphUrls.partners, init), fetcher(region.subgraphUrls.partners, init)]);
+    const answers = await Promise.all([
+      fetcher(region.subgraphUrls.partners, init),
+      fetcher(region.subgraphUrls.partners, init),
+    ]);
     expect(fetcher.sent()).toBe(1);
     const bodies = await Promise.all(answers.map((a) => a.json() as Promise<{ data: { areas: unknown[] } }>));
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
@@ -59,10 +62,20 @@ describe('the gateway\'s subgraph fetcher', () => {
 
   it('never deduplicates a mutation', async () => {
     const fetcher = subgraphFetcher();
-    const init = { method: 'POST', headers: await headersFor(relationshipManager), body: JSON.stringify({ query: 'mutation { __typename }' }) };
-    const answers = await Promise.all([fetcher(region.subgraphUrls.agreements, init), fetcher(region.subgraphUrls.agreements, init)]);
+    const init = {
+      method: 'POST',
+      headers: await headersFor(relationshipManager),
+      body: JSON.stringify({ query: 'mutation { __typename }' }),
+    };
+    const answers = await Promise.all([
+      fetcher(region.subgraphUrls.agreements, init),
+      fetcher(region.subgraphUrls.agreements, init),
+    ]);
     expect(fetcher.sent()).toBe(2);
-    expect(await Promise.all(answers.map((a) => a.json()))).toEqual([{ data: { __typename: 'Mutation' } }, { data: { __typename: 'Mutation' } }]);
+    expect(await Promise.all(answers.map((a) => a.json()))).toEqual([
+      { data: { __typename: 'Mutation' } },
+      { data: { __typename: 'Mutation' } },
+    ]);
   });
 
   it('keys reads on everything but the trace context, and gives writes and unreadable bodies no key', () => {
@@ -70,7 +83,9 @@ describe('the gateway\'s subgraph fetcher', () => {
     const key = readKey('http://s/graphql', { headers: { ...headers, traceparent: '00-1-2-01' }, body: AREAS });
     expect(key).toBeDefined();
     expect(readKey('http://s/graphql', { headers, body: AREAS })).toBe(key);
-    expect(readKey('http://s/graphql', { headers: { ...headers, authorization: 'Bearer b' }, body: AREAS })).not.toBe(key);
+    expect(readKey('http://s/graphql', { headers: { ...headers, authorization: 'Bearer b' }, body: AREAS })).not.toBe(
+      key,
+    );
     expect(readKey('http://s/graphql', { headers: { authorization: 'Bearer a' }, body: AREAS })).not.toBe(key);
     expect(readKey('http://t/graphql', { headers, body: AREAS })).not.toBe(key);
     expect(readKey('http://s/graphql', { headers, body: JSON.stringify({ query: 'mutation { x }' }) })).toBeUndefined();
@@ -81,12 +96,15 @@ describe('the gateway\'s subgraph fetcher', () => {
     expect(SUBGRAPH_IDLE_MS).toBeLessThan(SUBGRAPH_KEEP_ALIVE_MS);
   });
 
-  it('fails a fetch to a subgraph that is down with the socket\'s reason, not its address (what the gateway logs)', async () => {
+  it("fails a fetch to a subgraph that is down with the socket's reason, not its address (what the gateway logs)", async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     await new Promise((resolve) => server.close(resolve));
-    const failure = await subgraphFetcher()(url, { method: 'POST', body: AREAS }).then(() => undefined, (error: Error) => error);
+    const failure = await subgraphFetcher()(url, { method: 'POST', body: AREAS }).then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(failure && describeFetchFailure(failure)).toBe('ECONNREFUSED');
   });
 
@@ -104,7 +122,9 @@ describe('the gateway\'s subgraph fetcher', () => {
     try {
       const span = { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), traceFlags: TraceFlags.SAMPLED };
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-      await context.with(trace.setSpanContext(context.active(), span), () => subgraphFetcher()(url, { method: 'POST', body: AREAS }));
+      await context.with(trace.setSpanContext(context.active(), span), () =>
+        subgraphFetcher()(url, { method: 'POST', body: AREAS }),
+      );
       expect(seen[0].traceparent).toBe(`00-${'a'.repeat(32)}-${'b'.repeat(16)}-01`);
     } finally {
       propagation.disable();
@@ -116,15 +136,21 @@ describe('the gateway\'s subgraph fetcher', () => {
 });
 
 describe('a read through the gateway', () => {
-  it('formats no stack trace while it is served (source-mapping one is costly under the quick start\'s loader)', async () => {
+  it("formats no stack trace while it is served (source-mapping one is costly under the quick start's loader)", async () => {
     const token = await region.tokenFor(relationshipManager);
-    const read = () => region.query('{ area(code: "E08000019") { name agreement { stage targets { indicator { code title } } signOff { stage } } } }', { token });
+    const read = () =>
+      region.query(
+        '{ area(code: "E08000019") { name agreement { stage targets { indicator { code title } } signOff { stage } } } }',
+        { token },
+      );
     expect((await read()).errors).toBeUndefined(); // warm-up: the query plan, connections
     const formatted: string[] = [];
     const original = Error.prepareStackTrace?.bind(Error);
     Error.prepareStackTrace = (error, frames): unknown => {
       formatted.push(String(error));
-      return original ? original(error, frames) : `${String(error)}\n${frames.map((frame) => `    at ${frame.getFileName() ?? '?'}:${frame.getLineNumber() ?? 0}`).join('\n')}`;
+      return original
+        ? original(error, frames)
+        : `${String(error)}\n${frames.map((frame) => `    at ${frame.getFileName() ?? '?'}:${frame.getLineNumber() ?? 0}`).join('\n')}`;
     };
     try {
       const answers = await Promise.all([read(), read(), read()]);

@@ -55,7 +55,13 @@ export function subgraphFetcher(): SubgraphFetcher {
 async function post(url: string, init: FetcherRequestInit): Promise<Answer> {
   return withClientSpan('subgraph fetch', { 'url.full': url }, init.headers ?? {}, async (headers) => {
     // RemoteGraphQLDataSource posts every operation (the gateway does not use GET for queries).
-    const answer = await request(url, { method: 'POST', headers, body: init.body, dispatcher: pool, signal: init.signal });
+    const answer = await request(url, {
+      method: 'POST',
+      headers,
+      body: init.body,
+      dispatcher: pool,
+      signal: init.signal,
+    });
     return { status: answer.statusCode, headers: flatHeaders(answer.headers), body: await answer.body.text() };
   });
 }

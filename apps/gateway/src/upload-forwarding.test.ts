@@ -9,7 +9,9 @@ import { uploadRoutes } from './upload-forwarding';
 const SECRET = 'upload-forwarding-test-secret-0123456789abcdef';
 
 /** A stand-in evidence subgraph that reads part of an upload and then does what the test says. */
-async function fakeSubgraph(onUpload: (socket: Socket, server: Server) => void): Promise<{ url: string; server: Server }> {
+async function fakeSubgraph(
+  onUpload: (socket: Socket, server: Server) => void,
+): Promise<{ url: string; server: Server }> {
   const sockets = new Set<Socket>();
   const server = createServer((req) => {
     req.once('data', () => onUpload(req.socket, server));
@@ -33,10 +35,20 @@ async function gatewayTo(subgraphUrl: string, silenceLimitMs?: number): Promise<
 }
 
 /** Sends an upload that keeps going (as a large file does) and waits for the gateway's answer. */
-async function upload(gatewayUrl: string, rowsSent = Infinity): Promise<{ status: number; body: { errors?: { extensions: { code: string } }[] } }> {
-  const token = await issueToken(SECRET, { id: 'goanalyst-E12000003', name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: 'E12000003' }] }, 600);
+async function upload(
+  gatewayUrl: string,
+  rowsSent = Infinity,
+): Promise<{ status: number; body: { errors?: { extensions: { code: string } }[] } }> {
+  const token = await issueToken(
+    SECRET,
+    { id: 'goanalyst-E12000003', name: 'Gina Analyst', grants: [{ role: Role.GO_ANALYST, region: 'E12000003' }] },
+    600,
+  );
   return new Promise((resolve, reject) => {
-    const sending = request(`${gatewayUrl}/imports/observations?origin=big.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` } });
+    const sending = request(`${gatewayUrl}/imports/observations?origin=big.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+    });
     let sent = 0;
     const rows = setInterval(() => {
       if (sent++ < rowsSent) sending.write('NI116,00CG,2003/04,24.5,,,,,ONS,2004-10-01,false\n'.repeat(100));
@@ -65,7 +77,7 @@ describe('forwarding an upload when the evidence subgraph dies', () => {
     }),
   );
 
-  it('answers the caller SUBGRAPH_UNAVAILABLE (502) when the subgraph\'s server is closed mid-upload', async () => {
+  it("answers the caller SUBGRAPH_UNAVAILABLE (502) when the subgraph's server is closed mid-upload", async () => {
     const subgraph = await fakeSubgraph((socket, server) => {
       server.close();
       socket.destroy();

@@ -17,14 +17,25 @@ export const UPLOAD_SILENCE_LIMIT_MS = 10 * 60 * 1000;
  * size never sits in the gateway's memory. The token is checked here first and again by the subgraph.
  * If the subgraph drops the connection or falls silent the caller gets SUBGRAPH_UNAVAILABLE at once, never a hang.
  */
-function forwardTo(subgraph: SubgraphName, target: URL, key: string, callers: RequestCallers, silenceLimitMs: number): RequestHandler {
+function forwardTo(
+  subgraph: SubgraphName,
+  target: URL,
+  key: string,
+  callers: RequestCallers,
+  silenceLimitMs: number,
+): RequestHandler {
   return async (req, res) => {
     const caller = await callers.of(req).catch(() => null);
     if (!caller) return refuseRequest(res, 401, ErrorCode.UNAUTHENTICATED, 'The token was refused: sign in again');
-    if (!caller.authenticated) return refuseRequest(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in: uploads need an authenticated caller');
+    if (!caller.authenticated)
+      return refuseRequest(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in: uploads need an authenticated caller');
     const url = new URL(target);
     url.search = new URL(req.originalUrl, 'http://gateway').search;
-    const headers = { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'text/csv', [GATEWAY_KEY_HEADER]: key };
+    const headers = {
+      authorization: req.headers.authorization ?? '',
+      'content-type': req.headers['content-type'] ?? 'text/csv',
+      [GATEWAY_KEY_HEADER]: key,
+    };
     const upstream = request(url, { method: 'POST', headers, timeout: silenceLimitMs });
     upstream.on('response', (answer) => {
       res.status(answer.statusCode ?? 502).type(answer.headers['content-type'] ?? 'application/json');
@@ -50,13 +61,23 @@ function unavailable(subgraph: SubgraphName, req: Request, res: Response, upstre
     return;
   }
   res.setHeader('connection', 'close');
-  refuseRequest(res, 502, ErrorCode.SUBGRAPH_UNAVAILABLE,
+  refuseRequest(
+    res,
+    502,
+    ErrorCode.SUBGRAPH_UNAVAILABLE,
     `The ${subgraph} subgraph stopped before it answered the upload. An import is all or nothing: see the import history ` +
-    '(observationImports) for whether it loaded, and send the file again if not');
+      '(observationImports) for whether it loaded, and send the file again if not',
+  );
 }
 
 /** One forwarding route per upload path of the platform. */
-export function uploadRoutes(subgraphUrls: Record<SubgraphName, string>, key: string, callers: RequestCallers, guards: RequestHandler[], silenceLimitMs = UPLOAD_SILENCE_LIMIT_MS) {
+export function uploadRoutes(
+  subgraphUrls: Record<SubgraphName, string>,
+  key: string,
+  callers: RequestCallers,
+  guards: RequestHandler[],
+  silenceLimitMs = UPLOAD_SILENCE_LIMIT_MS,
+) {
   return Object.entries(UPLOAD_PATHS).map(([path, subgraph]) => ({
     path,
     handlers: [...guards, forwardTo(subgraph, new URL(path, subgraphUrls[subgraph]), key, callers, silenceLimitMs)],

@@ -17,7 +17,8 @@ const [relationshipManager, , , partnershipOfficer] = developmentUsers(REGION, S
 const CREATE = `mutation ($area: String!) {
   createApiCredential(areaCode: $area, name: "Sheffield performance system") { secret credential { id clientId areaCode createdBy } }
 }`;
-const EXCHANGE = 'mutation ($id: String!, $secret: String!) { issueApiToken(clientId: $id, secret: $secret) { token expiresAt } }';
+const EXCHANGE =
+  'mutation ($id: String!, $secret: String!) { issueApiToken(clientId: $id, secret: $secret) { token expiresAt } }';
 const AGREEMENT_TARGETS = (area: string) => `{ area(code: "${area}") { agreement { targets { id } } } }`;
 
 interface Issued {
@@ -35,25 +36,33 @@ async function createCredential(): Promise<Issued> {
 }
 
 async function exchange(clientId: string, secret: string) {
-  return region.query<{ issueApiToken: { token: string; expiresAt: string } }>(EXCHANGE, { variables: { id: clientId, secret } });
+  return region.query<{ issueApiToken: { token: string; expiresAt: string } }>(EXCHANGE, {
+    variables: { id: clientId, secret },
+  });
 }
 
 describe('council system credentials', () => {
   it('are created by GO staff only, and the secret is stored hashed', async () => {
-    const refused = await region.query(CREATE, { variables: { area: SHEFFIELD }, token: await region.tokenFor(partnershipOfficer) });
+    const refused = await region.query(CREATE, {
+      variables: { area: SHEFFIELD },
+      token: await region.tokenFor(partnershipOfficer),
+    });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const anonymous = await region.query(CREATE, { variables: { area: SHEFFIELD } });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const issued = await createCredential();
     expect(issued.credential).toMatchObject({ areaCode: SHEFFIELD, createdBy: relationshipManager.id });
-    const listed = await region.query<{ apiCredentials: Record<string, unknown>[] }>('{ apiCredentials { clientId name } }', {
-      token: await region.tokenFor(relationshipManager),
-    });
+    const listed = await region.query<{ apiCredentials: Record<string, unknown>[] }>(
+      '{ apiCredentials { clientId name } }',
+      {
+        token: await region.tokenFor(relationshipManager),
+      },
+    );
     expect(listed.data?.apiCredentials.map((c) => c.clientId)).toContain(issued.credential.clientId);
     expect(JSON.stringify(listed.data)).not.toContain(issued.secret);
   });
 
-  it('give a short-lived token that reads its own area\'s drafts and no other area\'s', async () => {
+  it("give a short-lived token that reads its own area's drafts and no other area's", async () => {
     const issued = await createCredential();
     const { data } = await exchange(issued.credential.clientId, issued.secret);
     const token = data!.issueApiToken.token;
@@ -73,14 +82,21 @@ describe('council system credentials', () => {
       { variables: { id: issued.credential.id }, token: staff },
     );
     const newSecret = rotated.data!.rotateApiCredential.secret;
-    expect((await exchange(issued.credential.clientId, issued.secret)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await exchange(issued.credential.clientId, issued.secret)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await exchange(issued.credential.clientId, newSecret)).data?.issueApiToken.token).toBeTruthy();
     const revoked = await region.query<{ revokeApiCredential: { revokedBy: string; revokedReason: string } }>(
       'mutation ($id: ID!) { revokeApiCredential(id: $id, reason: "System replaced") { revokedBy revokedReason } }',
       { variables: { id: issued.credential.id }, token: staff },
     );
-    expect(revoked.data?.revokeApiCredential).toEqual({ revokedBy: relationshipManager.id, revokedReason: 'System replaced' });
-    expect((await exchange(issued.credential.clientId, newSecret)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(revoked.data?.revokeApiCredential).toEqual({
+      revokedBy: relationshipManager.id,
+      revokedReason: 'System replaced',
+    });
+    expect((await exchange(issued.credential.clientId, newSecret)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('validate input: an area outside the region and a malformed id are bad input', async () => {

@@ -7,11 +7,15 @@ beforeAll(async () => {
 });
 afterAll(() => london?.stop());
 
-type AreaResult = { area: { code: string; gssCode: string | null; name: string; type: string; region: { name: string } } | null };
+type AreaResult = {
+  area: { code: string; gssCode: string | null; name: string; type: string; region: { name: string } } | null;
+};
 
 describe('the partners subgraph', () => {
-  it('holds London\'s 33 areas including the City of London', async () => {
-    const { data } = await london.query<{ areas: { name: string; type: string }[] }>('{ areas { name type } }', { subgraph: 'partners' });
+  it("holds London's 33 areas including the City of London", async () => {
+    const { data } = await london.query<{ areas: { name: string; type: string }[] }>('{ areas { name type } }', {
+      subgraph: 'partners',
+    });
     expect(data?.areas).toHaveLength(33);
     expect(data?.areas).toContainEqual({ name: 'City of London', type: 'CITY_OF_LONDON' });
   });
@@ -20,7 +24,12 @@ describe('the partners subgraph', () => {
     const query = 'query ($code: String!) { area(code: $code) { code gssCode name type region { name } } }';
     const bySnac = await london.query<AreaResult>(query, { variables: { code: '00AA' }, subgraph: 'partners' });
     const byGss = await london.query<AreaResult>(query, { variables: { code: 'E09000001' }, subgraph: 'partners' });
-    expect(bySnac.data?.area).toMatchObject({ code: '00AA', gssCode: 'E09000001', name: 'City of London', region: { name: 'London' } });
+    expect(bySnac.data?.area).toMatchObject({
+      code: '00AA',
+      gssCode: 'E09000001',
+      name: 'City of London',
+      region: { name: 'London' },
+    });
     expect(byGss.data?.area).toEqual(bySnac.data?.area);
   });
 

@@ -22,8 +22,13 @@ import { AreaService, PartnersServices } from './services/area-service';
 import { DepartmentPriorityPlace, Person, RelationshipManagerAssignment, ThematicPartnership } from './entities/people';
 import { PeopleAndPartnerships1764500000000 } from './migrations/1764500000000-PeopleAndPartnerships';
 import {
-  AreaPeopleResolver, DepartmentPriorityPlaceResolver, DistrictCountyResolver, PeopleMutationResolver, PersonResolver,
-  RegionPeopleResolver, RelationshipManagerAssignmentResolver,
+  AreaPeopleResolver,
+  DepartmentPriorityPlaceResolver,
+  DistrictCountyResolver,
+  PeopleMutationResolver,
+  PersonResolver,
+  RegionPeopleResolver,
+  RelationshipManagerAssignmentResolver,
 } from './resolvers/people-resolver';
 import { AgreementPriorityPlacesResolver } from './resolvers/agreement-priority-places-resolver';
 import { seedDemoPeople } from './seeds/demo-people';
@@ -33,11 +38,31 @@ import { PeopleService } from './services/people-service';
 export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
   name: 'partners',
   databaseSchema: 'partners',
-  entities: [Region, Area, District, Partnership, PartnershipMember, ApiCredential, ThematicPartnership, Person, RelationshipManagerAssignment, DepartmentPriorityPlace],
+  entities: [
+    Region,
+    Area,
+    District,
+    Partnership,
+    PartnershipMember,
+    ApiCredential,
+    ThematicPartnership,
+    Person,
+    RelationshipManagerAssignment,
+    DepartmentPriorityPlace,
+  ],
   migrations: [CreatePartners1764000000000, CreateApiCredentials1764300000000, PeopleAndPartnerships1764500000000],
   resolvers: [
-    RegionResolver, AreaResolver, PartnershipResolver, ApiCredentialResolver, AreaPeopleResolver, RelationshipManagerAssignmentResolver,
-    PersonResolver, DepartmentPriorityPlaceResolver, DistrictCountyResolver, RegionPeopleResolver, PeopleMutationResolver,
+    RegionResolver,
+    AreaResolver,
+    PartnershipResolver,
+    ApiCredentialResolver,
+    AreaPeopleResolver,
+    RelationshipManagerAssignmentResolver,
+    PersonResolver,
+    DepartmentPriorityPlaceResolver,
+    DistrictCountyResolver,
+    RegionPeopleResolver,
+    PeopleMutationResolver,
     AgreementPriorityPlacesResolver,
   ],
   orphanedTypes: [Agreement],

@@ -8,7 +8,10 @@ const REGION = 'E12000003';
 /** Barnsley: its partners' agreement recorded in the demo data, so the sign-off page has steps to offer. */
 const AREA = '00CC';
 const INDICATOR = 'NI116';
-const VIEWPORTS = [{ name: 'desktop', width: 1280, height: 800 }, { name: 'phone', width: 390, height: 844 }];
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+];
 
 let session: ConsoleInBrowser;
 let page: Page;
@@ -17,7 +20,9 @@ let agreementId: string;
 beforeAll(async () => {
   session = await openConsoleInBrowser(REGION);
   page = session.page;
-  const { data } = await session.region.query<{ area: { agreement: { id: string } } }>(`{ area(code: "${AREA}") { agreement { id } } }`);
+  const { data } = await session.region.query<{ area: { agreement: { id: string } } }>(
+    `{ area(code: "${AREA}") { agreement { id } } }`,
+  );
   agreementId = data!.area.agreement.id;
 }, 120_000);
 
@@ -33,7 +38,10 @@ const pages = () => [
   { route: 'sign-off', ready: `[data-testid="sign-off-${REGION}"] tbody tr` },
   { route: `sign-off/${REGION}/${agreementId}`, ready: orRefused('[data-testid="readiness"]') },
   { route: `agreement/${REGION}/${agreementId}`, ready: orRefused('[data-testid="agreement-page"]') },
-  { route: `recommendation/${REGION}/${agreementId}`, ready: orRefused('[data-testid="recommendation-versions"], [data-testid="no-recommendation"]') },
+  {
+    route: `recommendation/${REGION}/${agreementId}`,
+    ready: orRefused('[data-testid="recommendation-versions"], [data-testid="no-recommendation"]'),
+  },
   { route: `people/${REGION}/${AREA}`, ready: orRefused('[data-testid="thematic-partnerships"]') },
   { route: `commitments/${REGION}/${AREA}`, ready: orRefused('[data-testid="commitments-page"]') },
   { route: `evidence/${REGION}/${AREA}`, ready: orRefused('[data-testid="evidence-page"] section.profile tbody tr') },
@@ -64,7 +72,9 @@ async function walk(): Promise<{ violations: Record<string, AxeViolation[]>; sid
 
 function expectAccessible({ violations, sideways }: Awaited<ReturnType<typeof walk>>) {
   // Printed so the run shows what axe checked, page by page (the assertion is that nothing was found).
-  console.log(`axe-core on ${pages().length} pages at ${VIEWPORTS.map((v) => `${v.width}x${v.height}`).join(' and ')}: ${Object.keys(violations).length} pages with violations`);
+  console.log(
+    `axe-core on ${pages().length} pages at ${VIEWPORTS.map((v) => `${v.width}x${v.height}`).join(' and ')}: ${Object.keys(violations).length} pages with violations`,
+  );
   expect(violations).toEqual({});
   expect(Object.entries(sideways).filter(([, pixels]) => pixels > 0)).toEqual([]);
 }
@@ -97,13 +107,15 @@ describe('the console is accessible on every page, at desktop and phone sizes', 
     expect(await sidewaysScroll(page)).toBe(0);
   }, 120_000);
 
-  it('moves keyboard focus to the new page\'s H1 on a change of page, and brings back where the reader was on a page', async () => {
+  it("moves keyboard focus to the new page's H1 on a change of page, and brings back where the reader was on a page", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(session.console.url);
     await page.locator(`[data-testid="region-${REGION}"][data-status="ready"]`).waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Sign-off', exact: true }).click();
     await page.locator(`[data-testid="sign-off-${REGION}"] tbody tr`).first().waitFor({ timeout: 30_000 });
-    await expect(page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent)).resolves.toBe('Sign-off stages');
+    await expect(
+      page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent),
+    ).resolves.toBe('Sign-off stages');
     // Down the national view, then on by a link from there (clicking a link in the header would scroll to it first).
     await page.goBack();
     await page.locator(`[data-testid="region-${REGION}"][data-status="ready"]`).waitFor({ timeout: 30_000 });
@@ -111,9 +123,13 @@ describe('the console is accessible on every page, at desktop and phone sizes', 
     await page.mouse.wheel(0, 600);
     await page.waitForFunction(() => window.scrollY > 0);
     const left = await page.evaluate(() => window.scrollY);
-    await page.evaluate(() => { window.location.hash = '#/sign-off'; });
+    await page.evaluate(() => {
+      window.location.hash = '#/sign-off';
+    });
     await page.locator(`[data-testid="sign-off-${REGION}"] tbody tr`).first().waitFor({ timeout: 30_000 });
-    await expect(page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent)).resolves.toBe('Sign-off stages');
+    await expect(
+      page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent),
+    ).resolves.toBe('Sign-off stages');
     // A new page starts at its top; the page left is where the reader left it on coming back.
     await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
     await page.goBack();

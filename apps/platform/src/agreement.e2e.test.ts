@@ -23,16 +23,28 @@ type Figure = { period: string; value: number | null };
 
 /** The least-squares line through the latest four figures (x = start year), at 2008, 2009 and 2010. */
 function projectByHand(series: Figure[]): number[] {
-  const points = series.filter((f) => f.value !== null).map((f) => ({ x: Number(f.period.slice(0, 4)), y: f.value as number })).slice(-4);
+  const points = series
+    .filter((f) => f.value !== null)
+    .map((f) => ({ x: Number(f.period.slice(0, 4)), y: f.value as number }))
+    .slice(-4);
   const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
   const my = points.reduce((s, p) => s + p.y, 0) / points.length;
-  const slope = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  const slope =
+    points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
   return [2008, 2009, 2010].map((x) => my + slope * (x - mx));
 }
 
 async function chooseBelowTrend(area: string, candidates: { code: string; polarity: string | null }[]) {
   for (const indicator of candidates.filter((i) => i.polarity)) {
-    const { data } = await region.query<{ area: { indicatorEvidence: { series: Figure[]; trend: { direction: string }; baseline: { status: string; value: number } } } }>(
+    const { data } = await region.query<{
+      area: {
+        indicatorEvidence: {
+          series: Figure[];
+          trend: { direction: string };
+          baseline: { status: string; value: number };
+        };
+      };
+    }>(
       'query ($a: String!, $i: String!) { area(code: $a) { indicatorEvidence(indicator: $i) { series { period value } trend { direction } baseline { status value } } } }',
       { token: rmToken, variables: { a: area, i: indicator.code } },
     );
@@ -50,10 +62,9 @@ async function chooseBelowTrend(area: string, candidates: { code: string; polari
 
 /** A draft with no targets yet, given 34 designated targets through the API: the page adds the 35th and meets the 36th. */
 async function prepareDraft() {
-  const { data } = await region.query<{ areas: { code: string; agreement: { id: string; targets: { id: string }[] } | null }[] }>(
-    '{ areas { code agreement { id targets { id } } } }',
-    { token: rmToken },
-  );
+  const { data } = await region.query<{
+    areas: { code: string; agreement: { id: string; targets: { id: string }[] } | null }[];
+  }>('{ areas { code agreement { id targets { id } } } }', { token: rmToken });
   const found = data!.areas.find((a) => a.agreement && a.agreement.targets.length === 0)!;
   draft = { id: found.agreement!.id, area: found.code };
   const designated = readIndicators().filter((i) => !i.withdrawn && !i.statutoryDcsf);
@@ -63,7 +74,14 @@ async function prepareDraft() {
   for (const indicator of others.slice(0, 34)) {
     const added = await region.query('mutation ($input: AddTargetInput!) { addTarget(input: $input) { id } }', {
       token: rmToken,
-      variables: { input: { agreementId: draft.id, kind: 'DESIGNATED', indicatorCode: indicator.code, baseline: { value: 50, period: '2007/08', source: 'Test figures' } } },
+      variables: {
+        input: {
+          agreementId: draft.id,
+          kind: 'DESIGNATED',
+          indicatorCode: indicator.code,
+          baseline: { value: 50, period: '2007/08', source: 'Test figures' },
+        },
+      },
     });
     expect(added.errors).toBeUndefined();
   }
@@ -98,11 +116,17 @@ describe('the agreement page as a working place', () => {
     await signInAs('rm');
     await openAgreement();
     // The page names itself (one H1) and the browser tab after it.
-    await page.waitForFunction((code) => document.title.endsWith(` ${code} agreement – LAA Platform`), draft.area, { timeout: 20_000 });
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(new RegExp(` ${draft.area} agreement$`));
+    await page.waitForFunction((code) => document.title.endsWith(` ${code} agreement – LAA Platform`), draft.area, {
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(
+      new RegExp(` ${draft.area} agreement$`),
+    );
 
     await form('Add a priority outcome').getByLabel('Priority outcome').fill('Reducing alcohol related harm');
-    await form('Add a priority outcome').getByLabel('Why it matters here').fill('Hospital admissions, crime and disorder');
+    await form('Add a priority outcome')
+      .getByLabel('Why it matters here')
+      .fill('Hospital admissions, crime and disorder');
     await submit('Add a priority outcome', 'Add priority');
     const priority = page.getByTestId('priority-Reducing alcohol related harm');
     await priority.waitFor();
@@ -112,41 +136,57 @@ describe('the agreement page as a working place', () => {
     await assess.getByLabel('Local people see the issue as a priority').check();
     await assess.getByLabel('Offer synergy and linkages across the four themes').check();
     await assess.getByLabel(/^Tier/).selectOption('1');
-    await assess.getByLabel('Reason', { exact: true }).fill('Residents\' survey; it cuts across health and crime');
+    await assess.getByLabel('Reason', { exact: true }).fill("Residents' survey; it cuts across health and crime");
     await submit('Assess Reducing alcohol related harm', 'Record assessment');
-    await expect(priority.textContent()).resolves.toContain('tier 1 · 2 criteria met (assessed by Demo Relationship Manager');
+    await expect(priority.textContent()).resolves.toContain(
+      'tier 1 · 2 criteria met (assessed by Demo Relationship Manager',
+    );
 
     const add = form('Add a target');
     await add.getByLabel('Indicator', { exact: true }).fill(belowTrend.code);
     await add.getByLabel(/^Serves priority/).selectOption({ label: 'Reducing alcohol related harm' });
-    await expect(add.getByLabel('Take it from the evidence base (the area\'s figure of record)').isChecked()).resolves.toBe(true);
-    for (const [i, year] of ['2008/09', '2009/10', '2010/11'].entries()) await add.getByLabel(year).fill(String(belowTrend.levels[i]));
+    await expect(
+      add.getByLabel("Take it from the evidence base (the area's figure of record)").isChecked(),
+    ).resolves.toBe(true);
+    for (const [i, year] of ['2008/09', '2009/10', '2010/11'].entries())
+      await add.getByLabel(year).fill(String(belowTrend.levels[i]));
     await submit('Add a target', 'Add target');
     const row = page.getByTestId(`target-${belowTrend.code}`);
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('serves “Reducing alcohol related harm”');
-    await expect(page.getByTestId(`stretch-${belowTrend.code}`).getByRole('listitem').first().textContent()).resolves.toBe('Below trend');
-    await expect(page.getByRole('heading', { name: /Targets \(35 of up to 35 designated/ }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByTestId(`stretch-${belowTrend.code}`).getByRole('listitem').first().textContent(),
+    ).resolves.toBe('Below trend');
+    await expect(page.getByRole('heading', { name: /Targets \(35 of up to 35 designated/ }).isVisible()).resolves.toBe(
+      true,
+    );
 
     await add.getByLabel('Indicator', { exact: true }).fill(thirtySixth);
     await fillDate(add, 'Baseline due by', '2008-09-30');
     await submit('Add a target', 'Add target');
-    await expect(add.getByRole('alert').textContent()).resolves.toContain('An agreement can have at most 35 designated improvement targets and this one already has 35');
+    await expect(add.getByRole('alert').textContent()).resolves.toContain(
+      'An agreement can have at most 35 designated improvement targets and this one already has 35',
+    );
     await expect(page.getByTestId(`target-${thirtySixth}`).count()).resolves.toBe(0);
     await page.screenshot({ path: 'tmp/console-agreement-targets.png', fullPage: true });
   });
 
   it('shows the conflict and the current values when the levels changed since the page read them', async () => {
-    const { data } = await region.query<{ agreement: { targets: { id: string; version: number; indicatorCode: string; levels: number[] }[] } }>(
-      'query ($id: ID!) { agreement(id: $id) { targets { id version indicatorCode levels } } }',
-      { token: rmToken, variables: { id: draft.id } },
-    );
+    const { data } = await region.query<{
+      agreement: { targets: { id: string; version: number; indicatorCode: string; levels: number[] }[] };
+    }>('query ($id: ID!) { agreement(id: $id) { targets { id version indicatorCode levels } } }', {
+      token: rmToken,
+      variables: { id: draft.id },
+    });
     const target = data!.agreement.targets.find((t) => t.indicatorCode === belowTrend.code)!;
     // Someone else changes the levels behind the page's back.
-    const changed = await region.query('mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id } }', {
-      token: rmToken,
-      variables: { input: { targetId: target.id, expectedVersion: target.version, levels: target.levels } },
-    });
+    const changed = await region.query(
+      'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id } }',
+      {
+        token: rmToken,
+        variables: { input: { targetId: target.id, expectedVersion: target.version, levels: target.levels } },
+      },
+    );
     expect(changed.errors).toBeUndefined();
     const row = page.getByTestId(`target-${belowTrend.code}`);
     await row.getByText('Set levels').click();
@@ -154,7 +194,9 @@ describe('the agreement page as a working place', () => {
     await levels.getByLabel('2010/11').fill(String(belowTrend.levels[2]));
     await submit(`Set levels of ${belowTrend.code}`, 'Save levels');
     const alert = await levels.getByRole('alert').textContent();
-    expect(alert).toContain(`Not saved: someone else changed this since you read it (now version ${target.version + 1} with levels ${target.levels.join(' · ')})`);
+    expect(alert).toContain(
+      `Not saved: someone else changed this since you read it (now version ${target.version + 1} with levels ${target.levels.join(' · ')})`,
+    );
   });
 
   it('lets a department analyst raise a point that a case conference then resolves, and the history names who did what', async () => {
@@ -167,7 +209,9 @@ describe('the agreement page as a working place', () => {
     await submit('Raise a negotiation point', 'Raise point');
     const point = page.getByTestId('point-DCSF: the levels ask for less than the trend');
     await point.waitFor();
-    await expect(point.textContent()).resolves.toContain('Demo DCSF Analyst (Children, Schools and Families, through the GO: not yet relayed to the area)');
+    await expect(point.textContent()).resolves.toContain(
+      'Demo DCSF Analyst (Children, Schools and Families, through the GO: not yet relayed to the area)',
+    );
     // An analyst negotiates but does not edit or convene: the page offers neither.
     await expect(form('Add a target').count()).resolves.toBe(0);
     await expect(form('Schedule a case conference').count()).resolves.toBe(0);
@@ -175,12 +219,17 @@ describe('the agreement page as a working place', () => {
     // Departments speak through the GO: the relationship manager relays the point, and the area then sees it as the GO's.
     await signInAs('rm');
     await openAgreement();
-    const relay = form('Relay a department\'s point to the area');
+    const relay = form("Relay a department's point to the area");
     await relay.getByRole('combobox').selectOption({ label: 'DCSF: the levels ask for less than the trend' });
     await relay.getByLabel('What the GO tells the area').fill('Government would look for the trend at least');
     // Once relayed, no point is left with the GO and the form goes: the table says the point is the area's now.
     await relay.getByRole('button', { name: 'Relay to the area' }).click();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="point-DCSF: the levels ask for less than the trend"]')?.textContent?.includes('not yet relayed'));
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-testid="point-DCSF: the levels ask for less than the trend"]')
+          ?.textContent?.includes('not yet relayed'),
+    );
     const schedule = form('Schedule a case conference');
     await fillDate(schedule, 'Held on', '2008-03-14');
     await schedule.getByLabel('Children, Schools and Families').check();
@@ -193,15 +242,23 @@ describe('the agreement page as a working place', () => {
     await outcome.getByLabel('Outcome', { exact: true }).fill('Levels to be raised to the trend; DCSF content');
     await outcome.getByLabel('This resolves the point').check();
     await outcome.getByRole('button', { name: 'Record outcome' }).click();
-    await page.locator('[data-testid="point-DCSF: the levels ask for less than the trend"][data-status="RESOLVED"]').waitFor({ timeout: 20_000 });
+    await page
+      .locator('[data-testid="point-DCSF: the levels ask for less than the trend"][data-status="RESOLVED"]')
+      .waitFor({ timeout: 20_000 });
     await expect(page.getByTestId('conference-2008-03-14').textContent()).resolves.toContain(
       'Levels to be raised to the trend; DCSF content (resolved it), recorded by Demo Relationship Manager',
     );
 
     const history = page.getByTestId('history');
-    await expect(history.textContent()).resolves.toContain('Raised Negotiation point "DCSF: the levels ask for less than the trend" (the GO, for DCSF), by Demo Relationship Manager');
-    await expect(history.textContent()).resolves.toContain(`Added Target ${belowTrend.code} (Designated), by Demo Relationship Manager`);
-    await expect(history.textContent()).resolves.toContain('Resolved Negotiation point "DCSF: the levels ask for less than the trend": Case conference on 14 March 2008');
+    await expect(history.textContent()).resolves.toContain(
+      'Raised Negotiation point "DCSF: the levels ask for less than the trend" (the GO, for DCSF), by Demo Relationship Manager',
+    );
+    await expect(history.textContent()).resolves.toContain(
+      `Added Target ${belowTrend.code} (Designated), by Demo Relationship Manager`,
+    );
+    await expect(history.textContent()).resolves.toContain(
+      'Resolved Negotiation point "DCSF: the levels ask for less than the trend": Case conference on 14 March 2008',
+    );
     await page.screenshot({ path: 'tmp/console-agreement-negotiation.png', fullPage: true });
   });
 
@@ -213,11 +270,17 @@ describe('the agreement page as a working place', () => {
     const move = form('Move to the next stage');
     await move.getByLabel('Why now').fill('Agreed at the LSP board, 12 November');
     await move.getByRole('button', { name: /^Move to/ }).click();
-    await page.waitForFunction((old) => document.querySelector('[data-testid="stages"] [aria-current="step"]')?.textContent !== old, before);
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-testid="stages"] [aria-current="step"]')?.textContent !== old,
+      before,
+    );
     const after = await stages.locator('[aria-current="step"]').textContent();
     expect(after).not.toBe(before);
     // The stage shows from the mutation's answer at once; the history once the page has read the agreement again.
-    await page.getByTestId('history').getByText(/Moved to [A-Z][a-z -]+: Agreed at the LSP board, 12 November, by Demo Relationship Manager/).waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('history')
+      .getByText(/Moved to [A-Z][a-z -]+: Agreed at the LSP board, 12 November, by Demo Relationship Manager/)
+      .waitFor({ timeout: 20_000 });
 
     await signInAs('analyst');
     await openAgreement();

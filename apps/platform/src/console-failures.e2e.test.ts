@@ -39,7 +39,8 @@ afterAll(async () => {
 });
 
 const regionOf = (code: RegionCode) => regions.find((r) => r.region === code)!;
-const sessionToken = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('laa.session') ?? '{}') as { token: string }).token);
+const sessionToken = (page: Page) =>
+  page.evaluate(() => (JSON.parse(localStorage.getItem('laa.session') ?? '{}') as { token: string }).token);
 
 async function signInAs(page: Page, user: string, region: RegionCode = 'E12000003', area = '') {
   await page.goto(consoleServer.url);
@@ -55,13 +56,21 @@ async function signInAs(page: Page, user: string, region: RegionCode = 'E1200000
 
 /** The national view once every region has answered or failed. */
 async function nationalViewSettled(page: Page) {
-  for (const r of regions) await page.locator(`[data-testid="region-${r.region}"][data-status="ready"]`).waitFor({ timeout: 30_000 });
+  for (const r of regions)
+    await page.locator(`[data-testid="region-${r.region}"][data-status="ready"]`).waitFor({ timeout: 30_000 });
   await page.locator(`[data-testid="region-${STOPPED}"][data-status="unavailable"]`).waitFor({ timeout: 30_000 });
 }
 
 /** Reads CSV text as the console writes it (every text cell quoted, numbers bare). */
 function parseCsv(text: string): string[][] {
-  return text.trim().split('\r\n').map((line) => [...line.matchAll(/"((?:[^"]|"")*)"|([^,]+)|(?<=,|^)(?=,|$)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''))));
+  return text
+    .trim()
+    .split('\r\n')
+    .map((line) =>
+      [...line.matchAll(/"((?:[^"]|"")*)"|([^,]+)|(?<=,|^)(?=,|$)/g)].map((m) =>
+        m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''),
+      ),
+    );
 }
 
 describe('the console when things go wrong', () => {
@@ -69,11 +78,18 @@ describe('the console when things go wrong', () => {
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    for (const path of ['#/sign-off/E12000099/x', '#/agreement/E12000003/6d8f1c3e-0000-4000-8000-000000000000', '#/evidence/E12000003/ZZZZ', '#/no-such-page']) {
+    for (const path of [
+      '#/sign-off/E12000099/x',
+      '#/agreement/E12000003/6d8f1c3e-0000-4000-8000-000000000000',
+      '#/evidence/E12000003/ZZZZ',
+      '#/no-such-page',
+    ]) {
       await page.goto(`${consoleServer.url}${path}`);
       await page.getByTestId('not-found').waitFor({ timeout: 20_000 });
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
-      await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Sign-off' }).isVisible()).resolves.toBe(true);
+      await expect(
+        page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Sign-off' }).isVisible(),
+      ).resolves.toBe(true);
     }
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'National view' }).click();
     await page.getByRole('heading', { level: 1, name: 'National view' }).waitFor({ timeout: 20_000 });
@@ -84,11 +100,25 @@ describe('the console when things go wrong', () => {
     const page = await browser.context.newPage();
     await signInAs(page, 'analyst');
     const analyst = developmentUser('analyst', 'E12000003', '')!;
-    const expired = await new SignJWT({ name: analyst.name, grants: analyst.grants }).setProtectedHeader({ alg: 'HS256' }).setSubject(analyst.id)
-      .setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE).setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+    const expired = await new SignJWT({ name: analyst.name, grants: analyst.grants })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(analyst.id)
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
       .sign(new TextEncoder().encode(TEST_AUTH_SECRET));
-    expect((await regionOf('E12000003').query('{ region { code } }', { token: expired })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    await page.evaluate((token) => localStorage.setItem('laa.session', JSON.stringify({ ...JSON.parse(localStorage.getItem('laa.session')!), token })), expired);
+    expect(
+      (await regionOf('E12000003').query('{ region { code } }', { token: expired })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    await page.evaluate(
+      (token) =>
+        localStorage.setItem(
+          'laa.session',
+          JSON.stringify({ ...JSON.parse(localStorage.getItem('laa.session')!), token }),
+        ),
+      expired,
+    );
 
     await page.reload();
     await page.getByTestId('session-ended').waitFor({ timeout: 20_000 });
@@ -109,24 +139,36 @@ describe('the console when things go wrong', () => {
     await expect(stopped.getAttribute('data-failure')).resolves.toBe('not-running');
     await expect(stopped.textContent()).resolves.toContain('Not running: no connection');
     await expect(page.getByTestId('missing-regions').textContent()).resolves.toContain('Not in these totals: London.');
-    await expect(page.getByTestId('national-summary').textContent()).resolves.toContain(`${REGIONS.length} regions · 8 answering`);
+    await expect(page.getByTestId('national-summary').textContent()).resolves.toContain(
+      `${REGIONS.length} regions · 8 answering`,
+    );
 
     // A proxy in front of London answering 502 with a reason: an error, with its status and reason on screen.
     const failing = await browser.context.newPage();
     await failing.route(STOPPED_URL, (route) =>
-      route.fulfill({ status: 502, headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' }, body: JSON.stringify({ errors: [{ message: 'the region\'s gateway timed out upstream', extensions: { code: 'BAD_GATEWAY' } }] }) }),
+      route.fulfill({
+        status: 502,
+        headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          errors: [{ message: "the region's gateway timed out upstream", extensions: { code: 'BAD_GATEWAY' } }],
+        }),
+      }),
     );
     await failing.goto(consoleServer.url);
     const answered = failing.locator(`[data-testid="region-${STOPPED}"] .unavailable[data-failure="error"]`);
     await answered.waitFor({ timeout: 20_000 });
-    await expect(answered.textContent()).resolves.toContain('Answered with an error (HTTP 502): the region\'s gateway timed out upstream');
+    await expect(answered.textContent()).resolves.toContain(
+      "Answered with an error (HTTP 502): the region's gateway timed out upstream",
+    );
   });
 
   it('keeps what was typed when the network is cut during a save, and saves it on retry', async () => {
     const page = await browser.context.newPage();
     await signInAs(page, 'rm');
     const sheffield = regionOf('E12000003');
-    const { data } = await sheffield.query<{ areas: { code: string; agreement: { id: string; signOff: { stage: string } } | null }[] }>('{ areas { code agreement { id signOff { stage } } } }');
+    const { data } = await sheffield.query<{
+      areas: { code: string; agreement: { id: string; signOff: { stage: string } } | null }[];
+    }>('{ areas { code agreement { id signOff { stage } } } }');
     const draft = data!.areas.find((a) => a.agreement && a.agreement.signOff.stage === 'NOT_STARTED')!;
     await page.goto(`${consoleServer.url}#/agreement/E12000003/${draft.agreement!.id}`);
     await page.getByTestId('agreement-page').waitFor({ timeout: 20_000 });
@@ -142,7 +184,9 @@ describe('the console when things go wrong', () => {
     await expect(page.getByTestId('agreement-page').isVisible()).resolves.toBe(true);
     await page.getByTestId('agreement-stale').waitFor({ timeout: 20_000 });
     await expect(form.getByLabel('Priority outcome').inputValue()).resolves.toBe(title);
-    await expect(form.getByLabel('Why it matters here').inputValue()).resolves.toBe('Typed before the network went down');
+    await expect(form.getByLabel('Why it matters here').inputValue()).resolves.toBe(
+      'Typed before the network went down',
+    );
 
     await browser.context.setOffline(false);
     await form.getByRole('button', { name: 'Try saving again' }).click();
@@ -164,18 +208,32 @@ describe('the national view as departments use it', () => {
     // What the eight regions say, each asked directly: areas choosing each indicator, summed.
     const expected = new Map<string, number>();
     for (const region of regions) {
-      const { data, errors } = await region.query<{ indicatorChoices: { indicators: { indicatorCode: string; areas: { code: string }[] }[] } }>(
-        '{ indicatorChoices(scope: ALL) { indicators { indicatorCode areas { code } } } }', { token },
-      );
+      const { data, errors } = await region.query<{
+        indicatorChoices: { indicators: { indicatorCode: string; areas: { code: string }[] }[] };
+      }>('{ indicatorChoices(scope: ALL) { indicators { indicatorCode areas { code } } } }', { token });
       expect(errors).toBeUndefined();
-      for (const i of data!.indicatorChoices.indicators) expected.set(i.indicatorCode, (expected.get(i.indicatorCode) ?? 0) + i.areas.length);
+      for (const i of data!.indicatorChoices.indicators)
+        expected.set(i.indicatorCode, (expected.get(i.indicatorCode) ?? 0) + i.areas.length);
     }
     expect(expected.size).toBeGreaterThan(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download indicators chosen as CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download indicators chosen as CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('indicators-chosen.csv');
     const [header, ...rows] = parseCsv(readFileSync(await download.path(), 'utf8'));
-    expect(header).toEqual(['Indicator', 'Title', 'Theme', 'Department', 'Areas choosing it', 'Designated', 'Statutory', 'Local', 'Areas']);
+    expect(header).toEqual([
+      'Indicator',
+      'Title',
+      'Theme',
+      'Department',
+      'Areas choosing it',
+      'Designated',
+      'Statutory',
+      'Local',
+      'Areas',
+    ]);
     expect(new Map(rows.map((r) => [r[0], Number(r[4])]))).toEqual(expected);
     // The areas column names each area with its region; no cell starts like a formula.
     expect(rows.every((r) => r[8].split('; ').length === Number(r[4]))).toBe(true);
@@ -217,7 +275,9 @@ describe('the national view as departments use it', () => {
         await nationalViewSettled(page);
         await page.getByTestId('totals-indicator').waitFor({ timeout: 30_000 });
         // Printed, not asserted: a measurement on a shared machine, not a rule.
-        console.log(`national view, 8 regions answering and 1 stopped, ${width} px, ${who}: ${Date.now() - started} ms from navigation to content`);
+        console.log(
+          `national view, 8 regions answering and 1 stopped, ${width} px, ${who}: ${Date.now() - started} ms from navigation to content`,
+        );
         await page.close();
       }
     }

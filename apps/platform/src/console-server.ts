@@ -9,9 +9,10 @@ import { join } from 'node:path';
 /** The built console (nx build console), found from the sources or from the compiled services in dist/out-tsc. */
 export const CONSOLE_DIST =
   process.env.CONSOLE_DIR ??
-  [join(__dirname, '..', '..', '..', 'dist', 'apps', 'console'), join(__dirname, '..', '..', '..', '..', 'apps', 'console')].find((dir) =>
-    existsSync(join(dir, 'index.html')),
-  ) ??
+  [
+    join(__dirname, '..', '..', '..', 'dist', 'apps', 'console'),
+    join(__dirname, '..', '..', '..', '..', 'apps', 'console'),
+  ].find((dir) => existsSync(join(dir, 'index.html'))) ??
   join(__dirname, '..', '..', '..', 'dist', 'apps', 'console');
 
 export interface ConsoleRegion {
@@ -79,13 +80,17 @@ function developmentSignIn(secret: string): express.RequestHandler {
     }
     const user = developmentUser(key, region, area ?? '');
     if (!user) {
-      res.status(400).json({ error: `no demo user "${key}": use rm, tl, drd, rd, po, cllr, partner, analyst or minister` });
+      res
+        .status(400)
+        .json({ error: `no demo user "${key}": use rm, tl, drd, rd, po, cllr, partner, analyst or minister` });
       return;
     }
     if (user.grants.some((grant) => grant.area !== undefined) && !area) {
       res.status(400).json({ error: `${user.name} acts for one area: give its code, e.g. 00ML` });
       return;
     }
-    res.set('cache-control', 'no-store').json({ token: await issueToken(secret, user, DEV_TOKEN_SECONDS), name: user.name });
+    res
+      .set('cache-control', 'no-store')
+      .json({ token: await issueToken(secret, user, DEV_TOKEN_SECONDS), name: user.name });
   };
 }

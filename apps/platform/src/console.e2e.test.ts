@@ -38,10 +38,14 @@ describe('the console national view', () => {
     expect(await page.locator('[data-testid="region-E12000003"] tbody tr').count()).toBe(15);
     const sheffield = page.locator('[data-testid="area-00CG"]');
     await expect(sheffield.locator('th').textContent()).resolves.toBe('Sheffield');
-    await expect(sheffield.locator('[data-testid="stage"]').textContent()).resolves.toMatch(/^(Process map|Priority outcomes|Indicators|Target levels|Submitted for sign-off|LSP signed off|Partners agreed|Targets signed off|Recommended by the RD|Signed by Ministers)$/);
+    await expect(sheffield.locator('[data-testid="stage"]').textContent()).resolves.toMatch(
+      /^(Process map|Priority outcomes|Indicators|Target levels|Submitted for sign-off|LSP signed off|Partners agreed|Targets signed off|Recommended by the RD|Signed by Ministers)$/,
+    );
     await expect(page.title()).resolves.toBe('National view – LAA Platform');
     await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
-    await expect(page.locator('[data-testid="region-E12000003"] .synthetic').textContent()).resolves.toContain('synthetic');
+    await expect(page.locator('[data-testid="region-E12000003"] .synthetic').textContent()).resolves.toContain(
+      'synthetic',
+    );
     await page.screenshot({ path: 'tmp/console-national-view.png', fullPage: false });
   });
 
@@ -56,7 +60,9 @@ describe('the console national view', () => {
     await expect(page.getByTestId('session').textContent()).resolves.toContain('Demo Partnership Officer (00CG)');
     // Signed-in requests carry the token; a token the gateway refused would make the region unavailable.
     await page.locator('[data-testid="region-E12000003"][data-status="ready"]').waitFor({ timeout: 20_000 });
-    const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('laa.session') ?? '{}') as { token: string }).token);
+    const token = await page.evaluate(
+      () => (JSON.parse(localStorage.getItem('laa.session') ?? '{}') as { token: string }).token,
+    );
     const drafts = await regions[1].query('{ area(code: "00CG") { agreement { targets { id } } } }', { token });
     expect(drafts.errors).toBeUndefined();
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -74,14 +80,18 @@ describe('the console national view', () => {
     await page.locator('[data-testid="region-E12000003"][data-status="ready"]').waitFor({ timeout: 20_000 });
     const down = page.locator('[data-testid="region-E12000001"] .unavailable');
     await expect(down.count()).resolves.toBe(1);
-    await expect(down.textContent()).resolves.toBe('Region unavailable. Not running: no connection: the gateway is not running or cannot be reached.Retry');
+    await expect(down.textContent()).resolves.toBe(
+      'Region unavailable. Not running: no connection: the gateway is not running or cannot be reached.Retry',
+    );
     expect(await page.locator('[data-testid="region-E12000003"] tbody tr').count()).toBe(15);
 
     // The sign-off board reads every region too: the same line for the region that is down.
     await page.goto(`${consoleServer.url}#/sign-off`);
     await page.locator('[data-testid="sign-off-E12000003"] tbody tr').first().waitFor({ timeout: 20_000 });
     await page.locator('[data-testid="sign-off-E12000001"] .unavailable').waitFor({ timeout: 20_000 });
-    await expect(page.locator('[data-testid="sign-off-E12000001"] .unavailable').textContent()).resolves.toBe('Region unavailable. Not running: no connection: the gateway is not running or cannot be reached.');
+    await expect(page.locator('[data-testid="sign-off-E12000001"] .unavailable').textContent()).resolves.toBe(
+      'Region unavailable. Not running: no connection: the gateway is not running or cannot be reached.',
+    );
     await expect(page.title()).resolves.toBe('Sign-off stages – LAA Platform');
     expect(pageErrors).toEqual([]);
   });

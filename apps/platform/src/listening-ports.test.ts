@@ -14,14 +14,20 @@ afterAll(() => region?.stop());
 
 /** The TCP ports this process listens on: its sockets' inodes, matched against the kernel's LISTEN rows. */
 function listeningPorts(): number[] {
-  const inodes = new Set(readdirSync('/proc/self/fd').map((fd) => {
-    try {
-      return /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/self/fd/${fd}`))?.[1];
-    } catch {
-      return undefined;
-    }
-  }).filter(Boolean));
-  const rows = ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) => readFileSync(table, 'utf8').trim().split('\n').slice(1));
+  const inodes = new Set(
+    readdirSync('/proc/self/fd')
+      .map((fd) => {
+        try {
+          return /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/self/fd/${fd}`))?.[1];
+        } catch {
+          return undefined;
+        }
+      })
+      .filter(Boolean),
+  );
+  const rows = ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) =>
+    readFileSync(table, 'utf8').trim().split('\n').slice(1),
+  );
   return rows
     .map((row) => row.trim().split(/\s+/))
     .filter(([, local, , state, , , , , , inode]) => state === '0A' && local && inodes.has(inode))

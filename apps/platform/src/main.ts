@@ -46,7 +46,9 @@ async function main(): Promise<void> {
       ? { kind: 'server', url: withDatabase(env.DATABASE_URL, regionDatabaseName(region)) }
       : { kind: 'embedded', dataDir: resolve(join(env.DATA_DIR, region)) };
 
-  console.log(`Starting ${env.REGIONS.length} region(s) on ${env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL (PGlite)'}...`);
+  console.log(
+    `Starting ${env.REGIONS.length} region(s) on ${env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PostgreSQL (PGlite)'}...`,
+  );
   if (!env.DATABASE_URL && env.SEED_DEMO) {
     const dataDirs = env.REGIONS.map((region) => resolve(join(env.DATA_DIR, region)));
     // New regions' stores start as copies of one with the national demo evidence imported and derived once.

@@ -24,13 +24,17 @@ async function open(route: string, ready: string) {
   await page.locator(`${ready}, [role="alert"]`).first().waitFor({ timeout: 20_000 });
 }
 
-describe('the round\'s process map and a multi-area agreement in the console', () => {
-  it('lets the relationship manager change the round\'s process map, which a newly opened agreement takes', async () => {
+describe("the round's process map and a multi-area agreement in the console", () => {
+  it("lets the relationship manager change the round's process map, which a newly opened agreement takes", async () => {
     await session.signInAs('rm');
     await open(`round/${LEAD}`, '[data-testid="round"]');
     const template = page.getByTestId('round-template');
-    await expect(template.textContent()).resolves.toContain('The source\'s indicative timetable');
-    await template.getByRole('textbox').fill('Process map agreed | 2007-10-12 | LSP Executive | PROCESS_MAP\nPriorities agreed | 2007-12-07 | LSP Board | PRIORITIES');
+    await expect(template.textContent()).resolves.toContain("The source's indicative timetable");
+    await template
+      .getByRole('textbox')
+      .fill(
+        'Process map agreed | 2007-10-12 | LSP Executive | PROCESS_MAP\nPriorities agreed | 2007-12-07 | LSP Board | PRIORITIES',
+      );
     await template.getByRole('button', { name: 'Save the process map' }).click();
     await template.getByText('Version 1, changed by').waitFor({ timeout: 20_000 });
     await expect(template.locator('li').allTextContents()).resolves.toEqual([
@@ -38,7 +42,9 @@ describe('the round\'s process map and a multi-area agreement in the console', (
       'Priorities agreed, due 7 December 2007 (LSP Board; closes Priority outcomes)',
     ]);
     const sheffield = page.getByTestId('round-00CG');
-    await expect(sheffield.getByTestId('round-template-slippage').textContent()).resolves.toMatch(/weeks late: Process map agreed \(due 12 October 2007\)$/);
+    await expect(sheffield.getByTestId('round-template-slippage').textContent()).resolves.toMatch(
+      /weeks late: Process map agreed \(due 12 October 2007\)$/,
+    );
     await sheffield.getByRole('button', { name: 'Open agreement' }).click();
     await sheffield.getByRole('link', { name: 'Sheffield' }).click();
     await page.getByTestId('agreement-page').waitFor({ timeout: 20_000 });
@@ -51,7 +57,7 @@ describe('the round\'s process map and a multi-area agreement in the console', (
     const form = page.getByRole('form', { name: 'Create a multi-area agreement' });
     await form.getByLabel('Title').fill('Sheffield City Region MAA');
     await form.getByLabel(/Member areas/).fill('00CG, 00CC, 17');
-    await form.getByLabel(/Shared priorities/).fill('Skills for the city region\'s economy');
+    await form.getByLabel(/Shared priorities/).fill("Skills for the city region's economy");
     await form.getByLabel(/Shared targets/).fill('NI163 | Adults qualified to level 2 | 68.1 | 69.5, 71, 72.5');
     await form.getByRole('button', { name: 'Create it' }).click();
     const card = page.locator('article.multi-area-agreement');

@@ -13,7 +13,9 @@ const env = { ...PORTS, REGIONS: 'E12000003,E12000007', DATA_DIR: dataDir, AUTH_
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-type TargetsResult = { areas: { code: string; agreement: { targets: { id: string; version: number; levels: number[] }[] } }[] };
+type TargetsResult = {
+  areas: { code: string; agreement: { targets: { id: string; version: number; levels: number[] }[] } }[];
+};
 
 describe('the quick start on embedded PostgreSQL', () => {
   it('starts seeded regions, and a restart keeps what was written', async () => {
@@ -27,14 +29,21 @@ describe('the quick start on embedded PostgreSQL', () => {
       expect(london.data?.areas).toHaveLength(33);
       // The national evidence was imported and derived once, and both new stores started as copies of it.
       expect(first.output()).toContain('national evidence imported once, copied into 2 new region stores');
-      const evidence = await postGraphql<{ area: { indicatorEvidence: { benchmark: { areasRanked: number; derivedAsOf: string | null } } } }>(
+      const evidence = await postGraphql<{
+        area: { indicatorEvidence: { benchmark: { areasRanked: number; derivedAsOf: string | null } } };
+      }>(
         'http://127.0.0.1:24007/graphql',
         '{ area(code: "00AG") { indicatorEvidence(indicator: "NI116") { benchmark { areasRanked derivedAsOf } } } }',
       );
       expect(evidence.data?.area.indicatorEvidence.benchmark.areasRanked).toBeGreaterThan(140);
       expect(evidence.data?.area.indicatorEvidence.benchmark.derivedAsOf).toBeTruthy();
 
-      const before = await postGraphql<TargetsResult>(YORKSHIRE, '{ areas { code agreement { targets { id version levels } } } }', {}, token);
+      const before = await postGraphql<TargetsResult>(
+        YORKSHIRE,
+        '{ areas { code agreement { targets { id version levels } } } }',
+        {},
+        token,
+      );
       const target = before.data?.areas.flatMap((a) => a.agreement.targets)[0];
       if (!target) throw new Error('no demo target to change');
       changedTarget = target;
@@ -54,7 +63,12 @@ describe('the quick start on embedded PostgreSQL', () => {
     try {
       await second.ready;
       expect(second.output()).not.toContain('copied into');
-      const after = await postGraphql<TargetsResult>(YORKSHIRE, '{ areas { code agreement { targets { id version levels } } } }', {}, token);
+      const after = await postGraphql<TargetsResult>(
+        YORKSHIRE,
+        '{ areas { code agreement { targets { id version levels } } } }',
+        {},
+        token,
+      );
       const kept = after.data?.areas.flatMap((a) => a.agreement.targets).find((t) => t.id === changedTarget.id);
       expect(kept?.version).toBe(changedTarget.version + 1);
     } finally {

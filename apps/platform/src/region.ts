@@ -76,7 +76,14 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
       corsOrigins: options.corsOrigins,
     });
     stops.push(() => gateway.close());
-    return { region: options.region, gatewayUrl: gateway.url, subgraphUrls, database: description, databaseConnection: connection, stop: stopAll };
+    return {
+      region: options.region,
+      gatewayUrl: gateway.url,
+      subgraphUrls,
+      database: description,
+      databaseConnection: connection,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;
@@ -87,10 +94,18 @@ async function openRegionDatabase(database: RegionDatabase) {
   if (database.kind === 'server') {
     await ensureDatabase(database.url);
     const connection: DatabaseConnection = { url: database.url };
-    return { connection, description: redactPassword(database.url), embedded: undefined as EmbeddedPostgres | undefined };
+    return {
+      connection,
+      description: redactPassword(database.url),
+      embedded: undefined as EmbeddedPostgres | undefined,
+    };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: database.dataDir });
-  return { connection: embedded.connection, description: `embedded PGlite (${database.dataDir ?? 'in memory'}, in process)`, embedded };
+  return {
+    connection: embedded.connection,
+    description: `embedded PGlite (${database.dataDir ?? 'in memory'}, in process)`,
+    embedded,
+  };
 }
 
 function redactPassword(url: string): string {

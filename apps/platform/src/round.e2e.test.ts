@@ -7,7 +7,9 @@ import { ConsoleInBrowser, openConsoleInBrowser } from './testing/console-in-bro
 // agreement, then the rest of the round, from the round page, and follows an area to its agreement
 // and its process map; a theme lead sees the round without the buttons, an area's officer is told it is the GO's.
 const REGION = 'E12000001';
-const areas = readAreas().filter((a) => a.regionCode === REGION).sort((a, b) => a.name.localeCompare(b.name));
+const areas = readAreas()
+  .filter((a) => a.regionCode === REGION)
+  .sort((a, b) => a.name.localeCompare(b.name));
 
 let session: ConsoleInBrowser;
 let consoleServer: RunningConsole;
@@ -28,10 +30,12 @@ async function openRoundPage() {
 const stages = () => page.getByTestId('round-stage').allTextContents();
 
 describe('the round page of a region started from an empty store', () => {
-  it('lets the relationship manager open one area\'s agreement, then the round, and reach each agreement', async () => {
+  it("lets the relationship manager open one area's agreement, then the round, and reach each agreement", async () => {
     await session.signInAs('rm');
     await openRoundPage();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Round of agreements: North East');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Round of agreements: North East',
+    );
     expect(await stages()).toEqual(areas.map(() => 'Not opened'));
 
     const first = page.getByTestId(`round-${areas[0].code}`);
@@ -40,7 +44,9 @@ describe('the round page of a region started from an empty store', () => {
     await expect(first.getByTestId('round-stage').textContent()).resolves.toBe('Process map');
     // The 2008 round's first milestone (28 September 2007) is long past and not done.
     await expect(first.getByTestId('round-slippage').textContent()).resolves.toMatch(/weeks late$/);
-    await expect(first.textContent()).resolves.toContain('Process map and conflict-resolution mechanism agreed, due 28 September 2007');
+    await expect(first.textContent()).resolves.toContain(
+      'Process map and conflict-resolution mechanism agreed, due 28 September 2007',
+    );
 
     await page.getByRole('button', { name: `Open the round (${areas.length - 1} agreements)` }).click();
     await page.getByTestId('round-counts').getByText('0 not opened').waitFor({ timeout: 20_000 });
@@ -52,7 +58,7 @@ describe('the round page of a region started from an empty store', () => {
     await expect(page.getByTestId('milestones').locator('tbody tr').count()).resolves.toBe(4);
   });
 
-  it('shows the round to a theme lead without the buttons, and tells an area\'s officer it is the GO\'s', async () => {
+  it("shows the round to a theme lead without the buttons, and tells an area's officer it is the GO's", async () => {
     await session.signInAs('tl');
     await openRoundPage();
     expect(await stages()).toHaveLength(areas.length);
@@ -60,6 +66,8 @@ describe('the round page of a region started from an empty store', () => {
 
     await session.signInAs('po', areas[0].code);
     await openRoundPage();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('The round is for the region\'s Government Office and central departments');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      "The round is for the region's Government Office and central departments",
+    );
   });
 });

@@ -16,7 +16,11 @@ const READY = 'ready';
  * other subgraphs seed the region's own data. Importing it into every region instead took most of a first start.
  * Answers how many regions started from the template (0 when fewer than two folders are new: nothing to share).
  */
-export async function startNewStoresFromTemplate(dataDirs: string[], templateDir: string, log: Logger): Promise<number> {
+export async function startNewStoresFromTemplate(
+  dataDirs: string[],
+  templateDir: string,
+  log: Logger,
+): Promise<number> {
   const fresh = dataDirs.filter((dir) => !existsSync(dir));
   if (fresh.length < 2) return 0;
   if (!existsSync(join(templateDir, READY))) await buildTemplate(templateDir, log);

@@ -14,7 +14,12 @@ function tracedQuery(): Promise<PrintedSpan[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/platform/src/testing/traced-query.ts'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_OPTIONS: '', SWC_NODE_PROJECT: 'tsconfig.base.json', OTEL_EXPORTER_OTLP_ENDPOINT: '' },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        SWC_NODE_PROJECT: 'tsconfig.base.json',
+        OTEL_EXPORTER_OTLP_ENDPOINT: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -47,7 +52,10 @@ describe('tracing a federated query', () => {
     expect(new Set(spans.map((span) => span.traceId)).size).toBe(1);
     const roots = spans.filter((span) => !span.parentId);
     expect(roots).toHaveLength(1);
-    expect(roots[0]).toMatchObject({ kind: SERVER, attributes: { 'laa.service': 'gateway', 'laa.region': 'E12000003' } });
+    expect(roots[0]).toMatchObject({
+      kind: SERVER,
+      attributes: { 'laa.service': 'gateway', 'laa.region': 'E12000003' },
+    });
   });
 
   it('has one span per subgraph fetch, each with the subgraph answering it as a child, and its SQL under that', () => {
@@ -58,7 +66,10 @@ describe('tracing a federated query', () => {
       expect(isUnder(fetch, root)).toBe(true);
       const answering = spans.filter((span) => span.kind === SERVER && isUnder(span, fetch));
       expect(answering).toHaveLength(1);
-      expect(answering[0].attributes).toMatchObject({ 'laa.service': fetch.attributes.service, 'laa.region': 'E12000003' });
+      expect(answering[0].attributes).toMatchObject({
+        'laa.service': fetch.attributes.service,
+        'laa.region': 'E12000003',
+      });
       const statements = spans.filter((span) => span.name.startsWith('pg.query') && isUnder(span, answering[0]));
       expect(statements.length).toBeGreaterThan(0);
       expect(statements.every((span) => span.attributes['laa.service'] === fetch.attributes.service)).toBe(true);
@@ -67,6 +78,10 @@ describe('tracing a federated query', () => {
 
   it('records statements without their values', () => {
     const statements = spans.filter((span) => span.name.startsWith('pg.query'));
-    expect(statements.every((span) => !('db.postgresql.values' in span.attributes) && !('db.query.parameter' in span.attributes))).toBe(true);
+    expect(
+      statements.every(
+        (span) => !('db.postgresql.values' in span.attributes) && !('db.query.parameter' in span.attributes),
+      ),
+    ).toBe(true);
   });
 });

@@ -8,7 +8,12 @@ beforeAll(async () => {
 });
 afterAll(() => region?.stop());
 
-type Areas = { areas: { code: string; agreement: { stage: string; signOff: { stage: string; steps?: { stage: string; takenBy: string }[] } } }[] };
+type Areas = {
+  areas: {
+    code: string;
+    agreement: { stage: string; signOff: { stage: string; steps?: { stage: string; takenBy: string }[] } };
+  }[];
+};
 const ORDER = ['LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED'];
 
 describe('the sign-off of agreements', () => {
@@ -24,7 +29,10 @@ describe('the sign-off of agreements', () => {
 
   it('shows signed-in callers each step so far, in the order of the chain, by a named person', async () => {
     const token = await region.tokenFor(developmentUsers('E12000008', '00MS')[0]);
-    const { data } = await region.query<Areas>('{ areas { agreement { signOff { stage steps { stage takenBy } } } } }', { token });
+    const { data } = await region.query<Areas>(
+      '{ areas { agreement { signOff { stage steps { stage takenBy } } } } }',
+      { token },
+    );
     const signOffs = data?.areas.map((a) => a.agreement.signOff).filter((s) => s.stage !== 'NOT_STARTED') ?? [];
     expect(signOffs.length).toBeGreaterThan(0);
     for (const signOff of signOffs) {
@@ -35,10 +43,19 @@ describe('the sign-off of agreements', () => {
 
   it('gives every demo agreement the RD has recommended its standard-format recommendation, marked synthetic', async () => {
     const token = await region.tokenFor(developmentUsers('E12000008', '00MS').find((u) => u.id.startsWith('rd-'))!);
-    const { data, errors } = await region.query<{ areas: { agreement: { signOff: {
-      stage: string; steps: { stage: string; takenAt: string }[]; recommendation: { html: string; recommendedBy: string; generatedAt: string } | null;
-    } } }[] }>(
-      '{ areas { agreement { signOff { stage steps { stage takenAt } recommendation { html recommendedBy generatedAt } } } } }', { token },
+    const { data, errors } = await region.query<{
+      areas: {
+        agreement: {
+          signOff: {
+            stage: string;
+            steps: { stage: string; takenAt: string }[];
+            recommendation: { html: string; recommendedBy: string; generatedAt: string } | null;
+          };
+        };
+      }[];
+    }>(
+      '{ areas { agreement { signOff { stage steps { stage takenAt } recommendation { html recommendedBy generatedAt } } } } }',
+      { token },
     );
     expect(errors).toBeUndefined();
     const signOffs = data!.areas.map((a) => a.agreement.signOff);

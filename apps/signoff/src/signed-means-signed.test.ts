@@ -4,8 +4,21 @@ import { TestRegion } from '@laa/testing';
 import { startTestRegion } from '@laa/platform/testing';
 import { ChainPeople, chainPeople } from './testing/people';
 import {
-  AgreementState, asSignOffPeer, liveTargets, otherLevels, RaceTarget, races, readinessOf, readyAgain, setLevels, sign, signedEqualsLive,
-  signOffTarget, sleep, stateOf, unsign,
+  AgreementState,
+  asSignOffPeer,
+  liveTargets,
+  otherLevels,
+  RaceTarget,
+  races,
+  readinessOf,
+  readyAgain,
+  setLevels,
+  sign,
+  signedEqualsLive,
+  signOffTarget,
+  sleep,
+  stateOf,
+  unsign,
 } from './testing/fence-race';
 import { as } from './testing/people';
 
@@ -17,7 +30,8 @@ const REFRESH_RACES = races(3);
 const TARGET_RACES = races(5);
 
 const FENCE = 'mutation ($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }';
-const RELEASE = 'mutation ($agreementId: ID!, $attemptId: ID!) { releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId) }';
+const RELEASE =
+  'mutation ($agreementId: ID!, $attemptId: ID!) { releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId) }';
 const REQUEST = 'mutation ($input: TargetChangeInput!) { requestTargetChange(input: $input) { id version } }';
 const DECIDE = 'mutation ($input: TargetChangeDecisionInput!) { decideTargetChange(input: $input) { status } }';
 const SET_LEVELS = 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version } }';
@@ -38,16 +52,21 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
 
   beforeAll(async () => {
     region = await startTestRegion(REGION, store === 'embedded' ? { database: 'embedded' } : {});
-    const { data } = await region.query<{ areas: { code: string; agreement: { id: string; signOff: { stage: string } } | null }[] }>(
-      '{ areas { code agreement { id signOff { stage } } } }',
-    );
+    const { data } = await region.query<{
+      areas: { code: string; agreement: { id: string; signOff: { stage: string } } | null }[];
+    }>('{ areas { code agreement { id signOff { stage } } } }');
     const recommended = data!.areas.filter((a) => a.agreement?.signOff.stage === 'RD_RECOMMENDED');
     expect(recommended.length).toBeGreaterThanOrEqual(2);
     people = chainPeople(REGION, recommended[0].code);
     [signing, fenced] = recommended.map((a) => a.agreement!.id);
-    const cabinet = await as(region, people.minister, 'mutation ($input: CabinetConsultationInput!) { recordCabinetConsultation(input: $input) { recordedBy } }', {
-      input: { agreementId: signing, colleagues: ['Home Secretary'], outcome: 'No objections' },
-    });
+    const cabinet = await as(
+      region,
+      people.minister,
+      'mutation ($input: CabinetConsultationInput!) { recordCabinetConsultation(input: $input) { recordedBy } }',
+      {
+        input: { agreementId: signing, colleagues: ['Home Secretary'], outcome: 'No objections' },
+      },
+    );
     expect(cabinet.errors).toBeUndefined();
     expect(await readinessOf(region, people, signing)).toEqual({ ready: true, blockers: [] });
   }, 600_000);
@@ -55,13 +74,16 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
 
   const designated = <T extends { kind: string }>(targets: T[]) => targets.find((t) => t.kind === 'DESIGNATED')!;
 
-  it('fences only from the signoff subgraph: not through the gateway, not with a Minister\'s token alone', async () => {
+  it("fences only from the signoff subgraph: not through the gateway, not with a Minister's token alone", async () => {
     const token = await region.tokenFor(people.minister);
     const input = { agreementId: fenced, attemptId: randomUUID(), targets: [] };
     const viaGateway = await region.query(FENCE, { variables: { input }, token });
     expect(viaGateway.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const direct = await region.query(FENCE, { variables: { input }, token, subgraph: 'agreements' });
-    expect(direct.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Only the signoff subgraph may/) });
+    expect(direct.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/^Only the signoff subgraph may/),
+    });
   });
 
   it(`serialises a fence and an edit of the same agreement: exactly one of them wins, ${FENCE_RACES} times`, async () => {
@@ -75,8 +97,26 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
       const attemptId = randomUUID();
       const [fence, edit] = await staggered(
         i,
-        () => asSignOffPeer(region, token, FENCE, { input: { agreementId: fenced, attemptId, targets: targets.map((t) => ({ targetId: t.id, version: t.version })) } }),
-        () => region.query(SET_LEVELS, { variables: { input: { targetId: target.id, expectedVersion: target.version, levels: otherLevels(target.levels, original) } }, token: editor, subgraph: 'agreements' }),
+        () =>
+          asSignOffPeer(region, token, FENCE, {
+            input: {
+              agreementId: fenced,
+              attemptId,
+              targets: targets.map((t) => ({ targetId: t.id, version: t.version })),
+            },
+          }),
+        () =>
+          region.query(SET_LEVELS, {
+            variables: {
+              input: {
+                targetId: target.id,
+                expectedVersion: target.version,
+                levels: otherLevels(target.levels, original),
+              },
+            },
+            token: editor,
+            subgraph: 'agreements',
+          }),
       );
       expect([!fence.errors, !edit.errors].filter(Boolean)).toHaveLength(1);
       const after = designated(await liveTargets(region, token, fenced));
@@ -84,7 +124,14 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
         outcomes.fence++;
         expect(edit.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'SIGNED_TARGET_CLOSED' });
         expect(after.version).toBe(target.version);
-        expect((await asSignOffPeer<{ releaseAgreementFence: boolean }>(region, token, RELEASE, { agreementId: fenced, attemptId })).data?.releaseAgreementFence).toBe(true);
+        expect(
+          (
+            await asSignOffPeer<{ releaseAgreementFence: boolean }>(region, token, RELEASE, {
+              agreementId: fenced,
+              attemptId,
+            })
+          ).data?.releaseAgreementFence,
+        ).toBe(true);
       } else {
         outcomes.edit++;
         expect(fence.errors[0].extensions?.code).toBe('CONFLICT');
@@ -94,21 +141,34 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
     expect(outcomes.fence + outcomes.edit).toBe(FENCE_RACES);
   }, 600_000);
 
-  it('keeps a theme lead\'s sign-off to the version it names when an editor changes the target meanwhile (before signature)', async () => {
+  it("keeps a theme lead's sign-off to the version it names when an editor changes the target meanwhile (before signature)", async () => {
     const original = designated(await liveTargets(region, await region.tokenFor(people.themeLead), fenced)).levels;
     for (let i = 0; i < TARGET_RACES; i++) {
       const target = designated((await stateOf(region, people, fenced)).targets);
-      const [signedOff, edited] = await staggered(i, () => signOffTarget(region, people, target), () => setLevels(region, people, target, otherLevels(target.levels, original)));
+      const [signedOff, edited] = await staggered(
+        i,
+        () => signOffTarget(region, people, target),
+        () => setLevels(region, people, target, otherLevels(target.levels, original)),
+      );
       expect(edited.errors).toBeUndefined();
-      const { data } = await as<{ agreement: { targets: { id: string; version: number; signOff: { valid: boolean; targetVersion: number } | null }[] } }>(
-        region, people.themeLead, 'query ($id: ID!) { agreement(id: $id) { targets { id version signOff { valid targetVersion } } } }', { id: fenced },
+      const { data } = await as<{
+        agreement: {
+          targets: { id: string; version: number; signOff: { valid: boolean; targetVersion: number } | null }[];
+        };
+      }>(
+        region,
+        people.themeLead,
+        'query ($id: ID!) { agreement(id: $id) { targets { id version signOff { valid targetVersion } } } }',
+        { id: fenced },
       );
       const now = data!.agreement.targets.find((t) => t.id === target.id)!;
       // Either refused (the target had already changed), or recorded for the version read, which is no longer the target's: then it is not valid.
       if (!signedOff.errors) expect(now.signOff).toMatchObject({ targetVersion: target.version, valid: false });
       else expect(signedOff.errors[0].extensions?.code).toBe('CONFLICT');
       expect(now.signOff?.valid ?? false).toBe(now.signOff?.targetVersion === now.version);
-      expect((await readinessOf(region, people, fenced)).blockers).toContainEqual(expect.objectContaining({ kind: 'TARGET_SIGN_OFF', ref: target.id }));
+      expect((await readinessOf(region, people, fenced)).blockers).toContainEqual(
+        expect.objectContaining({ kind: 'TARGET_SIGN_OFF', ref: target.id }),
+      );
     }
   }, 600_000);
 
@@ -132,27 +192,52 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
       } else {
         expect(['CONFLICT', 'RULE_VIOLATION']).toContain(signed.errors[0].extensions?.code);
         expect(after.signOff.stage).toBe('RD_RECOMMENDED');
-        await readyAgain(region, people, signing, after.targets.find((t) => t.id === target.id)!);
+        await readyAgain(
+          region,
+          people,
+          signing,
+          after.targets.find((t) => t.id === target.id)!,
+        );
       }
     }
   }, 600_000);
 
   it('lets one designated target in per approved addition, shows it unsigned, and fences it at the version its theme lead signs off', async () => {
     let state = await stateOf(region, people, signing);
-    if (state.signOff.stage !== 'SIGNED') expect((await sign(region, people, signing, state.signOff.version)).errors).toBeUndefined();
+    if (state.signOff.stage !== 'SIGNED')
+      expect((await sign(region, people, signing, state.signOff.version)).errors).toBeUndefined();
     const free = freeIndicators(await stateOf(region, people, signing));
     for (let i = 0; i < REFRESH_RACES; i++) {
       await approveAddition(region, people, signing);
       const [first, second] = free.splice(0, 2);
-      const adds = await Promise.all([first, second].map((code) => as<{ addTarget: { id: string; version: number } }>(region, people.officer, ADD, {
-        input: { agreementId: signing, kind: 'DESIGNATED', indicatorCode: code, baselineDueBy: '2009-03-31' },
-      })));
+      const adds = await Promise.all(
+        [first, second].map((code) =>
+          as<{ addTarget: { id: string; version: number } }>(region, people.officer, ADD, {
+            input: { agreementId: signing, kind: 'DESIGNATED', indicatorCode: code, baselineDueBy: '2009-03-31' },
+          }),
+        ),
+      );
       expect(adds.filter((a) => !a.errors)).toHaveLength(1);
-      expect(adds.find((a) => a.errors)?.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'refresh-as-approved' }, message: expect.stringMatching(/one approval adds exactly one designated target/) });
+      expect(adds.find((a) => a.errors)?.errors?.[0]).toMatchObject({
+        extensions: { code: 'RULE_VIOLATION', rule: 'refresh-as-approved' },
+        message: expect.stringMatching(/one approval adds exactly one designated target/),
+      });
       const added = adds.find((a) => !a.errors)!.data!.addTarget;
       state = await stateOf(region, people, signing);
-      expect((await readinessOf(region, people, signing)).blockers).toEqual([expect.objectContaining({ kind: 'TARGET_SIGN_OFF', ref: added.id, reason: expect.stringMatching(/was added under controlled refresh/) })]);
-      await raceSignOffAgainstEdit(region, people, signing, state.targets.find((t) => t.id === added.id)!, i);
+      expect((await readinessOf(region, people, signing)).blockers).toEqual([
+        expect.objectContaining({
+          kind: 'TARGET_SIGN_OFF',
+          ref: added.id,
+          reason: expect.stringMatching(/was added under controlled refresh/),
+        }),
+      ]);
+      await raceSignOffAgainstEdit(
+        region,
+        people,
+        signing,
+        state.targets.find((t) => t.id === added.id)!,
+        i,
+      );
       state = await stateOf(region, people, signing);
       expect(signedEqualsLive(state)).toBe(true);
       expect((await readinessOf(region, people, signing)).blockers).toEqual([]);
@@ -163,22 +248,41 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
 /** National indicators a designated target may take that the agreement has no target for yet. */
 function freeIndicators(state: AgreementState): string[] {
   const used = new Set(state.targets.map((t) => t.indicator.code));
-  return readIndicators().filter((i) => !i.withdrawn && !i.statutoryDcsf && !used.has(i.code)).map((i) => i.code);
+  return readIndicators()
+    .filter((i) => !i.withdrawn && !i.statutoryDcsf && !used.has(i.code))
+    .map((i) => i.code);
 }
 
 async function approveAddition(region: TestRegion, people: ChainPeople, agreementId: string): Promise<void> {
-  const requested = await as<{ requestTargetChange: { id: string; version: number } }>(region, people.officer, REQUEST, {
-    input: { agreementId, change: 'ADD_DESIGNATED', reason: 'A new national priority for the area' },
-  });
+  const requested = await as<{ requestTargetChange: { id: string; version: number } }>(
+    region,
+    people.officer,
+    REQUEST,
+    {
+      input: { agreementId, change: 'ADD_DESIGNATED', reason: 'A new national priority for the area' },
+    },
+  );
   expect(requested.errors).toBeUndefined();
   const { id, version } = requested.data!.requestTargetChange;
-  const decided = await as<{ decideTargetChange: { status: string } }>(region, people.minister, DECIDE, { input: { requestId: id, expectedVersion: version, approve: true, reason: 'Approved' } });
+  const decided = await as<{ decideTargetChange: { status: string } }>(region, people.minister, DECIDE, {
+    input: { requestId: id, expectedVersion: version, approve: true, reason: 'Approved' },
+  });
   expect(decided.data?.decideTargetChange.status).toBe('APPROVED');
 }
 
 /** A theme lead signs the added target off while an editor sets its levels: the sign-off stands only for the version that is there. */
-async function raceSignOffAgainstEdit(region: TestRegion, people: ChainPeople, agreementId: string, target: RaceTarget, i: number): Promise<void> {
-  const [signedOff, edited] = await staggered(i, () => signOffTarget(region, people, target), () => setLevels(region, people, target, [5, 5, 5]));
+async function raceSignOffAgainstEdit(
+  region: TestRegion,
+  people: ChainPeople,
+  agreementId: string,
+  target: RaceTarget,
+  i: number,
+): Promise<void> {
+  const [signedOff, edited] = await staggered(
+    i,
+    () => signOffTarget(region, people, target),
+    () => setLevels(region, people, target, [5, 5, 5]),
+  );
   expect([!signedOff.errors, !edited.errors].filter(Boolean)).toHaveLength(1);
   if (edited.errors) {
     expect(edited.errors[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'SIGNED_TARGET_CLOSED' });

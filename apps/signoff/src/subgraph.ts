@@ -32,17 +32,49 @@ import { createSignOffServices, SignOffServices } from './services/services';
 export const signoffSubgraph: SubgraphDefinition<SignOffServices> = {
   name: 'signoff',
   databaseSchema: 'signoff',
-  entities: [SignOff, SignOffStep, TargetSignOffRecord, GoverningBodyAgreement, Recommendation, ModerationFlag, CabinetConsultation, SignedVersion, TargetChangeRequest],
-  migrations: [CreateSignOff1764000000000, SignOffChain1764500000000, SignOffRecords1764900000000, SignOffRoles1765000000000, RecommendationVersions1765100000000, SignatureFence1765200000000, BaselineRefresh1765520000000],
-  resolvers: [AgreementSignOffResolver, SignOffResolver, SignOffHistoryResolver, RecommendationResolver, SignOffStepFieldsResolver, SignOffStepResolver, TargetSignOffResolver, ReviewResolver, RefreshResolver],
+  entities: [
+    SignOff,
+    SignOffStep,
+    TargetSignOffRecord,
+    GoverningBodyAgreement,
+    Recommendation,
+    ModerationFlag,
+    CabinetConsultation,
+    SignedVersion,
+    TargetChangeRequest,
+  ],
+  migrations: [
+    CreateSignOff1764000000000,
+    SignOffChain1764500000000,
+    SignOffRecords1764900000000,
+    SignOffRoles1765000000000,
+    RecommendationVersions1765100000000,
+    SignatureFence1765200000000,
+    BaselineRefresh1765520000000,
+  ],
+  resolvers: [
+    AgreementSignOffResolver,
+    SignOffResolver,
+    SignOffHistoryResolver,
+    RecommendationResolver,
+    SignOffStepFieldsResolver,
+    SignOffStepResolver,
+    TargetSignOffResolver,
+    ReviewResolver,
+    RefreshResolver,
+  ],
   orphanedTypes: [Agreement, Target],
   createServices: createSignOffServices,
   async seed({ dataSource, region, demo }) {
     if (!demo) return;
     await seedOnce(dataSource, 'signoff', 'demo-sign-offs', (manager) => seedDemoSignOffs(manager, region));
-    await seedOnce(dataSource, 'signoff', 'demo-recommendations', (manager) => seedDemoRecommendations(manager, region));
+    await seedOnce(dataSource, 'signoff', 'demo-recommendations', (manager) =>
+      seedDemoRecommendations(manager, region),
+    );
     // Corrections of stores seeded by earlier versions (no-ops on a fresh store).
-    await seedOnce(dataSource, 'signoff', 'demo-recommendations-dated-as-their-step', (manager) => fixDemoRecommendationDates(manager, region));
+    await seedOnce(dataSource, 'signoff', 'demo-recommendations-dated-as-their-step', (manager) =>
+      fixDemoRecommendationDates(manager, region),
+    );
     await seedOnce(dataSource, 'signoff', 'demo-confirming-departments', fixDemoConfirmingDepartments);
   },
 };

@@ -36,17 +36,27 @@ export function readAuthSettings(component: string, env: NodeJS.ProcessEnv = pro
   const production = auth.NODE_ENV === 'production';
   const problems: string[] = [];
   if (production && auth.AUTH_SECRET === DEVELOPMENT_AUTH_SECRET) {
-    problems.push('AUTH_SECRET: production needs its own secret, not the development one (set AUTH_SECRET, at least 32 characters)');
+    problems.push(
+      'AUTH_SECRET: production needs its own secret, not the development one (set AUTH_SECRET, at least 32 characters)',
+    );
   }
   const keys = auth.AUTH_JWKS_URL ?? auth.AUTH_JWKS_FILE;
   if (auth.AUTH_JWKS_URL && auth.AUTH_JWKS_FILE) problems.push('AUTH_JWKS_URL and AUTH_JWKS_FILE: set one, not both');
   if (keys && (!auth.AUTH_ISSUER || !auth.AUTH_AUDIENCE)) {
-    problems.push('AUTH_ISSUER and AUTH_AUDIENCE: required with an identity provider\'s keys (AUTH_JWKS_URL or AUTH_JWKS_FILE)');
+    problems.push(
+      "AUTH_ISSUER and AUTH_AUDIENCE: required with an identity provider's keys (AUTH_JWKS_URL or AUTH_JWKS_FILE)",
+    );
   }
-  if (!keys && (auth.AUTH_ISSUER || auth.AUTH_AUDIENCE)) problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE: required with AUTH_ISSUER');
+  if (!keys && (auth.AUTH_ISSUER || auth.AUTH_AUDIENCE))
+    problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE: required with AUTH_ISSUER');
   if (problems.length > 0) throw new ConfigError(component, problems);
   const identityProvider = keys
-    ? { issuer: auth.AUTH_ISSUER!, audience: auth.AUTH_AUDIENCE!, jwksUrl: auth.AUTH_JWKS_URL, jwksFile: auth.AUTH_JWKS_FILE }
+    ? {
+        issuer: auth.AUTH_ISSUER!,
+        audience: auth.AUTH_AUDIENCE!,
+        jwksUrl: auth.AUTH_JWKS_URL,
+        jwksFile: auth.AUTH_JWKS_FILE,
+      }
     : undefined;
   return { secret: auth.AUTH_SECRET, identityProvider, production };
 }

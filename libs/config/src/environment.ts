@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /** A configuration problem, listing every bad variable at once with what was expected. */
 export class ConfigError extends Error {
-  constructor(readonly component: string, readonly problems: string[]) {
+  constructor(
+    readonly component: string,
+    readonly problems: string[],
+  ) {
     super(`Invalid configuration for ${component}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }

@@ -72,22 +72,38 @@ export function serviceVariables(service: ServiceName): ServiceVariable[] {
 
 /** Every service's variables, by service. */
 export function allServiceVariables(): Record<ServiceName, ServiceVariable[]> {
-  return Object.fromEntries(SERVICE_NAMES.map((service) => [service, serviceVariables(service)])) as Record<ServiceName, ServiceVariable[]>;
+  return Object.fromEntries(SERVICE_NAMES.map((service) => [service, serviceVariables(service)])) as Record<
+    ServiceName,
+    ServiceVariable[]
+  >;
 }
 
 function peerUrls(service: ServiceName, values: Record<string, unknown>): Partial<Record<SubgraphName, string>> {
-  return Object.fromEntries(serviceCalls(service).map((peer) => [peer, String(values[SUBGRAPH_TOPOLOGY[peer].urlVariable])]));
+  return Object.fromEntries(
+    serviceCalls(service).map((peer) => [peer, String(values[SUBGRAPH_TOPOLOGY[peer].urlVariable])]),
+  );
 }
 
 /** A subgraph's own settings and the addresses of the peers it calls; every problem listed at once. */
 export function readSubgraphEnvironment(name: SubgraphName, env: NodeJS.ProcessEnv = process.env) {
-  const values: Record<string, unknown> = readEnvironment(`the ${name} subgraph`, { ...SUBGRAPH_VARIABLES, ...peerUrlShape(name) }, env);
+  const values: Record<string, unknown> = readEnvironment(
+    `the ${name} subgraph`,
+    { ...SUBGRAPH_VARIABLES, ...peerUrlShape(name) },
+    env,
+  );
   // Read again through the typed shape (already validated above) for typed values.
   return { ...z.object(SUBGRAPH_VARIABLES).parse(env), peers: peerUrls(name, values) };
 }
 
 /** The gateway's own settings and every subgraph's address. */
 export function readGatewayEnvironment(env: NodeJS.ProcessEnv = process.env) {
-  const values: Record<string, unknown> = readEnvironment('the gateway', { ...GATEWAY_VARIABLES, ...peerUrlShape('gateway') }, env);
-  return { ...z.object(GATEWAY_VARIABLES).parse(env), subgraphUrls: peerUrls('gateway', values) as Record<SubgraphName, string> };
+  const values: Record<string, unknown> = readEnvironment(
+    'the gateway',
+    { ...GATEWAY_VARIABLES, ...peerUrlShape('gateway') },
+    env,
+  );
+  return {
+    ...z.object(GATEWAY_VARIABLES).parse(env),
+    subgraphUrls: peerUrls('gateway', values) as Record<SubgraphName, string>,
+  };
 }

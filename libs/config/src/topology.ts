@@ -26,12 +26,30 @@ export const SUBGRAPH_TOPOLOGY: Readonly<Record<SubgraphName, SubgraphTopology>>
   partners: { name: 'partners', databaseSchema: 'partners', portOffset: 1, calls: [], urlVariable: 'PARTNERS_URL' },
   // Evidence links a story of place to the priorities agreements owns. Every subgraph but partners asks partners
   // whether a council system's credential is still active when the system calls it without the gateway.
-  evidence: { name: 'evidence', databaseSchema: 'evidence', portOffset: 2, calls: ['agreements', 'partners'], urlVariable: 'EVIDENCE_URL' },
+  evidence: {
+    name: 'evidence',
+    databaseSchema: 'evidence',
+    portOffset: 2,
+    calls: ['agreements', 'partners'],
+    urlVariable: 'EVIDENCE_URL',
+  },
   // A target's facts (partners' members, evidence's baseline). Sign-off calls agreements (to fence what Ministers sign),
   // never the reverse: agreements judges every target write against its own fence, so it needs no sign-off address.
-  agreements: { name: 'agreements', databaseSchema: 'agreements', portOffset: 3, calls: ['partners', 'evidence'], urlVariable: 'AGREEMENTS_URL' },
+  agreements: {
+    name: 'agreements',
+    databaseSchema: 'agreements',
+    portOffset: 3,
+    calls: ['partners', 'evidence'],
+    urlVariable: 'AGREEMENTS_URL',
+  },
   // The agreement's area, stage and targets, the area's place and the indicators' evidence behind each step.
-  signoff: { name: 'signoff', databaseSchema: 'signoff', portOffset: 4, calls: ['partners', 'evidence', 'agreements'], urlVariable: 'SIGNOFF_URL' },
+  signoff: {
+    name: 'signoff',
+    databaseSchema: 'signoff',
+    portOffset: 4,
+    calls: ['partners', 'evidence', 'agreements'],
+    urlVariable: 'SIGNOFF_URL',
+  },
 };
 
 /** Every process of a region: the four subgraphs and the gateway in front of them. */

@@ -23,7 +23,14 @@ export const regionList = z.preprocess(
   z
     .string()
     .default(REGION_CODES.join(','))
-    .transform((text) => [...new Set(text.split(',').map((code) => code.trim()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(',')
+          .map((code) => code.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((codes) => codes.length > 0 && codes.every(isRegionCode), {
       message: `expected comma-separated region codes from ${REGION_CODES[0]} to ${REGION_CODES[8]}`,
     })
@@ -42,12 +49,16 @@ export const optionalHttpUrl = z.preprocess(blankToUndefined, httpUrl.optional()
 
 export const runMode = z.preprocess(
   blankToUndefined,
-  z.enum(['development', 'production', 'test'], { message: 'expected development, production or test' }).default('development'),
+  z
+    .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })
+    .default('development'),
 );
 
 export const logLevel = z.preprocess(
   blankToUndefined,
-  z.enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'expected debug, info, warn, error or silent' }).default('info'),
+  z
+    .enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'expected debug, info, warn, error or silent' })
+    .default('info'),
 );
 
 export const flag = (fallback: boolean) =>

@@ -20,4 +20,5 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 }
 
 /** One line of cells, without its line break. */
-export const csvLine = (cells: readonly (string | number | boolean | null | undefined)[]): string => cells.map(csvCell).join(',');
+export const csvLine = (cells: readonly (string | number | boolean | null | undefined)[]): string =>
+  cells.map(csvCell).join(',');

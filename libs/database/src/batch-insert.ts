@@ -8,6 +8,11 @@ export async function insertInBatches<T extends ObjectLiteral>(
   batchSize = 500,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += batchSize) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + batchSize)).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + batchSize))
+      .execute();
   }
 }

@@ -12,7 +12,9 @@ export interface DatabaseConnection {
 
 /** The options of a pg Client or Pool for the connection. */
 export function pgClientConfig(connection: DatabaseConnection): ClientConfig {
-  return connection.stream ? { connectionString: connection.url, stream: connection.stream } : { connectionString: connection.url };
+  return connection.stream
+    ? { connectionString: connection.url, stream: connection.stream }
+    : { connectionString: connection.url };
 }
 
 /** The options of a TypeORM postgres DataSource for the connection (pg's own go through `extra`). */

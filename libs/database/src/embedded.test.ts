@@ -24,7 +24,8 @@ async function connect(): Promise<Client> {
   return client;
 }
 
-const notes = async (client: Client) => (await client.query<{ id: number }>('SELECT id FROM note ORDER BY id')).rows.map((r) => r.id);
+const notes = async (client: Client) =>
+  (await client.query<{ id: number }>('SELECT id FROM note ORDER BY id')).rows.map((r) => r.id);
 
 async function writeAndReadBack(client: Client, id: number): Promise<boolean> {
   await client.query('BEGIN');
@@ -35,24 +36,31 @@ async function writeAndReadBack(client: Client, id: number): Promise<boolean> {
 }
 
 async function readOwnParameters(client: Client, n: number): Promise<boolean> {
-  const { rows } = await client.query<{ n: number; s: number }>('SELECT $1::int AS n, generate_series(1, 50) AS s', [n]);
+  const { rows } = await client.query<{ n: number; s: number }>('SELECT $1::int AS n, generate_series(1, 50) AS s', [
+    n,
+  ]);
   return rows.length === 50 && rows.every((row) => row.n === n);
 }
 
 describe('the embedded database shared between connections', () => {
   it('answers eight connections mixing transactions and parameterised reads, each its own answer', async () => {
     const eight = await Promise.all(Array.from({ length: 8 }, connect));
-    const outcomes = await Promise.all(eight.map(async (client, c) => {
-      const right: boolean[] = [];
-      for (let i = 0; i < 25; i++) right.push(await (c % 2 ? writeAndReadBack(client, 1000 + c * 100 + i) : readOwnParameters(client, c * 100 + i)));
-      return right;
-    }));
+    const outcomes = await Promise.all(
+      eight.map(async (client, c) => {
+        const right: boolean[] = [];
+        for (let i = 0; i < 25; i++)
+          right.push(
+            await (c % 2 ? writeAndReadBack(client, 1000 + c * 100 + i) : readOwnParameters(client, c * 100 + i)),
+          );
+        return right;
+      }),
+    );
     expect(outcomes.flat().filter((ok) => !ok)).toHaveLength(0);
     expect(outcomes.flat()).toHaveLength(200);
     await eight[1].query('DELETE FROM note');
   });
 
-  it('keeps a transaction\'s statements together: another connection waits for its commit and then sees it whole', async () => {
+  it("keeps a transaction's statements together: another connection waits for its commit and then sees it whole", async () => {
     const [writer, reader] = [await connect(), await connect()];
     await writer.query('BEGIN');
     await writer.query('INSERT INTO note VALUES ($1, $2)', [1, 'first']);

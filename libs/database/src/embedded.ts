@@ -26,7 +26,10 @@ const DEFAULT_IDLE_IN_TRANSACTION_MS = 30_000;
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const settings: WorkerSettings = { dataDir: options.dataDir, idleInTransactionMs: options.idleInTransactionMs ?? DEFAULT_IDLE_IN_TRANSACTION_MS };
+  const settings: WorkerSettings = {
+    dataDir: options.dataDir,
+    idleInTransactionMs: options.idleInTransactionMs ?? DEFAULT_IDLE_IN_TRANSACTION_MS,
+  };
   const worker = startWorker(settings);
   await firstReport(worker).catch(async (error: Error) => {
     await worker.terminate();
@@ -54,7 +57,14 @@ function startWorker(workerData: WorkerSettings): Worker {
   const extension = extname(__filename);
   const file = join(__dirname, 'embedded', `worker${extension}`);
   const execArgv = extension === '.ts' ? ['-r', require.resolve('@swc-node/register')] : [];
-  return new Worker(file, { workerData, execArgv, env: { ...process.env, SWC_NODE_PROJECT: process.env.SWC_NODE_PROJECT ?? join(__dirname, '..', '..', '..', 'tsconfig.base.json') } });
+  return new Worker(file, {
+    workerData,
+    execArgv,
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: process.env.SWC_NODE_PROJECT ?? join(__dirname, '..', '..', '..', 'tsconfig.base.json'),
+    },
+  });
 }
 
 function firstReport(worker: Worker): Promise<void> {

@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { openSubgraphDatabase } from './data-source';
 import { dropDatabase, ensureDatabase, withDatabase } from './server';
 
-const SERVER = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const SERVER =
+  process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const url = withDatabase(SERVER, `laa_test_migration_lock_${randomBytes(4).toString('hex')}`);
 
 class CreateLedger1700000000000 implements MigrationInterface {
@@ -29,11 +30,22 @@ afterAll(() => dropDatabase(url));
 
 describe('migrations when several replicas of a subgraph start at once', () => {
   it('runs each migration once: the others wait, then find it applied', async () => {
-    const open = () => openSubgraphDatabase({ url, schema: 'ledger', entities: [], migrations: [CreateLedger1700000000000, FirstEntry1700000000001], poolSize: 2 });
+    const open = () =>
+      openSubgraphDatabase({
+        url,
+        schema: 'ledger',
+        entities: [],
+        migrations: [CreateLedger1700000000000, FirstEntry1700000000001],
+        poolSize: 2,
+      });
     const replicas = await Promise.all([open(), open(), open()]);
     try {
       expect(await replicas[0].query('SELECT note FROM ledger.entry')).toEqual([{ note: 'opening balance' }]);
-      expect((await replicas[1].query<{ name: string }[]>('SELECT name FROM ledger.migrations ORDER BY id')).map((m) => m.name)).toEqual(['CreateLedger1700000000000', 'FirstEntry1700000000001']);
+      expect(
+        (await replicas[1].query<{ name: string }[]>('SELECT name FROM ledger.migrations ORDER BY id')).map(
+          (m) => m.name,
+        ),
+      ).toEqual(['CreateLedger1700000000000', 'FirstEntry1700000000001']);
     } finally {
       await Promise.all(replicas.map((dataSource) => dataSource.destroy()));
     }

@@ -1,10 +1,7 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-export type VersionedUpdate =
-  | { outcome: 'updated'; version: number }
-  | { outcome: 'stale' }
-  | { outcome: 'missing' };
+export type VersionedUpdate = { outcome: 'updated'; version: number } | { outcome: 'stale' } | { outcome: 'missing' };
 
 /**
  * Optimistic locking: TypeORM's save() ignores @VersionColumn, so the write is a conditional UPDATE

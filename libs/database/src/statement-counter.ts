@@ -20,7 +20,10 @@ export class CountingLogger implements Logger {
   /** Migrations and seeds are slow by nature (and queue behind each other on an embedded database): not worth a warning. */
   private started = false;
 
-  constructor(private readonly sink: LogSink, private readonly slowMs = 1000) {}
+  constructor(
+    private readonly sink: LogSink,
+    private readonly slowMs = 1000,
+  ) {}
 
   /** From now on a slow statement is a warning: the service is serving. */
   serving(): void {

@@ -8,7 +8,13 @@ export const DEMO_STAGES = ['PROCESS_MAP', 'PRIORITIES', 'INDICATORS', 'TARGETS'
 export type DemoStage = (typeof DEMO_STAGES)[number];
 
 /** Sign-off stages reached by demo agreements submitted for sign-off (the signoff subgraph's SignOffStage values). */
-export const DEMO_SIGN_OFF_STAGES = ['LSP_SIGNED_OFF', 'PARTNERS_AGREED', 'TARGETS_SIGNED_OFF', 'RD_RECOMMENDED', 'SIGNED'] as const;
+export const DEMO_SIGN_OFF_STAGES = [
+  'LSP_SIGNED_OFF',
+  'PARTNERS_AGREED',
+  'TARGETS_SIGNED_OFF',
+  'RD_RECOMMENDED',
+  'SIGNED',
+] as const;
 export type DemoSignOffStage = (typeof DEMO_SIGN_OFF_STAGES)[number];
 
 export type DemoTargetKind = 'DESIGNATED' | 'STATUTORY_DCSF';
@@ -43,11 +49,18 @@ export function demoIndicators(indicators: IndicatorReference[]): IndicatorRefer
 export function demoAgreement(area: AreaReference, indicators: IndicatorReference[]): DemoAgreement {
   const random = seededRandom(`agreement:${area.code}`);
   const stage = DEMO_STAGES[Math.floor(random() * DEMO_STAGES.length)];
-  const signOffStage = stage === 'SUBMITTED' ? DEMO_SIGN_OFF_STAGES[Math.floor(random() * DEMO_SIGN_OFF_STAGES.length)] : null;
+  const signOffStage =
+    stage === 'SUBMITTED' ? DEMO_SIGN_OFF_STAGES[Math.floor(random() * DEMO_SIGN_OFF_STAGES.length)] : null;
   const id = demoAgreementId(area.code);
   const hasTargets = stage === 'TARGETS' || stage === 'SUBMITTED';
   const candidates = demoIndicators(indicators);
-  const designated = hasTargets ? pick(candidates.filter((i) => !i.statutoryDcsf), 5 + Math.floor(random() * 16), random) : [];
+  const designated = hasTargets
+    ? pick(
+        candidates.filter((i) => !i.statutoryDcsf),
+        5 + Math.floor(random() * 16),
+        random,
+      )
+    : [];
   // Every agreement holds the statutory set: all 16 of 2008 (a superset of the 12 in force from 31 December 2008),
   // whether or not their polarity is known (the levels then rise, the direction the demo assumes).
   const statutory = hasTargets ? indicators.filter((i) => i.statutoryDcsf && !i.withdrawn) : [];
@@ -58,7 +71,12 @@ export function demoAgreement(area: AreaReference, indicators: IndicatorReferenc
   return { id, areaCode: area.code, stage, signOffStage, targets };
 }
 
-function demoTarget(agreementId: string, areaCode: string, indicator: IndicatorReference, kind: DemoTargetKind): DemoTarget {
+function demoTarget(
+  agreementId: string,
+  areaCode: string,
+  indicator: IndicatorReference,
+  kind: DemoTargetKind,
+): DemoTarget {
   const series = syntheticSeries(indicator, areaCode);
   const last = series[series.length - 1];
   const random = seededRandom(`target:${agreementId}:${indicator.code}`);

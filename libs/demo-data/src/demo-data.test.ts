@@ -14,8 +14,20 @@ describe('demo data', () => {
 
   it('reads most indicators as percentages and tells counts and rates from their titles', () => {
     const title = (code: string) => indicators.find((i) => i.code === code)!.title;
-    expect(['NI116', 'NI117', 'NI8', 'NI72', 'NI151'].map((c) => looksLikePercentage(title(c)))).toEqual([true, true, true, true, true]);
-    expect(['NI15', 'NI39', 'NI112', 'NI120', 'NI155'].map((c) => looksLikePercentage(title(c)))).toEqual([false, false, false, false, false]);
+    expect(['NI116', 'NI117', 'NI8', 'NI72', 'NI151'].map((c) => looksLikePercentage(title(c)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['NI15', 'NI39', 'NI112', 'NI120', 'NI155'].map((c) => looksLikePercentage(title(c)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('keeps percentages between 0 and 100', () => {
@@ -28,7 +40,7 @@ describe('demo data', () => {
     }
   });
 
-  it('sets target levels that move in the indicator\'s better direction from the baseline', () => {
+  it("sets target levels that move in the indicator's better direction from the baseline", () => {
     const plans = readAreas().map((area) => demoAgreement(area, indicators));
     const targets = plans.flatMap((p) => p.targets);
     expect(targets.length).toBeGreaterThan(100);
@@ -40,11 +52,21 @@ describe('demo data', () => {
   });
 
   it('gives every agreement with targets the whole statutory set of 2008, on top of its designated targets', () => {
-    const withTargets = readAreas().map((area) => demoAgreement(area, indicators)).filter((p) => p.targets.length > 0);
-    const statutory = indicators.filter((i) => i.statutoryDcsf).map((i) => i.code).sort();
+    const withTargets = readAreas()
+      .map((area) => demoAgreement(area, indicators))
+      .filter((p) => p.targets.length > 0);
+    const statutory = indicators
+      .filter((i) => i.statutoryDcsf)
+      .map((i) => i.code)
+      .sort();
     expect(withTargets.length).toBeGreaterThan(10);
     for (const plan of withTargets) {
-      expect(plan.targets.filter((t) => t.kind === 'STATUTORY_DCSF').map((t) => t.indicatorCode).sort()).toEqual(statutory);
+      expect(
+        plan.targets
+          .filter((t) => t.kind === 'STATUTORY_DCSF')
+          .map((t) => t.indicatorCode)
+          .sort(),
+      ).toEqual(statutory);
       expect(plan.targets.filter((t) => t.kind === 'DESIGNATED').length).toBeLessThanOrEqual(35);
     }
   });

@@ -1,7 +1,8 @@
 import { between, seededRandom } from './random';
 import { DEMO_SOURCE, IndicatorShape, looksLikePercentage, round, syntheticSeries } from './series';
 
-export const EVIDENCE_CSV_HEADER = 'indicator,area,period,value,numerator,denominator,ci_lower,ci_upper,source,published,provisional,synthetic';
+export const EVIDENCE_CSV_HEADER =
+  'indicator,area,period,value,numerator,denominator,ci_lower,ci_upper,source,published,provisional,synthetic';
 /** A second (synthetic) source that disagrees now and then: the demo's rival data. */
 export const RIVAL_SOURCE = 'Local partnership survey (synthetic)';
 
@@ -39,16 +40,40 @@ function* areaLines(indicator: Shape, area: string, provisionalLatest: boolean, 
     if (revised && i === series.length - 2) {
       // First published provisional, then revised: the first release stays as history.
       const first = round(value * (1 + between(random, -0.03, 0.03)));
-      yield line(indicator.code, area, period, percentage ? Math.min(100, first) : first, DEMO_SOURCE, `${Number(period.slice(0, 4)) + 1}-06-01`, true);
+      yield line(
+        indicator.code,
+        area,
+        period,
+        percentage ? Math.min(100, first) : first,
+        DEMO_SOURCE,
+        `${Number(period.slice(0, 4)) + 1}-06-01`,
+        true,
+      );
     }
     yield line(indicator.code, area, period, value, DEMO_SOURCE, publishedOn(period), latest && provisionalLatest);
     if (latest && random() < 0.012) {
       const rival = round(value * (1 + between(random, 0.04, 0.09)));
-      yield line(indicator.code, area, period, percentage ? Math.min(100, rival) : rival, RIVAL_SOURCE, publishedOn(period), false);
+      yield line(
+        indicator.code,
+        area,
+        period,
+        percentage ? Math.min(100, rival) : rival,
+        RIVAL_SOURCE,
+        publishedOn(period),
+        false,
+      );
     }
   }
 }
 
-function line(indicator: string, area: string, period: string, value: number, source: string, published: string, provisional: boolean): string {
+function line(
+  indicator: string,
+  area: string,
+  period: string,
+  value: number,
+  source: string,
+  published: string,
+  provisional: boolean,
+): string {
   return `${indicator},${area},${period},${value},,,,,"${source}",${published},${provisional},true`;
 }

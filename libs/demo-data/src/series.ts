@@ -31,7 +31,8 @@ export function syntheticSeries(indicator: IndicatorShape, areaCode: string): Sy
 
 /** Most national indicators are percentages; the title tells counts, rates per head and times (no unit is in the reference data). */
 const PERCENTAGE = /%|percentage|proportion|per cent|prevalence|within|employment rate/i;
-const COUNT_OR_RATE = /\brates?\b|per 1,?000|per 10,?000|per 100,?000|per head|per household|\bnumber\b|tonnes|time taken|journey time|co2|emissions|earnings|entrants|admissions|incidents|offences|murder|mortality|killed|casualties|\bvisits\b|journeys|homes|life expectancy/i;
+const COUNT_OR_RATE =
+  /\brates?\b|per 1,?000|per 10,?000|per 100,?000|per head|per household|\bnumber\b|tonnes|time taken|journey time|co2|emissions|earnings|entrants|admissions|incidents|offences|murder|mortality|killed|casualties|\bvisits\b|journeys|homes|life expectancy/i;
 
 export function looksLikePercentage(title: string | null): boolean {
   const text = title ?? '';

@@ -25,6 +25,10 @@ registerEnumType(Polarity, {
 });
 registerEnumType(IntendedDirection, {
   name: 'IntendedDirection',
-  description: 'The direction a target\'s levels should move in, stated by its editor where the indicator\'s polarity is not known.',
-  valuesConfig: { UP: { description: 'Higher is better for this target.' }, DOWN: { description: 'Lower is better for this target.' } },
+  description:
+    "The direction a target's levels should move in, stated by its editor where the indicator's polarity is not known.",
+  valuesConfig: {
+    UP: { description: 'Higher is better for this target.' },
+    DOWN: { description: 'Lower is better for this target.' },
+  },
 });

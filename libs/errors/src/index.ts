@@ -56,11 +56,17 @@ export const conflict = (message: string, current: Record<string, unknown>) =>
 
 /** Another service of the region did not answer (down, restarting or too slow): nothing was changed by the refused operation. */
 export const subgraphUnavailable = (service: string) =>
-  new ApiError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${service} service is not answering: try again shortly`, { service });
+  new ApiError(ErrorCode.SUBGRAPH_UNAVAILABLE, `The ${service} service is not answering: try again shortly`, {
+    service,
+  });
 
 /** A refusal of the whole request (not of one field), answered with an HTTP status. */
-export const requestRefused = (code: ErrorCode, message: string, status: number, details: Record<string, unknown> = {}) =>
-  new GraphQLError(message, { extensions: { code, ...details, http: { status } } });
+export const requestRefused = (
+  code: ErrorCode,
+  message: string,
+  status: number,
+  details: Record<string, unknown> = {},
+) => new GraphQLError(message, { extensions: { code, ...details, http: { status } } });
 
 /** Codes whose errors reach the caller verbatim; anything else is masked. */
 export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));

@@ -1,6 +1,18 @@
 import { RegionCode } from '@laa/domain';
 import { forbidden, unauthenticated } from '@laa/errors';
-import { AREA_ROLES, Caller, GO_NEGOTIATOR_ROLES, isLeadingCouncillor, NATIONAL_ROLES, REGION_ADVISER_ROLES, REGION_ROLES, Role, RoleGrant, ROUND_LEAD_ROLES, STEWARD_ROLES } from './roles';
+import {
+  AREA_ROLES,
+  Caller,
+  GO_NEGOTIATOR_ROLES,
+  isLeadingCouncillor,
+  NATIONAL_ROLES,
+  REGION_ADVISER_ROLES,
+  REGION_ROLES,
+  Role,
+  RoleGrant,
+  ROUND_LEAD_ROLES,
+  STEWARD_ROLES,
+} from './roles';
 
 /** A place a piece of data belongs to: an area within a region. */
 export interface Place {
@@ -48,7 +60,8 @@ export function requireDraftReader(caller: Caller, place: Place): void {
 
 export function requireAgreementEditor(caller: Caller, place: Place): void {
   requireSignedIn(caller);
-  if (!canEditAgreement(caller, place)) throw forbidden(`Your roles do not allow editing the agreement of area ${place.area}`);
+  if (!canEditAgreement(caller, place))
+    throw forbidden(`Your roles do not allow editing the agreement of area ${place.area}`);
 }
 
 /** Government Office staff of the region: they manage its council systems' credentials and its relationships. */
@@ -64,7 +77,9 @@ export function requireRegionStaff(caller: Caller, region: RegionCode): SignedIn
 export function requireRoundLead(caller: Caller, region: RegionCode): SignedIn {
   const signedIn = requireSignedIn(caller);
   if (!signedIn.grants.some((g) => ROUND_LEAD_ROLES.has(g.role) && g.region === region)) {
-    throw forbidden(`Only a relationship manager, Deputy or Regional Director of region ${region} opens its agreements`);
+    throw forbidden(
+      `Only a relationship manager, Deputy or Regional Director of region ${region} opens its agreements`,
+    );
   }
   return signedIn;
 }
@@ -85,7 +100,11 @@ export function requireRegionReader(caller: Caller, region: RegionCode): SignedI
  */
 export function lspGrant(caller: Caller, place: Place): RoleGrant | null {
   if (!caller.authenticated) return null;
-  return caller.grants.find((g) => g.area === place.area && (g.role === Role.PARTNERSHIP_OFFICER || isLeadingCouncillor(g))) ?? null;
+  return (
+    caller.grants.find(
+      (g) => g.area === place.area && (g.role === Role.PARTNERSHIP_OFFICER || isLeadingCouncillor(g)),
+    ) ?? null
+  );
 }
 
 /** CLG's national data steward: the only caller who corrects the national indicator set's reference values. */

@@ -5,4 +5,7 @@
 export const COUNCIL_SECRET_PREFIX = 'laa_secret_';
 
 /** A council secret, or a bearer token (a JWT), anywhere in a text. */
-export const CREDENTIAL_PATTERN = new RegExp(`${COUNCIL_SECRET_PREFIX}[A-Za-z0-9_-]+|eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*`, 'g');
+export const CREDENTIAL_PATTERN = new RegExp(
+  `${COUNCIL_SECRET_PREFIX}[A-Za-z0-9_-]+|eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*`,
+  'g',
+);

@@ -12,7 +12,11 @@ export function developmentUsers(region: RegionCode, area: string): DevelopmentU
   return [
     { id: `rm-${region}`, name: 'Demo Relationship Manager', grants: [{ role: Role.RELATIONSHIP_MANAGER, region }] },
     // The demo theme lead leads all four themes, so one demo person can sign off every target.
-    { id: `tl-${region}`, name: 'Demo Theme Lead', grants: [{ role: Role.THEME_LEAD, region, themes: Object.values(Theme) }] },
+    {
+      id: `tl-${region}`,
+      name: 'Demo Theme Lead',
+      grants: [{ role: Role.THEME_LEAD, region, themes: Object.values(Theme) }],
+    },
     { id: `rd-${region}`, name: 'Demo Regional Director', grants: [{ role: Role.REGIONAL_DIRECTOR, region }] },
     { id: `po-${area}`, name: 'Demo Partnership Officer', grants: [{ role: Role.PARTNERSHIP_OFFICER, region, area }] },
     {
@@ -21,16 +25,32 @@ export function developmentUsers(region: RegionCode, area: string): DevelopmentU
       grants: [{ role: Role.DEPARTMENT_ANALYST, department: Department.DCSF }],
     },
     { id: 'minister-clg', name: 'Demo CLG Minister', grants: [{ role: Role.MINISTER, department: Department.CLG }] },
-    { id: `drd-${region}`, name: 'Demo Deputy Regional Director', grants: [{ role: Role.DEPUTY_REGIONAL_DIRECTOR, region }] },
-    { id: `cllr-${area}`, name: 'Demo Councillor (cabinet member)', grants: [{ role: Role.COUNCILLOR, region, area, office: CouncillorOffice.CABINET_MEMBER }] },
-    { id: `partner-${area}`, name: 'Demo Partner Organisation (PCT)', grants: [{ role: Role.PARTNER_ORGANISATION, region, area }] },
+    {
+      id: `drd-${region}`,
+      name: 'Demo Deputy Regional Director',
+      grants: [{ role: Role.DEPUTY_REGIONAL_DIRECTOR, region }],
+    },
+    {
+      id: `cllr-${area}`,
+      name: 'Demo Councillor (cabinet member)',
+      grants: [{ role: Role.COUNCILLOR, region, area, office: CouncillorOffice.CABINET_MEMBER }],
+    },
+    {
+      id: `partner-${area}`,
+      name: 'Demo Partner Organisation (PCT)',
+      grants: [{ role: Role.PARTNER_ORGANISATION, region, area }],
+    },
     { id: `goanalyst-${region}`, name: 'Demo GO Analyst', grants: [{ role: Role.GO_ANALYST, region }] },
     {
       id: `ns-${region}`,
       name: 'Demo National Strategies Adviser',
       grants: [{ role: Role.NATIONAL_STRATEGIES_ADVISER, region }],
     },
-    { id: 'steward-clg', name: 'Demo CLG Data Steward', grants: [{ role: Role.DATA_STEWARD, department: Department.CLG }] },
+    {
+      id: 'steward-clg',
+      name: 'Demo CLG Data Steward',
+      grants: [{ role: Role.DATA_STEWARD, department: Department.CLG }],
+    },
   ];
 }
 

@@ -29,7 +29,11 @@ export function peerKey(secret: string, peer: string): string {
 }
 
 /** The calling subgraph's name when its key is right, else null. */
-export function verifiedPeer(secret: string, peer: string | string[] | undefined, presented: string | string[] | undefined): string | null {
+export function verifiedPeer(
+  secret: string,
+  peer: string | string[] | undefined,
+  presented: string | string[] | undefined,
+): string | null {
   if (typeof peer !== 'string' || typeof presented !== 'string') return null;
   const expected = Buffer.from(peerKey(secret, peer));
   const given = Buffer.from(presented);

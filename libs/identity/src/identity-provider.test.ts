@@ -26,11 +26,14 @@ async function identityProvider() {
 }
 
 describe('tokens from an OpenID Connect identity provider (JWKS)', () => {
-  it('accepts the provider\'s tokens and still the platform\'s own', async () => {
+  it("accepts the provider's tokens and still the platform's own", async () => {
     const idp = await identityProvider();
     const verifier = createTokenVerifier({ secret: SECRET, identityProvider: { ...PROVIDER, jwksFile: idp.jwksFile } });
     await expect(verifier.callerFrom(`Bearer ${await idp.sign()}`)).resolves.toEqual({
-      authenticated: true, id: 'sso|42', name: 'Theme Lead (SSO)', grants: GRANTS,
+      authenticated: true,
+      id: 'sso|42',
+      name: 'Theme Lead (SSO)',
+      grants: GRANTS,
     });
     const own = await issueToken(SECRET, { id: 'rm', name: 'RM', grants: [] });
     await expect(verifier.callerFrom(`Bearer ${own}`)).resolves.toMatchObject({ authenticated: true, id: 'rm' });
@@ -42,15 +45,23 @@ describe('tokens from an OpenID Connect identity provider (JWKS)', () => {
   ])('refuses a provider token with %s', async (_case, claims) => {
     const idp = await identityProvider();
     const verifier = createTokenVerifier({ secret: SECRET, identityProvider: { ...PROVIDER, jwksFile: idp.jwksFile } });
-    await expect(verifier.callerFrom(`Bearer ${await idp.sign(claims)}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verifier.callerFrom(`Bearer ${await idp.sign(claims)}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refuses provider tokens when no provider is configured, unsigned tokens, and garbage', async () => {
     const idp = await identityProvider();
     const verifier = createTokenVerifier({ secret: SECRET });
-    const unsigned = new UnsecuredJWT({ grants: GRANTS }).setIssuer('laa-platform').setAudience('laa-api').setSubject('x').encode();
+    const unsigned = new UnsecuredJWT({ grants: GRANTS })
+      .setIssuer('laa-platform')
+      .setAudience('laa-api')
+      .setSubject('x')
+      .encode();
     for (const token of [await idp.sign(), unsigned, 'not.a.token', 'x']) {
-      await expect(verifier.callerFrom(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      await expect(verifier.callerFrom(`Bearer ${token}`)).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
     await expect(verifier.callerFrom('Basic abc')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });

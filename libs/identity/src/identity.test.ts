@@ -1,12 +1,24 @@
 import { Theme } from '@laa/domain';
-import { canEditAgreement, canReadDrafts, callerFromAuthorization, CouncillorOffice, issueToken, lspGrant, Role } from './index';
+import {
+  canEditAgreement,
+  canReadDrafts,
+  callerFromAuthorization,
+  CouncillorOffice,
+  issueToken,
+  lspGrant,
+  Role,
+} from './index';
 
 const SECRET = 'a-test-secret-that-is-long-enough-to-sign-tokens';
 const SHEFFIELD = { region: 'E12000003' as const, area: '00CG' };
 
 describe('tokens', () => {
   it('reads back who signed in and their grants', async () => {
-    const token = await issueToken(SECRET, { id: 'u1', name: 'A Locality Manager', grants: [{ role: Role.RELATIONSHIP_MANAGER, region: 'E12000003' }] });
+    const token = await issueToken(SECRET, {
+      id: 'u1',
+      name: 'A Locality Manager',
+      grants: [{ role: Role.RELATIONSHIP_MANAGER, region: 'E12000003' }],
+    });
     await expect(callerFromAuthorization(SECRET, `Bearer ${token}`)).resolves.toEqual({
       authenticated: true,
       id: 'u1',
@@ -15,9 +27,13 @@ describe('tokens', () => {
     });
   });
 
-  it('keeps a theme lead\'s themes and a councillor\'s office, and drops what is not one', async () => {
+  it("keeps a theme lead's themes and a councillor's office, and drops what is not one", async () => {
     const grants = [
-      { role: Role.THEME_LEAD, region: 'E12000003' as const, themes: [Theme.CHILDREN_AND_YOUNG_PEOPLE, 'NOT_A_THEME' as Theme] },
+      {
+        role: Role.THEME_LEAD,
+        region: 'E12000003' as const,
+        themes: [Theme.CHILDREN_AND_YOUNG_PEOPLE, 'NOT_A_THEME' as Theme],
+      },
       { role: Role.COUNCILLOR, region: 'E12000003' as const, area: '00CG', office: CouncillorOffice.LEADER },
       { role: Role.COUNCILLOR, region: 'E12000003' as const, area: '00CG', office: 'MAYOR' as CouncillorOffice },
     ];
@@ -34,13 +50,19 @@ describe('tokens', () => {
   it('treats no header as the public and refuses a token signed with another key', async () => {
     await expect(callerFromAuthorization(SECRET, undefined)).resolves.toEqual({ authenticated: false });
     const forged = await issueToken('another-secret-that-is-long-enough-for-hs256', { id: 'x', name: 'x', grants: [] });
-    await expect(callerFromAuthorization(SECRET, `Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(callerFromAuthorization(SECRET, `Bearer ${forged}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
 describe('who may read and change drafts', () => {
-  const caller = (role: Role, scope: { region?: 'E12000003' | 'E12000007'; area?: string }) =>
-    ({ authenticated: true as const, id: 'u', name: 'u', grants: [{ role, ...scope }] });
+  const caller = (role: Role, scope: { region?: 'E12000003' | 'E12000007'; area?: string }) => ({
+    authenticated: true as const,
+    id: 'u',
+    name: 'u',
+    grants: [{ role, ...scope }],
+  });
 
   it.each([
     [Role.RELATIONSHIP_MANAGER, { region: 'E12000003' as const }, true, true],

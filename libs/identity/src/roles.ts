@@ -41,7 +41,9 @@ export const REGION_ROLES: ReadonlySet<Role> = new Set([
 ]);
 
 /** GO roles that negotiate and decide for the region; the GO analyst reads drafts and keeps the evidence, nothing more. */
-export const GO_NEGOTIATOR_ROLES: ReadonlySet<Role> = new Set([...REGION_ROLES].filter((role) => role !== Role.GO_ANALYST));
+export const GO_NEGOTIATOR_ROLES: ReadonlySet<Role> = new Set(
+  [...REGION_ROLES].filter((role) => role !== Role.GO_ANALYST),
+);
 
 /**
  * GO roles that lead the round for the region: open its agreements (the relationship manager who
@@ -86,7 +88,10 @@ export enum CouncillorOffice {
 }
 
 /** Councillors who lead ("Leader/cabinet members chair boards"): they may act for the LSP; scrutiny challenges it. */
-export const LEADING_OFFICES: ReadonlySet<CouncillorOffice> = new Set([CouncillorOffice.LEADER, CouncillorOffice.CABINET_MEMBER]);
+export const LEADING_OFFICES: ReadonlySet<CouncillorOffice> = new Set([
+  CouncillorOffice.LEADER,
+  CouncillorOffice.CABINET_MEMBER,
+]);
 
 /** True for a councillor's grant in an office that leads (Leader, cabinet member). */
 export const isLeadingCouncillor = (grant: RoleGrant): boolean =>

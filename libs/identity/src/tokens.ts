@@ -35,7 +35,11 @@ export async function issueToken(
   person: { id: string; name: string; grants: RoleGrant[]; credential?: TokenCredential },
   ttlSeconds = 3600,
 ): Promise<string> {
-  return new SignJWT({ name: person.name, grants: person.grants, ...(person.credential ? { credential: person.credential } : {}) })
+  return new SignJWT({
+    name: person.name,
+    grants: person.grants,
+    ...(person.credential ? { credential: person.credential } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(person.id)
     .setIssuer(TOKEN_ISSUER)
@@ -70,16 +74,29 @@ const PROVIDER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384
  * Accepts the platform's own tokens (HS256, issuer laa-platform) and, when configured, an OpenID Connect
  * provider's tokens verified against its published keys (JWKS URL or file).
  */
-export function createTokenVerifier(settings: Pick<AuthSettings, 'secret' | 'identityProvider'>, options: TokenVerifierOptions = {}): TokenVerifier {
+export function createTokenVerifier(
+  settings: Pick<AuthSettings, 'secret' | 'identityProvider'>,
+  options: TokenVerifierOptions = {},
+): TokenVerifier {
   const provider = settings.identityProvider;
   const providerKeys = provider ? providerKeySet(provider) : undefined;
   const verify = (token: string): Promise<JWTVerifyResult> => {
     const { alg } = decodeProtectedHeader(token);
     if (alg && PLATFORM_ALGORITHMS.includes(alg)) {
-      return jwtVerify(token, key(settings.secret), { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithms: PLATFORM_ALGORITHMS, requiredClaims: ['exp'] });
+      return jwtVerify(token, key(settings.secret), {
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+        algorithms: PLATFORM_ALGORITHMS,
+        requiredClaims: ['exp'],
+      });
     }
     if (!provider || !providerKeys) throw badCredentials('The token is not valid');
-    return jwtVerify(token, providerKeys, { issuer: provider.issuer, audience: provider.audience, algorithms: PROVIDER_ALGORITHMS, requiredClaims: ['exp'] });
+    return jwtVerify(token, providerKeys, {
+      issuer: provider.issuer,
+      audience: provider.audience,
+      algorithms: PROVIDER_ALGORITHMS,
+      requiredClaims: ['exp'],
+    });
   };
   const checkCredential = async (claim: unknown) => {
     const credential = readCredential(claim);
@@ -88,14 +105,18 @@ export function createTokenVerifier(settings: Pick<AuthSettings, 'secret' | 'ide
     const active = await options.credentials(credential).catch(() => {
       throw badCredentials('The credential of this token could not be checked: try again shortly');
     });
-    if (!active) throw badCredentials('The credential of this token was revoked or rotated: exchange the current secret for a new token');
+    if (!active)
+      throw badCredentials(
+        'The credential of this token was revoked or rotated: exchange the current secret for a new token',
+      );
   };
   const verifiedPayload = async (token: string) => {
     try {
       return (await verify(token)).payload;
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw badCredentials('The token has expired: sign in again');
-      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') throw badCredentials('The token has no expiry (exp): tokens must expire');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp')
+        throw badCredentials('The token has no expiry (exp): tokens must expire');
       throw badCredentials('The token is not valid');
     }
   };
@@ -123,20 +144,24 @@ function providerKeySet(provider: IdentityProviderSettings): JWTVerifyGetKey {
 
 function readCredential(value: unknown): TokenCredential | undefined {
   const claim = value as Partial<TokenCredential> | undefined;
-  return claim && typeof claim.id === 'string' && typeof claim.generation === 'string' ? { id: claim.id, generation: claim.generation } : undefined;
+  return claim && typeof claim.id === 'string' && typeof claim.generation === 'string'
+    ? { id: claim.id, generation: claim.generation }
+    : undefined;
 }
 
 function readGrants(value: unknown): RoleGrant[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((grant: Partial<RoleGrant>) =>
     grant && Object.values(Role).includes(grant.role as Role)
-      ? [{
-          role: grant.role as Role,
-          region: grant.region && isRegionCode(grant.region) ? grant.region : undefined,
-          area: typeof grant.area === 'string' ? grant.area : undefined,
-          department: grant.department,
-          ...readQualifiers(grant),
-        }]
+      ? [
+          {
+            role: grant.role as Role,
+            region: grant.region && isRegionCode(grant.region) ? grant.region : undefined,
+            area: typeof grant.area === 'string' ? grant.area : undefined,
+            department: grant.department,
+            ...readQualifiers(grant),
+          },
+        ]
       : [],
   );
 }

@@ -66,7 +66,10 @@ function toArea(row: Record<string, string>): AreaReference {
     regionStatus: /derived/i.test(row.region) ? ReferenceStatus.INFERRED : ReferenceStatus.SOURCED,
     abolishedIn2009: /abolished/i.test(row.type),
     note2009: row.note_2009,
-    sources: row.source.split(';').map((s) => s.trim()).filter(Boolean),
+    sources: row.source
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 

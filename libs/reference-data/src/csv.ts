@@ -20,8 +20,7 @@ function parseRows(text: string): string[][] {
       else if (text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else quoted = false;
+      } else quoted = false;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
       row.push(field);
@@ -31,8 +30,7 @@ function parseRows(text: string): string[][] {
       rows.push(row);
       row = [];
       field = '';
-    }
-    else if (c !== '\r') field += c;
+    } else if (c !== '\r') field += c;
   }
   if (field !== '' || row.length > 0) {
     row.push(field);

@@ -65,7 +65,10 @@ function toIndicator(row: Record<string, string>): IndicatorReference {
     statutoryDcsf: row.statutory_dcsf.startsWith('yes'),
     statutoryDcsfStatus: statusOf(row.statutory_dcsf),
     outcomeGroup: row.outcome_unverified.trim() || null,
-    sources: row.source.split(' | ').map((s) => s.trim()).filter(Boolean),
+    sources: row.source
+      .split(' | ')
+      .map((s) => s.trim())
+      .filter(Boolean),
     notes: row.notes.trim() || null,
   };
 }

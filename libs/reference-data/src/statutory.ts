@@ -33,7 +33,9 @@ const KEY_STAGE_3_REASON =
   ' Leaves from 31 December 2008: SI 2008/3086 removed the Key Stage 3 school targets from that date; that this indicator went with them is an inference.';
 
 /** The statutory DCSF set as the reference data gives it: one membership per indicator marked statutory. */
-export function statutoryMemberships(indicators: IndicatorReference[] = readIndicators()): StatutoryMembershipReference[] {
+export function statutoryMemberships(
+  indicators: IndicatorReference[] = readIndicators(),
+): StatutoryMembershipReference[] {
   return indicators
     .filter((indicator) => indicator.statutoryDcsf)
     .map((indicator) => {
@@ -54,7 +56,10 @@ export const inForceOn = (membership: Pick<StatutoryMembershipReference, 'from' 
   membership.from <= day && (membership.to === null || day < membership.to);
 
 /** The codes of the statutory set in force on the day, in indicator-number order. */
-export function statutoryCodesOn<T extends Pick<StatutoryMembershipReference, 'indicatorCode' | 'from' | 'to'>>(memberships: T[], day: string): string[] {
+export function statutoryCodesOn<T extends Pick<StatutoryMembershipReference, 'indicatorCode' | 'from' | 'to'>>(
+  memberships: T[],
+  day: string,
+): string[] {
   const codes = new Set(memberships.filter((m) => inForceOn(m, day)).map((m) => m.indicatorCode));
   return [...codes].sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')));
 }

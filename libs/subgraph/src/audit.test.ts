@@ -13,7 +13,12 @@ function recordingLogger(lines: [string, Record<string, unknown> | undefined][])
   return { ...quiet, audit: (message, fields) => lines.push([message, fields]), child: () => recordingLogger(lines) };
 }
 
-const officer: Caller = { authenticated: true, id: 'po-00CG', name: 'A Partnership Officer', grants: [{ role: Role.PARTNERSHIP_OFFICER, region: 'E12000003', area: '00CG' }] };
+const officer: Caller = {
+  authenticated: true,
+  id: 'po-00CG',
+  name: 'A Partnership Officer',
+  grants: [{ role: Role.PARTNERSHIP_OFFICER, region: 'E12000003', area: '00CG' }],
+};
 
 describe('the audit trail', () => {
   it('records every mutation with who, what and the outcome, never a secret', async () => {
@@ -23,23 +28,62 @@ describe('the audit trail', () => {
       rootValue: { ok: true, rotate: true },
       plugins: [changeAuditPlugin<object>()],
     });
-    const context = { caller: officer, region: 'E12000003' as const, loaders: new LoaderRegistry(), services: {}, log: recordingLogger(lines), viaGateway: true };
-    await server.executeOperation({ query: 'mutation ($id: ID!, $secret: String) { rotate(id: $id, secret: $secret) }', variables: { id: 'c1', secret: 'hunter2' } }, { contextValue: context });
+    const context = {
+      caller: officer,
+      region: 'E12000003' as const,
+      loaders: new LoaderRegistry(),
+      services: {},
+      log: recordingLogger(lines),
+      viaGateway: true,
+    };
+    await server.executeOperation(
+      {
+        query: 'mutation ($id: ID!, $secret: String) { rotate(id: $id, secret: $secret) }',
+        variables: { id: 'c1', secret: 'hunter2' },
+      },
+      { contextValue: context },
+    );
     await server.executeOperation({ query: '{ ok }' }, { contextValue: context });
-    expect(lines).toEqual([['change', { caller: 'po-00CG', name: 'A Partnership Officer', mutations: ['rotate'], variables: { id: 'c1', secret: '[redacted]' }, outcome: 'done' }]]);
-    expect(redactSecrets({ input: { clientSecret: 'x', levels: [1] }, token: 't' })).toEqual({ input: { clientSecret: '[redacted]', levels: [1] }, token: '[redacted]' });
+    expect(lines).toEqual([
+      [
+        'change',
+        {
+          caller: 'po-00CG',
+          name: 'A Partnership Officer',
+          mutations: ['rotate'],
+          variables: { id: 'c1', secret: '[redacted]' },
+          outcome: 'done',
+        },
+      ],
+    ]);
+    expect(redactSecrets({ input: { clientSecret: 'x', levels: [1] }, token: 't' })).toEqual({
+      input: { clientSecret: '[redacted]', levels: [1] },
+      token: '[redacted]',
+    });
   });
 
   it('keeps a secret out whatever its variable is called: by the argument it is passed to, and by its form', async () => {
     const lines: [string, Record<string, unknown> | undefined][] = [];
     const server = new ApolloServer<SubgraphContext<object>>({
-      schema: buildSchema('type Query { ok: Boolean } type Mutation { rotate(id: ID!, secret: String, note: String): Boolean }'),
+      schema: buildSchema(
+        'type Query { ok: Boolean } type Mutation { rotate(id: ID!, secret: String, note: String): Boolean }',
+      ),
       rootValue: { ok: true, rotate: true },
       plugins: [changeAuditPlugin<object>()],
     });
-    const context = { caller: officer, region: 'E12000003' as const, loaders: new LoaderRegistry(), services: {}, log: recordingLogger(lines), viaGateway: true };
+    const context = {
+      caller: officer,
+      region: 'E12000003' as const,
+      loaders: new LoaderRegistry(),
+      services: {},
+      log: recordingLogger(lines),
+      viaGateway: true,
+    };
     const query = 'mutation ($id: ID!, $c: String, $n: String) { rotate(id: $id, secret: $c, note: $n) }';
-    await server.executeOperation({ query, variables: { id: 'c1', c: 'hunter2', n: 'was laa_secret_abcDEF123-_x' } }, { contextValue: context });
+    await server.executeOperation(
+      { query, variables: { id: 'c1', c: 'hunter2', n: 'was laa_secret_abcDEF123-_x' } },
+      { contextValue: context },
+    );
     expect(lines[0][1]?.variables).toEqual({ id: 'c1', c: '[redacted]', n: 'was [redacted]' });
   });
 
@@ -49,6 +93,8 @@ describe('the audit trail', () => {
     if (!caller.authenticated) throw new Error('expected a signed-in caller');
     caller.onDraftRead?.({ region: 'E12000003', area: '00CG' });
     caller.onDraftRead?.({ region: 'E12000003', area: '00CG' });
-    expect(lines).toEqual([['draft read', { caller: 'po-00CG', roles: ['PARTNERSHIP_OFFICER'], region: 'E12000003', area: '00CG' }]]);
+    expect(lines).toEqual([
+      ['draft read', { caller: 'po-00CG', roles: ['PARTNERSHIP_OFFICER'], region: 'E12000003', area: '00CG' }],
+    ]);
   });
 });

@@ -16,7 +16,12 @@ export function auditedCaller(caller: Caller, log: Logger): Caller {
     onDraftRead(place) {
       if (logged.has(place.area)) return;
       logged.add(place.area);
-      log.audit('draft read', { caller: caller.id, roles: caller.grants.map((g) => g.role), region: place.region, area: place.area });
+      log.audit('draft read', {
+        caller: caller.id,
+        roles: caller.grants.map((g) => g.role),
+        region: place.region,
+        area: place.area,
+      });
     },
   };
 }

@@ -1,4 +1,10 @@
-import { DatabaseConnection, EmbeddedPostgres, serverAnswers, startEmbeddedPostgres, typeormConnection } from '@laa/database';
+import {
+  DatabaseConnection,
+  EmbeddedPostgres,
+  serverAnswers,
+  startEmbeddedPostgres,
+  typeormConnection,
+} from '@laa/database';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { errorFormatter } from './errors';
@@ -25,7 +31,10 @@ async function refusal(statements: string[]): Promise<unknown> {
   const runner = db.createQueryRunner();
   try {
     for (const sql of statements.slice(0, -1)) await runner.query(sql);
-    return await runner.query(statements[statements.length - 1]).then(() => null, (error: unknown) => error);
+    return await runner.query(statements[statements.length - 1]).then(
+      () => null,
+      (error: unknown) => error,
+    );
   } finally {
     await runner.release();
   }
@@ -33,11 +42,18 @@ async function refusal(statements: string[]): Promise<unknown> {
 
 const format = errorFormatter(createLogger({}, 'silent'));
 const asAnswered = (error: unknown) =>
-  format({ message: 'raw', path: ['takeSignOffStep'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError('raw', { originalError: error as Error, path: ['takeSignOffStep'] }));
+  format(
+    { message: 'raw', path: ['takeSignOffStep'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    new GraphQLError('raw', { originalError: error as Error, path: ['takeSignOffStep'] }),
+  );
 
 describe('a write that lost a race', () => {
   it('is CONFLICT when the key it inserts was written first (unique violation)', async () => {
-    const error = await refusal(['CREATE TEMP TABLE sign_off_race (agreement int PRIMARY KEY)', 'INSERT INTO sign_off_race VALUES (1)', 'INSERT INTO sign_off_race VALUES (1)']);
+    const error = await refusal([
+      'CREATE TEMP TABLE sign_off_race (agreement int PRIMARY KEY)',
+      'INSERT INTO sign_off_race VALUES (1)',
+      'INSERT INTO sign_off_race VALUES (1)',
+    ]);
     expect(asAnswered(error).extensions).toEqual({ code: 'CONFLICT' });
     expect(asAnswered(error).message).toMatch(/at the same moment/);
   });

@@ -2,7 +2,11 @@ import { CredentialCheck } from '@laa/identity';
 import { PeerUrls, peerSubgraphs } from './peers';
 import { graphql } from './gql';
 
-const ACTIVE = graphql(`query CredentialActive($id: ID!, $generation: String!) { apiCredentialActive(id: $id, generation: $generation) }`);
+const ACTIVE = graphql(`
+  query CredentialActive($id: ID!, $generation: String!) {
+    apiCredentialActive(id: $id, generation: $generation)
+  }
+`);
 
 /**
  * Asks the region's partners subgraph, which owns council systems' credentials, whether a token's credential is

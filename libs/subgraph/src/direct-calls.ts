@@ -8,7 +8,9 @@ import { operationId, Safelist } from './safelist';
 /** The names of the fields an operation selects at its root, through fragments too. */
 function rootFields(document: DocumentNode, operation: OperationDefinitionNode): Set<string> {
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const names = new Set<string>();
   const seen = new Set<string>();
@@ -38,12 +40,17 @@ export function directCallsPlugin<S>(safelist: Safelist): ApolloServerPlugin<Sub
         async didResolveOperation({ contextValue, document, operation, request }) {
           if (contextValue.viaGateway || !operation) return;
           if (rootFields(document, operation).has('_service')) {
-            throw requestRefused(ErrorCode.FORBIDDEN, 'The subgraph\'s schema is for the regional gateway only', 403);
+            throw requestRefused(ErrorCode.FORBIDDEN, "The subgraph's schema is for the regional gateway only", 403);
           }
           const { caller } = contextValue;
-          const councilSystem = caller.authenticated && caller.grants.some((grant) => grant.role === Role.COUNCIL_SYSTEM);
+          const councilSystem =
+            caller.authenticated && caller.grants.some((grant) => grant.role === Role.COUNCIL_SYSTEM);
           if (councilSystem && !(request.query && safelist.has(operationId(request.query)))) {
-            throw requestRefused(ErrorCode.OPERATION_NOT_SAFELISTED, 'Council systems may run only the safelisted operations (see docs/API.md)', 400);
+            throw requestRefused(
+              ErrorCode.OPERATION_NOT_SAFELISTED,
+              'Council systems may run only the safelisted operations (see docs/API.md)',
+              400,
+            );
           }
         },
       };

@@ -44,13 +44,23 @@ function maskedError(log: Logger) {
     if (REQUEST_ERROR_CODES.has(code)) return withoutStack(formatted);
     const original = unwrapResolverError(error);
     if (isConcurrentWrite(original)) {
-      return { message: 'Someone else changed this at the same moment: reload and try again', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.CONFLICT } };
+      return {
+        message: 'Someone else changed this at the same moment: reload and try again',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.CONFLICT },
+      };
     }
     if (isMalformedValue(original)) {
-      return { message: 'A value is not in the form it needs (an id, a date or a number?)', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        message: 'A value is not in the form it needs (an id, a date or a number?)',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     log.error('unexpected error', {
-      error: original instanceof Error ? original.stack ?? original.message : String(original),
+      error: original instanceof Error ? (original.stack ?? original.message) : String(original),
       path: formatted.path,
     });
     return {
@@ -75,7 +85,10 @@ function isConcurrentWrite(error: unknown): boolean {
 /** The SQLSTATE of a failed statement, through TypeORM (driverError) or from pg itself. */
 function driverErrorCode(error: unknown): string | undefined {
   const failed = error as { driverError?: { code?: string }; code?: unknown; severity?: unknown } | null;
-  return failed?.driverError?.code ?? (typeof failed?.severity === 'string' && typeof failed.code === 'string' ? failed.code : undefined);
+  return (
+    failed?.driverError?.code ??
+    (typeof failed?.severity === 'string' && typeof failed.code === 'string' ? failed.code : undefined)
+  );
 }
 
 /** PostgreSQL refused a value's text form (22P02: e.g. "not-a-uuid" as an id): the caller's input, not a fault. */
@@ -91,7 +104,11 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
 }
 
 /** The hardening every Apollo server of the platform shares: masked errors, no stack traces, no tracing. */
-export function hardenedServerOptions<C extends BaseContext>(log: Logger, introspection = true, plugins: ApolloServerPlugin<C>[] = []) {
+export function hardenedServerOptions<C extends BaseContext>(
+  log: Logger,
+  introspection = true,
+  plugins: ApolloServerPlugin<C>[] = [],
+) {
   return {
     formatError: errorFormatter(log, !introspection),
     includeStacktraceInErrorResponses: false,

@@ -99,7 +99,9 @@ function serveProbes(app: express.Express, identity: Record<string, unknown>, ch
   });
   app.get('/ready', async (_req, res) => {
     const readiness = await checkReadiness(checks);
-    res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not ready', ...identity, checks: readiness.checks });
+    res
+      .status(readiness.ready ? 200 : 503)
+      .json({ status: readiness.ready ? 'ready' : 'not ready', ...identity, checks: readiness.checks });
   });
 }
 
@@ -112,7 +114,12 @@ function asService(identity: ServiceIdentity): express.RequestHandler {
 }
 
 /** Malformed or oversized bodies get a GraphQL-shaped error with a stable code, never Express's HTML page. */
-const requestErrorHandler: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, _next) => {
+const requestErrorHandler: express.ErrorRequestHandler = (
+  error: { type?: string; status?: number },
+  _req,
+  res,
+  _next,
+) => {
   const refusal =
     error.type === 'entity.too.large'
       ? { status: 413, code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large' }

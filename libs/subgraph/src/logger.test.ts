@@ -14,7 +14,11 @@ function linesOf(write: () => void): Record<string, unknown>[] {
     out.mockRestore();
     err.mockRestore();
   }
-  return written.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return written
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('the JSON logger', () => {
@@ -24,7 +28,9 @@ describe('the JSON logger', () => {
       log.info('not shown');
       log.warn('shown', { rows: 3 });
     });
-    expect(lines).toEqual([expect.objectContaining({ level: 'warn', message: 'shown', service: 'partners', region: 'E12000003', rows: 3 })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'warn', message: 'shown', service: 'partners', region: 'E12000003', rows: 3 }),
+    ]);
     expect(typeof lines[0].time).toBe('string');
   });
 
@@ -36,7 +42,9 @@ describe('the JSON logger', () => {
   });
 
   it('never writes a token or password', () => {
-    const [line] = linesOf(() => createLogger({}, 'info').info('call', { authorization: 'Bearer abc', request: { password: 'p' } }));
+    const [line] = linesOf(() =>
+      createLogger({}, 'info').info('call', { authorization: 'Bearer abc', request: { password: 'p' } }),
+    );
     expect(JSON.stringify(line)).not.toMatch(/abc|"p"/);
   });
 

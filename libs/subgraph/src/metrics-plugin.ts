@@ -10,7 +10,9 @@ export function metricsPlugin<C extends BaseContext>(metrics: ServiceMetrics): A
         async willSendResponse({ operationName, request, response }) {
           // The formatted errors, as the caller sees them (masked ones count as INTERNAL_SERVER_ERROR).
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const codes = errors.map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR'));
+          const codes = errors.map((error) =>
+            typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR',
+          );
           metrics.recordRequest(operationName ?? request.operationName, (performance.now() - started) / 1000, codes);
         },
       };

@@ -34,9 +34,12 @@ export function nulGuardPlugin<C extends object>(): ApolloServerPlugin<C> {
         async didResolveOperation({ request, document }) {
           if (!holdsNul(request.variables) && !literalHoldsNul(document)) return;
           // HTTP 200 as for any refused field, so the gateway passes the message and code through.
-          throw new GraphQLError('A text argument holds a NUL character (\\u0000), which the platform does not store: remove it', {
-            extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 200 } },
-          });
+          throw new GraphQLError(
+            'A text argument holds a NUL character (\\u0000), which the platform does not store: remove it',
+            {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 200 } },
+            },
+          );
         },
       };
     },

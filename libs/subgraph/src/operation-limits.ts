@@ -34,7 +34,12 @@ export interface OperationLimits {
  * The console's heaviest operation (an area's whole evidence profile) costs about 30,000; a region's profile
  * (every area) costs a million and is refused. operation-limits.test.ts walks the console's and the safelist's operations.
  */
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxFields: 1_000, maxCost: 60_000 };
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxFields: 1_000,
+  maxCost: 60_000,
+};
 
 export interface OperationSize {
   depth: number;
@@ -49,7 +54,12 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
  * Measures an operation against the schema; introspection (__schema, __type) is not counted (production
  * turns it off). Stops counting once `maxFields` is passed, so a fragment that spreads itself out cannot make it slow.
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, maxFields = Infinity): OperationSize {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  maxFields = Infinity,
+): OperationSize {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -58,10 +68,16 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   const fieldCost = (selection: FieldNode, parent: GraphQLCompositeType | undefined, depth: number): number => {
     size.fields++;
     if (selection.alias) size.aliases++;
-    const field = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value] : undefined;
+    const field =
+      parent && (isObjectType(parent) || isInterfaceType(parent))
+        ? parent.getFields()[selection.name.value]
+        : undefined;
     const named = field ? getNamedType(field.type) : undefined;
-    const inner = selection.selectionSet ? walk(selection.selectionSet, isCompositeType(named) ? named : undefined, depth + 1) : 0;
-    const multiplier = field && parent && isListType(getNullableType(field.type)) ? listSize(parent.name, field.name) : 1;
+    const inner = selection.selectionSet
+      ? walk(selection.selectionSet, isCompositeType(named) ? named : undefined, depth + 1)
+      : 0;
+    const multiplier =
+      field && parent && isListType(getNullableType(field.type)) ? listSize(parent.name, field.name) : 1;
     return 1 + multiplier * inner;
   };
   const walk = (selections: SelectionSetNode, parent: GraphQLCompositeType | undefined, depth: number): number => {
@@ -85,24 +101,49 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
 }
 
 /** The first limit an operation of this size passes, as the refusal a client can act on; undefined when within all. */
-export function limitRefusal(size: Omit<OperationSize, 'cost'> & { cost?: number }, limits: OperationLimits): GraphQLError | undefined {
+export function limitRefusal(
+  size: Omit<OperationSize, 'cost'> & { cost?: number },
+  limits: OperationLimits,
+): GraphQLError | undefined {
   if (size.depth > limits.maxDepth) {
-    return requestRefused(ErrorCode.QUERY_TOO_DEEP, `The operation nests ${size.depth} levels deep; the limit is ${limits.maxDepth}`, 400, { limit: limits.maxDepth });
+    return requestRefused(
+      ErrorCode.QUERY_TOO_DEEP,
+      `The operation nests ${size.depth} levels deep; the limit is ${limits.maxDepth}`,
+      400,
+      { limit: limits.maxDepth },
+    );
   }
   if (size.aliases > limits.maxAliases) {
-    return requestRefused(ErrorCode.TOO_MANY_ALIASES, `The operation uses ${size.aliases} aliases; the limit is ${limits.maxAliases}`, 400, { limit: limits.maxAliases });
+    return requestRefused(
+      ErrorCode.TOO_MANY_ALIASES,
+      `The operation uses ${size.aliases} aliases; the limit is ${limits.maxAliases}`,
+      400,
+      { limit: limits.maxAliases },
+    );
   }
   if (size.fields > limits.maxFields) {
-    return requestRefused(ErrorCode.QUERY_TOO_COMPLEX, `The operation selects more than ${limits.maxFields} fields: ask for fewer or split it`, 400, { limit: limits.maxFields });
+    return requestRefused(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `The operation selects more than ${limits.maxFields} fields: ask for fewer or split it`,
+      400,
+      { limit: limits.maxFields },
+    );
   }
   if (size.cost !== undefined && size.cost > limits.maxCost) {
-    return requestRefused(ErrorCode.QUERY_TOO_COMPLEX, `The operation's estimated cost is ${size.cost}; the limit is ${limits.maxCost}: ask for fewer fields or split it`, 400, { limit: limits.maxCost, cost: size.cost });
+    return requestRefused(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `The operation's estimated cost is ${size.cost}; the limit is ${limits.maxCost}: ask for fewer fields or split it`,
+      400,
+      { limit: limits.maxCost, cost: size.cost },
+    );
   }
   return undefined;
 }
 
 /** Refuses an operation over the limits before anything is resolved, with a code a client can act on. */
-export function operationLimitsPlugin<C extends BaseContext>(limits: OperationLimits = DEFAULT_OPERATION_LIMITS): ApolloServerPlugin<C> {
+export function operationLimitsPlugin<C extends BaseContext>(
+  limits: OperationLimits = DEFAULT_OPERATION_LIMITS,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {

@@ -31,7 +31,13 @@ export function operationShapeGuard(limits: OperationLimits = DEFAULT_OPERATION_
     const query = (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string') return next();
     if (query.length > MAX_OPERATION_CHARS) {
-      refuseRequest(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The operation is ${query.length} characters long; the limit is ${MAX_OPERATION_CHARS}`, { limit: MAX_OPERATION_CHARS });
+      refuseRequest(
+        res,
+        413,
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        `The operation is ${query.length} characters long; the limit is ${MAX_OPERATION_CHARS}`,
+        { limit: MAX_OPERATION_CHARS },
+      );
       return;
     }
     let document: DocumentNode;
@@ -39,7 +45,13 @@ export function operationShapeGuard(limits: OperationLimits = DEFAULT_OPERATION_
       document = parse(query, { maxTokens: MAX_OPERATION_TOKENS, noLocation: true });
     } catch (error) {
       if (error instanceof GraphQLError && /tokens/.test(error.message)) {
-        refuseRequest(res, 400, ErrorCode.QUERY_TOO_COMPLEX, `The operation has more than ${MAX_OPERATION_TOKENS} tokens: ask for fewer fields or split it`, { limit: MAX_OPERATION_TOKENS });
+        refuseRequest(
+          res,
+          400,
+          ErrorCode.QUERY_TOO_COMPLEX,
+          `The operation has more than ${MAX_OPERATION_TOKENS} tokens: ask for fewer fields or split it`,
+          { limit: MAX_OPERATION_TOKENS },
+        );
         return;
       }
       return next(); // Apollo answers the syntax error itself (GRAPHQL_PARSE_FAILED).

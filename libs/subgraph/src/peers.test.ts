@@ -12,7 +12,9 @@ describe('a call to a peer subgraph', () => {
   let received: IncomingHttpHeaders | undefined;
   const peer = createServer((req, res) => {
     received = req.headers;
-    req.resume().on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"ok":true}}'));
+    req
+      .resume()
+      .on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"ok":true}}'));
   });
 
   beforeAll(async () => {
@@ -26,9 +28,15 @@ describe('a call to a peer subgraph', () => {
   });
 
   it('is a client span under the request, and the peer receives its trace context', async () => {
-    const peers = peerSubgraphs({ agreements: `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql` }, 'secret-for-this-test-only-0123456789', ['agreements']);
+    const peers = peerSubgraphs(
+      { agreements: `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql` },
+      'secret-for-this-test-only-0123456789',
+      ['agreements'],
+    );
     const request = provider.getTracer('test').startSpan('request');
-    const answer = await context.with(trace.setSpan(context.active(), request), () => peers.query('agreements', '{ ok }', {}));
+    const answer = await context.with(trace.setSpan(context.active(), request), () =>
+      peers.query('agreements', '{ ok }', {}),
+    );
     request.end();
 
     expect(answer).toEqual({ ok: true });

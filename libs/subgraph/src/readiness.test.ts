@@ -21,7 +21,7 @@ async function closedPort(): Promise<number> {
 }
 
 describe('readiness', () => {
-  it('gives each check\'s state: ok, its failure, or no answer in time', async () => {
+  it("gives each check's state: ok, its failure, or no answer in time", async () => {
     const readiness = await checkReadiness(
       [
         { name: 'database', check: async () => undefined },
@@ -30,7 +30,10 @@ describe('readiness', () => {
       ],
       50,
     );
-    expect(readiness).toEqual({ ready: false, checks: { database: 'ok', signoff: 'down: ECONNREFUSED', slow: 'no answer within 50 ms' } });
+    expect(readiness).toEqual({
+      ready: false,
+      checks: { database: 'ok', signoff: 'down: ECONNREFUSED', slow: 'no answer within 50 ms' },
+    });
   });
 
   it('says a peer is down when nothing answers its address, and names the variable when it has none', async () => {
@@ -47,8 +50,12 @@ describe('a peer that does not answer', () => {
   it('fails the rule that asked it with SUBGRAPH_UNAVAILABLE naming the service, down or unconfigured', async () => {
     const port = await closedPort();
     const peers = peerSubgraphs({ signoff: `http://127.0.0.1:${port}/graphql` }, SECRET, ['signoff', 'evidence']);
-    await expect(peers.query('signoff', '{ __typename }', {})).rejects.toMatchObject({ extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, service: 'signoff' } });
-    await expect(peers.query('evidence', '{ __typename }', {})).rejects.toMatchObject({ extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, service: 'evidence' } });
+    await expect(peers.query('signoff', '{ __typename }', {})).rejects.toMatchObject({
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, service: 'signoff' },
+    });
+    await expect(peers.query('evidence', '{ __typename }', {})).rejects.toMatchObject({
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, service: 'evidence' },
+    });
   });
 
   it('refuses a call the topology registry does not list, though the launcher knows the address', async () => {
@@ -69,7 +76,9 @@ describe('draining', () => {
         let body = '';
         res.on('data', (chunk) => (body += chunk));
         res.on('end', () => resolve(body));
-      }).on('error', reject).end();
+      })
+        .on('error', reject)
+        .end();
     });
     await new Promise((resolve) => server.once('request', resolve));
     const drained = drain();

@@ -18,7 +18,16 @@ export const READINESS_TIMEOUT_MS = 1_000;
 /** Runs every check at once, each bounded by the timeout. */
 export async function checkReadiness(checks: ReadinessCheck[], timeoutMs = READINESS_TIMEOUT_MS): Promise<Readiness> {
   const results = await Promise.all(
-    checks.map(async (readiness) => [readiness.name, await withTimeout(readiness.check(), timeoutMs).then(() => 'ok', (error: Error) => error.message)] as const),
+    checks.map(
+      async (readiness) =>
+        [
+          readiness.name,
+          await withTimeout(readiness.check(), timeoutMs).then(
+            () => 'ok',
+            (error: Error) => error.message,
+          ),
+        ] as const,
+    ),
   );
   return { ready: results.every(([, state]) => state === 'ok'), checks: Object.fromEntries(results) };
 }
@@ -46,15 +55,22 @@ export function databaseReadiness(dataSource: DataSource): ReadinessCheck {
 }
 
 /** Another service is alive: its /health answers (not its /ready, so two peers that call each other never wait on each other). */
-export function serviceAnswers(name: string, graphqlUrl: () => string | undefined, urlVariable: string, timeoutMs = READINESS_TIMEOUT_MS): ReadinessCheck {
+export function serviceAnswers(
+  name: string,
+  graphqlUrl: () => string | undefined,
+  urlVariable: string,
+  timeoutMs = READINESS_TIMEOUT_MS,
+): ReadinessCheck {
   return {
     name,
     async check() {
       const url = graphqlUrl();
       if (!url) throw new Error(`not configured (${urlVariable})`);
-      const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) }).catch((error: Error) => {
-        throw new Error(`down: ${describeFetchFailure(error)}`);
-      });
+      const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) }).catch(
+        (error: Error) => {
+          throw new Error(`down: ${describeFetchFailure(error)}`);
+        },
+      );
       if (!response.ok) throw new Error(`down: /health answered ${response.status}`);
     },
   };

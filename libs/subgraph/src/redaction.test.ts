@@ -6,7 +6,9 @@ import { createLogger } from './logger';
 /** What a logger writes to stdout while `run` runs. */
 function captured(run: () => void): string {
   const written: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+  const spy = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
   try {
     run();
   } finally {
@@ -19,17 +21,30 @@ const SECRET = 'laa_secret_Zm9vYmFyYmF6cXV4cXV1eDEyMzQ1Njc4OTAxMjM0NTY3ODkw';
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2lnbmF0dXJl';
 
 describe('the log', () => {
-  it('never writes a council secret or a token, whatever the variable is called, or in an operation\'s text', () => {
+  it("never writes a council secret or a token, whatever the variable is called, or in an operation's text", () => {
     const log = createLogger({ service: 'test' }, 'info');
     const output = captured(() => {
-      log.info('access', { variables: { c: SECRET, note: `rotated from ${SECRET}`, bearer: TOKEN, clientSecret: 'hunter2', area: '00CG' } });
-      log.info('operation', { query: 'mutation { issueApiToken(clientId: "laa-00cg-1", secret: "hunter2") { token } }' });
+      log.info('access', {
+        variables: { c: SECRET, note: `rotated from ${SECRET}`, bearer: TOKEN, clientSecret: 'hunter2', area: '00CG' },
+      });
+      log.info('operation', {
+        query: 'mutation { issueApiToken(clientId: "laa-00cg-1", secret: "hunter2") { token } }',
+      });
     });
     expect(output).not.toContain('laa_secret_Zm9v');
     expect(output).not.toContain('hunter2');
     expect(output).not.toContain(TOKEN);
-    const [access, operation] = output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, Record<string, string>>);
-    expect(access.variables).toEqual({ c: '[redacted]', note: 'rotated from [redacted]', bearer: '[redacted]', clientSecret: '[redacted]', area: '00CG' });
+    const [access, operation] = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, Record<string, string>>);
+    expect(access.variables).toEqual({
+      c: '[redacted]',
+      note: 'rotated from [redacted]',
+      bearer: '[redacted]',
+      clientSecret: '[redacted]',
+      area: '00CG',
+    });
     expect(operation.query).toBe('mutation { issueApiToken(clientId: "laa-00cg-1", secret: "[redacted]") { token } }');
   });
 });

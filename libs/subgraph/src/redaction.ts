@@ -20,7 +20,10 @@ export function redactSecrets(value: unknown, secretNames: ReadonlySet<string> =
   if (Array.isArray(value)) return value.map((inner) => redactSecrets(inner, secretNames));
   if (!value || typeof value !== 'object' || value instanceof Date) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, SECRET_NAMES.test(key) || secretNames.has(key) ? REDACTED : redactSecrets(inner, secretNames)]),
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      SECRET_NAMES.test(key) || secretNames.has(key) ? REDACTED : redactSecrets(inner, secretNames),
+    ]),
   );
 }
 

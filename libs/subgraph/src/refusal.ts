@@ -8,7 +8,13 @@ export interface Refusal {
 }
 
 /** Answers a request with one GraphQL error, as Apollo would, before Apollo sees it; notes it for the access log. */
-export function refuseRequest(res: Response, status: number, code: ErrorCode | string, message: string, details: Record<string, unknown> = {}): void {
+export function refuseRequest(
+  res: Response,
+  status: number,
+  code: ErrorCode | string,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
   res.locals.refusal = { status, code } satisfies Refusal;
   res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
 }

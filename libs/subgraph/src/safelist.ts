@@ -14,7 +14,9 @@ export type Safelist = ReadonlyMap<string, { name: string; document: string }>;
 
 /** The safelisted operations by id (the SHA-256 of the file's text, as Apollo's persisted query hash). */
 export function readSafelist(dir = SAFELIST_DIR): Safelist {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.graphql')).sort();
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort();
   return new Map(
     files.map((file) => {
       const document = readFileSync(join(dir, file), 'utf8');

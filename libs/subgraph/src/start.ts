@@ -5,7 +5,16 @@ import { RegionCode } from '@laa/domain';
 import { AuthSettings, SUBGRAPH_TOPOLOGY, SubgraphName } from '@laa/config';
 import { ErrorCode, requestRefused } from '@laa/errors';
 import { ServiceMetrics } from '@laa/telemetry';
-import { Caller, createTokenVerifier, CredentialCheck, GATEWAY_KEY_HEADER, isGatewayKey, PEER_HEADER, PEER_KEY_HEADER, verifiedPeer } from '@laa/identity';
+import {
+  Caller,
+  createTokenVerifier,
+  CredentialCheck,
+  GATEWAY_KEY_HEADER,
+  isGatewayKey,
+  PEER_HEADER,
+  PEER_KEY_HEADER,
+  verifiedPeer,
+} from '@laa/identity';
 import { credentialCheck } from './credential-check';
 import { directCallsPlugin } from './direct-calls';
 import { readSafelist } from './safelist';
@@ -52,11 +61,20 @@ export interface RunningSubgraph extends RunningHttp {
  */
 function requestCallers(options: SubgraphRuntimeOptions, ownCheck: CredentialCheck | undefined, log: Logger) {
   const vouched = createTokenVerifier(options.auth);
-  const direct = createTokenVerifier(options.auth, { credentials: ownCheck ?? credentialCheck(options.peers ?? {}, options.auth.secret) });
-  return async (authorization: string | undefined, key: string | string[] | undefined): Promise<{ caller: Caller; viaGateway: boolean }> => {
+  const direct = createTokenVerifier(options.auth, {
+    credentials: ownCheck ?? credentialCheck(options.peers ?? {}, options.auth.secret),
+  });
+  return async (
+    authorization: string | undefined,
+    key: string | string[] | undefined,
+  ): Promise<{ caller: Caller; viaGateway: boolean }> => {
     const viaGateway = isGatewayKey(options.auth.secret, key);
     if (!authorization && !viaGateway) {
-      throw requestRefused(ErrorCode.GATEWAY_REQUIRED, 'Call the regional gateway: a subgraph answers direct calls only with a valid token', 401);
+      throw requestRefused(
+        ErrorCode.GATEWAY_REQUIRED,
+        'Call the regional gateway: a subgraph answers direct calls only with a valid token',
+        401,
+      );
     }
     const caller = await (viaGateway ? vouched : direct).callerFrom(authorization);
     return { caller: auditedCaller(caller, log), viaGateway };
@@ -86,11 +104,18 @@ export async function startSubgraph<S>(
     metrics.watchPool(() => poolUse(dataSource));
     const services = definition.createServices(dataSource, options.region, {
       authSecret: options.auth.secret,
-      peers: peerSubgraphs(options.peers ?? {}, options.auth.secret, SUBGRAPH_TOPOLOGY[definition.name].calls, log, definition.name),
+      peers: peerSubgraphs(
+        options.peers ?? {},
+        options.auth.secret,
+        SUBGRAPH_TOPOLOGY[definition.name].calls,
+        log,
+        definition.name,
+      ),
       metrics,
     });
     const callerOf = requestCallers(options, definition.credentialCheck?.(services), log);
-    const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) => (await callerOf(authorization, key)).caller;
+    const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) =>
+      (await callerOf(authorization, key)).caller;
     const apollo = new ApolloServer<SubgraphContext<S>>({
       schema: await buildFederatedSchema(definition),
       ...hardenedServerOptions(log, !options.auth.production, [
@@ -148,5 +173,7 @@ export async function startSubgraph<S>(
 /** The peers this subgraph calls (the registry says which) must be alive for the rules that need their facts. */
 function peerReadiness(name: SubgraphName, peers: PeerUrls): ReadinessCheck[] {
   // Read when checked: the launcher fills in the addresses as the region's subgraphs start.
-  return SUBGRAPH_TOPOLOGY[name].calls.map((peer) => serviceAnswers(peer, () => peers[peer], SUBGRAPH_TOPOLOGY[peer].urlVariable));
+  return SUBGRAPH_TOPOLOGY[name].calls.map((peer) =>
+    serviceAnswers(peer, () => peers[peer], SUBGRAPH_TOPOLOGY[peer].urlVariable),
+  );
 }

@@ -47,14 +47,19 @@ export function stopOnTermination(stop: () => Promise<void>, log: Logger): void 
     stopping = true;
     log.info('stopping: answering the requests in flight first', { signal });
     // The spans of the last requests are still in the exporter's batch: send them before the process goes.
-    const flushSpans = () => runningTracing()?.shutdown().catch(() => undefined);
-    stop().then(flushSpans).then(
-      () => process.exit(0),
-      (error: Error) => {
-        log.error('could not stop cleanly', { reason: error.message });
-        process.exit(1);
-      },
-    );
+    const flushSpans = () =>
+      runningTracing()
+        ?.shutdown()
+        .catch(() => undefined);
+    stop()
+      .then(flushSpans)
+      .then(
+        () => process.exit(0),
+        (error: Error) => {
+          log.error('could not stop cleanly', { reason: error.message });
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);

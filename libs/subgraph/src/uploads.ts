@@ -32,7 +32,9 @@ export function uploadHandler<S>(
   context: (req: express.Request) => Promise<Omit<Upload<S>, 'body' | 'parameters'>>,
 ): express.RequestHandler {
   return async (req, res) => {
-    const parameters = Object.fromEntries(Object.entries(req.query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const parameters = Object.fromEntries(
+      Object.entries(req.query).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
     let log: Logger | undefined;
     try {
       const upload = { ...(await context(req)), body: req, parameters };
@@ -43,7 +45,8 @@ export function uploadHandler<S>(
     } catch (error) {
       const refusal = refusalOf(error);
       log?.audit('change', { upload: route.path, parameters, outcome: [refusal.code] });
-      if (refusal.code === ErrorCode.INTERNAL_SERVER_ERROR) log?.error('upload failed', { path: route.path, reason: (error as Error).message });
+      if (refusal.code === ErrorCode.INTERNAL_SERVER_ERROR)
+        log?.error('upload failed', { path: route.path, reason: (error as Error).message });
       req.resume();
       res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: refusal.extensions }] });
     }
@@ -60,9 +63,17 @@ const STATUS: Partial<Record<string, number>> = {
 };
 
 function refusalOf(error: unknown) {
-  const code = error instanceof ApiError || (error as ApiError)?.extensions?.code ? String((error as ApiError).extensions.code) : null;
+  const code =
+    error instanceof ApiError || (error as ApiError)?.extensions?.code
+      ? String((error as ApiError).extensions.code)
+      : null;
   if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) {
-    return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      status: 500,
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      message: 'Internal server error',
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   }
   const { http: _http, ...extensions } = (error as ApiError).extensions as Record<string, unknown>;
   return { status: STATUS[code] ?? 400, code, message: (error as Error).message, extensions: { ...extensions, code } };

@@ -2,7 +2,11 @@ import { BoundedLabel } from './bounded-label';
 import { ServiceMetrics } from './metrics';
 
 const sample = (text: string, metric: string, labels: string) =>
-  text.split('\n').find((line) => line.startsWith(`${metric}{`) && line.includes(labels))?.split(' ').pop();
+  text
+    .split('\n')
+    .find((line) => line.startsWith(`${metric}{`) && line.includes(labels))
+    ?.split(' ')
+    .pop();
 
 describe('service metrics', () => {
   it('labels every sample with its service and region, so two services in one process do not collide', async () => {
@@ -44,7 +48,12 @@ describe('service metrics', () => {
 describe('a bounded label', () => {
   it('keeps the first well-formed values and counts the rest as other, a missing one as anonymous', () => {
     const label = new BoundedLabel(2, /^[A-Za-z]+$/);
-    expect([label.of('One'), label.of('Two'), label.of('Three'), label.of('One')]).toEqual(['One', 'Two', 'other', 'One']);
+    expect([label.of('One'), label.of('Two'), label.of('Three'), label.of('One')]).toEqual([
+      'One',
+      'Two',
+      'other',
+      'One',
+    ]);
     expect(label.of('bad name; drop table')).toBe('other');
     expect(label.of(undefined)).toBe('anonymous');
   });

@@ -71,7 +71,10 @@ export class ServiceMetrics {
   }
 
   recordSubgraphFetch(subgraph: string, operation: string | null | undefined, seconds: number, failed: boolean): void {
-    this.fetches.observe({ subgraph, operation: this.operations.of(operation), outcome: failed ? 'error' : 'ok' }, seconds);
+    this.fetches.observe(
+      { subgraph, operation: this.operations.of(operation), outcome: failed ? 'error' : 'ok' },
+      seconds,
+    );
   }
 
   recordImportRows(accepted: number, rejected: number): void {

@@ -4,7 +4,8 @@ import { RequestRootSampler } from './request-sampler';
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c';
 const sampler = new ParentBasedSampler({ root: new RequestRootSampler(new AlwaysOnSampler()) });
-const decide = (parent: typeof ROOT_CONTEXT, kind: SpanKind) => sampler.shouldSample(parent, TRACE, 'span', kind, {}, []).decision;
+const decide = (parent: typeof ROOT_CONTEXT, kind: SpanKind) =>
+  sampler.shouldSample(parent, TRACE, 'span', kind, {}, []).decision;
 
 describe('traces begin at requests', () => {
   it('starts a trace for a request arriving, not for work a service does on its own (start-up parsing)', () => {
@@ -14,7 +15,12 @@ describe('traces begin at requests', () => {
   });
 
   it('keeps every span under a sampled request, whatever its kind', () => {
-    const parent = trace.setSpanContext(context.active(), { traceId: TRACE, spanId: 'b7ad6b7169203331', traceFlags: TraceFlags.SAMPLED, isRemote: true });
+    const parent = trace.setSpanContext(context.active(), {
+      traceId: TRACE,
+      spanId: 'b7ad6b7169203331',
+      traceFlags: TraceFlags.SAMPLED,
+      isRemote: true,
+    });
     expect(decide(parent, SpanKind.INTERNAL)).toBe(SamplingDecision.RECORD_AND_SAMPLED);
     expect(decide(parent, SpanKind.CLIENT)).toBe(SamplingDecision.RECORD_AND_SAMPLED);
   });

@@ -10,7 +10,14 @@ const DROP: SamplingResult = { decision: 0 }; // SamplingDecision.NOT_RECORD
 export class RequestRootSampler implements Sampler {
   constructor(private readonly root: Sampler) {}
 
-  shouldSample(context: Context, traceId: string, name: string, kind: SpanKind, attributes: Attributes, links: Link[]): SamplingResult {
+  shouldSample(
+    context: Context,
+    traceId: string,
+    name: string,
+    kind: SpanKind,
+    attributes: Attributes,
+    links: Link[],
+  ): SamplingResult {
     return kind === SpanKind.SERVER ? this.root.shouldSample(context, traceId, name, kind, attributes, links) : DROP;
   }
 

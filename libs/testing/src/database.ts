@@ -22,6 +22,7 @@ export function freshDatabaseUrl(server: string, label: string): string {
 }
 
 export async function dropTestDatabase(url: string): Promise<void> {
-  if (!databaseOf(url).startsWith('laa_test_')) throw new Error(`Refusing to drop ${databaseOf(url)}: not a test database`);
+  if (!databaseOf(url).startsWith('laa_test_'))
+    throw new Error(`Refusing to drop ${databaseOf(url)}: not a test database`);
   await dropDatabase(url);
 }

@@ -33,31 +33,48 @@ type Targets = { agreement: { targets: { id: string; version: number; levels: nu
 
 const AREA_READ = `query ($code: String!) { area(code: $code) { name partnership { name } districts { name }
   agreement { stage signOff { stage version } targets { id version kind levels indicator { code title theme } baseline { value period } } } } }`;
-const READINESS = 'query ($id: ID!) { agreement(id: $id) { signOff { stage readiness { nextStage ready blockers { kind } } } } }';
+const READINESS =
+  'query ($id: ID!) { agreement(id: $id) { signOff { stage readiness { nextStage ready blockers { kind } } } } }';
 const TARGETS = 'query ($id: ID!) { agreement(id: $id) { targets { id version levels } } }';
 const SET_LEVELS = 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version } }';
 
 /** What the load needs of a region: tokens and the gateway (a TestRegion, or a benchmark's region). */
 export type LoadTarget = Pick<TestRegion, 'tokenFor' | 'query'>;
 
-export async function runMixedLoad(region: LoadTarget, code: RegionCode, options: MixedLoadOptions): Promise<MixedLoadResult> {
-  const rm = await region.tokenFor({ id: `load-rm-${code}`, name: 'Load relationship manager', grants: [{ role: Role.RELATIONSHIP_MANAGER, region: code }] });
+export async function runMixedLoad(
+  region: LoadTarget,
+  code: RegionCode,
+  options: MixedLoadOptions,
+): Promise<MixedLoadResult> {
+  const rm = await region.tokenFor({
+    id: `load-rm-${code}`,
+    name: 'Load relationship manager',
+    grants: [{ role: Role.RELATIONSHIP_MANAGER, region: code }],
+  });
   const { data } = await region.query<Areas>('{ areas { code agreement { id stage targets { id } } } }', { token: rm });
   const areas = data!.areas.filter((a) => a.agreement);
   const drafts = areas.filter((a) => a.agreement!.stage !== 'SUBMITTED' && a.agreement!.targets.length);
   const tally = new Tally(options.answerWithinMs);
   const started = performance.now();
-  await Promise.all(Array.from({ length: options.clients }, async (_, client) => {
-    // Each client is its own person, as the gateway counts callers (each may have 4 operations in flight).
-    const token = await region.tokenFor({ id: `load-rm-${code}-${client}`, name: `Load relationship manager ${client + 1}`, grants: [{ role: Role.RELATIONSHIP_MANAGER, region: code }] });
-    for (let i = 0; i < options.requestsPerClient; i++) {
-      const area = areas[(client * 7 + i) % areas.length];
-      const kind = (client + i) % 4;
-      if (kind === 0 && drafts.length) await editTarget(region, tally, token, drafts[(client + i) % drafts.length].agreement!.id);
-      else if (kind === 1) await tally.read(region.query(READINESS, { variables: { id: area.agreement!.id }, token }));
-      else await tally.read(region.query(AREA_READ, { variables: { code: area.code }, token }));
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: options.clients }, async (_, client) => {
+      // Each client is its own person, as the gateway counts callers (each may have 4 operations in flight).
+      const token = await region.tokenFor({
+        id: `load-rm-${code}-${client}`,
+        name: `Load relationship manager ${client + 1}`,
+        grants: [{ role: Role.RELATIONSHIP_MANAGER, region: code }],
+      });
+      for (let i = 0; i < options.requestsPerClient; i++) {
+        const area = areas[(client * 7 + i) % areas.length];
+        const kind = (client + i) % 4;
+        if (kind === 0 && drafts.length)
+          await editTarget(region, tally, token, drafts[(client + i) % drafts.length].agreement!.id);
+        else if (kind === 1)
+          await tally.read(region.query(READINESS, { variables: { id: area.agreement!.id }, token }));
+        else await tally.read(region.query(AREA_READ, { variables: { code: area.code }, token }));
+      }
+    }),
+  );
   return tally.result((performance.now() - started) / 1000);
 }
 
@@ -67,7 +84,12 @@ async function editTarget(region: LoadTarget, tally: Tally, token: string, agree
   const target = read?.data?.agreement?.targets[0];
   if (!target || !target.levels.length) return;
   const levels = target.levels.map((level, index) => (index === 0 ? Math.round(level * 10 + 1) / 10 : level));
-  await tally.write(region.query(SET_LEVELS, { variables: { input: { targetId: target.id, expectedVersion: target.version, levels } }, token }));
+  await tally.write(
+    region.query(SET_LEVELS, {
+      variables: { input: { targetId: target.id, expectedVersion: target.version, levels } },
+      token,
+    }),
+  );
 }
 
 class Tally {
@@ -92,7 +114,13 @@ class Tally {
 
   private async timed<D>(request: Promise<GraphqlResponse<D>>): Promise<GraphqlResponse<D> | null> {
     const started = performance.now();
-    const answer = await withinDeadline(request.catch((error: Error) => ({ status: 599, errors: [{ message: error.message, extensions: { code: 'NO_ANSWER' } }] })), this.answerWithinMs);
+    const answer = await withinDeadline(
+      request.catch((error: Error) => ({
+        status: 599,
+        errors: [{ message: error.message, extensions: { code: 'NO_ANSWER' } }],
+      })),
+      this.answerWithinMs,
+    );
     this.durations.push(performance.now() - started);
     if (!answer) {
       this.unanswered++;
@@ -129,4 +157,8 @@ function withinDeadline<T>(answer: Promise<T>, ms: number): Promise<T | null> {
 }
 
 /** The four CLG Ministers of the load test, each their own person. */
-export const MINISTERS = [1, 2, 3, 4].map((n) => ({ id: `minister-load-${n}`, name: `Minister ${n}`, grants: [{ role: Role.MINISTER, department: Department.CLG }] }));
+export const MINISTERS = [1, 2, 3, 4].map((n) => ({
+  id: `minister-load-${n}`,
+  name: `Minister ${n}`,
+  grants: [{ role: Role.MINISTER, department: Department.CLG }],
+}));

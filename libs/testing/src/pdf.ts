@@ -29,7 +29,9 @@ function textRunsPerStream(pdf: Buffer): string[][] {
   return [...source.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((match) => {
     const raw = Buffer.from(match[1], 'latin1');
     const content = inflated(raw) ?? raw.toString('latin1');
-    return [...content.matchAll(/(\[(?:[^\]]*)\]|<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))\s*T[Jj]/g)].map((op) => stringsOf(op[1]));
+    return [...content.matchAll(/(\[(?:[^\]]*)\]|<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))\s*T[Jj]/g)].map((op) =>
+      stringsOf(op[1]),
+    );
   });
 }
 

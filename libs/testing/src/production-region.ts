@@ -43,7 +43,10 @@ export interface ProductionRegion {
   /** Waits until the gateway's /ready answers 200 (every subgraph up). */
   ready(timeoutMs?: number): Promise<void>;
   tokenFor(user: DevelopmentUser): Promise<string>;
-  query<D = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; token?: string }): Promise<GraphqlResponse<D>>;
+  query<D = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; token?: string },
+  ): Promise<GraphqlResponse<D>>;
   /** Stops every process still running (SIGTERM). */
   stop(): Promise<void>;
 }
@@ -63,28 +66,45 @@ export interface ProductionRegionOptions {
  */
 export async function startProductionRegion(options: ProductionRegionOptions): Promise<ProductionRegion> {
   await ensureDatabase(options.databaseUrl);
-  const ports = Object.fromEntries(await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()]))) as Record<ServiceName, number>;
+  const ports = Object.fromEntries(
+    await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()])),
+  ) as Record<ServiceName, number>;
   const urlOf = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
   const processes = new Map<ServiceName, { child: ChildProcess; output: string; seconds?: number }>();
   const start = async (name: ServiceName) => {
     const spawned = Date.now();
-    const child = spawn(process.execPath, [compiledMain(name)], { cwd: ROOT, env: environmentOf(name, options, ports[name], urlOf), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [compiledMain(name)], {
+      cwd: ROOT,
+      env: environmentOf(name, options, ports[name], urlOf),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const entry: { child: ChildProcess; output: string; seconds?: number } = { child, output: '' };
     const keep = (chunk: Buffer) => (entry.output = (entry.output + chunk.toString()).slice(-20_000));
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     processes.set(name, entry);
-    await waitFor(`${name} /health`, () => answers(new URL('/health', urlOf(name))), 120_000, () => entry.output, child);
+    await waitFor(
+      `${name} /health`,
+      () => answers(new URL('/health', urlOf(name))),
+      120_000,
+      () => entry.output,
+      child,
+    );
     entry.seconds = (Date.now() - spawned) / 1000;
   };
   const services = Object.fromEntries(
-    SERVICE_NAMES.map((name) => [name, {
-      name, port: ports[name], url: urlOf(name),
-      pid: () => processes.get(name)?.child.pid,
-      secondsToHealth: () => processes.get(name)?.seconds,
-      residentKb: () => residentKb(processes.get(name)?.child.pid),
-      output: () => processes.get(name)?.output ?? '',
-    }]),
+    SERVICE_NAMES.map((name) => [
+      name,
+      {
+        name,
+        port: ports[name],
+        url: urlOf(name),
+        pid: () => processes.get(name)?.child.pid,
+        secondsToHealth: () => processes.get(name)?.seconds,
+        residentKb: () => residentKb(processes.get(name)?.child.pid),
+        output: () => processes.get(name)?.output ?? '',
+      },
+    ]),
   ) as Record<ServiceName, ProductionService>;
   const signal = async (name: ServiceName, sent: NodeJS.Signals) => {
     const child = processes.get(name)?.child;
@@ -99,7 +119,13 @@ export async function startProductionRegion(options: ProductionRegionOptions): P
     services,
     start,
     signal,
-    ready: (timeoutMs = 60_000) => waitFor('the gateway /ready', () => answers(new URL('/ready', urlOf('gateway'))), timeoutMs, () => services.gateway.output()),
+    ready: (timeoutMs = 60_000) =>
+      waitFor(
+        'the gateway /ready',
+        () => answers(new URL('/ready', urlOf('gateway'))),
+        timeoutMs,
+        () => services.gateway.output(),
+      ),
     tokenFor: (user) => issueToken(options.secret, user),
     query: (query, { variables, token } = {}) => postGraphql(urlOf('gateway'), query, variables, token),
     async stop() {
@@ -117,8 +143,15 @@ export async function startProductionRegion(options: ProductionRegionOptions): P
 }
 
 /** Exactly what a deployment gives the service: its own settings and the address of each subgraph it calls. */
-function environmentOf(name: ServiceName, options: ProductionRegionOptions, port: number, urlOf: (name: ServiceName) => string): NodeJS.ProcessEnv {
-  const peers = Object.fromEntries(serviceCalls(name).map((peer) => [SUBGRAPH_TOPOLOGY[peer].urlVariable, urlOf(peer)]));
+function environmentOf(
+  name: ServiceName,
+  options: ProductionRegionOptions,
+  port: number,
+  urlOf: (name: ServiceName) => string,
+): NodeJS.ProcessEnv {
+  const peers = Object.fromEntries(
+    serviceCalls(name).map((peer) => [SUBGRAPH_TOPOLOGY[peer].urlVariable, urlOf(peer)]),
+  );
   const own = name === 'gateway' ? {} : { DATABASE_URL: options.databaseUrl, SEED_DEMO: 'false' };
   return {
     PATH: process.env.PATH,
@@ -138,10 +171,17 @@ async function answers(url: URL): Promise<boolean> {
   return response?.ok ?? false;
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, output: () => string, child?: ChildProcess): Promise<void> {
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  output: () => string,
+  child?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (child && child.exitCode !== null) throw new Error(`${what}: the process exited with ${child.exitCode}:\n${output()}`);
+    if (child && child.exitCode !== null)
+      throw new Error(`${what}: the process exited with ${child.exitCode}:\n${output()}`);
     if (Date.now() > deadline) throw new Error(`${what}: no answer within ${timeoutMs} ms:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

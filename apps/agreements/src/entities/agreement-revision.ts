@@ -13,7 +13,10 @@ export enum AgreementItemType {
   CASE_CONFERENCE = 'CASE_CONFERENCE',
   MILESTONE = 'MILESTONE',
 }
-registerEnumType(AgreementItemType, { name: 'AgreementItemType', description: 'The kind of item of an agreement a change touched.' });
+registerEnumType(AgreementItemType, {
+  name: 'AgreementItemType',
+  description: 'The kind of item of an agreement a change touched.',
+});
 
 export enum ChangeAction {
   ADDED = 'ADDED',
@@ -32,7 +35,9 @@ export interface ItemChange {
   after: Record<string, unknown> | null;
 }
 
-@ObjectType({ description: 'A change to one item of an agreement: added, removed or changed, with its fields before and after.' })
+@ObjectType({
+  description: 'A change to one item of an agreement: added, removed or changed, with its fields before and after.',
+})
 export class AgreementChange {
   @Field(() => AgreementItemType)
   itemType: AgreementItemType;
@@ -46,14 +51,16 @@ export class AgreementChange {
   @Field(() => ChangeAction)
   action: ChangeAction;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The item\'s fields before (null when added).' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "The item's fields before (null when added)." })
   before: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The item\'s fields after (null when removed).' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "The item's fields after (null when removed)." })
   after: Record<string, unknown> | null;
 }
 
-@ObjectType({ description: 'One version of an agreement: who changed what, when. Every change to an agreement makes a revision.' })
+@ObjectType({
+  description: 'One version of an agreement: who changed what, when. Every change to an agreement makes a revision.',
+})
 @Entity({ name: 'agreement_revision' })
 export class AgreementRevision {
   @PrimaryColumn({ type: 'uuid', name: 'agreement_id' })

@@ -4,14 +4,17 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AgreementStage } from './agreement-stage';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A three-year Local Area Agreement between an area\'s partnership and central government.' })
+@ObjectType({ description: "A three-year Local Area Agreement between an area's partnership and central government." })
 @Entity({ name: 'agreement' })
 export class Agreement {
   @Field(() => ID)
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id: string;
 
-  @Field({ description: 'The 2008 code of the agreement\'s area: the same as area.code, as a plain value other subgraphs can require.' })
+  @Field({
+    description:
+      "The 2008 code of the agreement's area: the same as area.code, as a plain value other subgraphs can require.",
+  })
   @Column({ type: 'text', name: 'area_code' })
   areaCode: string;
 

@@ -11,7 +11,10 @@ registerEnumType(DeferralStatus, {
   name: 'BaselineDeferralStatus',
   valuesConfig: {
     REQUESTED: { description: 'Asked for; the GO has not decided.' },
-    APPROVED: { description: 'Approved by the GO (relationship manager, Deputy or Regional Director): the target may be signed without its baseline, which is due by dueBy.' },
+    APPROVED: {
+      description:
+        'Approved by the GO (relationship manager, Deputy or Regional Director): the target may be signed without its baseline, which is due by dueBy.',
+    },
     REFUSED: { description: 'Refused by the GO: the target needs its baseline before signature (or a new request).' },
   },
 });
@@ -20,7 +23,10 @@ registerEnumType(DeferralStatus, {
  * The 2008 practice for a target whose reliable baseline is not yet to hand: a deferral the GO approves, with the
  * date the baseline is due. Signature needs a reliable baseline for every designated and statutory target, or this.
  */
-@ObjectType({ description: 'A recorded deferral of a target\'s baseline: who asked and why, the GO\'s decision and the date the baseline is due.' })
+@ObjectType({
+  description:
+    "A recorded deferral of a target's baseline: who asked and why, the GO's decision and the date the baseline is due.",
+})
 @Entity({ name: 'baseline_deferral' })
 export class BaselineDeferral {
   @Field(() => ID)
@@ -61,7 +67,10 @@ export class BaselineDeferral {
   @Column({ type: 'text', name: 'decided_by', nullable: true })
   decidedBy: string | null;
 
-  @Field(() => String, { nullable: true, description: 'RELATIONSHIP_MANAGER, DEPUTY_REGIONAL_DIRECTOR or REGIONAL_DIRECTOR.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'RELATIONSHIP_MANAGER, DEPUTY_REGIONAL_DIRECTOR or REGIONAL_DIRECTOR.',
+  })
   @Column({ type: 'text', name: 'decided_by_role', nullable: true })
   decidedByRole: string | null;
 

@@ -3,7 +3,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { calendarDate } from './date-column';
 
-@ObjectType({ description: 'A case conference: departments and partners brought together to resolve an agreement\'s hard negotiation points.' })
+@ObjectType({
+  description:
+    "A case conference: departments and partners brought together to resolve an agreement's hard negotiation points.",
+})
 @Entity({ name: 'case_conference' })
 export class CaseConference {
   @Field(() => ID)
@@ -24,7 +27,9 @@ export class CaseConference {
   @Column({ type: 'uuid', name: 'invited_partner_ids', array: true })
   invitedPartnerIds: string[];
 
-  @Field(() => [String], { description: 'Other bodies invited, e.g. the Audit Commission or the regional development agency.' })
+  @Field(() => [String], {
+    description: 'Other bodies invited, e.g. the Audit Commission or the regional development agency.',
+  })
   @Column({ type: 'text', name: 'invited_others', array: true })
   invitedOthers: string[];
 
@@ -35,7 +40,7 @@ export class CaseConference {
   scheduledByName: string;
 }
 
-@ObjectType({ description: 'A negotiation point on a case conference\'s agenda, with its outcome once recorded.' })
+@ObjectType({ description: "A negotiation point on a case conference's agenda, with its outcome once recorded." })
 @Entity({ name: 'case_conference_item' })
 export class CaseConferenceItem {
   @PrimaryColumn({ type: 'uuid', name: 'conference_id' })
@@ -45,7 +50,10 @@ export class CaseConferenceItem {
   @PrimaryColumn({ type: 'uuid', name: 'point_id' })
   pointId: string;
 
-  @Field(() => String, { nullable: true, description: 'What the conference decided on this point; null until recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the conference decided on this point; null until recorded.',
+  })
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
 
@@ -61,7 +69,8 @@ export class CaseConferenceItem {
 }
 
 @ObjectType({
-  description: 'The area\'s partnership asking its GO for a case conference (as Coventry did); the GO schedules it (scheduleCaseConference with requestId).',
+  description:
+    "The area's partnership asking its GO for a case conference (as Coventry did); the GO schedules it (scheduleCaseConference with requestId).",
 })
 @Entity({ name: 'case_conference_request' })
 export class CaseConferenceRequest {

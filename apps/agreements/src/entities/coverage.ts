@@ -1,7 +1,7 @@
 import { Department, Theme } from '@laa/domain';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'How many of an agreement\'s targets fall in one LAA theme.' })
+@ObjectType({ description: "How many of an agreement's targets fall in one LAA theme." })
 export class ThemeCoverage {
   @Field(() => Theme)
   theme: Theme;
@@ -31,12 +31,13 @@ export class DepartmentCoverage {
   indicatorCodes: string[];
 
   @Field({
-    description: 'True when some of these indicators have no department in the reference data and the platform inferred it (statutory DCSF set → DCSF, else the theme\'s lead department).',
+    description:
+      "True when some of these indicators have no department in the reference data and the platform inferred it (statutory DCSF set → DCSF, else the theme's lead department).",
   })
   inferred: boolean;
 }
 
-@ObjectType({ description: 'An agreement\'s spread over the four themes and the departments.' })
+@ObjectType({ description: "An agreement's spread over the four themes and the departments." })
 export class AgreementCoverage {
   @Field(() => [ThemeCoverage], { description: 'All four themes, including those with no target.' })
   themes: ThemeCoverage[];

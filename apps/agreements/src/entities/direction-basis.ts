@@ -6,4 +6,7 @@ export enum DirectionBasis {
   STATED = 'STATED',
   UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(DirectionBasis, { name: 'DirectionBasis', description: 'Where the direction a target\'s levels are checked in comes from.' });
+registerEnumType(DirectionBasis, {
+  name: 'DirectionBasis',
+  description: "Where the direction a target's levels are checked in comes from.",
+});

@@ -14,7 +14,10 @@ registerEnumType(ChoiceScope, {
   description: 'Which agreements a summary counts.',
   valuesConfig: {
     SIGNED: { description: 'Agreements Ministers have signed: public.' },
-    ALL: { description: 'Every agreement of the round, drafts included: central departments, Ministers and the region\'s GO staff.' },
+    ALL: {
+      description:
+        "Every agreement of the round, drafts included: central departments, Ministers and the region's GO staff.",
+    },
   },
 });
 
@@ -44,7 +47,9 @@ export class IndicatorChoice extends TargetCounts {
   @Field(() => String, { nullable: true, description: 'As the reference data gives it (see Indicator.titleStatus).' })
   title: string | null;
 
-  @Field(() => Theme, { description: 'The LAA theme, mapped by the platform from the Handbook annex (always INFERRED).' })
+  @Field(() => Theme, {
+    description: 'The LAA theme, mapped by the platform from the Handbook annex (always INFERRED).',
+  })
   theme: Theme;
 
   @Field(() => ReferenceStatus)
@@ -54,7 +59,8 @@ export class IndicatorChoice extends TargetCounts {
   department: Department;
 
   @Field(() => ReferenceStatus, {
-    description: 'INFERRED where the reference data gives no department and the platform supplied it (statutory DCSF set → DCSF, else the theme\'s lead department).',
+    description:
+      "INFERRED where the reference data gives no department and the platform supplied it (statutory DCSF set → DCSF, else the theme's lead department).",
   })
   departmentStatus: ReferenceStatus;
 }
@@ -64,11 +70,15 @@ export class ThemeTotal extends TargetCounts {
   @Field(() => Theme)
   theme: Theme;
 
-  @Field(() => ReferenceStatus, { description: 'INFERRED: a national indicator\'s theme is the platform\'s reading of its Handbook annex.' })
+  @Field(() => ReferenceStatus, {
+    description: "INFERRED: a national indicator's theme is the platform's reading of its Handbook annex.",
+  })
   themeStatus: ReferenceStatus;
 }
 
-@ObjectType({ description: 'Targets on the national indicators one department answers for (local indicators have none).' })
+@ObjectType({
+  description: 'Targets on the national indicators one department answers for (local indicators have none).',
+})
 export class DepartmentTotal extends TargetCounts {
   @Field(() => Department)
   department: Department;
@@ -91,7 +101,9 @@ export class StatutoryGap {
 
 @ObjectType({ description: 'How many agreements hold every statutory education and early years target, with levels.' })
 export class StatutoryCompleteness {
-  @Field(() => [String], { description: 'The statutory DCSF set in force today, as agreements holds it (effective-dated; see statutorySet).' })
+  @Field(() => [String], {
+    description: 'The statutory DCSF set in force today, as agreements holds it (effective-dated; see statutorySet).',
+  })
   setInForce: string[];
 
   @Field(() => ReferenceStatus, { description: 'How far the set is sourced: the least certain mark of its members.' })
@@ -100,14 +112,19 @@ export class StatutoryCompleteness {
   @Field(() => Int)
   agreements: number;
 
-  @Field(() => Int, { description: 'Agreements with a statutory target, with its three levels, on every indicator of the set.' })
+  @Field(() => Int, {
+    description: 'Agreements with a statutory target, with its three levels, on every indicator of the set.',
+  })
   complete: number;
 
   @Field(() => [StatutoryGap], { description: 'The others, by area code, each naming what it lacks.' })
   incomplete: StatutoryGap[];
 }
 
-@ObjectType({ description: 'What Whitehall asks first of a region: which areas chose which indicator, targets by theme and department, statutory completeness.' })
+@ObjectType({
+  description:
+    'What Whitehall asks first of a region: which areas chose which indicator, targets by theme and department, statutory completeness.',
+})
 export class IndicatorChoices {
   @Field({ description: 'The region (E12 code) this deployment serves.' })
   regionCode: string;
@@ -118,7 +135,9 @@ export class IndicatorChoices {
   @Field(() => Int, { description: 'Agreements counted.' })
   agreements: number;
 
-  @Field(() => [IndicatorChoice], { description: 'National indicators chosen by at least one agreement, in NI order. Targets as they stand now.' })
+  @Field(() => [IndicatorChoice], {
+    description: 'National indicators chosen by at least one agreement, in NI order. Targets as they stand now.',
+  })
   indicators: IndicatorChoice[];
 
   @Field(() => [ThemeTotal], { description: 'All four themes, including those with no target.' })

@@ -9,7 +9,10 @@ export enum MilestoneStatus {
 }
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus', description: 'How far a process-map milestone has got.' });
 
-@ObjectType({ description: 'A milestone of the agreed local process map (e.g. priorities by November, indicators in January, targets by spring).' })
+@ObjectType({
+  description:
+    'A milestone of the agreed local process map (e.g. priorities by November, indicators in January, targets by spring).',
+})
 @Entity({ name: 'milestone' })
 export class Milestone {
   @Field(() => ID)

@@ -12,7 +12,10 @@ registerEnumType(MultiAreaHolding, {
   description: 'How this region holds a multi-area agreement.',
   valuesConfig: {
     LEAD: { description: 'This region leads it: the record is changed here and sent to the other member regions.' },
-    COPY: { description: 'A read copy sent by the lead region (leadRegionCode); it changes only when the lead region sends a newer version.' },
+    COPY: {
+      description:
+        'A read copy sent by the lead region (leadRegionCode); it changes only when the lead region sends a newer version.',
+    },
   },
 });
 
@@ -25,7 +28,10 @@ export class MultiAreaPriority {
   description: string;
 }
 
-@ObjectType({ description: 'A target every member area shares: one indicator of the national set, its baseline and a level for each year.' })
+@ObjectType({
+  description:
+    'A target every member area shares: one indicator of the national set, its baseline and a level for each year.',
+})
 export class MultiAreaTarget {
   @Field({ description: 'The national indicator (e.g. NI151).' })
   indicatorCode: string;
@@ -33,14 +39,20 @@ export class MultiAreaTarget {
   @Field()
   description: string;
 
-  @Field(() => Float, { nullable: true, description: 'The shared baseline; null until the partners agree a reliable one.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The shared baseline; null until the partners agree a reliable one.',
+  })
   baseline: number | null;
 
   @Field(() => [Float], { description: 'Levels for 2008/09, 2009/10 and 2010/11.' })
   levels: number[];
 }
 
-@ObjectType({ description: 'A Multi-Area Agreement: priorities better handled across LAA boundaries, shared by several areas, possibly in two regions, led by one region.' })
+@ObjectType({
+  description:
+    'A Multi-Area Agreement: priorities better handled across LAA boundaries, shared by several areas, possibly in two regions, led by one region.',
+})
 @Entity({ name: 'multi_area_agreement' })
 export class MultiAreaAgreement {
   @Field(() => ID, { description: 'The same id in the lead region and in every copy.' })
@@ -51,7 +63,9 @@ export class MultiAreaAgreement {
   @Column({ type: 'text' })
   title: string;
 
-  @Field(() => String, { description: 'The region (E12 code) that leads it: it is created and changed at that region\'s gateway.' })
+  @Field(() => String, {
+    description: "The region (E12 code) that leads it: it is created and changed at that region's gateway.",
+  })
   @Column({ type: 'text', name: 'lead_region_code' })
   leadRegionCode: RegionCode;
 
@@ -81,7 +95,10 @@ export class MultiAreaAgreement {
   @Column({ type: 'timestamptz', name: 'written_at', default: () => 'now()' })
   writtenAt: Date;
 
-  @Field(() => Int, { description: 'The lead region\'s version: a copy holds the version it was sent; pass it back when changing the record.' })
+  @Field(() => Int, {
+    description:
+      "The lead region's version: a copy holds the version it was sent; pass it back when changing the record.",
+  })
   @Column({ type: 'int' })
   version: number;
 
@@ -117,19 +134,26 @@ export class MultiAreaMemberRegion {
   @Field()
   lead: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'The version its copy holds, as acknowledged to the lead region; null if none yet (or not known: read at the lead region).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version its copy holds, as acknowledged to the lead region; null if none yet (or not known: read at the lead region).',
+  })
   deliveredVersion: number | null;
 
   @Field(() => Date, { nullable: true })
   deliveredAt: Date | null;
 
-  @Field({ description: 'True for the lead region, and for a member region whose copy is the lead\'s current version.' })
+  @Field({ description: "True for the lead region, and for a member region whose copy is the lead's current version." })
   upToDate: boolean;
 }
 
-@ObjectType({ description: 'A member area, named from the reference data (another region\'s area is not in this region\'s partners subgraph).' })
+@ObjectType({
+  description:
+    "A member area, named from the reference data (another region's area is not in this region's partners subgraph).",
+})
 export class MultiAreaMember {
-  @Field({ description: 'The area\'s 2008 code.' })
+  @Field({ description: "The area's 2008 code." })
   code: string;
 
   @Field()

@@ -47,11 +47,14 @@ export enum PointEventKind {
   /** The Deputy Regional Director decided an escalated point, as final arbiter of GO disputes. */
   DECIDED = 'DECIDED',
 }
-registerEnumType(PointEventKind, { name: 'PointEventKind', description: 'A step in a negotiation point\'s thread.' });
+registerEnumType(PointEventKind, { name: 'PointEventKind', description: "A step in a negotiation point's thread." });
 
 export const OPEN_STATUSES = [NegotiationPointStatus.OPEN, NegotiationPointStatus.ESCALATED];
 
-@ObjectType({ description: 'A sticking point or disagreement raised by a department, the GO or a partner, discussed until resolved or withdrawn.' })
+@ObjectType({
+  description:
+    'A sticking point or disagreement raised by a department, the GO or a partner, discussed until resolved or withdrawn.',
+})
 @Entity({ name: 'negotiation_point' })
 export class NegotiationPoint {
   @Field(() => ID)
@@ -65,7 +68,10 @@ export class NegotiationPoint {
   @Column({ type: 'text', name: 'subject_kind' })
   subjectKind: PointSubjectKind;
 
-  @Field(() => String, { nullable: true, description: 'The priority or target id, or the indicator code; null for the whole agreement.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The priority or target id, or the indicator code; null for the whole agreement.',
+  })
   @Column({ type: 'text', name: 'subject_ref', nullable: true })
   subjectRef: string | null;
 
@@ -87,7 +93,10 @@ export class NegotiationPoint {
   @Column({ type: 'text', name: 'raised_by_role' })
   raisedByRole: string;
 
-  @Field(() => String, { nullable: true, description: 'The department a department analyst raised it for (raised through the GO).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The department a department analyst raised it for (raised through the GO).',
+  })
   @Column({ type: 'text', nullable: true })
   department: string | null;
 
@@ -101,7 +110,8 @@ export class NegotiationPoint {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'A department\'s point reaches the area through the GO: when the GO relayed it (null while it is with the GO). Other points are the area\'s to see from the start and have null.',
+    description:
+      "A department's point reaches the area through the GO: when the GO relayed it (null while it is with the GO). Other points are the area's to see from the start and have null.",
   })
   @Column({ type: 'timestamptz', name: 'relayed_at', nullable: true })
   relayedAt: Date | null;
@@ -115,7 +125,10 @@ export class NegotiationPoint {
   @Column({ type: 'text', name: 'relayed_by_role', nullable: true })
   relayedByRole: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The Deputy Regional Director\'s decision on the escalated point (null until decided).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The Deputy Regional Director's decision on the escalated point (null until decided).",
+  })
   @Column({ type: 'text', nullable: true })
   decision: string | null;
 
@@ -129,12 +142,17 @@ export class NegotiationPoint {
   @Column({ type: 'timestamptz', name: 'decided_at', nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => Int, { description: 'Optimistic-locking version: pass it back when escalating, resolving or withdrawing.' })
+  @Field(() => Int, {
+    description: 'Optimistic-locking version: pass it back when escalating, resolving or withdrawing.',
+  })
   @Column({ type: 'int' })
   version: number;
 }
 
-@ObjectType({ description: 'One step of a negotiation point\'s thread: raised, a comment, escalated, resolved, withdrawn or a case conference outcome.' })
+@ObjectType({
+  description:
+    "One step of a negotiation point's thread: raised, a comment, escalated, resolved, withdrawn or a case conference outcome.",
+})
 @Entity({ name: 'negotiation_point_event' })
 export class NegotiationPointEvent {
   @Field(() => ID)

@@ -6,5 +6,7 @@ export { PRIORITY_CRITERIA, PRIORITY_CRITERIA_SOURCE, PriorityCriterion, SHEFFIE
 registerEnumType(PriorityCriterion, {
   name: 'PriorityCriterion',
   description: `A criterion a priority outcome is tested against. Source: ${PRIORITY_CRITERIA_SOURCE}.`,
-  valuesConfig: Object.fromEntries(Object.entries(PRIORITY_CRITERIA).map(([key, text]) => [key, { description: text }])),
+  valuesConfig: Object.fromEntries(
+    Object.entries(PRIORITY_CRITERIA).map(([key, text]) => [key, { description: text }]),
+  ),
 });

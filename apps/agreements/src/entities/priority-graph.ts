@@ -4,7 +4,10 @@ export enum PriorityGraphNodeKind {
   PRIORITY = 'PRIORITY',
   INDICATOR = 'INDICATOR',
 }
-registerEnumType(PriorityGraphNodeKind, { name: 'PriorityGraphNodeKind', description: 'A node of the priority graph.' });
+registerEnumType(PriorityGraphNodeKind, {
+  name: 'PriorityGraphNodeKind',
+  description: 'A node of the priority graph.',
+});
 
 export enum PriorityGraphEdgeKind {
   CONTRIBUTES_TO = 'CONTRIBUTES_TO',
@@ -18,7 +21,7 @@ registerEnumType(PriorityGraphEdgeKind, {
   },
 });
 
-@ObjectType({ description: 'A priority or an indicator in the agreement\'s cause-and-effect graph.' })
+@ObjectType({ description: "A priority or an indicator in the agreement's cause-and-effect graph." })
 export class PriorityGraphNode {
   @Field(() => ID, { description: 'The priority id or the indicator code.' })
   id: string;
@@ -29,7 +32,7 @@ export class PriorityGraphNode {
   @Field({ description: 'The priority title or the indicator code.' })
   label: string;
 
-  @Field(() => Int, { nullable: true, description: 'The priority\'s tier.' })
+  @Field(() => Int, { nullable: true, description: "The priority's tier." })
   tier: number | null;
 }
 
@@ -48,7 +51,9 @@ export class PriorityGraphEdge {
   description: string;
 }
 
-@ObjectType({ description: 'The agreement read as a graph of priorities and indicators linked by cause and effect, not 35 silos.' })
+@ObjectType({
+  description: 'The agreement read as a graph of priorities and indicators linked by cause and effect, not 35 silos.',
+})
 export class PriorityGraph {
   @Field(() => [PriorityGraphNode])
   nodes: PriorityGraphNode[];

@@ -3,7 +3,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { PriorityCriterion } from './priority-criteria';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A priority outcome of an area\'s agreement, tested against criteria and placed in a tier. Priorities first, indicators second, targets last.' })
+@ObjectType({
+  description:
+    "A priority outcome of an area's agreement, tested against criteria and placed in a tier. Priorities first, indicators second, targets last.",
+})
 @Entity({ name: 'priority' })
 export class Priority {
   @Field(() => ID)
@@ -23,7 +26,8 @@ export class Priority {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Oldham\'s tiers: 1 designated and statutory targets, 2 local indicators driving LAA outcomes, 3 monitoring and milestones. Null until assessed.',
+    description:
+      "Oldham's tiers: 1 designated and statutory targets, 2 local indicators driving LAA outcomes, 3 monitoring and milestones. Null until assessed.",
   })
   @Column({ type: 'int', nullable: true })
   tier: number | null;
@@ -42,11 +46,16 @@ export class Priority {
   @Column({ type: 'text', name: 'assessment_reason', nullable: true })
   assessmentReason: string | null;
 
-  @Field(() => [String], { description: 'Other areas (2008 codes) sharing this priority (multi-area): it shows in their agreements too.' })
+  @Field(() => [String], {
+    description: 'Other areas (2008 codes) sharing this priority (multi-area): it shows in their agreements too.',
+  })
   @Column({ type: 'text', name: 'shared_with_areas', array: true })
   sharedWithAreas: string[];
 
-  @Field(() => Date, { nullable: true, description: 'When it was removed from the agreement (removePriority); null while it stands.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was removed from the agreement (removePriority); null while it stands.',
+  })
   @Column({ type: 'timestamptz', name: 'removed_at', nullable: true })
   removedAt: Date | null;
 
@@ -69,7 +78,9 @@ export class Priority {
   version: number;
 }
 
-@ObjectType({ description: 'A cause-and-effect link: working on one priority contributes to another priority or to an indicator.' })
+@ObjectType({
+  description: 'A cause-and-effect link: working on one priority contributes to another priority or to an indicator.',
+})
 @Entity({ name: 'priority_link' })
 export class PriorityLink {
   @Field(() => ID)
@@ -83,11 +94,17 @@ export class PriorityLink {
   @Column({ type: 'uuid', name: 'from_priority_id' })
   fromPriorityId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The priority it contributes to (or null when it contributes to an indicator).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The priority it contributes to (or null when it contributes to an indicator).',
+  })
   @Column({ type: 'uuid', name: 'to_priority_id', nullable: true })
   toPriorityId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The indicator it contributes to (or null when it contributes to a priority).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The indicator it contributes to (or null when it contributes to a priority).',
+  })
   @Column({ type: 'text', name: 'to_indicator_code', nullable: true })
   toIndicatorCode: string | null;
 

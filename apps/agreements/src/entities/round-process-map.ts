@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AgreementStage } from './agreement-stage';
 
-@ObjectType({ description: 'A milestone of the round\'s process map template: every agreement opened after takes it as its own (then edits it).' })
+@ObjectType({
+  description:
+    "A milestone of the round's process map template: every agreement opened after takes it as its own (then edits it).",
+})
 export class TemplateMilestoneView {
   @Field()
   title: string;
@@ -13,7 +16,10 @@ export class TemplateMilestoneView {
   @Field({ description: 'Who leads it (a person or body).' })
   owner: string;
 
-  @Field(() => AgreementStage, { description: 'The negotiation stage it closes: an agreement is behind the template while it has not moved past this stage by the due date.' })
+  @Field(() => AgreementStage, {
+    description:
+      'The negotiation stage it closes: an agreement is behind the template while it has not moved past this stage by the due date.',
+  })
   stage: AgreementStage;
 }
 
@@ -36,18 +42,20 @@ export class RoundProcessMapRow {
   changedAt: Date;
 }
 
-@ObjectType({ description: 'The round\'s process map template: the source\'s timetable until the region\'s GO edits it.' })
+@ObjectType({ description: "The round's process map template: the source's timetable until the region's GO edits it." })
 export class RoundProcessMap {
   @Field(() => [TemplateMilestoneView], { description: 'By due date.' })
   milestones: TemplateMilestoneView[];
 
-  @Field({ description: 'True while it is the source\'s indicative timetable, not yet edited by the region.' })
+  @Field({ description: "True while it is the source's indicative timetable, not yet edited by the region." })
   fromSource: boolean;
 
-  @Field(() => Int, { description: 'Pass it back as expectedVersion when changing the template (0 while it is the source\'s).' })
+  @Field(() => Int, {
+    description: "Pass it back as expectedVersion when changing the template (0 while it is the source's).",
+  })
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'Who last changed it; null while it is the source\'s.' })
+  @Field(() => String, { nullable: true, description: "Who last changed it; null while it is the source's." })
   changedBy: string | null;
 
   @Field(() => Date, { nullable: true })

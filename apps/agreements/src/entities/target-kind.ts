@@ -10,7 +10,9 @@ export enum TargetKind {
 registerEnumType(TargetKind, {
   name: 'TargetKind',
   valuesConfig: {
-    DESIGNATED: { description: 'One of up to 35 improvement targets negotiated with government from the national set.' },
+    DESIGNATED: {
+      description: 'One of up to 35 improvement targets negotiated with government from the national set.',
+    },
     STATUTORY_DCSF: { description: 'A statutory education and early years target (DCSF).' },
     LOCAL: { description: 'A local target: set locally, no central negotiation or reporting.' },
   },

@@ -20,7 +20,9 @@ export class Baseline {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A target of an agreement: an indicator, its baseline and a level for each of the three years.' })
+@ObjectType({
+  description: 'A target of an agreement: an indicator, its baseline and a level for each of the three years.',
+})
 @Entity({ name: 'target' })
 export class Target {
   @Field(() => ID)
@@ -34,7 +36,10 @@ export class Target {
   @Column({ type: 'text' })
   kind: TargetKind;
 
-  @Field({ description: 'The indicator\'s code (NI116, or a local indicator\'s code): the same as indicator.code, as a plain value other subgraphs can require.' })
+  @Field({
+    description:
+      "The indicator's code (NI116, or a local indicator's code): the same as indicator.code, as a plain value other subgraphs can require.",
+  })
   @Column({ type: 'text', name: 'indicator_code' })
   indicatorCode: string;
 
@@ -54,13 +59,17 @@ export class Target {
   @Column({ type: 'boolean', name: 'baseline_provisional' })
   baselineProvisional: boolean;
 
-  @Field(() => [Float], { nullable: 'items', description: 'Target levels for years 1, 2 and 3; null where not yet set.' })
+  @Field(() => [Float], {
+    nullable: 'items',
+    description: 'Target levels for years 1, 2 and 3; null where not yet set.',
+  })
   @Column({ type: 'double precision', array: true })
   levels: (number | null)[];
 
   @Field(() => String, {
     nullable: true,
-    description: 'For a placeholder (baseline missing or provisional): the date (YYYY-MM-DD) by which the baseline must be set.',
+    description:
+      'For a placeholder (baseline missing or provisional): the date (YYYY-MM-DD) by which the baseline must be set.',
   })
   @Column({ type: 'date', name: 'baseline_due_by', nullable: true, transformer: calendarDate })
   baselineDueBy: string | null;
@@ -68,12 +77,15 @@ export class Target {
   @Field(() => IntendedDirection, {
     nullable: true,
     description:
-      'The direction the levels should move in, as the editor stated it: needed before levels are set where the indicator\'s polarity is not known (see directionBasis).',
+      "The direction the levels should move in, as the editor stated it: needed before levels are set where the indicator's polarity is not known (see directionBasis).",
   })
   @Column({ type: 'text', name: 'intended_direction', nullable: true })
   intendedDirection: IntendedDirection | null;
 
-  @Field(() => String, { nullable: true, description: 'The title of a local indicator (local targets whose indicator is not in the national set).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title of a local indicator (local targets whose indicator is not in the national set).',
+  })
   @Column({ type: 'text', name: 'local_indicator_title', nullable: true })
   localIndicatorTitle: string | null;
 
@@ -90,7 +102,9 @@ export class Target {
   @Column({ type: 'uuid', name: 'priority_id', nullable: true })
   priorityId: string | null;
 
-  @Field(() => [String], { description: 'Other areas (2008 codes) sharing this target (multi-area): it shows in their agreements too.' })
+  @Field(() => [String], {
+    description: 'Other areas (2008 codes) sharing this target (multi-area): it shows in their agreements too.',
+  })
   @Column({ type: 'text', name: 'shared_with_areas', array: true })
   sharedWithAreas: string[];
 

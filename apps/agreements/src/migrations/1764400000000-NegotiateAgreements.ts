@@ -53,7 +53,9 @@ export class NegotiateAgreements1764400000000 implements MigrationInterface {
       raised_at timestamptz NOT NULL DEFAULT now(),
       closed_at timestamptz,
       version int NOT NULL DEFAULT 1)`);
-    await runner.query(`CREATE INDEX negotiation_point_agreement ON agreements.negotiation_point (agreement_id, status)`);
+    await runner.query(
+      `CREATE INDEX negotiation_point_agreement ON agreements.negotiation_point (agreement_id, status)`,
+    );
     await runner.query(`CREATE TABLE agreements.negotiation_point_event (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       point_id uuid NOT NULL REFERENCES agreements.negotiation_point(id),
@@ -62,7 +64,9 @@ export class NegotiateAgreements1764400000000 implements MigrationInterface {
       by_name text NOT NULL,
       at timestamptz NOT NULL DEFAULT now(),
       text text NOT NULL)`);
-    await runner.query(`CREATE INDEX negotiation_point_event_point ON agreements.negotiation_point_event (point_id, at)`);
+    await runner.query(
+      `CREATE INDEX negotiation_point_event_point ON agreements.negotiation_point_event (point_id, at)`,
+    );
     await runner.query(`CREATE TABLE agreements.case_conference (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       agreement_id uuid NOT NULL REFERENCES agreements.agreement(id),
@@ -104,11 +108,27 @@ export class NegotiateAgreements1764400000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['agreement_revision', 'milestone', 'case_conference_item', 'case_conference', 'negotiation_point_event', 'negotiation_point', 'priority_link', 'priority']) {
+    for (const table of [
+      'agreement_revision',
+      'milestone',
+      'case_conference_item',
+      'case_conference',
+      'negotiation_point_event',
+      'negotiation_point',
+      'priority_link',
+      'priority',
+    ]) {
       await runner.query(`DROP TABLE agreements.${table}`);
     }
     await runner.query(`DROP INDEX agreements.target_lead_partner`);
-    for (const column of ['baseline_due_by', 'local_indicator_title', 'lead_partner_id', 'contributing_partner_ids', 'priority_id', 'shared_with_areas']) {
+    for (const column of [
+      'baseline_due_by',
+      'local_indicator_title',
+      'lead_partner_id',
+      'contributing_partner_ids',
+      'priority_id',
+      'shared_with_areas',
+    ]) {
       await runner.query(`ALTER TABLE agreements.target DROP COLUMN ${column}`);
     }
   }

@@ -33,7 +33,9 @@ export class TargetFences1765400000000 implements MigrationInterface {
       consumed_at timestamptz,
       consumed_by_target_id uuid
     )`);
-    await runner.query('CREATE INDEX target_permit_agreement ON agreements.target_permit (agreement_id) WHERE consumed_at IS NULL');
+    await runner.query(
+      'CREATE INDEX target_permit_agreement ON agreements.target_permit (agreement_id) WHERE consumed_at IS NULL',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -22,7 +22,9 @@ export class MultiAreaAgreements1765510000000 implements MigrationInterface {
       version int NOT NULL,
       synthetic boolean NOT NULL DEFAULT false,
       CHECK (cardinality(area_codes) >= 2))`);
-    await runner.query('CREATE INDEX multi_area_agreement_areas ON agreements.multi_area_agreement USING gin (area_codes)');
+    await runner.query(
+      'CREATE INDEX multi_area_agreement_areas ON agreements.multi_area_agreement USING gin (area_codes)',
+    );
     await runner.query(`CREATE TABLE agreements.multi_area_delivery (
       multi_area_agreement_id uuid NOT NULL REFERENCES agreements.multi_area_agreement(id),
       region_code text NOT NULL,

@@ -15,7 +15,9 @@ export class NegotiationVoices1765540000000 implements MigrationInterface {
     // Department points raised before relaying existed were shown to the area at once: they count as relayed when raised.
     await runner.query(`UPDATE agreements.negotiation_point SET relayed_at = raised_at, relayed_by_id = 'go', relayed_by_name = 'Government Office',
       relayed_by_role = 'RELATIONSHIP_MANAGER' WHERE department IS NOT NULL`);
-    await runner.query('ALTER TABLE agreements.negotiation_point_event DROP CONSTRAINT negotiation_point_event_kind_check');
+    await runner.query(
+      'ALTER TABLE agreements.negotiation_point_event DROP CONSTRAINT negotiation_point_event_kind_check',
+    );
     await runner.query(`ALTER TABLE agreements.negotiation_point_event ADD CONSTRAINT negotiation_point_event_kind_check
       CHECK (kind IN ('RAISED', 'COMMENTED', 'ESCALATED', 'RESOLVED', 'WITHDRAWN', 'CONFERENCE_OUTCOME', 'RELAYED', 'DECIDED'))`);
     await runner.query(`CREATE TABLE agreements.case_conference_request (
@@ -29,14 +31,20 @@ export class NegotiationVoices1765540000000 implements MigrationInterface {
       requested_at timestamptz NOT NULL,
       conference_id uuid REFERENCES agreements.case_conference(id)
     )`);
-    await runner.query('CREATE INDEX case_conference_request_agreement ON agreements.case_conference_request (agreement_id)');
-    await runner.query('CREATE UNIQUE INDEX case_conference_request_conference ON agreements.case_conference_request (conference_id) WHERE conference_id IS NOT NULL');
+    await runner.query(
+      'CREATE INDEX case_conference_request_agreement ON agreements.case_conference_request (agreement_id)',
+    );
+    await runner.query(
+      'CREATE UNIQUE INDEX case_conference_request_conference ON agreements.case_conference_request (conference_id) WHERE conference_id IS NOT NULL',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE agreements.case_conference_request');
     await runner.query(`DELETE FROM agreements.negotiation_point_event WHERE kind IN ('RELAYED', 'DECIDED')`);
-    await runner.query('ALTER TABLE agreements.negotiation_point_event DROP CONSTRAINT negotiation_point_event_kind_check');
+    await runner.query(
+      'ALTER TABLE agreements.negotiation_point_event DROP CONSTRAINT negotiation_point_event_kind_check',
+    );
     await runner.query(`ALTER TABLE agreements.negotiation_point_event ADD CONSTRAINT negotiation_point_event_kind_check
       CHECK (kind IN ('RAISED', 'COMMENTED', 'ESCALATED', 'RESOLVED', 'WITHDRAWN', 'CONFERENCE_OUTCOME'))`);
     await runner.query(`ALTER TABLE agreements.negotiation_point

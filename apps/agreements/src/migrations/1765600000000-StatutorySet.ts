@@ -23,7 +23,9 @@ export class StatutorySet1765600000000 implements MigrationInterface {
       reason text NOT NULL,
       origin text NOT NULL,
       CHECK (to_date IS NULL OR to_date > from_date))`);
-    await runner.query('CREATE INDEX statutory_membership_indicator ON agreements.statutory_membership (indicator_code)');
+    await runner.query(
+      'CREATE INDEX statutory_membership_indicator ON agreements.statutory_membership (indicator_code)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

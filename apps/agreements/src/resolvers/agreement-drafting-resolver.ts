@@ -22,25 +22,34 @@ export class AgreementDraftingResolver {
     return agreementsLoaders(context).priorities.load(agreement.id);
   }
 
-  @FieldResolver(() => [Priority], { description: 'Priorities removed from the agreement (removePriority), latest first, with who, when and why. Draft readers only.' })
+  @FieldResolver(() => [Priority], {
+    description:
+      'Priorities removed from the agreement (removePriority), latest first, with who, when and why. Draft readers only.',
+  })
   removedPriorities(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<Priority[]> {
     readDrafts(agreement, context);
     return agreementsLoaders(context).removedPriorities.load(agreement.id);
   }
 
-  @FieldResolver(() => [Priority], { description: 'Priorities of other areas\' agreements shared with this area (multi-area). Draft readers only.' })
+  @FieldResolver(() => [Priority], {
+    description: "Priorities of other areas' agreements shared with this area (multi-area). Draft readers only.",
+  })
   sharedPriorities(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<Priority[]> {
     readDrafts(agreement, context);
     return agreementsLoaders(context).sharedPriorities.load(agreement.areaCode);
   }
 
-  @FieldResolver(() => [Target], { description: 'Targets of other areas\' agreements shared with this area (multi-area). Draft readers only.' })
+  @FieldResolver(() => [Target], {
+    description: "Targets of other areas' agreements shared with this area (multi-area). Draft readers only.",
+  })
   sharedTargets(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<Target[]> {
     readDrafts(agreement, context);
     return agreementsLoaders(context).sharedTargets.load(agreement.areaCode);
   }
 
-  @FieldResolver(() => PriorityGraph, { description: 'Priorities and indicators linked by cause and effect. Draft readers only.' })
+  @FieldResolver(() => PriorityGraph, {
+    description: 'Priorities and indicators linked by cause and effect. Draft readers only.',
+  })
   async priorityGraph(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<PriorityGraph> {
     readDrafts(agreement, context);
     const loaders = agreementsLoaders(context);
@@ -58,7 +67,9 @@ export class AgreementDraftingResolver {
     return agreementsLoaders(context).milestones.load(agreement.id);
   }
 
-  @FieldResolver(() => AgreementCoverage, { description: 'Spread of the targets over the four themes and the departments. Draft readers only.' })
+  @FieldResolver(() => AgreementCoverage, {
+    description: 'Spread of the targets over the four themes and the departments. Draft readers only.',
+  })
   async coverage(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<AgreementCoverage> {
     readDrafts(agreement, context);
     return coverageOf(await agreementsLoaders(context).targets.load(agreement.id));

@@ -21,7 +21,9 @@ async function visiblePoints(agreement: Agreement, context: AgreementsContext): 
 /** Negotiation points and case conferences of an agreement: draft readers only. */
 @Resolver(() => Agreement)
 export class AgreementNegotiationResolver {
-  @FieldResolver(() => [NegotiationPoint], { description: 'Negotiation points, oldest first; closed ones too if includeClosed. Draft readers only.' })
+  @FieldResolver(() => [NegotiationPoint], {
+    description: 'Negotiation points, oldest first; closed ones too if includeClosed. Draft readers only.',
+  })
   async negotiationPoints(
     @Root() agreement: Agreement,
     @Arg('includeClosed', { defaultValue: false }) includeClosed: boolean,
@@ -31,13 +33,21 @@ export class AgreementNegotiationResolver {
     return includeClosed ? points : points.filter((p) => OPEN_STATUSES.includes(p.status));
   }
 
-  @FieldResolver(() => [NegotiationPoint], { description: 'Open (OPEN or ESCALATED) negotiation points, oldest first, each with its age in days. Draft readers only.' })
-  async openNegotiationPoints(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<NegotiationPoint[]> {
+  @FieldResolver(() => [NegotiationPoint], {
+    description:
+      'Open (OPEN or ESCALATED) negotiation points, oldest first, each with its age in days. Draft readers only.',
+  })
+  async openNegotiationPoints(
+    @Root() agreement: Agreement,
+    @Ctx() context: AgreementsContext,
+  ): Promise<NegotiationPoint[]> {
     const points = await visiblePoints(agreement, context);
     return points.filter((p) => OPEN_STATUSES.includes(p.status));
   }
 
-  @FieldResolver(() => Int, { description: 'How many negotiation points are still open (OPEN or ESCALATED). Draft readers only.' })
+  @FieldResolver(() => Int, {
+    description: 'How many negotiation points are still open (OPEN or ESCALATED). Draft readers only.',
+  })
   async openNegotiationPointCount(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<number> {
     const points = await visiblePoints(agreement, context);
     return points.filter((p) => OPEN_STATUSES.includes(p.status)).length;
@@ -49,8 +59,14 @@ export class AgreementNegotiationResolver {
     return agreementsLoaders(context).conferences.load(agreement.id);
   }
 
-  @FieldResolver(() => [CaseConferenceRequest], { description: 'The partnership\'s requests for a case conference, oldest first, each with the conference that answered it. Draft readers only.' })
-  caseConferenceRequests(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<CaseConferenceRequest[]> {
+  @FieldResolver(() => [CaseConferenceRequest], {
+    description:
+      "The partnership's requests for a case conference, oldest first, each with the conference that answered it. Draft readers only.",
+  })
+  caseConferenceRequests(
+    @Root() agreement: Agreement,
+    @Ctx() context: AgreementsContext,
+  ): Promise<CaseConferenceRequest[]> {
     readDrafts(agreement, context);
     return context.services.conferences.requestsOf([agreement.id]);
   }

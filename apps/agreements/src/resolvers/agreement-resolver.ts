@@ -24,7 +24,8 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => [Target], {
-    description: 'Designated, statutory DCSF and local targets. Drafts: the area\'s partnership, its GO and central departments only.',
+    description:
+      "Designated, statutory DCSF and local targets. Drafts: the area's partnership, its GO and central departments only.",
   })
   targets(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<Target[]> {
     requireDraftReader(context.caller, { region: agreement.regionCode, area: agreement.areaCode });

@@ -6,7 +6,10 @@ import { agreementsLoaders } from './loaders';
 
 @Resolver(() => Area)
 export class AreaAgreementResolver {
-  @FieldResolver(() => Agreement, { nullable: true, description: 'The area\'s current agreement (2008-2011), if one has been started.' })
+  @FieldResolver(() => Agreement, {
+    nullable: true,
+    description: "The area's current agreement (2008-2011), if one has been started.",
+  })
   agreement(@Root() area: Area, @Ctx() context: AgreementsContext): Promise<Agreement | null> {
     return agreementsLoaders(context).agreementOfArea.load(area.code);
   }

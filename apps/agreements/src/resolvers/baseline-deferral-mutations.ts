@@ -19,7 +19,7 @@ export class RequestBaselineDeferralInput {
   dueBy: string;
 }
 
-@InputType({ description: 'The GO\'s decision on a baseline deferral.' })
+@InputType({ description: "The GO's decision on a baseline deferral." })
 export class DecideBaselineDeferralInput {
   @Field(() => ID)
   @IsUUID('all')
@@ -29,7 +29,7 @@ export class DecideBaselineDeferralInput {
   @IsBoolean()
   approve: boolean;
 
-  @Field({ description: 'Why (kept in the agreement\'s history and listed in the RD\'s recommendation).' })
+  @Field({ description: "Why (kept in the agreement's history and listed in the RD's recommendation)." })
   @MinLength(3)
   @MaxLength(2000)
   reason: string;
@@ -39,18 +39,24 @@ export class DecideBaselineDeferralInput {
 export class BaselineDeferralMutations {
   @Mutation(() => BaselineDeferral, {
     description:
-      'Asks to defer a designated or statutory target\'s baseline to a date. Editors of the agreement (the area\'s partnership officers and its GO). ' +
+      "Asks to defer a designated or statutory target's baseline to a date. Editors of the agreement (the area's partnership officers and its GO). " +
       'RULE_VIOLATION when the target has a reliable baseline or is local (DEFERRAL_NOT_NEEDED), already has an open or approved deferral (DEFERRAL_EXISTS), or is signed (SIGNED_TARGET_CLOSED).',
   })
-  requestBaselineDeferral(@Arg('input') input: RequestBaselineDeferralInput, @Ctx() { caller, services }: AgreementsContext): Promise<BaselineDeferral> {
+  requestBaselineDeferral(
+    @Arg('input') input: RequestBaselineDeferralInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<BaselineDeferral> {
     return services.deferrals.request(caller, input);
   }
 
   @Mutation(() => BaselineDeferral, {
     description:
-      'Approves or refuses a baseline deferral: the region\'s relationship manager, Deputy or Regional Director. RULE_VIOLATION (DEFERRAL_DECIDED) once decided.',
+      "Approves or refuses a baseline deferral: the region's relationship manager, Deputy or Regional Director. RULE_VIOLATION (DEFERRAL_DECIDED) once decided.",
   })
-  decideBaselineDeferral(@Arg('input') input: DecideBaselineDeferralInput, @Ctx() { caller, services }: AgreementsContext): Promise<BaselineDeferral> {
+  decideBaselineDeferral(
+    @Arg('input') input: DecideBaselineDeferralInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<BaselineDeferral> {
     return services.deferrals.decide(caller, input);
   }
 }

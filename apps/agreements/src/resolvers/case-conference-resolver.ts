@@ -8,7 +8,9 @@ import { PartnershipMember } from '../entities/references';
 import { AgreementsContext } from './context';
 import { agreementsLoaders } from './loaders';
 
-@InputType({ description: 'A case conference to schedule: when, who is invited, and the negotiation points on its agenda.' })
+@InputType({
+  description: 'A case conference to schedule: when, who is invited, and the negotiation points on its agenda.',
+})
 export class ScheduleCaseConferenceInput {
   @Field(() => ID)
   @IsUUID('all')
@@ -25,7 +27,10 @@ export class ScheduleCaseConferenceInput {
   @IsUUID('all', { each: true })
   invitedPartnerIds: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Other bodies, e.g. the Audit Commission, the regional development agency.' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Other bodies, e.g. the Audit Commission, the regional development agency.',
+  })
   @ArrayMaxSize(30)
   invitedOthers: string[];
 
@@ -33,13 +38,16 @@ export class ScheduleCaseConferenceInput {
   @IsUUID('all', { each: true })
   agendaPointIds: string[];
 
-  @Field(() => ID, { nullable: true, description: 'The partnership\'s request this conference answers: its points join the agenda.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The partnership's request this conference answers: its points join the agenda.",
+  })
   @IsOptional()
   @IsUUID('all')
   requestId?: string | null;
 }
 
-@InputType({ description: 'The area\'s partnership asking its GO for a case conference.' })
+@InputType({ description: "The area's partnership asking its GO for a case conference." })
 export class RequestCaseConferenceInput {
   @Field(() => ID)
   @IsUUID('all')
@@ -71,7 +79,10 @@ export class RecordCaseConferenceOutcomeInput {
   @MaxLength(5000)
   outcome: string;
 
-  @Field({ defaultValue: false, description: 'True when the outcome resolves the point (it is then closed as RESOLVED).' })
+  @Field({
+    defaultValue: false,
+    description: 'True when the outcome resolves the point (it is then closed as RESOLVED).',
+  })
   resolvesPoint: boolean;
 }
 
@@ -93,20 +104,42 @@ export class CaseConferenceResolver {
   }
 
   @Mutation(() => CaseConferenceRequest, {
-    description: 'The area\'s partnership (its officers, councillors and partners) asks the GO for a case conference on the points named; the GO schedules it (scheduleCaseConference with requestId).',
+    description:
+      "The area's partnership (its officers, councillors and partners) asks the GO for a case conference on the points named; the GO schedules it (scheduleCaseConference with requestId).",
   })
-  requestCaseConference(@Arg('input') input: RequestCaseConferenceInput, @Ctx() { caller, services }: AgreementsContext): Promise<CaseConferenceRequest> {
+  requestCaseConference(
+    @Arg('input') input: RequestCaseConferenceInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<CaseConferenceRequest> {
     return services.conferences.request(caller, input);
   }
 
-  @Mutation(() => CaseConference, { description: 'Schedules a case conference for an agreement, on the GO\'s own motion or answering the partnership\'s request (requestId): the region\'s GO only.' })
-  scheduleCaseConference(@Arg('input') input: ScheduleCaseConferenceInput, @Ctx() { caller, services }: AgreementsContext): Promise<CaseConference> {
+  @Mutation(() => CaseConference, {
+    description:
+      "Schedules a case conference for an agreement, on the GO's own motion or answering the partnership's request (requestId): the region's GO only.",
+  })
+  scheduleCaseConference(
+    @Arg('input') input: ScheduleCaseConferenceInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<CaseConference> {
     return services.conferences.schedule(caller, input);
   }
 
-  @Mutation(() => CaseConferenceItem, { description: 'Records a case conference outcome against an agenda point (it may resolve the point): the region\'s GO only.' })
-  recordCaseConferenceOutcome(@Arg('input') input: RecordCaseConferenceOutcomeInput, @Ctx() { caller, services }: AgreementsContext): Promise<CaseConferenceItem> {
-    return services.conferences.recordOutcome(caller, input.conferenceId, input.pointId, input.outcome, input.resolvesPoint);
+  @Mutation(() => CaseConferenceItem, {
+    description:
+      "Records a case conference outcome against an agenda point (it may resolve the point): the region's GO only.",
+  })
+  recordCaseConferenceOutcome(
+    @Arg('input') input: RecordCaseConferenceOutcomeInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<CaseConferenceItem> {
+    return services.conferences.recordOutcome(
+      caller,
+      input.conferenceId,
+      input.pointId,
+      input.outcome,
+      input.resolvesPoint,
+    );
   }
 }
 
@@ -130,8 +163,14 @@ export class CaseConferenceRequestResolver {
     return { id: request.requestedById, name: request.requestedByName };
   }
 
-  @FieldResolver(() => CaseConference, { nullable: true, description: 'The conference the GO scheduled for it; null while it waits.' })
-  async conference(@Root() request: CaseConferenceRequest, @Ctx() context: AgreementsContext): Promise<CaseConference | null> {
+  @FieldResolver(() => CaseConference, {
+    nullable: true,
+    description: 'The conference the GO scheduled for it; null while it waits.',
+  })
+  async conference(
+    @Root() request: CaseConferenceRequest,
+    @Ctx() context: AgreementsContext,
+  ): Promise<CaseConference | null> {
     if (!request.conferenceId) return null;
     const conferences = await agreementsLoaders(context).conferences.load(request.agreementId);
     return conferences.find((c) => c.id === request.conferenceId) ?? null;

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Caller } from '@laa/identity';
 import { requirePeer } from '@laa/subgraph';
@@ -21,7 +31,10 @@ export class FencedTargetInput {
 }
 
 @Directive('@inaccessible')
-@InputType({ description: 'Every target of an agreement at the version Ministers are signing, under sign-off\'s key for the attempt.' })
+@InputType({
+  description:
+    "Every target of an agreement at the version Ministers are signing, under sign-off's key for the attempt.",
+})
 export class FenceAgreementInput {
   @Field(() => ID)
   @IsUUID()
@@ -57,7 +70,7 @@ export class PermitBaselineInput {
 }
 
 @Directive('@inaccessible')
-@InputType({ description: 'An approved change of a signed agreement, keyed by sign-off\'s change request.' })
+@InputType({ description: "An approved change of a signed agreement, keyed by sign-off's change request." })
 export class TargetPermitInput {
   @Field(() => ID)
   @IsUUID()
@@ -85,7 +98,7 @@ export class TargetPermitInput {
   baseline?: PermitBaselineInput | null;
 }
 
-const WHAT = 'fence an agreement\'s targets or open them (only signing, and approving a change, do)';
+const WHAT = "fence an agreement's targets or open them (only signing, and approving a change, do)";
 /** Who did it, for the fence's record: the person sign-off acts for. */
 const actor = (caller: Caller) => (caller.authenticated ? caller.name : 'sign-off');
 
@@ -97,7 +110,10 @@ const actor = (caller: Caller) => (caller.authenticated ? caller.name : 'sign-of
 export class FenceMutations {
   @Directive('@inaccessible')
   @Mutation(() => Boolean, { description: 'Fences the targets at the versions being signed; CONFLICT if any changed.' })
-  async fenceAgreementTargets(@Arg('input') input: FenceAgreementInput, @Ctx() context: AgreementsContext): Promise<boolean> {
+  async fenceAgreementTargets(
+    @Arg('input') input: FenceAgreementInput,
+    @Ctx() context: AgreementsContext,
+  ): Promise<boolean> {
     requirePeer(context, 'signoff', WHAT);
     await context.services.fences.fenceAgreement(input, actor(context.caller));
     return true;
@@ -105,14 +121,19 @@ export class FenceMutations {
 
   @Directive('@inaccessible')
   @Mutation(() => Boolean, { description: 'The signature is recorded: the fence stands.' })
-  async confirmAgreementFence(@Arg('agreementId', () => ID) agreementId: string, @Ctx() context: AgreementsContext): Promise<boolean> {
+  async confirmAgreementFence(
+    @Arg('agreementId', () => ID) agreementId: string,
+    @Ctx() context: AgreementsContext,
+  ): Promise<boolean> {
     requirePeer(context, 'signoff', WHAT);
     await context.services.fences.confirm(agreementId);
     return true;
   }
 
   @Directive('@inaccessible')
-  @Mutation(() => Boolean, { description: 'The signature was not recorded: the attempt\'s fence comes down. False if it held none.' })
+  @Mutation(() => Boolean, {
+    description: "The signature was not recorded: the attempt's fence comes down. False if it held none.",
+  })
   releaseAgreementFence(
     @Arg('agreementId', () => ID) agreementId: string,
     @Arg('attemptId', () => ID) attemptId: string,
@@ -123,15 +144,24 @@ export class FenceMutations {
   }
 
   @Directive('@inaccessible')
-  @Mutation(() => Boolean, { description: 'A target signed off again under controlled refresh is fenced at that version; CONFLICT if it changed.' })
-  async fenceTarget(@Arg('targetId', () => ID) targetId: string, @Arg('version', () => Int) version: number, @Ctx() context: AgreementsContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'A target signed off again under controlled refresh is fenced at that version; CONFLICT if it changed.',
+  })
+  async fenceTarget(
+    @Arg('targetId', () => ID) targetId: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() context: AgreementsContext,
+  ): Promise<boolean> {
     requirePeer(context, 'signoff', WHAT);
     await context.services.fences.fenceTarget(targetId, version);
     return true;
   }
 
   @Directive('@inaccessible')
-  @Mutation(() => Boolean, { description: 'Opens exactly the approved change; issuing the same permit again changes nothing.' })
+  @Mutation(() => Boolean, {
+    description: 'Opens exactly the approved change; issuing the same permit again changes nothing.',
+  })
   async issueTargetPermit(@Arg('input') input: TargetPermitInput, @Ctx() context: AgreementsContext): Promise<boolean> {
     requirePeer(context, 'signoff', WHAT);
     await context.services.fences.issuePermit(input, actor(context.caller));

@@ -11,14 +11,17 @@ import { agreementsLoaders } from './loaders';
 /** Every change to an agreement is a revision: the history, and any two versions compared. */
 @Resolver(() => Agreement)
 export class AgreementHistoryResolver {
-  @FieldResolver(() => [AgreementRevision], { description: 'Every change to the agreement, newest first: who, when, what. Draft readers only.' })
+  @FieldResolver(() => [AgreementRevision], {
+    description: 'Every change to the agreement, newest first: who, when, what. Draft readers only.',
+  })
   history(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<AgreementRevision[]> {
     requireDraftReader(context.caller, { region: agreement.regionCode, area: agreement.areaCode });
     return agreementsLoaders(context).revisions.load(agreement.id);
   }
 
   @Query(() => AgreementComparison, {
-    description: 'What was added, removed and changed between two versions of an agreement, and by whom. Draft readers of its area only.',
+    description:
+      'What was added, removed and changed between two versions of an agreement, and by whom. Draft readers of its area only.',
   })
   async compareAgreementVersions(
     @Arg('agreementId', () => ID) agreementId: string,

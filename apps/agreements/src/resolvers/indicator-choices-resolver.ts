@@ -8,7 +8,7 @@ export class IndicatorChoicesResolver {
     description:
       'What Whitehall asks first of this region: which areas chose which national indicator, targets by theme and department, ' +
       'and which agreements lack part of the statutory set. SIGNED (the default) counts signed agreements and is public; ALL counts ' +
-      'drafts too, for central departments, Ministers and the region\'s GO staff (UNAUTHENTICATED, FORBIDDEN otherwise). ' +
+      "drafts too, for central departments, Ministers and the region's GO staff (UNAUTHENTICATED, FORBIDDEN otherwise). " +
       'Themes and platform-supplied departments are marked INFERRED.',
   })
   indicatorChoices(

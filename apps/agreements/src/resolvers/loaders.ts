@@ -38,7 +38,7 @@ export const agreementsLoaders = ({ loaders, services }: AgreementsContext) => (
     return areaCodes.map((code) => rows.filter((t) => t.sharedWithAreas.includes(code)));
   }),
   priority: loaders.loader<string, Priority | null>('priority', async (ids) =>
-    oneByKey(ids, (await services.priorities.byIds(ids)), (p) => p.id),
+    oneByKey(ids, await services.priorities.byIds(ids), (p) => p.id),
   ),
   priorities: loaders.loader<string, Priority[]>('priorities', async (ids) =>
     manyByKey(ids, await services.priorities.byAgreements(ids), (p) => p.agreementId),

@@ -69,19 +69,29 @@ export class UpdateMilestoneInput {
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
-  @FieldResolver(() => Int, { description: 'Days late: done after its due date, or not done and past it; 0 if on time.' })
+  @FieldResolver(() => Int, {
+    description: 'Days late: done after its due date, or not done and past it; 0 if on time.',
+  })
   slippageDays(@Root() milestone: Milestone): number {
     return milestoneSlippage(milestone, today());
   }
 
   @Mutation(() => Milestone, { description: 'Adds a process-map milestone. Editors only.' })
-  addMilestone(@Arg('input') input: AddMilestoneInput, @Ctx() { caller, services }: AgreementsContext): Promise<Milestone> {
+  addMilestone(
+    @Arg('input') input: AddMilestoneInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<Milestone> {
     const { agreementId, ...fields } = input;
     return services.milestones.add(caller, agreementId, fields);
   }
 
-  @Mutation(() => Milestone, { description: 'Changes a milestone (status, dates, owner). Editors only; CONFLICT if stale.' })
-  updateMilestone(@Arg('input') input: UpdateMilestoneInput, @Ctx() { caller, services }: AgreementsContext): Promise<Milestone> {
+  @Mutation(() => Milestone, {
+    description: 'Changes a milestone (status, dates, owner). Editors only; CONFLICT if stale.',
+  })
+  updateMilestone(
+    @Arg('input') input: UpdateMilestoneInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<Milestone> {
     const { milestoneId, expectedVersion, ...fields } = input;
     return services.milestones.update(caller, milestoneId, expectedVersion, {
       title: fields.title ?? undefined,

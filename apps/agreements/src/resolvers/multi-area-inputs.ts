@@ -1,4 +1,16 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { REGION_CODES, RegionCode } from '@laa/domain';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MultiAreaContent } from '../services/multi-area-service';
@@ -24,7 +36,10 @@ export class MultiAreaTargetInput {
   @Length(3, 1000)
   description: string;
 
-  @Field(() => Float, { nullable: true, description: 'The shared baseline; leave it out until a reliable one is agreed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The shared baseline; leave it out until a reliable one is agreed.',
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   baseline?: number | null;
@@ -41,7 +56,9 @@ export class MultiAreaContentInput {
   @Length(3, 200)
   title: string;
 
-  @Field(() => [String], { description: 'The 2008 codes of its member areas (two or more, any region; one at least of the lead region).' })
+  @Field(() => [String], {
+    description: 'The 2008 codes of its member areas (two or more, any region; one at least of the lead region).',
+  })
   @ArrayMinSize(2)
   @ArrayMaxSize(40)
   @MaxLength(10, { each: true })
@@ -70,7 +87,10 @@ export class UpdateMultiAreaAgreementInput extends MultiAreaContentInput {
   expectedVersion: number;
 }
 
-@InputType({ description: 'The lead region\'s record, sent to another member region\'s gateway as it reads at the lead (id, version and people included).' })
+@InputType({
+  description:
+    "The lead region's record, sent to another member region's gateway as it reads at the lead (id, version and people included).",
+})
 export class MultiAreaCopyInput extends MultiAreaContentInput {
   @Field(() => ID)
   @IsUUID('all')
@@ -100,6 +120,11 @@ export function contentOf(input: MultiAreaContentInput): MultiAreaContent {
     title: input.title,
     areaCodes: input.areaCodes,
     priorities: input.priorities.map(({ title, description }) => ({ title, description })),
-    targets: input.targets.map(({ indicator, description, baseline, levels }) => ({ indicatorCode: indicator, description, baseline: baseline ?? null, levels })),
+    targets: input.targets.map(({ indicator, description, baseline, levels }) => ({
+      indicatorCode: indicator,
+      description,
+      baseline: baseline ?? null,
+      levels,
+    })),
   };
 }

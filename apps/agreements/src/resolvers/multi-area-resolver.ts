@@ -1,29 +1,55 @@
 import { RegionCode, REGION_CODES } from '@laa/domain';
 import { badInput } from '@laa/errors';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MultiAreaAgreement, MultiAreaMember, MultiAreaMemberRegion, MultiAreaPriority, MultiAreaTarget } from '../entities/multi-area-agreement';
+import {
+  MultiAreaAgreement,
+  MultiAreaMember,
+  MultiAreaMemberRegion,
+  MultiAreaPriority,
+  MultiAreaTarget,
+} from '../entities/multi-area-agreement';
 import { Area, Indicator } from '../entities/references';
 import { AgreementsContext } from './context';
 import { requireMultiAreaReader } from './multi-area-access';
-import { contentOf, MultiAreaContentInput, MultiAreaCopyInput, UpdateMultiAreaAgreementInput } from './multi-area-inputs';
+import {
+  contentOf,
+  MultiAreaContentInput,
+  MultiAreaCopyInput,
+  UpdateMultiAreaAgreementInput,
+} from './multi-area-inputs';
 
 const deliveries = ({ loaders, services }: AgreementsContext) =>
   loaders.loader<string, Map<string, { version: number; at: Date }>>('multiAreaDeliveries', async (ids) => {
     const rows = await services.multiArea.deliveriesOf(ids);
-    return ids.map((id) => new Map(rows.filter((r) => r.multiAreaAgreementId === id).map((r) => [r.regionCode, { version: r.deliveredVersion, at: r.deliveredAt }])));
+    return ids.map(
+      (id) =>
+        new Map(
+          rows
+            .filter((r) => r.multiAreaAgreementId === id)
+            .map((r) => [r.regionCode, { version: r.deliveredVersion, at: r.deliveredAt }]),
+        ),
+    );
   });
 
 @Resolver(() => MultiAreaAgreement)
 export class MultiAreaResolver {
   @Query(() => [MultiAreaAgreement], {
-    description: 'The multi-area agreements this region leads or has an area in (its own records and the copies the lead regions sent). Public: titles, areas and regions; the shared priorities and targets are for draft readers of a member area.',
+    description:
+      'The multi-area agreements this region leads or has an area in (its own records and the copies the lead regions sent). Public: titles, areas and regions; the shared priorities and targets are for draft readers of a member area.',
   })
   multiAreaAgreements(@Ctx() { services }: AgreementsContext): Promise<MultiAreaAgreement[]> {
     return services.multiArea.ofRegion();
   }
 
-  @Query(() => MultiAreaAgreement, { nullable: true, description: 'One multi-area agreement as this region holds it (its record or its copy); null if it holds none with that id. Public, as multiAreaAgreements.' })
-  async multiAreaAgreement(@Arg('id', () => ID) id: string, @Ctx() { services }: AgreementsContext): Promise<MultiAreaAgreement | null> {
+  @Query(() => MultiAreaAgreement, {
+    nullable: true,
+    description:
+      'One multi-area agreement as this region holds it (its record or its copy); null if it holds none with that id. Public, as multiAreaAgreements.',
+  })
+  async multiAreaAgreement(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { services }: AgreementsContext,
+  ): Promise<MultiAreaAgreement | null> {
     return (await services.multiArea.byIds([id]))[0] ?? null;
   }
 
@@ -33,54 +59,91 @@ export class MultiAreaResolver {
       'one at least of this region; BAD_USER_INPUT (extensions.unknown) for an unknown area code, and for an indicator that is not live. ' +
       'Then send it to every other member region (receiveMultiAreaAgreement at its gateway) and record each delivery here.',
   })
-  createMultiAreaAgreement(@Arg('input') input: MultiAreaContentInput, @Ctx() { caller, services }: AgreementsContext): Promise<MultiAreaAgreement> {
+  createMultiAreaAgreement(
+    @Arg('input') input: MultiAreaContentInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<MultiAreaAgreement> {
     return services.multiArea.create(caller, contentOf(input));
   }
 
   @Mutation(() => MultiAreaAgreement, {
-    description: 'Changes a multi-area agreement this region leads (the round leads; CONFLICT if stale; RULE_VIOLATION MULTI_AREA_COPY on a copy). Send the new version to the member regions again.',
+    description:
+      'Changes a multi-area agreement this region leads (the round leads; CONFLICT if stale; RULE_VIOLATION MULTI_AREA_COPY on a copy). Send the new version to the member regions again.',
   })
-  updateMultiAreaAgreement(@Arg('input') input: UpdateMultiAreaAgreementInput, @Ctx() { caller, services }: AgreementsContext): Promise<MultiAreaAgreement> {
+  updateMultiAreaAgreement(
+    @Arg('input') input: UpdateMultiAreaAgreementInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<MultiAreaAgreement> {
     return services.multiArea.update(caller, input.id, input.expectedVersion, contentOf(input));
   }
 
   @Mutation(() => MultiAreaAgreement, {
     description:
-      'Takes the lead region\'s copy into this member region: the lead region\'s round leads (their own token, at this region\'s gateway). ' +
+      "Takes the lead region's copy into this member region: the lead region's round leads (their own token, at this region's gateway). " +
       'An older or equal version changes nothing; BAD_USER_INPUT if no member area is in this region.',
   })
-  receiveMultiAreaAgreement(@Arg('input') input: MultiAreaCopyInput, @Ctx() { caller, services }: AgreementsContext): Promise<MultiAreaAgreement> {
+  receiveMultiAreaAgreement(
+    @Arg('input') input: MultiAreaCopyInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<MultiAreaAgreement> {
     const { id, version, leadRegionCode, createdBy, changedBy } = input;
-    return services.multiArea.receive(caller, { ...contentOf(input), id, version, leadRegionCode, createdBy, changedBy });
+    return services.multiArea.receive(caller, {
+      ...contentOf(input),
+      id,
+      version,
+      leadRegionCode,
+      createdBy,
+      changedBy,
+    });
   }
 
-  @Mutation(() => MultiAreaAgreement, { description: 'The lead region records that a member region holds its copy at a version (its round leads, after receiveMultiAreaAgreement answered there).' })
+  @Mutation(() => MultiAreaAgreement, {
+    description:
+      'The lead region records that a member region holds its copy at a version (its round leads, after receiveMultiAreaAgreement answered there).',
+  })
   recordMultiAreaAgreementDelivery(
     @Arg('id', () => ID) id: string,
     @Arg('regionCode') regionCode: string,
     @Arg('version', () => Int) version: number,
     @Ctx() { caller, services }: AgreementsContext,
   ): Promise<MultiAreaAgreement> {
-    if (!REGION_CODES.includes(regionCode as RegionCode)) throw badInput(`No region ${regionCode}: use E12000001 ... E12000009`);
+    if (!REGION_CODES.includes(regionCode as RegionCode))
+      throw badInput(`No region ${regionCode}: use E12000001 ... E12000009`);
     return services.multiArea.recordDelivery(caller, id, regionCode as RegionCode, version);
   }
 
   @FieldResolver(() => [MultiAreaMember], { description: 'Its member areas with their names and regions.' })
   members(@Root() maa: MultiAreaAgreement, @Ctx() { services }: AgreementsContext): MultiAreaMember[] {
-    return services.multiArea.regionAreas.known(maa.areaCodes).map(({ code, name, regionCode }) => ({ code, name, regionCode }));
+    return services.multiArea.regionAreas
+      .known(maa.areaCodes)
+      .map(({ code, name, regionCode }) => ({ code, name, regionCode }));
   }
 
-  @FieldResolver(() => [MultiAreaMemberRegion], { description: 'The regions of its areas, the lead first; at the lead region, the version of the copy each other region acknowledged.' })
-  async memberRegions(@Root() maa: MultiAreaAgreement, @Ctx() context: AgreementsContext): Promise<MultiAreaMemberRegion[]> {
+  @FieldResolver(() => [MultiAreaMemberRegion], {
+    description:
+      'The regions of its areas, the lead first; at the lead region, the version of the copy each other region acknowledged.',
+  })
+  async memberRegions(
+    @Root() maa: MultiAreaAgreement,
+    @Ctx() context: AgreementsContext,
+  ): Promise<MultiAreaMemberRegion[]> {
     const delivered = await deliveries(context).load(maa.id);
     return context.services.multiArea.memberRegions(maa).map((regionCode) => {
       const lead = regionCode === maa.leadRegionCode;
       const delivery = delivered.get(regionCode);
-      return { regionCode, lead, deliveredVersion: delivery?.version ?? null, deliveredAt: delivery?.at ?? null, upToDate: lead || delivery?.version === maa.version };
+      return {
+        regionCode,
+        lead,
+        deliveredVersion: delivery?.version ?? null,
+        deliveredAt: delivery?.at ?? null,
+        upToDate: lead || delivery?.version === maa.version,
+      };
     });
   }
 
-  @FieldResolver(() => [MultiAreaPriority], { description: 'The shared priority outcomes (draft readers of a member area).' })
+  @FieldResolver(() => [MultiAreaPriority], {
+    description: 'The shared priority outcomes (draft readers of a member area).',
+  })
   priorities(@Root() maa: MultiAreaAgreement, @Ctx() { caller, services }: AgreementsContext): MultiAreaPriority[] {
     requireMultiAreaReader(caller, services.multiArea.regionAreas, maa.areaCodes);
     return maa.priorities;
@@ -103,8 +166,14 @@ export class MultiAreaTargetResolver {
 
 @Resolver(() => Area)
 export class AreaMultiAreaResolver {
-  @FieldResolver(() => [MultiAreaAgreement], { description: 'The multi-area agreements the area is a member of, as this region holds them (public, as multiAreaAgreements).' })
-  multiAreaAgreements(@Root() area: Area, @Ctx() { loaders, services }: AgreementsContext): Promise<MultiAreaAgreement[]> {
+  @FieldResolver(() => [MultiAreaAgreement], {
+    description:
+      'The multi-area agreements the area is a member of, as this region holds them (public, as multiAreaAgreements).',
+  })
+  multiAreaAgreements(
+    @Root() area: Area,
+    @Ctx() { loaders, services }: AgreementsContext,
+  ): Promise<MultiAreaAgreement[]> {
     return loaders
       .loader<string, MultiAreaAgreement[]>('multiAreaOfArea', async (codes) => {
         const rows = await services.multiArea.ofAreas(codes);

@@ -9,7 +9,8 @@ import { agreementsLoaders } from './loaders';
 @Resolver(() => PartnershipMember)
 export class PartnershipMemberResolver {
   @FieldResolver(() => [Target], {
-    description: 'Every target the member leads or contributes to, across agreements: only those of agreements whose drafts the caller may read.',
+    description:
+      'Every target the member leads or contributes to, across agreements: only those of agreements whose drafts the caller may read.',
   })
   async commitments(@Root() member: PartnershipMember, @Ctx() context: AgreementsContext): Promise<Target[]> {
     const loaders = agreementsLoaders(context);
@@ -25,4 +26,6 @@ export class PartnershipMemberResolver {
   }
 }
 
-export const resolvePartnershipMemberReference = (reference: { id: string }): PartnershipMember => ({ id: reference.id });
+export const resolvePartnershipMemberReference = (reference: { id: string }): PartnershipMember => ({
+  id: reference.id,
+});

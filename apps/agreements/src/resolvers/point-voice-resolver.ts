@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-gr
 import { NegotiationPoint } from '../entities/negotiation-point';
 import { AgreementsContext } from './context';
 
-@InputType({ description: 'The GO relaying a department\'s point to the area, with what it tells the area.' })
+@InputType({ description: "The GO relaying a department's point to the area, with what it tells the area." })
 export class RelayNegotiationPointInput {
   @Field(() => ID)
   @IsUUID('all')
@@ -20,7 +20,7 @@ export class RelayNegotiationPointInput {
   note: string;
 }
 
-@InputType({ description: 'The Deputy Regional Director\'s decision on an escalated point, and why.' })
+@InputType({ description: "The Deputy Regional Director's decision on an escalated point, and why." })
 export class DecideNegotiationPointInput {
   @Field(() => ID)
   @IsUUID('all')
@@ -46,16 +46,24 @@ export class DecideNegotiationPointInput {
 @Resolver(() => NegotiationPoint)
 export class PointVoiceResolver {
   @Mutation(() => NegotiationPoint, {
-    description: 'The region\'s GO relays a department\'s point to the area, which then sees it as the GO\'s. RULE_VIOLATION POINT_NOT_WITH_GO if it is not a department\'s point still with the GO; CONFLICT if stale.',
+    description:
+      "The region's GO relays a department's point to the area, which then sees it as the GO's. RULE_VIOLATION POINT_NOT_WITH_GO if it is not a department's point still with the GO; CONFLICT if stale.",
   })
-  relayNegotiationPoint(@Arg('input') input: RelayNegotiationPointInput, @Ctx() { caller, services }: AgreementsContext): Promise<NegotiationPoint> {
+  relayNegotiationPoint(
+    @Arg('input') input: RelayNegotiationPointInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<NegotiationPoint> {
     return services.pointVoices.relay(caller, input.pointId, input.expectedVersion, input.note);
   }
 
   @Mutation(() => NegotiationPoint, {
-    description: 'The region\'s Deputy Regional Director, final arbiter of GO disputes, decides an escalated point: it is resolved with the decision and reason recorded. RULE_VIOLATION POINT_NOT_ESCALATED otherwise; CONFLICT if stale.',
+    description:
+      "The region's Deputy Regional Director, final arbiter of GO disputes, decides an escalated point: it is resolved with the decision and reason recorded. RULE_VIOLATION POINT_NOT_ESCALATED otherwise; CONFLICT if stale.",
   })
-  decideNegotiationPoint(@Arg('input') input: DecideNegotiationPointInput, @Ctx() { caller, services }: AgreementsContext): Promise<NegotiationPoint> {
+  decideNegotiationPoint(
+    @Arg('input') input: DecideNegotiationPointInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<NegotiationPoint> {
     return services.pointVoices.decide(caller, input);
   }
 }

@@ -1,4 +1,15 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Person } from '../entities/person';
 import { Priority, PriorityLink } from '../entities/priority';
@@ -13,7 +24,10 @@ export class AddPriorityInput {
   @IsUUID('all')
   agreementId: string;
 
-  @Field(() => Int, { nullable: true, description: 'If given, refused with CONFLICT when the agreement has moved on since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'If given, refused with CONFLICT when the agreement has moved on since.',
+  })
   @IsOptional()
   @IsInt()
   expectedAgreementVersion?: number | null;
@@ -27,7 +41,10 @@ export class AddPriorityInput {
   @MaxLength(5000)
   description: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Other areas (2008 codes) sharing the priority (multi-area).' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Other areas (2008 codes) sharing the priority (multi-area).',
+  })
   @ArrayMaxSize(20)
   @Matches(/^[0-9A-Z]{2,4}$/, { each: true, message: 'sharedWithAreas must be 2008 area codes such as 00CG' })
   sharedWithAreas: string[];
@@ -48,7 +65,7 @@ export class AssessPriorityInput {
   @IsIn(Object.values(PriorityCriterion), { each: true })
   criteriaMet: PriorityCriterion[];
 
-  @Field(() => Int, { description: '1, 2 or 3 (Oldham\'s tiers).' })
+  @Field(() => Int, { description: "1, 2 or 3 (Oldham's tiers)." })
   @IsInt()
   @Min(1)
   @Max(3)
@@ -60,7 +77,9 @@ export class AssessPriorityInput {
   reason: string;
 }
 
-@InputType({ description: 'A cause-and-effect link from a priority to another priority or to an indicator (exactly one).' })
+@InputType({
+  description: 'A cause-and-effect link from a priority to another priority or to an indicator (exactly one).',
+})
 export class LinkPriorityInput {
   @Field(() => ID)
   @IsUUID('all')
@@ -85,7 +104,9 @@ export class LinkPriorityInput {
 export class PriorityResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who assessed it against the criteria.' })
   assessedBy(@Root() priority: Priority): Person | null {
-    return priority.assessedById ? { id: priority.assessedById, name: priority.assessedByName ?? priority.assessedById } : null;
+    return priority.assessedById
+      ? { id: priority.assessedById, name: priority.assessedByName ?? priority.assessedById }
+      : null;
   }
 
   @FieldResolver(() => Area, { description: 'The area whose agreement holds the priority.' })
@@ -94,25 +115,48 @@ export class PriorityResolver {
     return { code: agreement!.areaCode };
   }
 
-  @FieldResolver(() => Boolean, { description: 'True once assessed as meeting at least one criterion (Sheffield\'s test).' })
+  @FieldResolver(() => Boolean, {
+    description: "True once assessed as meeting at least one criterion (Sheffield's test).",
+  })
   meetsCriteria(@Root() priority: Priority): boolean {
     return priority.criteriaMet.length > 0;
   }
 
-  @Mutation(() => Priority, { description: 'Adds a priority outcome. Editors only (the area\'s partnership officers and its GO).' })
-  addPriority(@Arg('input') input: AddPriorityInput, @Ctx() { caller, services }: AgreementsContext): Promise<Priority> {
+  @Mutation(() => Priority, {
+    description: "Adds a priority outcome. Editors only (the area's partnership officers and its GO).",
+  })
+  addPriority(
+    @Arg('input') input: AddPriorityInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<Priority> {
     const { agreementId, expectedAgreementVersion, ...fields } = input;
     return services.priorities.add(caller, agreementId, fields, expectedAgreementVersion);
   }
 
-  @Mutation(() => Priority, { description: 'Records an assessment of a priority against the criteria, its tier and why. Editors only; CONFLICT if stale.' })
-  assessPriority(@Arg('input') input: AssessPriorityInput, @Ctx() { caller, services }: AgreementsContext): Promise<Priority> {
+  @Mutation(() => Priority, {
+    description:
+      'Records an assessment of a priority against the criteria, its tier and why. Editors only; CONFLICT if stale.',
+  })
+  assessPriority(
+    @Arg('input') input: AssessPriorityInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<Priority> {
     const { priorityId, expectedVersion, ...assessment } = input;
     return services.priorities.assess(caller, priorityId, expectedVersion, assessment);
   }
 
-  @Mutation(() => PriorityLink, { description: 'Links a priority by cause and effect to another priority or an indicator. Editors only.' })
-  linkPriority(@Arg('input') input: LinkPriorityInput, @Ctx() { caller, services }: AgreementsContext): Promise<PriorityLink> {
-    return services.priorities.link(caller, input.fromPriorityId, { priorityId: input.toPriorityId, indicatorCode: input.toIndicatorCode }, input.description);
+  @Mutation(() => PriorityLink, {
+    description: 'Links a priority by cause and effect to another priority or an indicator. Editors only.',
+  })
+  linkPriority(
+    @Arg('input') input: LinkPriorityInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<PriorityLink> {
+    return services.priorities.link(
+      caller,
+      input.fromPriorityId,
+      { priorityId: input.toPriorityId, indicatorCode: input.toIndicatorCode },
+      input.description,
+    );
   }
 }

@@ -4,7 +4,7 @@ import { AgreementStage } from '../entities/agreement-stage';
 import { RoundProcessMap } from '../entities/round-process-map';
 import { AgreementsContext } from './context';
 
-@InputType({ description: 'A milestone of the round\'s process map template.' })
+@InputType({ description: "A milestone of the round's process map template." })
 export class TemplateMilestoneInput {
   @Field()
   @Length(3, 200)
@@ -25,7 +25,9 @@ export class TemplateMilestoneInput {
 
 @InputType({ description: 'The whole template, replacing the one read.' })
 export class SetRoundProcessMapInput {
-  @Field(() => Int, { description: 'The template\'s version as read (0 while it is the source\'s): CONFLICT if it changed since.' })
+  @Field(() => Int, {
+    description: "The template's version as read (0 while it is the source's): CONFLICT if it changed since.",
+  })
   @IsInt()
   @Min(0)
   expectedVersion: number;
@@ -41,10 +43,13 @@ export class SetRoundProcessMapInput {
 export class RoundProcessMapResolver {
   @Mutation(() => RoundProcessMap, {
     description:
-      'Replaces the round\'s process map template (milestones and due dates): the region\'s relationship managers, Deputy and Regional Directors. ' +
+      "Replaces the round's process map template (milestones and due dates): the region's relationship managers, Deputy and Regional Directors. " +
       'Agreements opened after take it; agreements already open keep their own milestones (edit those with updateMilestone). CONFLICT if stale.',
   })
-  setRoundProcessMap(@Arg('input') input: SetRoundProcessMapInput, @Ctx() { caller, services }: AgreementsContext): Promise<RoundProcessMap> {
+  setRoundProcessMap(
+    @Arg('input') input: SetRoundProcessMapInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<RoundProcessMap> {
     return services.processMap.set(caller, input.expectedVersion, input.milestones);
   }
 }

@@ -35,7 +35,7 @@ export class HeldMembershipInput {
 }
 
 @Directive('@inaccessible')
-@InputType({ description: 'An indicator\'s statutory memberships after a data steward\'s correction.' })
+@InputType({ description: "An indicator's statutory memberships after a data steward's correction." })
 export class StatutoryMembershipsInput {
   @Field()
   @Matches(/^NI\d{1,3}$/)
@@ -51,22 +51,32 @@ export class StatutoryMembershipsInput {
 @Resolver(() => Agreement)
 export class StatutorySetResolver {
   @Directive('@inaccessible')
-  @Mutation(() => Boolean, { description: 'Evidence sends an indicator\'s statutory memberships after a steward\'s correction; sending them again changes nothing.' })
-  async holdStatutoryMemberships(@Arg('input') input: StatutoryMembershipsInput, @Ctx() context: AgreementsContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      "Evidence sends an indicator's statutory memberships after a steward's correction; sending them again changes nothing.",
+  })
+  async holdStatutoryMemberships(
+    @Arg('input') input: StatutoryMembershipsInput,
+    @Ctx() context: AgreementsContext,
+  ): Promise<boolean> {
     requirePeer(context, 'evidence', 'send corrections of the statutory set');
-    await context.services.statutorySet.holdCorrection(input.indicatorCode, input.memberships.map((m) => ({ ...m, to: m.to ?? null })));
+    await context.services.statutorySet.holdCorrection(
+      input.indicatorCode,
+      input.memberships.map((m) => ({ ...m, to: m.to ?? null })),
+    );
     return true;
   }
 
   @FieldResolver(() => [String], {
     description:
       'The statutory DCSF indicators in force on the day (default today) that this agreement has no statutory target with all three levels for: ' +
-      'submission, the RD\'s recommendation and Ministers\' signature are refused until it is empty. Draft readers only.',
+      "submission, the RD's recommendation and Ministers' signature are refused until it is empty. Draft readers only.",
   })
   missingStatutoryIndicators(
     @Root() agreement: Agreement,
     @Ctx() context: AgreementsContext,
-    @Arg('on', () => String, { nullable: true, description: 'The day (YYYY-MM-DD); today when omitted.' }) on?: string | null,
+    @Arg('on', () => String, { nullable: true, description: 'The day (YYYY-MM-DD); today when omitted.' })
+    on?: string | null,
   ): Promise<string[]> {
     requireDraftReader(context.caller, { region: agreement.regionCode, area: agreement.areaCode });
     const day = on ?? today();

@@ -10,7 +10,7 @@ export class TargetDeferralResolver {
   @FieldResolver(() => BaselineDeferral, {
     nullable: true,
     description:
-      'The latest deferral of the target\'s baseline (requested, approved or refused), null if none was asked. Signature needs a reliable baseline or an approved deferral for every designated and statutory target. Draft readers only.',
+      "The latest deferral of the target's baseline (requested, approved or refused), null if none was asked. Signature needs a reliable baseline or an approved deferral for every designated and statutory target. Draft readers only.",
   })
   async baselineDeferral(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<BaselineDeferral | null> {
     await requireTargetReader(target, context);

@@ -1,5 +1,18 @@
 import { IntendedDirection, Theme } from '@laa/domain';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
@@ -8,7 +21,7 @@ import { AgreementsContext } from './context';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AREA_CODE = /^[0-9A-Z]{2,4}$/;
 
-@InputType({ description: 'A target\'s baseline: the value, the period it is for and where it comes from.' })
+@InputType({ description: "A target's baseline: the value, the period it is for and where it comes from." })
 export class BaselineInput {
   @Field(() => Float)
   @IsNumber({ allowNaN: false, allowInfinity: false })
@@ -30,21 +43,30 @@ export class BaselineInput {
 
 @InputType({ description: 'Fields of a target a draft sets; leave a field out to keep it, send null to clear it.' })
 export class TargetFieldsInput {
-  @Field(() => Theme, { nullable: true, description: 'Defaults to the indicator\'s theme.' })
+  @Field(() => Theme, { nullable: true, description: "Defaults to the indicator's theme." })
   @IsOptional()
   theme?: Theme | null;
 
-  @Field(() => BaselineInput, { nullable: true, description: 'Null or missing: a placeholder, which needs baselineDueBy.' })
+  @Field(() => BaselineInput, {
+    nullable: true,
+    description: 'Null or missing: a placeholder, which needs baselineDueBy.',
+  })
   @IsOptional()
   @ValidateNested()
   baseline?: BaselineInput | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: by when a missing or provisional baseline must be set.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: by when a missing or provisional baseline must be set.',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'baselineDueBy must be a date YYYY-MM-DD' })
   baselineDueBy?: string | null;
 
-  @Field(() => [Float], { nullable: 'itemsAndList', description: 'Levels for years 1, 2 and 3 (exactly three; null for a year not yet set).' })
+  @Field(() => [Float], {
+    nullable: 'itemsAndList',
+    description: 'Levels for years 1, 2 and 3 (exactly three; null for a year not yet set).',
+  })
   @IsOptional()
   @ArrayMinSize(3, { message: 'levels must have exactly three values, one per year' })
   @ArrayMaxSize(3, { message: 'levels must have exactly three values, one per year' })
@@ -53,7 +75,7 @@ export class TargetFieldsInput {
   @Field(() => IntendedDirection, {
     nullable: true,
     description:
-      'The direction the levels should move in (UP: higher is better). Needed before levels are set where the indicator\'s polarity is not known; refused if it contradicts a known polarity.',
+      "The direction the levels should move in (UP: higher is better). Needed before levels are set where the indicator's polarity is not known; refused if it contradicts a known polarity.",
   })
   @IsOptional()
   @IsIn(Object.values(IntendedDirection))
@@ -81,7 +103,8 @@ export class TargetFieldsInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why the partnership wants this target although the area may already perform strongly; without one such a designated target is flagged (Target.stretch).',
+    description:
+      'Why the partnership wants this target although the area may already perform strongly; without one such a designated target is flagged (Target.stretch).',
   })
   @IsOptional()
   @MaxLength(2000)
@@ -94,7 +117,10 @@ export class AddTargetInput extends TargetFieldsInput {
   @IsUUID('all')
   agreementId: string;
 
-  @Field(() => Int, { nullable: true, description: 'If given, the change is refused with CONFLICT when the agreement has moved on since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'If given, the change is refused with CONFLICT when the agreement has moved on since.',
+  })
   @IsOptional()
   @IsInt()
   expectedAgreementVersion?: number | null;
@@ -103,7 +129,9 @@ export class AddTargetInput extends TargetFieldsInput {
   @IsIn(Object.values(TargetKind))
   kind: TargetKind;
 
-  @Field({ description: 'A national indicator (NI116, "NI 116" or 116) or, for a local target, a local indicator code.' })
+  @Field({
+    description: 'A national indicator (NI116, "NI 116" or 116) or, for a local target, a local indicator code.',
+  })
   @MinLength(1)
   @MaxLength(40)
   indicatorCode: string;
@@ -117,7 +145,7 @@ export class AddTargetInput extends TargetFieldsInput {
     nullable: true,
     defaultValue: false,
     description:
-      'With no baseline given: take the area\'s figure of record for the indicator from the evidence base (provisional stays provisional). ' +
+      "With no baseline given: take the area's figure of record for the indicator from the evidence base (provisional stays provisional). " +
       'Where the evidence has none the target is a placeholder and needs baselineDueBy.',
   })
   @IsOptional()
@@ -157,20 +185,34 @@ export class RemoveTargetInput {
 export class TargetMutations {
   @Mutation(() => Target, {
     description:
-      'Adds a target. Editors only (the area\'s partnership officers and its GO). RULE_VIOLATION for the 36th designated target, a non-national indicator on a designated or statutory target, an indicator used twice, a withdrawn indicator, levels that go the wrong way (or, where the indicator\'s polarity is not known, levels without an intendedDirection: DIRECTION_NEEDED), or a lead or contributing partner who is not a member of the area\'s partnership.',
+      "Adds a target. Editors only (the area's partnership officers and its GO). RULE_VIOLATION for the 36th designated target, a non-national indicator on a designated or statutory target, an indicator used twice, a withdrawn indicator, levels that go the wrong way (or, where the indicator's polarity is not known, levels without an intendedDirection: DIRECTION_NEEDED), or a lead or contributing partner who is not a member of the area's partnership.",
   })
-  addTarget(@Arg('input') input: AddTargetInput, @Ctx() { caller, services, authorization }: AgreementsContext): Promise<Target> {
+  addTarget(
+    @Arg('input') input: AddTargetInput,
+    @Ctx() { caller, services, authorization }: AgreementsContext,
+  ): Promise<Target> {
     return services.targets.addTarget(caller, input, authorization);
   }
 
-  @Mutation(() => Target, { description: 'Changes a target; CONFLICT (with the current version) if it changed since you read it.' })
-  updateTarget(@Arg('input') input: UpdateTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+  @Mutation(() => Target, {
+    description: 'Changes a target; CONFLICT (with the current version) if it changed since you read it.',
+  })
+  updateTarget(
+    @Arg('input') input: UpdateTargetInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<Target> {
     const { targetId, expectedVersion, ...fields } = input;
     return services.targets.updateTarget(caller, targetId, expectedVersion, fields);
   }
 
-  @Mutation(() => Target, { description: 'Removes a target (kept in the history); its open negotiation points are withdrawn with the reason, in the same change. CONFLICT if it changed since you read it. Returns the removed target.' })
-  removeTarget(@Arg('input') input: RemoveTargetInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+  @Mutation(() => Target, {
+    description:
+      'Removes a target (kept in the history); its open negotiation points are withdrawn with the reason, in the same change. CONFLICT if it changed since you read it. Returns the removed target.',
+  })
+  removeTarget(
+    @Arg('input') input: RemoveTargetInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<Target> {
     return services.targets.removeTarget(caller, input.targetId, input.expectedVersion, input.reason);
   }
 }

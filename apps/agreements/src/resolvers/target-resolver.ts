@@ -15,7 +15,7 @@ import { requireTargetReader } from './target-access';
 import { isWithGo } from '../rules/negotiation-voices';
 import { onGovernmentSide } from '../services/negotiators';
 
-@InputType({ description: 'New levels for a target\'s three years, against the version the caller read.' })
+@InputType({ description: "New levels for a target's three years, against the version the caller read." })
 export class SetTargetLevelsInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'targetId must be a target id (a UUID)' })
@@ -34,7 +34,8 @@ export class SetTargetLevelsInput {
 
   @Field(() => IntendedDirection, {
     nullable: true,
-    description: 'The direction the levels should move in, where the indicator\'s polarity is not known (leave out to keep the one stated).',
+    description:
+      "The direction the levels should move in, where the indicator's polarity is not known (leave out to keep the one stated).",
   })
   @IsOptional()
   @IsIn(Object.values(IntendedDirection))
@@ -59,21 +60,28 @@ export class TargetResolver {
     return { code: agreement!.areaCode };
   }
 
-  @FieldResolver(() => String, { description: 'The 2008 code of the area whose agreement holds the target: the same as area.code, as a plain value other subgraphs can require.' })
+  @FieldResolver(() => String, {
+    description:
+      'The 2008 code of the area whose agreement holds the target: the same as area.code, as a plain value other subgraphs can require.',
+  })
   async areaCode(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<string> {
     return (await this.area(target, context)).code;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Why the partnership wants this target although the area may already perform strongly (see Target.stretch). Draft readers only.',
+    description:
+      'Why the partnership wants this target although the area may already perform strongly (see Target.stretch). Draft readers only.',
   })
   async localReason(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<string | null> {
     await requireTargetReader(target, context);
     return target.localReason;
   }
 
-  @FieldResolver(() => Baseline, { nullable: true, description: 'Null while the baseline is missing: the target is a placeholder.' })
+  @FieldResolver(() => Baseline, {
+    nullable: true,
+    description: 'Null while the baseline is missing: the target is a placeholder.',
+  })
   baseline(@Root() target: Target): Baseline | null {
     if (target.baselineValue === null || target.baselinePeriod === null) return null;
     return {
@@ -85,30 +93,42 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => DirectionBasis, {
-    description: 'Where the direction the levels are checked in comes from: the indicator\'s polarity, the intendedDirection stated with the target, or UNKNOWN (levels are refused until it is stated).',
+    description:
+      "Where the direction the levels are checked in comes from: the indicator's polarity, the intendedDirection stated with the target, or UNKNOWN (levels are refused until it is stated).",
   })
   directionBasis(@Root() target: Target): DirectionBasis {
     return directionBasisOf(directionFactsOf(target));
   }
 
-  @FieldResolver(() => Boolean, { description: 'True while the baseline is missing or provisional: the target is a visible placeholder until baselineDueBy.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'True while the baseline is missing or provisional: the target is a visible placeholder until baselineDueBy.',
+  })
   placeholder(@Root() target: Target): boolean {
     return target.baselineValue === null || target.baselineProvisional;
   }
 
-  @FieldResolver(() => PartnershipMember, { nullable: true, description: 'The partner leading delivery of the target (draft readers only).' })
+  @FieldResolver(() => PartnershipMember, {
+    nullable: true,
+    description: 'The partner leading delivery of the target (draft readers only).',
+  })
   async leadPartner(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<PartnershipMember | null> {
     await requireTargetReader(target, context);
     return target.leadPartnerId ? { id: target.leadPartnerId } : null;
   }
 
-  @FieldResolver(() => [PartnershipMember], { description: 'Partners contributing to the target (draft readers only).' })
+  @FieldResolver(() => [PartnershipMember], {
+    description: 'Partners contributing to the target (draft readers only).',
+  })
   async contributingPartners(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<PartnershipMember[]> {
     await requireTargetReader(target, context);
     return target.contributingPartnerIds.map((id) => ({ id }));
   }
 
-  @FieldResolver(() => Priority, { nullable: true, description: 'The priority outcome the target serves (draft readers only).' })
+  @FieldResolver(() => Priority, {
+    nullable: true,
+    description: 'The priority outcome the target serves (draft readers only).',
+  })
   async priority(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<Priority | null> {
     await requireTargetReader(target, context);
     const priority = target.priorityId ? await agreementsLoaders(context).priority.load(target.priorityId) : null;
@@ -116,15 +136,24 @@ export class TargetResolver {
     return priority?.removedAt ? null : priority;
   }
 
-  @FieldResolver(() => [NegotiationPoint], { description: 'Open negotiation points raised against this target (draft readers only; a department\'s point the GO has not relayed, the government side only).' })
+  @FieldResolver(() => [NegotiationPoint], {
+    description:
+      "Open negotiation points raised against this target (draft readers only; a department's point the GO has not relayed, the government side only).",
+  })
   async openNegotiationPoints(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<NegotiationPoint[]> {
     await requireTargetReader(target, context);
     const points = await agreementsLoaders(context).openPointsOfTarget.load(target.id);
     return onGovernmentSide(context.caller, context.region) ? points : points.filter((p) => !isWithGo(p));
   }
 
-  @Mutation(() => Target, { description: 'Sets a target\'s levels; fails with CONFLICT if it changed since you read it, RULE_VIOLATION if they go the wrong way.' })
-  setTargetLevels(@Arg('input') input: SetTargetLevelsInput, @Ctx() { caller, services }: AgreementsContext): Promise<Target> {
+  @Mutation(() => Target, {
+    description:
+      "Sets a target's levels; fails with CONFLICT if it changed since you read it, RULE_VIOLATION if they go the wrong way.",
+  })
+  setTargetLevels(
+    @Arg('input') input: SetTargetLevelsInput,
+    @Ctx() { caller, services }: AgreementsContext,
+  ): Promise<Target> {
     const { levels, intendedDirection } = input;
     return services.targets.updateTarget(caller, input.targetId, input.expectedVersion, { levels, intendedDirection });
   }

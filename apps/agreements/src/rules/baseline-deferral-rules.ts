@@ -13,7 +13,8 @@ export interface BaselineFact {
   baselineProvisional: boolean;
 }
 
-export const hasReliableBaseline = (target: BaselineFact): boolean => target.baselineValue !== null && !target.baselineProvisional;
+export const hasReliableBaseline = (target: BaselineFact): boolean =>
+  target.baselineValue !== null && !target.baselineProvisional;
 
 /**
  * A deferral is asked for a designated or statutory target (those Ministers sign) without a reliable baseline, and
@@ -21,20 +22,32 @@ export const hasReliableBaseline = (target: BaselineFact): boolean => target.bas
  */
 export function checkDeferrable(target: BaselineFact, current: { status: DeferralStatus } | null): void {
   if (target.kind === 'LOCAL') {
-    throw ruleViolation('DEFERRAL_NOT_NEEDED', `${target.indicatorCode} is a local target: the partnership's own, signed without a GO-approved baseline`);
+    throw ruleViolation(
+      'DEFERRAL_NOT_NEEDED',
+      `${target.indicatorCode} is a local target: the partnership's own, signed without a GO-approved baseline`,
+    );
   }
   if (hasReliableBaseline(target)) {
-    throw ruleViolation('DEFERRAL_NOT_NEEDED', `${target.indicatorCode} has a reliable baseline: there is nothing to defer`);
+    throw ruleViolation(
+      'DEFERRAL_NOT_NEEDED',
+      `${target.indicatorCode} has a reliable baseline: there is nothing to defer`,
+    );
   }
   if (current && current.status !== DeferralStatus.REFUSED) {
-    throw ruleViolation('DEFERRAL_EXISTS', `${target.indicatorCode}'s baseline deferral is already ${current.status.toLowerCase()}`);
+    throw ruleViolation(
+      'DEFERRAL_EXISTS',
+      `${target.indicatorCode}'s baseline deferral is already ${current.status.toLowerCase()}`,
+    );
   }
 }
 
 /** Only a deferral still asked for is decided: the GO's decision is final (a refused one is asked again). */
 export function checkUndecided(deferral: { status: DeferralStatus }, label: string): void {
   if (deferral.status !== DeferralStatus.REQUESTED) {
-    throw ruleViolation('DEFERRAL_DECIDED', `The baseline deferral of ${label} is already ${deferral.status.toLowerCase()}`);
+    throw ruleViolation(
+      'DEFERRAL_DECIDED',
+      `The baseline deferral of ${label} is already ${deferral.status.toLowerCase()}`,
+    );
   }
 }
 

@@ -27,7 +27,16 @@ export interface PermitFact {
 }
 
 /** A target's fields a write changed (TargetFields' names, baseline's four as "baseline"). */
-export type ChangedField = 'theme' | 'baseline' | 'baselineDueBy' | 'levels' | 'intendedDirection' | 'partners' | 'priorityId' | 'sharedWithAreas' | 'localReason';
+export type ChangedField =
+  | 'theme'
+  | 'baseline'
+  | 'baselineDueBy'
+  | 'levels'
+  | 'intendedDirection'
+  | 'partners'
+  | 'priorityId'
+  | 'sharedWithAreas'
+  | 'localReason';
 
 /** What each approved change may touch: one approval covers exactly one change, nothing beside it. */
 const MAY_CHANGE: Record<'CHANGE_LEVELS' | 'CHANGE_BASELINE', readonly ChangedField[]> = {
@@ -48,7 +57,13 @@ export interface TargetFact {
 /** The write about to be made, in the transaction that makes it. */
 export type TargetWrite =
   | { action: 'ADD'; kind: string }
-  | { action: 'UPDATE'; target: TargetFact; levelsAfter: (number | null)[]; baselineAfter: BaselineFact | null; changed: readonly ChangedField[] }
+  | {
+      action: 'UPDATE';
+      target: TargetFact;
+      levelsAfter: (number | null)[];
+      baselineAfter: BaselineFact | null;
+      changed: readonly ChangedField[];
+    }
   | { action: 'REMOVE'; target: TargetFact };
 
 /**
@@ -58,10 +73,17 @@ export type TargetWrite =
  * under its own unconsumed permit and only as approved; a designated target added only under an unconsumed
  * ADD_DESIGNATED permit, one target per permit.
  */
-export function permitFor(fence: FenceState | null, write: TargetWrite, permits: readonly PermitFact[]): PermitFact | null {
+export function permitFor(
+  fence: FenceState | null,
+  write: TargetWrite,
+  permits: readonly PermitFact[],
+): PermitFact | null {
   if (fence === null) return null;
   if (fence === 'SIGNING') {
-    throw ruleViolation(SIGNED_TARGET_CLOSED, 'Ministers are signing this agreement: its targets are closed while the signature is recorded');
+    throw ruleViolation(
+      SIGNED_TARGET_CLOSED,
+      'Ministers are signing this agreement: its targets are closed while the signature is recorded',
+    );
   }
   if (write.action === 'ADD') return additionPermit(write.kind, permits);
   const { target } = write;
@@ -89,10 +111,16 @@ function additionPermit(kind: string, permits: readonly PermitFact[]): PermitFac
     );
   }
   if (kind === 'DESIGNATED') {
-    throw ruleViolation(SIGNED_TARGET_CLOSED, 'The agreement is signed: a designated target is added only once Ministers approve it (requestTargetChange with ADD_DESIGNATED)');
+    throw ruleViolation(
+      SIGNED_TARGET_CLOSED,
+      'The agreement is signed: a designated target is added only once Ministers approve it (requestTargetChange with ADD_DESIGNATED)',
+    );
   }
   // The statutory set is signed whole; its targets are refreshed (levels, baseline), not added one by one.
-  throw ruleViolation(SIGNED_TARGET_CLOSED, 'The agreement is signed with its statutory set: a statutory target\'s levels or baseline are refreshed (CHANGE_LEVELS, CHANGE_BASELINE), none is added after signature');
+  throw ruleViolation(
+    SIGNED_TARGET_CLOSED,
+    "The agreement is signed with its statutory set: a statutory target's levels or baseline are refreshed (CHANGE_LEVELS, CHANGE_BASELINE), none is added after signature",
+  );
 }
 
 /**
@@ -102,10 +130,16 @@ function additionPermit(kind: string, permits: readonly PermitFact[]): PermitFac
 function checkAsApproved(permit: PermitFact, write: Exclude<TargetWrite, { action: 'ADD' }>, label: string): void {
   if (permit.change === 'REMOVE_DESIGNATED') {
     if (write.action === 'REMOVE') return;
-    throw ruleViolation(REFRESH_AS_APPROVED, `The approved change removes ${label}: changing it instead needs its own approval (requestTargetChange with CHANGE_LEVELS)`);
+    throw ruleViolation(
+      REFRESH_AS_APPROVED,
+      `The approved change removes ${label}: changing it instead needs its own approval (requestTargetChange with CHANGE_LEVELS)`,
+    );
   }
   if (write.action === 'REMOVE') {
-    throw ruleViolation(REFRESH_AS_APPROVED, `The approved change ${approvedWords(permit, label)}; removing the target needs its own approval (requestTargetChange with REMOVE_DESIGNATED)`);
+    throw ruleViolation(
+      REFRESH_AS_APPROVED,
+      `The approved change ${approvedWords(permit, label)}; removing the target needs its own approval (requestTargetChange with REMOVE_DESIGNATED)`,
+    );
   }
   if (permit.change === 'ADD_DESIGNATED') return;
   const beside = write.changed.filter((field) => !MAY_CHANGE[permit.change as keyof typeof MAY_CHANGE].includes(field));
@@ -127,14 +161,25 @@ function checkAsApproved(permit: PermitFact, write: Exclude<TargetWrite, { actio
 
 function checkBaselineAsApproved(permit: PermitFact, after: BaselineFact | null, label: string): void {
   const approved = permit.baseline;
-  const same = !!approved && !!after && approved.value === after.value && approved.period === after.period && approved.source === after.source && approved.provisional === after.provisional;
+  const same =
+    !!approved &&
+    !!after &&
+    approved.value === after.value &&
+    approved.period === after.period &&
+    approved.source === after.source &&
+    approved.provisional === after.provisional;
   if (!same) {
-    throw ruleViolation(REFRESH_AS_APPROVED, `The approved change ${approvedWords(permit, label)}, not ${baselineText(after)}: set the approved baseline, or request another change`);
+    throw ruleViolation(
+      REFRESH_AS_APPROVED,
+      `The approved change ${approvedWords(permit, label)}, not ${baselineText(after)}: set the approved baseline, or request another change`,
+    );
   }
 }
 
 const baselineText = (baseline: BaselineFact | null | undefined) =>
-  baseline ? `${baseline.value} (${baseline.period}, ${baseline.source}${baseline.provisional ? ', provisional' : ''})` : 'no baseline';
+  baseline
+    ? `${baseline.value} (${baseline.period}, ${baseline.source}${baseline.provisional ? ', provisional' : ''})`
+    : 'no baseline';
 
 function approvedWords(permit: PermitFact, label: string): string {
   if (permit.change === 'CHANGE_BASELINE') return `sets ${label}'s baseline to ${baselineText(permit.baseline)}`;
@@ -142,11 +187,22 @@ function approvedWords(permit: PermitFact, label: string): string {
 }
 
 /** A fence is taken only at the versions being signed: every live target, none added or removed, none changed. */
-export function fenceRefusal(live: readonly { id: string; version: number; indicatorCode: string }[], signing: readonly { targetId: string; version: number }[]): string | null {
+export function fenceRefusal(
+  live: readonly { id: string; version: number; indicatorCode: string }[],
+  signing: readonly { targetId: string; version: number }[],
+): string | null {
   const wanted = new Map(signing.map((t) => [t.targetId, t.version]));
-  const changed = live.filter((t) => wanted.get(t.id) !== t.version).map((t) => (wanted.has(t.id) ? `${t.indicatorCode} is at version ${t.version}, not ${wanted.get(t.id)}` : `${t.indicatorCode} was added`));
+  const changed = live
+    .filter((t) => wanted.get(t.id) !== t.version)
+    .map((t) =>
+      wanted.has(t.id)
+        ? `${t.indicatorCode} is at version ${t.version}, not ${wanted.get(t.id)}`
+        : `${t.indicatorCode} was added`,
+    );
   const ids = new Set(live.map((t) => t.id));
   const removed = signing.filter((t) => !ids.has(t.targetId)).map((t) => `target ${t.targetId} was removed`);
   const all = [...changed, ...removed];
-  return all.length ? `The targets changed since they were read for signature (${all.slice(0, 5).join('; ')}${all.length > 5 ? '; ...' : ''}): read them again and sign what is there` : null;
+  return all.length
+    ? `The targets changed since they were read for signature (${all.slice(0, 5).join('; ')}${all.length > 5 ? '; ...' : ''}): read them again and sign what is there`
+    : null;
 }

@@ -101,8 +101,20 @@ export function summariseChoices(
     count(themes.get(target.theme)!, target.kind, areaCode);
     const facts = factsOf(target.indicatorCode);
     if (!facts) continue;
-    count(grouped(indicators, target.indicatorCode, () => ({ indicatorCode: target.indicatorCode, ...facts, ...emptyCounts() })), target.kind, areaCode);
-    const department = grouped(departments, facts.department, () => ({ department: facts.department, inferred: false, ...emptyCounts() }));
+    count(
+      grouped(indicators, target.indicatorCode, () => ({
+        indicatorCode: target.indicatorCode,
+        ...facts,
+        ...emptyCounts(),
+      })),
+      target.kind,
+      areaCode,
+    );
+    const department = grouped(departments, facts.department, () => ({
+      department: facts.department,
+      inferred: false,
+      ...emptyCounts(),
+    }));
     department.inferred ||= facts.departmentStatus === ReferenceStatus.INFERRED;
     count(department, target.kind, areaCode);
   }
@@ -111,19 +123,33 @@ export function summariseChoices(
     .filter((gap) => gap.missing.length > 0);
   return {
     agreements: agreements.length,
-    indicators: [...indicators.values()].sort((a, b) => indicatorNumber(a.indicatorCode) - indicatorNumber(b.indicatorCode)),
+    indicators: [...indicators.values()].sort(
+      (a, b) => indicatorNumber(a.indicatorCode) - indicatorNumber(b.indicatorCode),
+    ),
     themes: [...themes.values()],
-    departments: [...departments.values()].sort((a, b) => b.targets - a.targets || a.department.localeCompare(b.department)),
+    departments: [...departments.values()].sort(
+      (a, b) => b.targets - a.targets || a.department.localeCompare(b.department),
+    ),
     statutoryComplete: agreements.length - gaps.length,
     statutoryGaps: gaps.sort((a, b) => a.areaCode.localeCompare(b.areaCode)),
   };
 }
 
 /** The statutory indicators an agreement lacks: no statutory target on it, or one without its three levels. */
-export function missingStatutory(agreementId: string, targets: readonly ChosenTarget[], statutorySet: readonly string[]): string[] {
+export function missingStatutory(
+  agreementId: string,
+  targets: readonly ChosenTarget[],
+  statutorySet: readonly string[],
+): string[] {
   const held = new Set(
     targets
-      .filter((t) => t.agreementId === agreementId && t.kind === TargetKind.STATUTORY_DCSF && t.levels.length >= 3 && t.levels.every((l) => l !== null))
+      .filter(
+        (t) =>
+          t.agreementId === agreementId &&
+          t.kind === TargetKind.STATUTORY_DCSF &&
+          t.levels.length >= 3 &&
+          t.levels.every((l) => l !== null),
+      )
       .map((t) => t.indicatorCode),
   );
   return statutorySet.filter((code) => !held.has(code));

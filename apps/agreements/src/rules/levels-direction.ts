@@ -36,7 +36,11 @@ export function betterDirectionOf(facts: DirectionFacts): Polarity | null {
  * target must improve). Levels not yet set are not compared. Where the better direction is not known the levels
  * are refused, asking for the direction: the check never passes by being skipped.
  */
-export function checkLevelsDirection(facts: DirectionFacts, baseline: number | null, levels: readonly (number | null)[]): void {
+export function checkLevelsDirection(
+  facts: DirectionFacts,
+  baseline: number | null,
+  levels: readonly (number | null)[],
+): void {
   const polarity = betterDirectionOf(facts);
   if (levels.every((level) => level === null || level === undefined)) return;
   if (!polarity) {
@@ -48,7 +52,10 @@ export function checkLevelsDirection(facts: DirectionFacts, baseline: number | n
   }
   const better = polarity === Polarity.HIGHER_IS_BETTER ? 1 : -1;
   const words = `${WORDS[polarity]}${facts.polarity ? '' : ', as stated'}`;
-  const points = [baseline, ...levels].map((value, index) => ({ value: value ?? null, label: index === 0 ? 'the baseline' : `year ${index}` }));
+  const points = [baseline, ...levels].map((value, index) => ({
+    value: value ?? null,
+    label: index === 0 ? 'the baseline' : `year ${index}`,
+  }));
   const set = points.filter((p): p is { value: number; label: string } => p.value !== null);
   for (let i = 1; i < set.length; i++) {
     if ((set[i].value - set[i - 1].value) * better < 0) {
@@ -60,6 +67,9 @@ export function checkLevelsDirection(facts: DirectionFacts, baseline: number | n
   }
   const year3 = levels[2] ?? null;
   if (baseline !== null && year3 !== null && year3 === baseline) {
-    throw ruleViolation('LEVELS_DIRECTION', `Year 3 (${year3}) must improve on the baseline (${baseline}) for ${facts.indicatorCode} (${words})`);
+    throw ruleViolation(
+      'LEVELS_DIRECTION',
+      `Year 3 (${year3}) must improve on the baseline (${baseline}) for ${facts.indicatorCode} (${words})`,
+    );
   }
 }

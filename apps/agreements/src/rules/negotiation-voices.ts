@@ -23,7 +23,8 @@ const isLocal = (subject: PointSubject) =>
   subject.targetKind === TargetKind.LOCAL || (subject.kind === PointSubjectKind.INDICATOR && !subject.national);
 
 const isStatutory = (subject: PointSubject) =>
-  subject.targetKind === TargetKind.STATUTORY_DCSF || (subject.kind === PointSubjectKind.INDICATOR && subject.statutory);
+  subject.targetKind === TargetKind.STATUTORY_DCSF ||
+  (subject.kind === PointSubjectKind.INDICATOR && subject.statutory);
 
 /**
  * Refuses a voice the source does not give: a department on a local target (or a local indicator), and the National
@@ -39,10 +40,11 @@ export function checkVoice(role: Role, subject: PointSubject): void {
   if (role === Role.NATIONAL_STRATEGIES_ADVISER && !isStatutory(subject)) {
     throw ruleViolation(
       NATIONAL_STRATEGIES_STATUTORY_ONLY,
-      'The National Strategies negotiate the statutory education and early years targets on DCSF\'s behalf: raise points on those targets or their indicators only',
+      "The National Strategies negotiate the statutory education and early years targets on DCSF's behalf: raise points on those targets or their indicators only",
     );
   }
 }
 
 /** A department's point stays with the GO until the GO relays it: departments speak through the GO. */
-export const isWithGo = (point: { department: string | null; relayedAt: Date | null }): boolean => !!point.department && !point.relayedAt;
+export const isWithGo = (point: { department: string | null; relayedAt: Date | null }): boolean =>
+  !!point.department && !point.relayedAt;

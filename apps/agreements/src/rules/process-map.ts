@@ -19,8 +19,18 @@ export const ROUND_PERIOD = `${ROUND_FIRST_YEAR}-${ROUND_FIRST_YEAR + 3}`;
  * definitions are published, target levels signed off by spring / early summer.
  */
 export const PROCESS_MAP_TEMPLATE: readonly TemplateMilestone[] = [
-  { title: 'Process map and conflict-resolution mechanism agreed', dueOn: '2007-09-28', owner: 'LSP Executive and GO locality manager', stage: AgreementStage.PROCESS_MAP },
+  {
+    title: 'Process map and conflict-resolution mechanism agreed',
+    dueOn: '2007-09-28',
+    owner: 'LSP Executive and GO locality manager',
+    stage: AgreementStage.PROCESS_MAP,
+  },
   { title: 'Priority outcomes negotiated', dueOn: '2007-11-30', owner: 'LSP Board', stage: AgreementStage.PRIORITIES },
-  { title: 'Indicators agreed', dueOn: '2008-01-31', owner: 'LSP Executive and GO theme leads', stage: AgreementStage.INDICATORS },
+  {
+    title: 'Indicators agreed',
+    dueOn: '2008-01-31',
+    owner: 'LSP Executive and GO theme leads',
+    stage: AgreementStage.INDICATORS,
+  },
   { title: 'Target levels signed off', dueOn: '2008-05-30', owner: 'LSP Board and GO', stage: AgreementStage.TARGETS },
 ];

@@ -18,7 +18,9 @@ const number = (code: string) => Number(code.replace(/\D/g, ''));
 
 /** The statutory indicators in force on the day, in number order. */
 export function statutoryCodesInForce(memberships: MembershipFact[], day: string): string[] {
-  return [...new Set(memberships.filter((m) => inForceOn(m, day)).map((m) => m.indicatorCode))].sort((a, b) => number(a) - number(b));
+  return [...new Set(memberships.filter((m) => inForceOn(m, day)).map((m) => m.indicatorCode))].sort(
+    (a, b) => number(a) - number(b),
+  );
 }
 
 /**
@@ -27,7 +29,9 @@ export function statutoryCodesInForce(memberships: MembershipFact[], day: string
  */
 export function missingStatutoryTargets(inForce: string[], targets: StatutoryTargetFact[]): string[] {
   const held = new Set(
-    targets.filter((t) => t.kind === 'STATUTORY_DCSF' && t.levels.length === 3 && t.levels.every((level) => level !== null)).map((t) => t.indicatorCode),
+    targets
+      .filter((t) => t.kind === 'STATUTORY_DCSF' && t.levels.length === 3 && t.levels.every((level) => level !== null))
+      .map((t) => t.indicatorCode),
   );
   return inForce.filter((code) => !held.has(code));
 }

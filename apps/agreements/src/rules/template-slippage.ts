@@ -15,7 +15,11 @@ export interface TemplateStanding {
  * an agreement (stage null) has met none. A milestone not met and past its due date is missed; the area is behind
  * by the days since the oldest one missed.
  */
-export function templateStanding(template: readonly TemplateMilestone[], stage: AgreementStage | null, on: string): TemplateStanding {
+export function templateStanding(
+  template: readonly TemplateMilestone[],
+  stage: AgreementStage | null,
+  on: string,
+): TemplateStanding {
   const reached = stage === null ? -1 : ORDER.indexOf(stage);
   const missed = template
     .filter((m) => reached <= ORDER.indexOf(m.stage) && daysBetween(m.dueOn, on) > 0)

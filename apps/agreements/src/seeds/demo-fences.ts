@@ -12,8 +12,20 @@ export async function seedDemoFences(manager: EntityManager, region: RegionCode)
     .filter((area) => area.regionCode === region)
     .map((area) => demoAgreement(area, indicators))
     .filter((plan) => plan.signOffStage === 'SIGNED');
-  await insertInBatches(manager, AgreementFence, signed.map((plan) => ({
-    agreementId: plan.id, state: 'SIGNED' as const, attemptId: stableUuid(`demo-signature:${plan.id}`), fencedBy: 'Demo Minister', fencedAt: new Date(Date.UTC(2008, 7, 1)),
-  })));
-  await insertInBatches(manager, FencedTarget, signed.flatMap((plan) => plan.targets.map((t) => ({ targetId: t.id, agreementId: plan.id, version: 1 }))));
+  await insertInBatches(
+    manager,
+    AgreementFence,
+    signed.map((plan) => ({
+      agreementId: plan.id,
+      state: 'SIGNED' as const,
+      attemptId: stableUuid(`demo-signature:${plan.id}`),
+      fencedBy: 'Demo Minister',
+      fencedAt: new Date(Date.UTC(2008, 7, 1)),
+    })),
+  );
+  await insertInBatches(
+    manager,
+    FencedTarget,
+    signed.flatMap((plan) => plan.targets.map((t) => ({ targetId: t.id, agreementId: plan.id, version: 1 }))),
+  );
 }

@@ -18,11 +18,22 @@ const PLAN = {
   leadRegionCode: LEAD,
   areaCodes: ['00CG', '00CC', '00CE', '00CF', '17', '37'],
   priorities: [
-    { title: 'Skills for the city region\'s economy', description: 'More working-age adults qualified to level 2 and above.' },
-    { title: 'Transport that connects people to jobs', description: 'Journeys to the main employment sites by public transport.' },
+    {
+      title: "Skills for the city region's economy",
+      description: 'More working-age adults qualified to level 2 and above.',
+    },
+    {
+      title: 'Transport that connects people to jobs',
+      description: 'Journeys to the main employment sites by public transport.',
+    },
   ],
   targets: [
-    { indicatorCode: 'NI163', description: 'Working-age adults qualified to at least level 2', baseline: 67.4, levels: [68.9, 70.3, 71.8] },
+    {
+      indicatorCode: 'NI163',
+      description: 'Working-age adults qualified to at least level 2',
+      baseline: 67.4,
+      levels: [68.9, 70.3, 71.8],
+    },
     { indicatorCode: 'NI151', description: 'Overall employment rate', baseline: 71.2, levels: [71.6, 72.1, 72.7] },
   ],
   createdBy: SENT_BY,
@@ -32,11 +43,28 @@ const PLAN = {
 };
 
 export async function seedDemoMultiArea(manager: EntityManager, region: RegionCode): Promise<void> {
-  const regions = new Set(readAreas().filter((a) => PLAN.areaCodes.includes(a.code)).map((a) => a.regionCode));
+  const regions = new Set(
+    readAreas()
+      .filter((a) => PLAN.areaCodes.includes(a.code))
+      .map((a) => a.regionCode),
+  );
   if (!regions.has(region)) return;
   const lead = region === LEAD;
-  await manager.insert(MultiAreaAgreement, { ...PLAN, holding: lead ? MultiAreaHolding.LEAD : MultiAreaHolding.COPY, writtenAt: new Date(Date.UTC(2008, 2, 14)) });
+  await manager.insert(MultiAreaAgreement, {
+    ...PLAN,
+    holding: lead ? MultiAreaHolding.LEAD : MultiAreaHolding.COPY,
+    writtenAt: new Date(Date.UTC(2008, 2, 14)),
+  });
   if (!lead) return;
   const members = [...regions].filter((code) => code !== LEAD);
-  await manager.insert(MultiAreaDelivery, members.map((code) => ({ multiAreaAgreementId: PLAN.id, regionCode: code, deliveredVersion: 1, deliveredAt: new Date(Date.UTC(2008, 2, 14)), deliveredBy: SENT_BY })));
+  await manager.insert(
+    MultiAreaDelivery,
+    members.map((code) => ({
+      multiAreaAgreementId: PLAN.id,
+      regionCode: code,
+      deliveredVersion: 1,
+      deliveredAt: new Date(Date.UTC(2008, 2, 14)),
+      deliveredBy: SENT_BY,
+    })),
+  );
 }

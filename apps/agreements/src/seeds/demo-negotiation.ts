@@ -4,7 +4,13 @@ import { EntityManager } from 'typeorm';
 import { Agreement } from '../entities/agreement';
 import { AgreementStage } from '../entities/agreement-stage';
 import { Milestone, MilestoneStatus } from '../entities/milestone';
-import { NegotiationPoint, NegotiationPointEvent, NegotiationPointStatus, PointEventKind, PointSubjectKind } from '../entities/negotiation-point';
+import {
+  NegotiationPoint,
+  NegotiationPointEvent,
+  NegotiationPointStatus,
+  PointEventKind,
+  PointSubjectKind,
+} from '../entities/negotiation-point';
 import { Priority, PriorityLink } from '../entities/priority';
 import { PriorityCriterion } from '../entities/priority-criteria';
 import { Target } from '../entities/target';
@@ -27,8 +33,16 @@ export async function seedDemoNegotiation(manager: EntityManager): Promise<void>
       const statutory = targets.find((t) => t.agreementId === a.id && t.kind === TargetKind.STATUTORY_DCSF);
       return statutory ? [pointOf(a, statutory)] : [];
     });
-  await insertInBatches(manager, NegotiationPoint, points.map((p) => p.point));
-  await insertInBatches(manager, NegotiationPointEvent, points.map((p) => p.event));
+  await insertInBatches(
+    manager,
+    NegotiationPoint,
+    points.map((p) => p.point),
+  );
+  await insertInBatches(
+    manager,
+    NegotiationPointEvent,
+    points.map((p) => p.event),
+  );
 }
 
 function milestonesOf(agreement: Agreement): Milestone[] {
@@ -60,7 +74,15 @@ const priorityId = (agreement: Agreement, key: string) => stableUuid(`priority:$
 
 /** Sheffield's cross-cutting example from the source, as a demo priority of every drafting agreement. */
 function prioritiesOf(agreement: Agreement): Priority[] {
-  const base = { agreementId: agreement.id, sharedWithAreas: [], synthetic: true, version: 1, assessedById: 'demo', assessedByName: 'Demo Partnership Officer', ...STANDING };
+  const base = {
+    agreementId: agreement.id,
+    sharedWithAreas: [],
+    synthetic: true,
+    version: 1,
+    assessedById: 'demo',
+    assessedByName: 'Demo Partnership Officer',
+    ...STANDING,
+  };
   return [
     {
       ...base,
@@ -69,7 +91,7 @@ function prioritiesOf(agreement: Agreement): Priority[] {
       description: 'Cross-cutting: health, crime and anti-social behaviour (synthetic demo priority).',
       tier: 1,
       criteriaMet: [PriorityCriterion.SHEFFIELD_LOCAL_PEOPLE, PriorityCriterion.GOSE_SYNERGY_ACROSS_THEMES],
-      assessmentReason: 'Residents\' survey ranks it highly; it links three themes (synthetic).',
+      assessmentReason: "Residents' survey ranks it highly; it links three themes (synthetic).",
     },
     {
       ...base,
@@ -85,7 +107,11 @@ function prioritiesOf(agreement: Agreement): Priority[] {
 
 function linksOf(agreement: Agreement): PriorityLink[] {
   const from = priorityId(agreement, 'alcohol');
-  const link = (key: string, to: { toPriorityId?: string; toIndicatorCode?: string }, description: string): PriorityLink => ({
+  const link = (
+    key: string,
+    to: { toPriorityId?: string; toIndicatorCode?: string },
+    description: string,
+  ): PriorityLink => ({
     id: stableUuid(`priority-link:${agreement.id}:${key}`),
     agreementId: agreement.id,
     fromPriorityId: from,
@@ -96,7 +122,11 @@ function linksOf(agreement: Agreement): PriorityLink[] {
   return [
     link('admissions', { toIndicatorCode: 'NI39' }, 'Fewer alcohol-related hospital admissions'),
     link('crime', { toIndicatorCode: 'NI20' }, 'Less alcohol-related violent crime'),
-    link('violence', { toPriorityId: priorityId(agreement, 'violence') }, 'Alcohol is a factor in much domestic violence'),
+    link(
+      'violence',
+      { toPriorityId: priorityId(agreement, 'violence') },
+      'Alcohol is a factor in much domestic violence',
+    ),
   ];
 }
 
@@ -129,6 +159,14 @@ function pointOf(agreement: Agreement, target: Target): { point: NegotiationPoin
       decidedAt: null,
       version: 1,
     },
-    event: { id: stableUuid(`point-event:${id}:raised`), pointId: id, kind: PointEventKind.RAISED, byId: 'analyst-dcsf', byName: 'Demo DCSF Analyst', at: raisedAt, text: 'DCSF would expect a more ambitious level (synthetic).' },
+    event: {
+      id: stableUuid(`point-event:${id}:raised`),
+      pointId: id,
+      kind: PointEventKind.RAISED,
+      byId: 'analyst-dcsf',
+      byName: 'Demo DCSF Analyst',
+      at: raisedAt,
+      text: 'DCSF would expect a more ambitious level (synthetic).',
+    },
   };
 }

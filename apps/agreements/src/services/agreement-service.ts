@@ -22,7 +22,10 @@ import { TargetService } from './target-service';
 
 /** Reads and changes agreements and their targets; batch methods back the DataLoaders. */
 export class AgreementService {
-  constructor(private readonly db: DataSource, readonly regionCode: RegionCode) {}
+  constructor(
+    private readonly db: DataSource,
+    readonly regionCode: RegionCode,
+  ) {}
 
   byIds(ids: readonly string[]): Promise<Agreement[]> {
     return this.db.getRepository(Agreement).findBy({ id: In([...ids]) });
@@ -44,7 +47,9 @@ export class AgreementService {
   }
 
   revisionsOf(agreementIds: readonly string[]): Promise<AgreementRevision[]> {
-    return this.db.getRepository(AgreementRevision).find({ where: { agreementId: In([...agreementIds]) }, order: { version: 'DESC' } });
+    return this.db
+      .getRepository(AgreementRevision)
+      .find({ where: { agreementId: In([...agreementIds]) }, order: { version: 'DESC' } });
   }
 
   /** The revisions that took an agreement from version `from` to version `to`. */

@@ -4,7 +4,12 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AgreementItemType, ChangeAction } from '../entities/agreement-revision';
 import { BaselineDeferral, DeferralStatus } from '../entities/baseline-deferral';
 import { Target } from '../entities/target';
-import { checkDeferrable, checkUndecided, deferralApproverGrant, requesterGrant } from '../rules/baseline-deferral-rules';
+import {
+  checkDeferrable,
+  checkUndecided,
+  deferralApproverGrant,
+  requesterGrant,
+} from '../rules/baseline-deferral-rules';
 import { FenceService } from './fence-service';
 import { lockAgreement, recordRevision } from './revisions';
 import { labelOf } from './target-fields';
@@ -44,11 +49,28 @@ export class BaselineDeferralService {
       checkDeferrable(target, await this.current(manager, target.id));
       const person = requireSignedIn(caller);
       const deferral = manager.create(BaselineDeferral, {
-        targetId: target.id, agreementId: target.agreementId, status: DeferralStatus.REQUESTED, reason: input.reason.trim(), dueBy: input.dueBy,
-        requestedBy: person.name, requestedByRole: grant.role, requestedAt: new Date(), decidedBy: null, decidedByRole: null, decidedAt: null, decisionReason: null,
+        targetId: target.id,
+        agreementId: target.agreementId,
+        status: DeferralStatus.REQUESTED,
+        reason: input.reason.trim(),
+        dueBy: input.dueBy,
+        requestedBy: person.name,
+        requestedByRole: grant.role,
+        requestedAt: new Date(),
+        decidedBy: null,
+        decidedByRole: null,
+        decidedAt: null,
+        decisionReason: null,
       });
       const saved = await manager.save(deferral);
-      await this.record(manager, person, target, `Asked to defer the baseline of ${labelOf(target)} to ${input.dueBy}: ${deferral.reason}`, null, saved);
+      await this.record(
+        manager,
+        person,
+        target,
+        `Asked to defer the baseline of ${labelOf(target)} to ${input.dueBy}: ${deferral.reason}`,
+        null,
+        saved,
+      );
       return saved;
     });
   }
@@ -56,7 +78,10 @@ export class BaselineDeferralService {
   decide(caller: Caller, input: DeferralDecision): Promise<BaselineDeferral> {
     // Every agreement here is the region's: who may decide is known before anything is read.
     const grant = deferralApproverGrant(caller, this.region);
-    if (!grant) throw forbidden(`Only the relationship manager, a Deputy or the Regional Director of region ${this.region} decide a baseline deferral`);
+    if (!grant)
+      throw forbidden(
+        `Only the relationship manager, a Deputy or the Regional Director of region ${this.region} decide a baseline deferral`,
+      );
     return this.db.transaction(async (manager) => {
       const found = await manager.findOneBy(BaselineDeferral, { id: input.deferralId });
       if (!found) throw notFound('Baseline deferral', input.deferralId);
@@ -66,17 +91,33 @@ export class BaselineDeferralService {
       await this.fences.requireOpen(manager, target);
       const person = requireSignedIn(caller);
       const status = input.approve ? DeferralStatus.APPROVED : DeferralStatus.REFUSED;
-      const decided = { ...before, status, decidedBy: person.name, decidedByRole: grant.role, decidedAt: new Date(), decisionReason: input.reason.trim() };
+      const decided = {
+        ...before,
+        status,
+        decidedBy: person.name,
+        decidedByRole: grant.role,
+        decidedAt: new Date(),
+        decisionReason: input.reason.trim(),
+      };
       await manager.save(BaselineDeferral, decided);
       const verb = input.approve ? 'Approved' : 'Refused';
-      await this.record(manager, person, target, `${verb} deferring the baseline of ${labelOf(target)} to ${before.dueBy}: ${decided.decisionReason}`, before, decided);
+      await this.record(
+        manager,
+        person,
+        target,
+        `${verb} deferring the baseline of ${labelOf(target)} to ${before.dueBy}: ${decided.decisionReason}`,
+        before,
+        decided,
+      );
       return decided;
     });
   }
 
   /** The latest deferral of each target (the one that counts: a refused one stays until asked again). */
   async latestOf(targetIds: readonly string[]): Promise<BaselineDeferral[]> {
-    const rows = await this.db.getRepository(BaselineDeferral).find({ where: { targetId: In([...targetIds]) }, order: { requestedAt: 'DESC' } });
+    const rows = await this.db
+      .getRepository(BaselineDeferral)
+      .find({ where: { targetId: In([...targetIds]) }, order: { requestedAt: 'DESC' } });
     return [...new Map(rows.reverse().map((d) => [d.targetId, d])).values()];
   }
 
@@ -93,10 +134,33 @@ export class BaselineDeferralService {
     return { target, agreement };
   }
 
-  private async record(manager: EntityManager, person: ReturnType<typeof requireSignedIn>, target: Target, summary: string, before: BaselineDeferral | null, after: BaselineDeferral): Promise<void> {
-    const fields = (d: BaselineDeferral) => ({ baselineDeferral: { status: d.status, dueBy: d.dueBy, reason: d.reason, requestedBy: d.requestedBy, decidedBy: d.decidedBy, decisionReason: d.decisionReason } });
+  private async record(
+    manager: EntityManager,
+    person: ReturnType<typeof requireSignedIn>,
+    target: Target,
+    summary: string,
+    before: BaselineDeferral | null,
+    after: BaselineDeferral,
+  ): Promise<void> {
+    const fields = (d: BaselineDeferral) => ({
+      baselineDeferral: {
+        status: d.status,
+        dueBy: d.dueBy,
+        reason: d.reason,
+        requestedBy: d.requestedBy,
+        decidedBy: d.decidedBy,
+        decisionReason: d.decisionReason,
+      },
+    });
     await recordRevision(manager, target.agreementId, person, summary, [
-      { itemType: AgreementItemType.TARGET, itemId: target.id, label: labelOf(target), action: ChangeAction.CHANGED, before: before ? fields(before) : null, after: fields(after) },
+      {
+        itemType: AgreementItemType.TARGET,
+        itemId: target.id,
+        label: labelOf(target),
+        action: ChangeAction.CHANGED,
+        before: before ? fields(before) : null,
+        after: fields(after),
+      },
     ]);
   }
 }

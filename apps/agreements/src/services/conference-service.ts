@@ -37,11 +37,18 @@ export class ConferenceService {
   schedule(caller: Caller, input: NewConference): Promise<CaseConference> {
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId);
-      const person = requireGoStaff(caller, { region: agreement.regionCode, area: agreement.areaCode }, 'schedule a case conference');
+      const person = requireGoStaff(
+        caller,
+        { region: agreement.regionCode, area: agreement.areaCode },
+        'schedule a case conference',
+      );
       const request = input.requestId ? await openRequest(manager, agreement, input.requestId) : null;
       const agendaIds = [...new Set([...input.agendaPointIds, ...(request?.pointIds ?? [])])];
-      const points = agendaIds.length ? await manager.findBy(NegotiationPoint, { id: In(agendaIds), agreementId: agreement.id }) : [];
-      if (points.length !== agendaIds.length) throw badInput('Every agenda item must be a negotiation point of this agreement');
+      const points = agendaIds.length
+        ? await manager.findBy(NegotiationPoint, { id: In(agendaIds), agreementId: agreement.id })
+        : [];
+      if (points.length !== agendaIds.length)
+        throw badInput('Every agenda item must be a negotiation point of this agreement');
       const { identifiers } = await manager.insert(CaseConference, {
         agreementId: agreement.id,
         heldOn: input.heldOn,
@@ -54,7 +61,10 @@ export class ConferenceService {
       const conference = await manager.findOneByOrFail(CaseConference, { id: identifiers[0].id as string });
       if (request) await manager.update(CaseConferenceRequest, { id: request.id }, { conferenceId: conference.id });
       if (agendaIds.length) {
-        await manager.insert(CaseConferenceItem, agendaIds.map((pointId) => ({ conferenceId: conference.id, pointId, outcome: null, resolvesPoint: false })));
+        await manager.insert(
+          CaseConferenceItem,
+          agendaIds.map((pointId) => ({ conferenceId: conference.id, pointId, outcome: null, resolvesPoint: false })),
+        );
       }
       await recordRevision(manager, agreement.id, person, `Scheduled ${labelOf(conference)}`, [
         {
@@ -64,7 +74,10 @@ export class ConferenceService {
           action: ChangeAction.ADDED,
           before: null,
           after: {
-            heldOn: conference.heldOn, invitedDepartments: conference.invitedDepartments, invitedOthers: conference.invitedOthers, agenda: points.map((p) => p.title),
+            heldOn: conference.heldOn,
+            invitedDepartments: conference.invitedDepartments,
+            invitedOthers: conference.invitedOthers,
+            agenda: points.map((p) => p.title),
             ...(request ? { requestedBy: request.requestedByName } : {}),
           },
         },
@@ -74,21 +87,50 @@ export class ConferenceService {
   }
 
   /** Records what the conference decided on an agenda point; an outcome that resolves it closes the point too. */
-  recordOutcome(caller: Caller, conferenceId: string, pointId: string, outcome: string, resolvesPoint: boolean): Promise<CaseConferenceItem> {
+  recordOutcome(
+    caller: Caller,
+    conferenceId: string,
+    pointId: string,
+    outcome: string,
+    resolvesPoint: boolean,
+  ): Promise<CaseConferenceItem> {
     return this.db.transaction(async (manager) => {
       const conference = await manager.findOneBy(CaseConference, { id: conferenceId });
       if (!conference) throw notFound('CaseConference', conferenceId);
       const agreement = await lockAgreement(manager, conference.agreementId);
-      const person = requireGoStaff(caller, { region: agreement.regionCode, area: agreement.areaCode }, 'record case conference outcomes');
+      const person = requireGoStaff(
+        caller,
+        { region: agreement.regionCode, area: agreement.areaCode },
+        'record case conference outcomes',
+      );
       const item = await manager.findOneBy(CaseConferenceItem, { conferenceId, pointId });
-      if (!item) throw ruleViolation('NOT_ON_AGENDA', `Negotiation point ${pointId} is not on this case conference's agenda`);
-      await manager.update(CaseConferenceItem, { conferenceId, pointId }, { outcome, resolvesPoint, recordedById: person.id, recordedByName: person.name });
+      if (!item)
+        throw ruleViolation('NOT_ON_AGENDA', `Negotiation point ${pointId} is not on this case conference's agenda`);
+      await manager.update(
+        CaseConferenceItem,
+        { conferenceId, pointId },
+        { outcome, resolvesPoint, recordedById: person.id, recordedByName: person.name },
+      );
       const point = await manager.findOneByOrFail(NegotiationPoint, { id: pointId });
       if (resolvesPoint) {
-        await changeStatus(manager, point, NegotiationPointStatus.RESOLVED, person, `${labelOf(conference)}: ${outcome}`, PointEventKind.CONFERENCE_OUTCOME);
+        await changeStatus(
+          manager,
+          point,
+          NegotiationPointStatus.RESOLVED,
+          person,
+          `${labelOf(conference)}: ${outcome}`,
+          PointEventKind.CONFERENCE_OUTCOME,
+        );
       } else {
         await recordRevision(manager, agreement.id, person, `Recorded an outcome of ${labelOf(conference)}`, [
-          { itemType: AgreementItemType.CASE_CONFERENCE, itemId: conference.id, label: labelOf(conference), action: ChangeAction.CHANGED, before: { point: point.title, outcome: item.outcome }, after: { point: point.title, outcome } },
+          {
+            itemType: AgreementItemType.CASE_CONFERENCE,
+            itemId: conference.id,
+            label: labelOf(conference),
+            action: ChangeAction.CHANGED,
+            before: { point: point.title, outcome: item.outcome },
+            after: { point: point.title, outcome },
+          },
         ]);
       }
       return manager.findOneByOrFail(CaseConferenceItem, { conferenceId, pointId });
@@ -100,28 +142,52 @@ export class ConferenceService {
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId);
       const grant = partnershipGrant(caller, { region: agreement.regionCode, area: agreement.areaCode });
-      if (!grant || !caller.authenticated) throw forbidden(`Only the partnership of area ${agreement.areaCode} (its officers, councillors and partners) asks for a case conference`);
+      if (!grant || !caller.authenticated)
+        throw forbidden(
+          `Only the partnership of area ${agreement.areaCode} (its officers, councillors and partners) asks for a case conference`,
+        );
       const pointIds = [...new Set(input.agendaPointIds)];
-      const points = pointIds.length ? await manager.findBy(NegotiationPoint, { id: In(pointIds), agreementId: agreement.id }) : [];
+      const points = pointIds.length
+        ? await manager.findBy(NegotiationPoint, { id: In(pointIds), agreementId: agreement.id })
+        : [];
       // A department's point still with the GO is not the area's to see, let alone put on an agenda.
-      if (points.length !== pointIds.length || points.some(isWithGo)) throw badInput('Every agenda item must be a negotiation point of this agreement');
+      if (points.length !== pointIds.length || points.some(isWithGo))
+        throw badInput('Every agenda item must be a negotiation point of this agreement');
       const { identifiers } = await manager.insert(CaseConferenceRequest, {
-        agreementId: agreement.id, reason: input.reason, pointIds, requestedById: caller.id, requestedByName: caller.name, requestedByRole: grant.role, requestedAt: new Date(), conferenceId: null,
+        agreementId: agreement.id,
+        reason: input.reason,
+        pointIds,
+        requestedById: caller.id,
+        requestedByName: caller.name,
+        requestedByRole: grant.role,
+        requestedAt: new Date(),
+        conferenceId: null,
       });
       const saved = await manager.findOneByOrFail(CaseConferenceRequest, { id: identifiers[0].id as string });
       await recordRevision(manager, agreement.id, caller, 'Asked the GO for a case conference', [
-        { itemType: AgreementItemType.CASE_CONFERENCE, itemId: saved.id, label: 'Request for a case conference', action: ChangeAction.ADDED, before: null, after: { reason: saved.reason, agenda: points.map((p) => p.title) } },
+        {
+          itemType: AgreementItemType.CASE_CONFERENCE,
+          itemId: saved.id,
+          label: 'Request for a case conference',
+          action: ChangeAction.ADDED,
+          before: null,
+          after: { reason: saved.reason, agenda: points.map((p) => p.title) },
+        },
       ]);
       return saved;
     });
   }
 
   requestsOf(agreementIds: readonly string[]): Promise<CaseConferenceRequest[]> {
-    return this.db.getRepository(CaseConferenceRequest).find({ where: { agreementId: In([...agreementIds]) }, order: { requestedAt: 'ASC' } });
+    return this.db
+      .getRepository(CaseConferenceRequest)
+      .find({ where: { agreementId: In([...agreementIds]) }, order: { requestedAt: 'ASC' } });
   }
 
   byAgreements(agreementIds: readonly string[]): Promise<CaseConference[]> {
-    return this.db.getRepository(CaseConference).find({ where: { agreementId: In([...agreementIds]) }, order: { heldOn: 'ASC' } });
+    return this.db
+      .getRepository(CaseConference)
+      .find({ where: { agreementId: In([...agreementIds]) }, order: { heldOn: 'ASC' } });
   }
 
   itemsOf(conferenceIds: readonly string[]): Promise<CaseConferenceItem[]> {
@@ -130,9 +196,14 @@ export class ConferenceService {
 }
 
 /** A request of this agreement the GO has not yet answered with a conference. */
-async function openRequest(manager: EntityManager, agreement: Agreement, requestId: string): Promise<CaseConferenceRequest> {
+async function openRequest(
+  manager: EntityManager,
+  agreement: Agreement,
+  requestId: string,
+): Promise<CaseConferenceRequest> {
   const request = await manager.findOneBy(CaseConferenceRequest, { id: requestId, agreementId: agreement.id });
   if (!request) throw notFound('CaseConferenceRequest', requestId);
-  if (request.conferenceId) throw ruleViolation('CONFERENCE_REQUEST_ANSWERED', 'This request has already been answered with a case conference');
+  if (request.conferenceId)
+    throw ruleViolation('CONFERENCE_REQUEST_ANSWERED', 'This request has already been answered with a case conference');
   return request;
 }

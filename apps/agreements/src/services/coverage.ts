@@ -18,7 +18,10 @@ export const THEME_LEAD_DEPARTMENT: Record<Theme, Department> = {
 };
 
 /** The department answering for a target's indicator, and whether that was inferred. */
-export function departmentOf(target: Pick<Target, 'indicatorCode' | 'theme'>): { department: Department; inferred: boolean } {
+export function departmentOf(target: Pick<Target, 'indicatorCode' | 'theme'>): {
+  department: Department;
+  inferred: boolean;
+} {
   const indicator = nationalIndicators().get(target.indicatorCode);
   if (indicator?.department) return { department: indicator.department, inferred: false };
   if (indicator?.statutoryDcsf) return { department: Department.DCSF, inferred: true };
@@ -29,7 +32,13 @@ export function coverageOf(targets: Target[]): AgreementCoverage {
   const themes = Object.values(Theme).map((theme) => {
     const inTheme = targets.filter((t) => t.theme === theme);
     const count = (kind: TargetKind) => inTheme.filter((t) => t.kind === kind).length;
-    return { theme, targets: inTheme.length, designated: count(TargetKind.DESIGNATED), statutory: count(TargetKind.STATUTORY_DCSF), local: count(TargetKind.LOCAL) };
+    return {
+      theme,
+      targets: inTheme.length,
+      designated: count(TargetKind.DESIGNATED),
+      statutory: count(TargetKind.STATUTORY_DCSF),
+      local: count(TargetKind.LOCAL),
+    };
   });
   const departments = new Map<Department, DepartmentCoverage>();
   for (const target of targets) {
@@ -48,16 +57,32 @@ export function coverageOf(targets: Target[]): AgreementCoverage {
 }
 
 export function priorityGraphOf(priorities: Priority[], links: PriorityLink[], targets: Target[]): PriorityGraph {
-  const nodes = priorities.map((p) => ({ id: p.id, kind: PriorityGraphNodeKind.PRIORITY, label: p.title, tier: p.tier }));
+  const nodes = priorities.map((p) => ({
+    id: p.id,
+    kind: PriorityGraphNodeKind.PRIORITY,
+    label: p.title,
+    tier: p.tier,
+  }));
   const indicatorCodes = new Set<string>();
   const edges = links.map((link) => {
     if (link.toIndicatorCode) indicatorCodes.add(link.toIndicatorCode);
-    return { from: link.fromPriorityId, to: (link.toPriorityId ?? link.toIndicatorCode)!, kind: PriorityGraphEdgeKind.CONTRIBUTES_TO, description: link.description };
+    return {
+      from: link.fromPriorityId,
+      to: (link.toPriorityId ?? link.toIndicatorCode)!,
+      kind: PriorityGraphEdgeKind.CONTRIBUTES_TO,
+      description: link.description,
+    };
   });
   for (const target of targets.filter((t) => t.priorityId)) {
     indicatorCodes.add(target.indicatorCode);
-    edges.push({ from: target.priorityId!, to: target.indicatorCode, kind: PriorityGraphEdgeKind.MEASURED_BY, description: `${target.kind} target` });
+    edges.push({
+      from: target.priorityId!,
+      to: target.indicatorCode,
+      kind: PriorityGraphEdgeKind.MEASURED_BY,
+      description: `${target.kind} target`,
+    });
   }
-  for (const code of indicatorCodes) nodes.push({ id: code, kind: PriorityGraphNodeKind.INDICATOR, label: code, tier: null });
+  for (const code of indicatorCodes)
+    nodes.push({ id: code, kind: PriorityGraphNodeKind.INDICATOR, label: code, tier: null });
   return { nodes, edges };
 }

@@ -35,12 +35,24 @@ export class FenceService {
   constructor(private readonly db: DataSource) {}
 
   /** In a target write's transaction, after lockAgreement: refuses a write the fence closes, consumes the permit that opens it. */
-  async pass(manager: EntityManager, agreementId: string, write: TargetWrite): Promise<(targetId: string) => Promise<void>> {
+  async pass(
+    manager: EntityManager,
+    agreementId: string,
+    write: TargetWrite,
+  ): Promise<(targetId: string) => Promise<void>> {
     const fence = await manager.findOneBy(AgreementFence, { agreementId });
-    const permit = permitFor(fence?.state ?? null, await this.withFenced(manager, write), fence ? await this.permitsOf(manager, agreementId) : []);
+    const permit = permitFor(
+      fence?.state ?? null,
+      await this.withFenced(manager, write),
+      fence ? await this.permitsOf(manager, agreementId) : [],
+    );
     if (!permit) return async () => undefined;
     return async (targetId) => {
-      await manager.update(TargetPermit, { id: permit.id, consumedAt: IsNull() }, { consumedAt: new Date(), consumedByTargetId: targetId });
+      await manager.update(
+        TargetPermit,
+        { id: permit.id, consumedAt: IsNull() },
+        { consumedAt: new Date(), consumedByTargetId: targetId },
+      );
     };
   }
 
@@ -48,11 +60,17 @@ export class FenceService {
    * In a write's transaction, after lockAgreement: refuses a change beside a target's content (its baseline deferral)
    * while Ministers sign or once the target is signed: what was signed, and the deferrals listed with it, stand.
    */
-  async requireOpen(manager: EntityManager, target: Pick<Target, 'id' | 'agreementId' | 'indicatorCode'>): Promise<void> {
+  async requireOpen(
+    manager: EntityManager,
+    target: Pick<Target, 'id' | 'agreementId' | 'indicatorCode'>,
+  ): Promise<void> {
     const fence = await manager.findOneBy(AgreementFence, { agreementId: target.agreementId });
     if (!fence) return;
     if (fence.state === 'SIGNING' || (await manager.existsBy(FencedTarget, { targetId: target.id }))) {
-      throw ruleViolation(SIGNED_TARGET_CLOSED, `The agreement is signed: ${target.indicatorCode}'s baseline changes only through controlled refresh (CHANGE_BASELINE)`);
+      throw ruleViolation(
+        SIGNED_TARGET_CLOSED,
+        `The agreement is signed: ${target.indicatorCode}'s baseline changes only through controlled refresh (CHANGE_BASELINE)`,
+      );
     }
   }
 
@@ -64,7 +82,14 @@ export class FenceService {
 
   private async permitsOf(manager: EntityManager, agreementId: string): Promise<PermitFact[]> {
     const permits = await manager.findBy(TargetPermit, { agreementId });
-    return permits.map((p) => ({ id: p.id, change: p.change, targetId: p.targetId, levels: p.levels, baseline: p.baseline, consumed: p.consumedAt !== null }));
+    return permits.map((p) => ({
+      id: p.id,
+      change: p.change,
+      targetId: p.targetId,
+      levels: p.levels,
+      baseline: p.baseline,
+      consumed: p.consumedAt !== null,
+    }));
   }
 
   /**
@@ -75,17 +100,30 @@ export class FenceService {
   fenceAgreement(request: FenceRequest, fencedBy: string): Promise<AgreementFence> {
     return this.db.transaction(async (manager) => {
       await lockAgreement(manager, request.agreementId);
-      const live = await manager.find(Target, { where: { agreementId: request.agreementId }, select: { id: true, version: true, indicatorCode: true } });
+      const live = await manager.find(Target, {
+        where: { agreementId: request.agreementId },
+        select: { id: true, version: true, indicatorCode: true },
+      });
       const refusal = fenceRefusal(live, request.targets);
       if (refusal) throw conflict(refusal, { targets: live.map((t) => ({ targetId: t.id, version: t.version })) });
       const existing = await manager.findOneBy(AgreementFence, { agreementId: request.agreementId });
       if (existing?.state === 'SIGNED') return existing;
       // Ministers sign an agreement that holds the statutory set in force on the day they sign, judged here under the lock.
       await requireStatutorySet(manager, request.agreementId, today(), 'Ministers cannot sign this agreement yet');
-      const fence: AgreementFence = { agreementId: request.agreementId, state: 'SIGNING', attemptId: request.attemptId, fencedBy, fencedAt: new Date() };
+      const fence: AgreementFence = {
+        agreementId: request.agreementId,
+        state: 'SIGNING',
+        attemptId: request.attemptId,
+        fencedBy,
+        fencedAt: new Date(),
+      };
       await manager.upsert(AgreementFence, fence, ['agreementId']);
       await manager.delete(FencedTarget, { agreementId: request.agreementId });
-      if (live.length) await manager.insert(FencedTarget, live.map((t) => ({ targetId: t.id, agreementId: request.agreementId, version: t.version })));
+      if (live.length)
+        await manager.insert(
+          FencedTarget,
+          live.map((t) => ({ targetId: t.id, agreementId: request.agreementId, version: t.version })),
+        );
       return fence;
     });
   }
@@ -111,10 +149,17 @@ export class FenceService {
       if (!target) throw notFound('Target', targetId);
       await lockAgreement(manager, target.agreementId);
       const fence = await manager.findOneBy(AgreementFence, { agreementId: target.agreementId });
-      if (fence?.state !== 'SIGNED') throw ruleViolation('agreement-not-signed', 'Only a signed agreement\'s targets are fenced one by one (under controlled refresh)');
+      if (fence?.state !== 'SIGNED')
+        throw ruleViolation(
+          'agreement-not-signed',
+          "Only a signed agreement's targets are fenced one by one (under controlled refresh)",
+        );
       const live = await manager.findOneByOrFail(Target, { id: targetId });
       if (live.version !== version) {
-        throw conflict(`Target ${live.indicatorCode} changed (signed off version ${version}, it is now at ${live.version}): sign off the current version`, { version: live.version });
+        throw conflict(
+          `Target ${live.indicatorCode} changed (signed off version ${version}, it is now at ${live.version}): sign off the current version`,
+          { version: live.version },
+        );
       }
       const fenced: FencedTarget = { targetId, agreementId: target.agreementId, version };
       await manager.upsert(FencedTarget, fenced, ['targetId']);
@@ -127,8 +172,16 @@ export class FenceService {
     return this.db.transaction(async (manager) => {
       await lockAgreement(manager, request.agreementId);
       const permit: TargetPermit = {
-        id: request.id, agreementId: request.agreementId, change: request.change, targetId: request.targetId ?? null, levels: request.levels ?? null,
-        baseline: request.baseline ?? null, issuedBy, issuedAt: new Date(), consumedAt: null, consumedByTargetId: null,
+        id: request.id,
+        agreementId: request.agreementId,
+        change: request.change,
+        targetId: request.targetId ?? null,
+        levels: request.levels ?? null,
+        baseline: request.baseline ?? null,
+        issuedBy,
+        issuedAt: new Date(),
+        consumedAt: null,
+        consumedByTargetId: null,
       };
       await manager.createQueryBuilder().insert().into(TargetPermit).values(permit).orIgnore().execute();
       return manager.findOneByOrFail(TargetPermit, { id: request.id });

@@ -13,27 +13,45 @@ import { HeldStatutoryMembership } from '../entities/statutory-membership';
 import { today } from '../entities/date-column';
 import { statutoryCodesInForce } from '../rules/statutory-set';
 
-const STATUS_ORDER = [ReferenceStatus.SOURCED, ReferenceStatus.INFERRED, ReferenceStatus.UNVERIFIED, ReferenceStatus.MISSING];
+const STATUS_ORDER = [
+  ReferenceStatus.SOURCED,
+  ReferenceStatus.INFERRED,
+  ReferenceStatus.UNVERIFIED,
+  ReferenceStatus.MISSING,
+];
 
 /** A national indicator's theme and department from the reference data (no peer call), with their marks. */
 function factsOf(code: string): IndicatorFacts | null {
   const indicator = nationalIndicators().get(code);
   if (!indicator) return null;
   const { department, inferred } = departmentOf({ indicatorCode: code, theme: indicator.theme });
-  return { title: indicator.title, theme: indicator.theme, department, departmentStatus: inferred ? ReferenceStatus.INFERRED : indicator.departmentStatus };
+  return {
+    title: indicator.title,
+    theme: indicator.theme,
+    department,
+    departmentStatus: inferred ? ReferenceStatus.INFERRED : indicator.departmentStatus,
+  };
 }
 
-const withAreas = <T extends KindCounts>({ areaCodes, ...rest }: T) => ({ ...rest, areas: areaCodes.map((code) => ({ code })) });
+const withAreas = <T extends KindCounts>({ areaCodes, ...rest }: T) => ({
+  ...rest,
+  areas: areaCodes.map((code) => ({ code })),
+});
 
 /** The region's answer to Whitehall's first questions: signed agreements for everyone, drafts for those who read them. */
 export class IndicatorChoiceService {
-  constructor(private readonly db: DataSource, private readonly regionCode: RegionCode) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly regionCode: RegionCode,
+  ) {}
 
   async of(caller: Caller, scope: ChoiceScope): Promise<IndicatorChoices> {
     // Drafts are negotiating positions: the same readers as the region's round (central departments, Ministers, its GO).
     if (scope === ChoiceScope.ALL) requireRegionReader(caller, this.regionCode);
     const agreements = await this.agreementsIn(scope);
-    const targets = agreements.length ? await this.db.getRepository(Target).findBy({ agreementId: In(agreements.map((a) => a.id)) }) : [];
+    const targets = agreements.length
+      ? await this.db.getRepository(Target).findBy({ agreementId: In(agreements.map((a) => a.id)) })
+      : [];
     // The set in force today as agreements holds it (effective-dated, as a data steward may have corrected it).
     const memberships = await this.db.getRepository(HeldStatutoryMembership).find();
     const statutorySet = statutoryCodesInForce(memberships, today());
@@ -47,24 +65,37 @@ export class IndicatorChoiceService {
       departments: summary.departments.map(withAreas),
       statutory: {
         setInForce: statutorySet,
-        setStatus: leastCertain(memberships.filter((m) => statutorySet.includes(m.indicatorCode)).map((m) => m.status as ReferenceStatus)),
+        setStatus: leastCertain(
+          memberships.filter((m) => statutorySet.includes(m.indicatorCode)).map((m) => m.status as ReferenceStatus),
+        ),
         agreements: summary.agreements,
         complete: summary.statutoryComplete,
-        incomplete: summary.statutoryGaps.map((gap) => ({ area: { code: gap.areaCode }, stage: gap.stage as Agreement['stage'], missing: gap.missing })),
+        incomplete: summary.statutoryGaps.map((gap) => ({
+          area: { code: gap.areaCode },
+          stage: gap.stage as Agreement['stage'],
+          missing: gap.missing,
+        })),
       },
     };
   }
 
   /** The round's agreements; signed ones are those whose targets Ministers' signature has fenced. */
   private async agreementsIn(scope: ChoiceScope): Promise<Agreement[]> {
-    const round = await this.db.getRepository(Agreement).find({ where: { regionCode: this.regionCode, firstYear: ROUND_FIRST_YEAR }, order: { areaCode: 'ASC' } });
+    const round = await this.db
+      .getRepository(Agreement)
+      .find({ where: { regionCode: this.regionCode, firstYear: ROUND_FIRST_YEAR }, order: { areaCode: 'ASC' } });
     if (scope === ChoiceScope.ALL || round.length === 0) return round;
-    const signed = await this.db.getRepository(AgreementFence).findBy({ agreementId: In(round.map((a) => a.id)), state: 'SIGNED' });
+    const signed = await this.db
+      .getRepository(AgreementFence)
+      .findBy({ agreementId: In(round.map((a) => a.id)), state: 'SIGNED' });
     const ids = new Set(signed.map((f) => f.agreementId));
     return round.filter((a) => ids.has(a.id));
   }
 }
 
 function leastCertain(statuses: ReferenceStatus[]): ReferenceStatus {
-  return statuses.reduce((worst, s) => (STATUS_ORDER.indexOf(s) > STATUS_ORDER.indexOf(worst) ? s : worst), ReferenceStatus.SOURCED);
+  return statuses.reduce(
+    (worst, s) => (STATUS_ORDER.indexOf(s) > STATUS_ORDER.indexOf(worst) ? s : worst),
+    ReferenceStatus.SOURCED,
+  );
 }

@@ -27,7 +27,9 @@ export interface NewPoint {
 
 /** The point as the agreement's history keeps it: a department's point is the GO's there (the area reads the history). */
 export function pointSnapshot(point: NegotiationPoint): Record<string, unknown> {
-  const voice = point.department ? { raisedBy: point.relayedByName ?? 'Government Office', raisedByRole: point.relayedByRole ?? 'GOVERNMENT_OFFICE' } : {};
+  const voice = point.department
+    ? { raisedBy: point.relayedByName ?? 'Government Office', raisedByRole: point.relayedByRole ?? 'GOVERNMENT_OFFICE' }
+    : {};
   return {
     subjectKind: point.subjectKind,
     subjectRef: point.subjectRef,
@@ -75,7 +77,14 @@ export class NegotiationService {
       // A department's point is with the GO: it enters the agreement's history (which the area reads) when relayed.
       if (isWithGo(saved)) return saved;
       await recordRevision(manager, agreement.id, person, `Raised ${labelOf(saved)}`, [
-        { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: saved.id, label: labelOf(saved), action: ChangeAction.ADDED, before: null, after: pointSnapshot(saved) },
+        {
+          itemType: AgreementItemType.NEGOTIATION_POINT,
+          itemId: saved.id,
+          label: labelOf(saved),
+          action: ChangeAction.ADDED,
+          before: null,
+          after: pointSnapshot(saved),
+        },
       ]);
       return saved;
     });
@@ -89,7 +98,14 @@ export class NegotiationService {
       requireOpen(point);
       await addEvent(manager, point.id, PointEventKind.COMMENTED, person, text);
       await recordRevision(manager, agreement.id, person, `Commented on ${labelOf(point)}`, [
-        { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after: { ...pointSnapshot(point), comment: text } },
+        {
+          itemType: AgreementItemType.NEGOTIATION_POINT,
+          itemId: point.id,
+          label: labelOf(point),
+          action: ChangeAction.CHANGED,
+          before: pointSnapshot(point),
+          after: { ...pointSnapshot(point), comment: text },
+        },
       ]);
       return point;
     });
@@ -107,25 +123,37 @@ export class NegotiationService {
     return this.move(caller, pointId, expectedVersion, reason, NegotiationPointStatus.WITHDRAWN);
   }
 
-  private move(caller: Caller, pointId: string, expectedVersion: number, reason: string, status: NegotiationPointStatus): Promise<NegotiationPoint> {
+  private move(
+    caller: Caller,
+    pointId: string,
+    expectedVersion: number,
+    reason: string,
+    status: NegotiationPointStatus,
+  ): Promise<NegotiationPoint> {
     return this.db.transaction(async (manager) => {
       const { point, agreement } = await lockedPoint(manager, pointId);
       const { person, grant } = requireNegotiator(caller, placeOf(agreement));
       await requireVoice(manager, caller, grant, point, agreement);
-      if (status !== NegotiationPointStatus.ESCALATED) requireOwnerOrGo(caller, person, grant.department, point, agreement);
+      if (status !== NegotiationPointStatus.ESCALATED)
+        requireOwnerOrGo(caller, person, grant.department, point, agreement);
       if (point.status === NegotiationPointStatus.ESCALATED) requireUndisputed(person, grant.department, point, status);
       if (point.version !== expectedVersion) {
-        throw conflict(`Negotiation point ${pointId} moved on (you had version ${expectedVersion}, it is now ${point.version}): reload it`, {
-          version: point.version,
-          status: point.status,
-        });
+        throw conflict(
+          `Negotiation point ${pointId} moved on (you had version ${expectedVersion}, it is now ${point.version}): reload it`,
+          {
+            version: point.version,
+            status: point.status,
+          },
+        );
       }
       return changeStatus(manager, point, status, person, reason, EVENT_OF[status]);
     });
   }
 
   byAgreements(agreementIds: readonly string[]): Promise<NegotiationPoint[]> {
-    return this.db.getRepository(NegotiationPoint).find({ where: { agreementId: In([...agreementIds]) }, order: { raisedAt: 'ASC' } });
+    return this.db
+      .getRepository(NegotiationPoint)
+      .find({ where: { agreementId: In([...agreementIds]) }, order: { raisedAt: 'ASC' } });
   }
 
   openOfTargets(targetIds: readonly string[]): Promise<NegotiationPoint[]> {
@@ -140,7 +168,9 @@ export class NegotiationService {
   }
 
   eventsOf(pointIds: readonly string[]): Promise<NegotiationPointEvent[]> {
-    return this.db.getRepository(NegotiationPointEvent).find({ where: { pointId: In([...pointIds]) }, order: { at: 'ASC' } });
+    return this.db
+      .getRepository(NegotiationPointEvent)
+      .find({ where: { pointId: In([...pointIds]) }, order: { at: 'ASC' } });
   }
 }
 
@@ -151,7 +181,12 @@ const EVENT_OF: Record<NegotiationPointStatus, PointEventKind> = {
   WITHDRAWN: PointEventKind.WITHDRAWN,
 };
 
-const VERB_OF: Record<NegotiationPointStatus, string> = { OPEN: 'Reopened', ESCALATED: 'Escalated', RESOLVED: 'Resolved', WITHDRAWN: 'Withdrew' };
+const VERB_OF: Record<NegotiationPointStatus, string> = {
+  OPEN: 'Reopened',
+  ESCALATED: 'Escalated',
+  RESOLVED: 'Resolved',
+  WITHDRAWN: 'Withdrew',
+};
 
 /** Moves an open point on (used by the thread and by case conference outcomes), in the caller's transaction. */
 export async function changeStatus(
@@ -163,13 +198,25 @@ export async function changeStatus(
   event: PointEventKind,
 ): Promise<NegotiationPoint> {
   requireOpen(point);
-  if (status === point.status) throw ruleViolation('POINT_STATUS', `Negotiation point ${point.id} is already ${status}`);
+  if (status === point.status)
+    throw ruleViolation('POINT_STATUS', `Negotiation point ${point.id} is already ${status}`);
   const closing = !OPEN_STATUSES.includes(status);
-  await manager.update(NegotiationPoint, { id: point.id }, { status, closedAt: closing ? new Date() : null, version: point.version + 1 });
+  await manager.update(
+    NegotiationPoint,
+    { id: point.id },
+    { status, closedAt: closing ? new Date() : null, version: point.version + 1 },
+  );
   await addEvent(manager, point.id, event, person, reason);
   const after = await manager.findOneByOrFail(NegotiationPoint, { id: point.id });
   await recordRevision(manager, point.agreementId, person, `${VERB_OF[status]} ${labelOf(point)}: ${reason}`, [
-    { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after: { ...pointSnapshot(after), reason } },
+    {
+      itemType: AgreementItemType.NEGOTIATION_POINT,
+      itemId: point.id,
+      label: labelOf(point),
+      action: ChangeAction.CHANGED,
+      before: pointSnapshot(point),
+      after: { ...pointSnapshot(after), reason },
+    },
   ]);
   return after;
 }
@@ -179,20 +226,43 @@ export async function changeStatus(
  * transaction: each thread records the removal's reason, and the caller writes one revision for
  * the removal and these withdrawals together (returned as its item changes).
  */
-export async function withdrawPointsOfRemovedTarget(manager: EntityManager, target: Target, person: SignedIn, reason: string): Promise<ItemChange[]> {
-  const open = await manager.findBy(NegotiationPoint, { subjectKind: PointSubjectKind.TARGET, subjectRef: target.id, status: In(OPEN_STATUSES) });
+export async function withdrawPointsOfRemovedTarget(
+  manager: EntityManager,
+  target: Target,
+  person: SignedIn,
+  reason: string,
+): Promise<ItemChange[]> {
+  const open = await manager.findBy(NegotiationPoint, {
+    subjectKind: PointSubjectKind.TARGET,
+    subjectRef: target.id,
+    status: In(OPEN_STATUSES),
+  });
   const because = `Withdrawn because target ${target.indicatorCode} was removed: ${reason}`;
   const changes: ItemChange[] = [];
   for (const point of open) {
-    await manager.update(NegotiationPoint, { id: point.id, version: point.version }, { status: NegotiationPointStatus.WITHDRAWN, closedAt: new Date(), version: point.version + 1 });
+    await manager.update(
+      NegotiationPoint,
+      { id: point.id, version: point.version },
+      { status: NegotiationPointStatus.WITHDRAWN, closedAt: new Date(), version: point.version + 1 },
+    );
     await addEvent(manager, point.id, PointEventKind.WITHDRAWN, person, because);
     const after = { ...pointSnapshot(point), status: NegotiationPointStatus.WITHDRAWN, reason: because };
-    changes.push({ itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after });
+    changes.push({
+      itemType: AgreementItemType.NEGOTIATION_POINT,
+      itemId: point.id,
+      label: labelOf(point),
+      action: ChangeAction.CHANGED,
+      before: pointSnapshot(point),
+      after,
+    });
   }
   return changes;
 }
 
-export async function lockedPoint(manager: EntityManager, pointId: string): Promise<{ point: NegotiationPoint; agreement: Agreement }> {
+export async function lockedPoint(
+  manager: EntityManager,
+  pointId: string,
+): Promise<{ point: NegotiationPoint; agreement: Agreement }> {
   const found = await manager.findOneBy(NegotiationPoint, { id: pointId });
   if (!found) throw notFound('NegotiationPoint', pointId);
   const agreement = await lockAgreement(manager, found.agreementId);
@@ -201,20 +271,45 @@ export async function lockedPoint(manager: EntityManager, pointId: string): Prom
 
 export function requireOpen(point: NegotiationPoint): void {
   if (!OPEN_STATUSES.includes(point.status)) {
-    throw ruleViolation('POINT_CLOSED', `Negotiation point "${point.title}" is ${point.status.toLowerCase()}: raise a new point to reopen the issue`);
+    throw ruleViolation(
+      'POINT_CLOSED',
+      `Negotiation point "${point.title}" is ${point.status.toLowerCase()}: raise a new point to reopen the issue`,
+    );
   }
 }
 
 /** Resolving or withdrawing: whoever raised it (or their department), or the GO that leads the negotiation. */
-function requireOwnerOrGo(caller: Caller, person: SignedIn, department: string | undefined, point: NegotiationPoint, agreement: Agreement): void {
+function requireOwnerOrGo(
+  caller: Caller,
+  person: SignedIn,
+  department: string | undefined,
+  point: NegotiationPoint,
+  agreement: Agreement,
+): void {
   const owner = person.id === point.raisedById || (!!department && department === point.department);
   if (!owner && !isRegionStaff(caller, placeOf(agreement))) {
-    throw ruleViolation('POINT_OWNER', `Only whoever raised the point (or their department) or the Government Office may resolve or withdraw it`);
+    throw ruleViolation(
+      'POINT_OWNER',
+      `Only whoever raised the point (or their department) or the Government Office may resolve or withdraw it`,
+    );
   }
 }
 
-export async function addEvent(manager: EntityManager, pointId: string, kind: PointEventKind, person: SignedIn, text: string): Promise<void> {
-  await manager.insert(NegotiationPointEvent, { pointId, kind, byId: person.id, byName: person.name, at: new Date(), text });
+export async function addEvent(
+  manager: EntityManager,
+  pointId: string,
+  kind: PointEventKind,
+  person: SignedIn,
+  text: string,
+): Promise<void> {
+  await manager.insert(NegotiationPointEvent, {
+    pointId,
+    kind,
+    byId: person.id,
+    byName: person.name,
+    at: new Date(),
+    text,
+  });
 }
 
 /** A new point is neither relayed nor decided. */
@@ -225,7 +320,13 @@ const NOT_DECIDED = { decision: null, decidedById: null, decidedByName: null, de
  * Whoever speaks to a point must have a voice on its subject (a department none on local targets, the National
  * Strategies only on the statutory set), and the area cannot reach a department's point while it is with the GO.
  */
-async function requireVoice(manager: EntityManager, caller: Caller, grant: RoleGrant, point: NegotiationPoint, agreement: Agreement): Promise<void> {
+async function requireVoice(
+  manager: EntityManager,
+  caller: Caller,
+  grant: RoleGrant,
+  point: NegotiationPoint,
+  agreement: Agreement,
+): Promise<void> {
   if (isWithGo(point) && !onGovernmentSide(caller, agreement.regionCode)) throw notFound('NegotiationPoint', point.id);
   checkVoice(grant.role, await subjectOf(manager, agreement.id, point.subjectKind, point.subjectRef));
 }
@@ -234,7 +335,12 @@ async function requireVoice(manager: EntityManager, caller: Caller, grant: RoleG
  * The Deputy Regional Director is "the final arbiter in respect to any GO disputes": an escalated point is decided
  * (decideNegotiationPoint) or settled by a case conference, not resolved by a party; whoever raised it may still withdraw it.
  */
-function requireUndisputed(person: SignedIn, department: string | undefined, point: NegotiationPoint, status: NegotiationPointStatus): void {
+function requireUndisputed(
+  person: SignedIn,
+  department: string | undefined,
+  point: NegotiationPoint,
+  status: NegotiationPointStatus,
+): void {
   const raiser = person.id === point.raisedById || (!!department && department === point.department);
   if (status === NegotiationPointStatus.WITHDRAWN && raiser) return;
   throw ruleViolation(

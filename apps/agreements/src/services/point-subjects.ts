@@ -7,13 +7,19 @@ import { PointSubject } from '../rules/negotiation-voices';
 import { nationalIndicators, normaliseIndicatorCode } from './target-rules';
 
 /** The subject must be part of this agreement (an indicator: national, or carried by one of its targets); returns its ref. */
-export async function checkSubject(manager: EntityManager, agreementId: string, kind: PointSubjectKind, ref: string | null): Promise<string | null> {
+export async function checkSubject(
+  manager: EntityManager,
+  agreementId: string,
+  kind: PointSubjectKind,
+  ref: string | null,
+): Promise<string | null> {
   if (kind === PointSubjectKind.AGREEMENT) return null;
   if (!ref) throw badInput(`A point against a ${kind.toLowerCase()} needs subjectRef`);
   if (kind === PointSubjectKind.INDICATOR) {
     const code = normaliseIndicatorCode(ref);
     const onAgreement = await manager.existsBy(Target, { agreementId, indicatorCode: code });
-    if (!nationalIndicators().has(code) && !onAgreement) throw badInput(`${code} is neither a national indicator nor used by this agreement`);
+    if (!nationalIndicators().has(code) && !onAgreement)
+      throw badInput(`${code} is neither a national indicator nor used by this agreement`);
     return code;
   }
   const entity = kind === PointSubjectKind.PRIORITY ? Priority : Target;
@@ -23,7 +29,12 @@ export async function checkSubject(manager: EntityManager, agreementId: string, 
 }
 
 /** What a (checked) subject is, for the rules on who may speak to it. */
-export async function subjectOf(manager: EntityManager, agreementId: string, kind: PointSubjectKind, ref: string | null): Promise<PointSubject> {
+export async function subjectOf(
+  manager: EntityManager,
+  agreementId: string,
+  kind: PointSubjectKind,
+  ref: string | null,
+): Promise<PointSubject> {
   const none = { kind, targetKind: null, national: false, statutory: false };
   if (kind === PointSubjectKind.TARGET && ref) {
     const target = await manager.findOneBy(Target, { id: ref, agreementId });

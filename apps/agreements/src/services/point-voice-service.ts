@@ -12,10 +12,13 @@ const labelOf = (point: NegotiationPoint) => `Negotiation point "${point.title}"
 
 function requireVersion(point: NegotiationPoint, expectedVersion: number): void {
   if (point.version === expectedVersion) return;
-  throw conflict(`Negotiation point ${point.id} moved on (you had version ${expectedVersion}, it is now ${point.version}): reload it`, {
-    version: point.version,
-    status: point.status,
-  });
+  throw conflict(
+    `Negotiation point ${point.id} moved on (you had version ${expectedVersion}, it is now ${point.version}): reload it`,
+    {
+      version: point.version,
+      status: point.status,
+    },
+  );
 }
 
 /** Who speaks and who decides: the GO relays departments' points to the area; the Deputy Regional Director decides escalated ones. */
@@ -29,47 +32,114 @@ export class PointVoiceService {
   relay(caller: Caller, pointId: string, expectedVersion: number, note: string): Promise<NegotiationPoint> {
     return this.db.transaction(async (manager) => {
       const { point, agreement } = await lockedPoint(manager, pointId);
-      const person = requireGoStaff(caller, { region: agreement.regionCode, area: agreement.areaCode }, 'relay a department\'s point to the area');
+      const person = requireGoStaff(
+        caller,
+        { region: agreement.regionCode, area: agreement.areaCode },
+        "relay a department's point to the area",
+      );
       requireVersion(point, expectedVersion);
       requireOpen(point);
       if (!isWithGo(point)) {
-        throw ruleViolation('POINT_NOT_WITH_GO', point.department ? `Negotiation point "${point.title}" has already been relayed to the area` : `Negotiation point "${point.title}" was not raised by a department: the area sees it already`);
+        throw ruleViolation(
+          'POINT_NOT_WITH_GO',
+          point.department
+            ? `Negotiation point "${point.title}" has already been relayed to the area`
+            : `Negotiation point "${point.title}" was not raised by a department: the area sees it already`,
+        );
       }
       const role = person.grants.find((g) => g.region === agreement.regionCode)?.role ?? 'GOVERNMENT_OFFICE';
-      await manager.update(NegotiationPoint, { id: point.id }, { relayedAt: new Date(), relayedById: person.id, relayedByName: person.name, relayedByRole: role, version: point.version + 1 });
+      await manager.update(
+        NegotiationPoint,
+        { id: point.id },
+        {
+          relayedAt: new Date(),
+          relayedById: person.id,
+          relayedByName: person.name,
+          relayedByRole: role,
+          version: point.version + 1,
+        },
+      );
       await addEvent(manager, point.id, PointEventKind.RELAYED, person, note);
       const after = await manager.findOneByOrFail(NegotiationPoint, { id: point.id });
-      await recordRevision(manager, agreement.id, person, `Raised ${labelOf(after)} (the GO, for ${after.department})`, [
-        { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: after.id, label: labelOf(after), action: ChangeAction.ADDED, before: null, after: { ...pointSnapshot(after), note } },
-      ]);
+      await recordRevision(
+        manager,
+        agreement.id,
+        person,
+        `Raised ${labelOf(after)} (the GO, for ${after.department})`,
+        [
+          {
+            itemType: AgreementItemType.NEGOTIATION_POINT,
+            itemId: after.id,
+            label: labelOf(after),
+            action: ChangeAction.ADDED,
+            before: null,
+            after: { ...pointSnapshot(after), note },
+          },
+        ],
+      );
       return after;
     });
   }
 
   /** The Deputy Regional Director, "final arbiter in respect to any GO disputes", decides an escalated point: decision and reason kept. */
-  decide(caller: Caller, input: { pointId: string; expectedVersion: number; decision: string; reason: string }): Promise<NegotiationPoint> {
+  decide(
+    caller: Caller,
+    input: { pointId: string; expectedVersion: number; decision: string; reason: string },
+  ): Promise<NegotiationPoint> {
     return this.db.transaction(async (manager) => {
       requireSignedIn(caller);
       const { point, agreement } = await lockedPoint(manager, input.pointId);
       const person = requireDeputyDirector(caller, { region: agreement.regionCode, area: agreement.areaCode });
       requireVersion(point, input.expectedVersion);
       if (point.status !== NegotiationPointStatus.ESCALATED) {
-        throw ruleViolation('POINT_NOT_ESCALATED', `Negotiation point "${point.title}" is ${point.status.toLowerCase()}: the Deputy Regional Director decides escalated points`);
+        throw ruleViolation(
+          'POINT_NOT_ESCALATED',
+          `Negotiation point "${point.title}" is ${point.status.toLowerCase()}: the Deputy Regional Director decides escalated points`,
+        );
       }
       return recordDecision(manager, point, person, input.decision, input.reason);
     });
   }
 }
 
-async function recordDecision(manager: EntityManager, point: NegotiationPoint, person: ReturnType<typeof requireSignedIn>, decision: string, reason: string): Promise<NegotiationPoint> {
+async function recordDecision(
+  manager: EntityManager,
+  point: NegotiationPoint,
+  person: ReturnType<typeof requireSignedIn>,
+  decision: string,
+  reason: string,
+): Promise<NegotiationPoint> {
   const decidedAt = new Date();
-  await manager.update(NegotiationPoint, { id: point.id }, {
-    status: NegotiationPointStatus.RESOLVED, closedAt: decidedAt, decision, decidedById: person.id, decidedByName: person.name, decidedAt, version: point.version + 1,
-  });
+  await manager.update(
+    NegotiationPoint,
+    { id: point.id },
+    {
+      status: NegotiationPointStatus.RESOLVED,
+      closedAt: decidedAt,
+      decision,
+      decidedById: person.id,
+      decidedByName: person.name,
+      decidedAt,
+      version: point.version + 1,
+    },
+  );
   await addEvent(manager, point.id, PointEventKind.DECIDED, person, `Decision: ${decision}. Reason: ${reason}`);
   const after = await manager.findOneByOrFail(NegotiationPoint, { id: point.id });
-  await recordRevision(manager, point.agreementId, person, `Decided ${labelOf(point)} as Deputy Regional Director: ${decision}`, [
-    { itemType: AgreementItemType.NEGOTIATION_POINT, itemId: point.id, label: labelOf(point), action: ChangeAction.CHANGED, before: pointSnapshot(point), after: { ...pointSnapshot(after), decision, reason } },
-  ]);
+  await recordRevision(
+    manager,
+    point.agreementId,
+    person,
+    `Decided ${labelOf(point)} as Deputy Regional Director: ${decision}`,
+    [
+      {
+        itemType: AgreementItemType.NEGOTIATION_POINT,
+        itemId: point.id,
+        label: labelOf(point),
+        action: ChangeAction.CHANGED,
+        before: pointSnapshot(point),
+        after: { ...pointSnapshot(after), decision, reason },
+      },
+    ],
+  );
   return after;
 }

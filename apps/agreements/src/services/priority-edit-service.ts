@@ -16,7 +16,10 @@ export interface PriorityEdit {
 
 /** Priorities change and go as the negotiation learns: each edit and removal is a revision of the agreement. */
 export class PriorityEditService {
-  constructor(private readonly db: DataSource, private readonly areas: RegionAreas) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly areas: RegionAreas,
+  ) {}
 
   update(caller: Caller, priorityId: string, expectedVersion: number, edit: PriorityEdit): Promise<Priority> {
     this.areas.requireKnown(edit.sharedWithAreas ?? []);
@@ -30,7 +33,14 @@ export class PriorityEditService {
       await manager.update(Priority, { id: priorityId }, { ...changes, version: before.version + 1 });
       const after = await manager.findOneByOrFail(Priority, { id: priorityId });
       await recordRevision(manager, after.agreementId, requireSignedIn(caller), `Changed ${priorityLabel(after)}`, [
-        { itemType: AgreementItemType.PRIORITY, itemId: priorityId, label: priorityLabel(after), action: ChangeAction.CHANGED, before: prioritySnapshot(before), after: prioritySnapshot(after) },
+        {
+          itemType: AgreementItemType.PRIORITY,
+          itemId: priorityId,
+          label: priorityLabel(after),
+          action: ChangeAction.CHANGED,
+          before: prioritySnapshot(before),
+          after: prioritySnapshot(after),
+        },
       ]);
       return after;
     });
@@ -46,14 +56,35 @@ export class PriorityEditService {
       const serving = await manager.findBy(Target, { priorityId });
       if (serving.length > 0) {
         const names = serving.map((t) => t.indicatorCode).join(', ');
-        throw ruleViolation('PRIORITY_HAS_TARGETS', `Tie ${names} to another priority (or none) before removing ${priorityLabel(before)}`, { targets: serving.map((t) => t.id) });
+        throw ruleViolation(
+          'PRIORITY_HAS_TARGETS',
+          `Tie ${names} to another priority (or none) before removing ${priorityLabel(before)}`,
+          { targets: serving.map((t) => t.id) },
+        );
       }
       const person = requireSignedIn(caller);
       const links = await removeLinks(manager, before);
-      await manager.update(Priority, { id: priorityId }, { removedAt: new Date(), removedById: person.id, removedByName: person.name, removalReason: reason, version: before.version + 1 });
+      await manager.update(
+        Priority,
+        { id: priorityId },
+        {
+          removedAt: new Date(),
+          removedById: person.id,
+          removedByName: person.name,
+          removalReason: reason,
+          version: before.version + 1,
+        },
+      );
       const label = priorityLabel(before);
       await recordRevision(manager, before.agreementId, person, `Removed ${label}: ${reason}`, [
-        { itemType: AgreementItemType.PRIORITY, itemId: priorityId, label, action: ChangeAction.REMOVED, before: prioritySnapshot(before), after: null },
+        {
+          itemType: AgreementItemType.PRIORITY,
+          itemId: priorityId,
+          label,
+          action: ChangeAction.REMOVED,
+          before: prioritySnapshot(before),
+          after: null,
+        },
         ...links,
       ]);
       return manager.findOneByOrFail(Priority, { id: priorityId });
@@ -61,18 +92,32 @@ export class PriorityEditService {
   }
 }
 
-async function current(manager: EntityManager, caller: Caller, priorityId: string, expectedVersion: number): Promise<Priority> {
+async function current(
+  manager: EntityManager,
+  caller: Caller,
+  priorityId: string,
+  expectedVersion: number,
+): Promise<Priority> {
   const priority = await editablePriority(manager, caller, priorityId);
   if (priority.version !== expectedVersion) {
-    throw conflict(`Priority ${priorityId} was changed by someone else (you had version ${expectedVersion}, it is now ${priority.version})`, { version: priority.version });
+    throw conflict(
+      `Priority ${priorityId} was changed by someone else (you had version ${expectedVersion}, it is now ${priority.version})`,
+      { version: priority.version },
+    );
   }
   return priority;
 }
 
 /** The links from and to the priority go with it; the history keeps each. */
 async function removeLinks(manager: EntityManager, priority: Priority): Promise<ItemChange[]> {
-  const links = await manager.find(PriorityLink, { where: [{ fromPriorityId: priority.id }, { toPriorityId: priority.id }] });
-  if (links.length > 0) await manager.delete(PriorityLink, links.map((l) => l.id));
+  const links = await manager.find(PriorityLink, {
+    where: [{ fromPriorityId: priority.id }, { toPriorityId: priority.id }],
+  });
+  if (links.length > 0)
+    await manager.delete(
+      PriorityLink,
+      links.map((l) => l.id),
+    );
   return links.map((link) => ({
     itemType: AgreementItemType.PRIORITY_LINK,
     itemId: link.id,

@@ -32,15 +32,27 @@ export async function editablePriority(manager: EntityManager, caller: Caller, p
   const agreement = await lockAgreement(manager, found.agreementId);
   requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
   const priority = await manager.findOneByOrFail(Priority, { id: priorityId });
-  if (priority.removedAt) throw ruleViolation('PRIORITY_REMOVED', `${labelOf(priority)} was removed from the agreement: it can no longer change`);
+  if (priority.removedAt)
+    throw ruleViolation(
+      'PRIORITY_REMOVED',
+      `${labelOf(priority)} was removed from the agreement: it can no longer change`,
+    );
   return priority;
 }
 
 /** Priority outcomes first: recorded, assessed against criteria, tiered and linked by cause and effect. */
 export class PriorityService {
-  constructor(private readonly db: DataSource, private readonly areas: RegionAreas) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly areas: RegionAreas,
+  ) {}
 
-  add(caller: Caller, agreementId: string, fields: { title: string; description: string; sharedWithAreas: string[] }, expectedAgreementVersion?: number | null): Promise<Priority> {
+  add(
+    caller: Caller,
+    agreementId: string,
+    fields: { title: string; description: string; sharedWithAreas: string[] },
+    expectedAgreementVersion?: number | null,
+  ): Promise<Priority> {
     this.areas.requireKnown(fields.sharedWithAreas);
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, agreementId, expectedAgreementVersion);
@@ -57,46 +69,84 @@ export class PriorityService {
       });
       const priority = await manager.findOneByOrFail(Priority, { id: identifiers[0].id as string });
       await recordRevision(manager, agreementId, requireSignedIn(caller), `Added ${labelOf(priority)}`, [
-        { itemType: AgreementItemType.PRIORITY, itemId: priority.id, label: labelOf(priority), action: ChangeAction.ADDED, before: null, after: prioritySnapshot(priority) },
+        {
+          itemType: AgreementItemType.PRIORITY,
+          itemId: priority.id,
+          label: labelOf(priority),
+          action: ChangeAction.ADDED,
+          before: null,
+          after: prioritySnapshot(priority),
+        },
       ]);
       return priority;
     });
   }
 
   /** Records who assessed the priority against which criteria, why, and its tier. */
-  assess(caller: Caller, priorityId: string, expectedVersion: number, assessment: PriorityAssessment): Promise<Priority> {
+  assess(
+    caller: Caller,
+    priorityId: string,
+    expectedVersion: number,
+    assessment: PriorityAssessment,
+  ): Promise<Priority> {
     return this.db.transaction(async (manager) => {
       const before = await this.editable(manager, caller, priorityId);
       if (before.version !== expectedVersion) {
-        throw conflict(`Priority ${priorityId} was changed by someone else (you had version ${expectedVersion}, it is now ${before.version})`, { version: before.version });
+        throw conflict(
+          `Priority ${priorityId} was changed by someone else (you had version ${expectedVersion}, it is now ${before.version})`,
+          { version: before.version },
+        );
       }
       if (assessment.criteriaMet.length === 0) {
-        throw ruleViolation('PRIORITY_CRITERIA', 'A priority must meet at least one criterion (Sheffield: "an issue will have to meet at least one")');
+        throw ruleViolation(
+          'PRIORITY_CRITERIA',
+          'A priority must meet at least one criterion (Sheffield: "an issue will have to meet at least one")',
+        );
       }
       const person = requireSignedIn(caller);
-      await manager.update(Priority, { id: priorityId }, {
-        criteriaMet: [...new Set(assessment.criteriaMet)],
-        tier: assessment.tier,
-        assessmentReason: assessment.reason,
-        assessedById: person.id,
-        assessedByName: person.name,
-        version: before.version + 1,
-      });
+      await manager.update(
+        Priority,
+        { id: priorityId },
+        {
+          criteriaMet: [...new Set(assessment.criteriaMet)],
+          tier: assessment.tier,
+          assessmentReason: assessment.reason,
+          assessedById: person.id,
+          assessedByName: person.name,
+          version: before.version + 1,
+        },
+      );
       const after = await manager.findOneByOrFail(Priority, { id: priorityId });
       await recordRevision(manager, after.agreementId, person, `Assessed ${labelOf(after)}`, [
-        { itemType: AgreementItemType.PRIORITY, itemId: priorityId, label: labelOf(after), action: ChangeAction.CHANGED, before: prioritySnapshot(before), after: prioritySnapshot(after) },
+        {
+          itemType: AgreementItemType.PRIORITY,
+          itemId: priorityId,
+          label: labelOf(after),
+          action: ChangeAction.CHANGED,
+          before: prioritySnapshot(before),
+          after: prioritySnapshot(after),
+        },
       ]);
       return after;
     });
   }
 
   /** A cause-and-effect link from a priority to another priority or to an indicator. */
-  link(caller: Caller, fromPriorityId: string, to: { priorityId?: string | null; indicatorCode?: string | null }, description: string): Promise<PriorityLink> {
+  link(
+    caller: Caller,
+    fromPriorityId: string,
+    to: { priorityId?: string | null; indicatorCode?: string | null },
+    description: string,
+  ): Promise<PriorityLink> {
     return this.db.transaction(async (manager) => {
       const from = await this.editable(manager, caller, fromPriorityId);
-      if (!to.priorityId === !to.indicatorCode) throw badInput('Link to exactly one of toPriorityId and toIndicatorCode');
+      if (!to.priorityId === !to.indicatorCode)
+        throw badInput('Link to exactly one of toPriorityId and toIndicatorCode');
       if (to.priorityId === fromPriorityId) throw badInput('A priority cannot contribute to itself');
-      if (to.priorityId && !(await manager.existsBy(Priority, { id: to.priorityId, agreementId: from.agreementId, removedAt: IsNull() }))) {
+      if (
+        to.priorityId &&
+        !(await manager.existsBy(Priority, { id: to.priorityId, agreementId: from.agreementId, removedAt: IsNull() }))
+      ) {
         throw badInput(`Priority ${to.priorityId} is not a priority of this agreement`);
       }
       const { identifiers } = await manager.insert(PriorityLink, {
@@ -109,7 +159,14 @@ export class PriorityService {
       const link = await manager.findOneByOrFail(PriorityLink, { id: identifiers[0].id as string });
       const label = `Link from "${from.title}" to ${link.toIndicatorCode ?? `priority ${link.toPriorityId}`}`;
       await recordRevision(manager, from.agreementId, requireSignedIn(caller), `Linked ${labelOf(from)}`, [
-        { itemType: AgreementItemType.PRIORITY_LINK, itemId: link.id, label, action: ChangeAction.ADDED, before: null, after: { ...link } },
+        {
+          itemType: AgreementItemType.PRIORITY_LINK,
+          itemId: link.id,
+          label,
+          action: ChangeAction.ADDED,
+          before: null,
+          after: { ...link },
+        },
       ]);
       return link;
     });
@@ -124,16 +181,25 @@ export class PriorityService {
   }
 
   byAgreements(agreementIds: readonly string[]): Promise<Priority[]> {
-    return this.db.getRepository(Priority).find({ where: { agreementId: In([...agreementIds]), removedAt: IsNull() }, order: { tier: 'ASC', title: 'ASC' } });
+    return this.db.getRepository(Priority).find({
+      where: { agreementId: In([...agreementIds]), removedAt: IsNull() },
+      order: { tier: 'ASC', title: 'ASC' },
+    });
   }
 
   /** Priorities removed from each agreement, latest first: the record beside the history. */
   removedOf(agreementIds: readonly string[]): Promise<Priority[]> {
-    return this.db.getRepository(Priority).find({ where: { agreementId: In([...agreementIds]), removedAt: Not(IsNull()) }, order: { removedAt: 'DESC' } });
+    return this.db
+      .getRepository(Priority)
+      .find({ where: { agreementId: In([...agreementIds]), removedAt: Not(IsNull()) }, order: { removedAt: 'DESC' } });
   }
 
   sharedWithAreas(areaCodes: readonly string[]): Promise<Priority[]> {
-    return this.db.getRepository(Priority).createQueryBuilder('priority').where('priority.shared_with_areas && :codes::text[] AND priority.removed_at IS NULL', { codes: [...areaCodes] }).getMany();
+    return this.db
+      .getRepository(Priority)
+      .createQueryBuilder('priority')
+      .where('priority.shared_with_areas && :codes::text[] AND priority.removed_at IS NULL', { codes: [...areaCodes] })
+      .getMany();
   }
 
   linksOf(agreementIds: readonly string[]): Promise<PriorityLink[]> {

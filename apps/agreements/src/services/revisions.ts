@@ -11,8 +11,15 @@ export type SignedIn = ReturnType<typeof requireSignedIn>;
  * Locks the agreement row for the rest of the transaction, so that changes to one agreement
  * (and the rules counting its items, like the 35 designated targets) are serialised.
  */
-export async function lockAgreement(manager: EntityManager, agreementId: string, expectedVersion?: number | null): Promise<Agreement> {
-  const agreement = await manager.findOne(Agreement, { where: { id: agreementId }, lock: { mode: 'pessimistic_write' } });
+export async function lockAgreement(
+  manager: EntityManager,
+  agreementId: string,
+  expectedVersion?: number | null,
+): Promise<Agreement> {
+  const agreement = await manager.findOne(Agreement, {
+    where: { id: agreementId },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!agreement) throw notFound('Agreement', agreementId);
   if (expectedVersion != null) requireAgreementVersion(agreement, expectedVersion);
   return agreement;
@@ -46,7 +53,15 @@ export async function recordRevision(
     .returning(['version'])
     .execute();
   const version = Number((result.raw as { version: number }[])[0].version);
-  const revision: AgreementRevision = { agreementId, version, changedById: caller.id, changedByName: caller.name, changedAt: new Date(), summary, changes };
+  const revision: AgreementRevision = {
+    agreementId,
+    version,
+    changedById: caller.id,
+    changedByName: caller.name,
+    changedAt: new Date(),
+    summary,
+    changes,
+  };
   await manager.insert(AgreementRevision, revision as QueryDeepPartialEntity<AgreementRevision>);
   return version;
 }

@@ -23,7 +23,11 @@ export interface RoundOpened {
  * template (the source's timetable unless the region changed it) as its milestones.
  */
 export class RoundService {
-  constructor(private readonly db: DataSource, private readonly areas: RegionAreas, private readonly templates: ProcessMapTemplateService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly areas: RegionAreas,
+    private readonly templates: ProcessMapTemplateService,
+  ) {}
 
   /** Opens the round's agreement of one area of the region: NOT_FOUND if no such area, FORBIDDEN outside the region. */
   openAgreement(caller: Caller, areaCode: string): Promise<Agreement> {
@@ -34,7 +38,11 @@ export class RoundService {
       const opened = await openIn(manager, lead, area, milestones);
       if (!opened) {
         const existing = await manager.findOneByOrFail(Agreement, { areaCode: area.code, firstYear: ROUND_FIRST_YEAR });
-        throw ruleViolation('AGREEMENT_ALREADY_OPEN', `${area.name} (${area.code}) already has its ${period} agreement`, { agreementId: existing.id });
+        throw ruleViolation(
+          'AGREEMENT_ALREADY_OPEN',
+          `${area.name} (${area.code}) already has its ${period} agreement`,
+          { agreementId: existing.id },
+        );
       }
       return opened;
     });
@@ -47,7 +55,9 @@ export class RoundService {
   openRound(caller: Caller, regionCode: string): Promise<RoundOpened> {
     const lead = requireRoundLead(caller, this.areas.regionCode);
     if (regionCode !== this.areas.regionCode) {
-      throw badInput(`This is region ${this.areas.regionCode}'s service: open region ${regionCode}'s round at its own gateway`);
+      throw badInput(
+        `This is region ${this.areas.regionCode}'s service: open region ${regionCode}'s round at its own gateway`,
+      );
     }
     return this.db.transaction(async (manager) => {
       const result: RoundOpened = { opened: [], alreadyOpen: [] };
@@ -66,13 +76,25 @@ export class RoundService {
  * Inserts the area's agreement and its process map, recorded as the agreement's first version; null if
  * the area already has one (the unique area and year settle a race between two openers).
  */
-async function openIn(manager: EntityManager, lead: SignedIn, area: AreaReference, template: readonly TemplateMilestone[]): Promise<Agreement | null> {
+async function openIn(
+  manager: EntityManager,
+  lead: SignedIn,
+  area: AreaReference,
+  template: readonly TemplateMilestone[],
+): Promise<Agreement | null> {
   const inserted = await manager
     .createQueryBuilder()
     .insert()
     .into(Agreement)
     // Version 0: the opening revision below makes it version 1.
-    .values({ areaCode: area.code, regionCode: area.regionCode, firstYear: ROUND_FIRST_YEAR, stage: AgreementStage.PROCESS_MAP, synthetic: false, version: 0 })
+    .values({
+      areaCode: area.code,
+      regionCode: area.regionCode,
+      firstYear: ROUND_FIRST_YEAR,
+      stage: AgreementStage.PROCESS_MAP,
+      synthetic: false,
+      version: 0,
+    })
     .orIgnore()
     .returning(['id'])
     .execute();
@@ -81,14 +103,25 @@ async function openIn(manager: EntityManager, lead: SignedIn, area: AreaReferenc
   const agreementId = rows[0].id;
   const milestones = await insertProcessMap(manager, agreementId, template);
   await recordRevision(manager, agreementId, lead, `Opened the ${period} agreement of ${area.name}`, [
-    { itemType: AgreementItemType.AGREEMENT, itemId: agreementId, label: 'Agreement', action: ChangeAction.ADDED, before: null, after: { areaCode: area.code, period, stage: AgreementStage.PROCESS_MAP } },
+    {
+      itemType: AgreementItemType.AGREEMENT,
+      itemId: agreementId,
+      label: 'Agreement',
+      action: ChangeAction.ADDED,
+      before: null,
+      after: { areaCode: area.code, period, stage: AgreementStage.PROCESS_MAP },
+    },
     ...milestones.map(milestoneAdded),
   ]);
   return manager.findOneByOrFail(Agreement, { id: agreementId });
 }
 
 /** The template's milestones: the process map itself is under way, the rest planned. */
-async function insertProcessMap(manager: EntityManager, agreementId: string, template: readonly TemplateMilestone[]): Promise<Milestone[]> {
+async function insertProcessMap(
+  manager: EntityManager,
+  agreementId: string,
+  template: readonly TemplateMilestone[],
+): Promise<Milestone[]> {
   const rows = template.map(({ title, dueOn, owner, stage }) => ({
     agreementId,
     title,
@@ -113,7 +146,14 @@ const milestoneAdded = (m: Milestone): ItemChange => ({
 });
 
 /** The round's services over one reading of the region's areas. */
-export function roundServices(db: DataSource, areas: RegionAreas): { round: RoundService; roundView: RoundView; processMap: ProcessMapTemplateService } {
+export function roundServices(
+  db: DataSource,
+  areas: RegionAreas,
+): { round: RoundService; roundView: RoundView; processMap: ProcessMapTemplateService } {
   const processMap = new ProcessMapTemplateService(db, areas);
-  return { round: new RoundService(db, areas, processMap), roundView: new RoundView(db, areas, processMap), processMap };
+  return {
+    round: new RoundService(db, areas, processMap),
+    roundView: new RoundView(db, areas, processMap),
+    processMap,
+  };
 }

@@ -20,23 +20,43 @@ export function everStatutory(manager: EntityManager, indicatorCode: string): Pr
 
 /** The statutory indicators in force on the day that the agreement has no statutory target with levels for. */
 export async function missingStatutory(manager: EntityManager, agreementId: string, day: string): Promise<string[]> {
-  const targets = await manager.find(Target, { where: { agreementId }, select: { id: true, kind: true, indicatorCode: true, levels: true } });
+  const targets = await manager.find(Target, {
+    where: { agreementId },
+    select: { id: true, kind: true, indicatorCode: true, levels: true },
+  });
   return missingStatutoryTargets(await statutorySetOn(manager, day), targets);
 }
 
 /** Refuses (RULE_VIOLATION, STATUTORY_SET_INCOMPLETE, naming the indicators in `missing`) unless the agreement holds the set. */
-export async function requireStatutorySet(manager: EntityManager, agreementId: string, day: string, what: string): Promise<void> {
+export async function requireStatutorySet(
+  manager: EntityManager,
+  agreementId: string,
+  day: string,
+  what: string,
+): Promise<void> {
   const missing = await missingStatutory(manager, agreementId, day);
   if (missing.length > 0) {
-    throw ruleViolation('STATUTORY_SET_INCOMPLETE', `${what}: ${describeMissingStatutory(missing, day)}`, { missing, on: day });
+    throw ruleViolation('STATUTORY_SET_INCOMPLETE', `${what}: ${describeMissingStatutory(missing, day)}`, {
+      missing,
+      on: day,
+    });
   }
 }
 
 /** Sets one indicator's memberships (replacing what was held) and records who set them. */
-async function hold(manager: EntityManager, indicatorCode: string, memberships: Membership[], setBy: StatutorySetBy): Promise<void> {
+async function hold(
+  manager: EntityManager,
+  indicatorCode: string,
+  memberships: Membership[],
+  setBy: StatutorySetBy,
+): Promise<void> {
   await manager.upsert(StatutoryIndicator, { indicatorCode, setBy, updatedAt: new Date() }, ['indicatorCode']);
   await manager.delete(HeldStatutoryMembership, { indicatorCode });
-  if (memberships.length > 0) await manager.insert(HeldStatutoryMembership, memberships.map((m) => ({ ...m, indicatorCode })));
+  if (memberships.length > 0)
+    await manager.insert(
+      HeldStatutoryMembership,
+      memberships.map((m) => ({ ...m, indicatorCode })),
+    );
 }
 
 /** Keeps agreements' copy of the statutory set: from the reference data at start, from evidence when a steward corrects it. */
@@ -64,7 +84,9 @@ export async function seedStatutorySet(manager: EntityManager, reference = statu
   const codes = new Set([...reference.map((m) => m.indicatorCode), ...[...setBy.keys()]]);
   for (const code of codes) {
     if (setBy.get(code) === 'DATA_STEWARD') continue;
-    const wanted = reference.filter((m) => m.indicatorCode === code).map(({ from, to, status, reason }) => ({ from, to, status, reason, origin: 'national_indicators.csv' }));
+    const wanted = reference
+      .filter((m) => m.indicatorCode === code)
+      .map(({ from, to, status, reason }) => ({ from, to, status, reason, origin: 'national_indicators.csv' }));
     const current = held.filter((m) => m.indicatorCode === code);
     if (setBy.has(code) && wanted.map(key).sort().join() === current.map(key).sort().join()) continue;
     await hold(manager, code, wanted, 'REFERENCE_DATA');

@@ -9,11 +9,42 @@ export interface PartnershipFacts {
   memberIds: Set<string>;
 }
 
-const PARTNERSHIP = graphql(`query AreaPartnership($code: String!) { area(code: $code) { partnership { name members { id } } } }`);
+const PARTNERSHIP = graphql(`
+  query AreaPartnership($code: String!) {
+    area(code: $code) {
+      partnership {
+        name
+        members {
+          id
+        }
+      }
+    }
+  }
+`);
 
 // Evidence extends Area; asked directly, the evidence subgraph answers for the entity as the gateway would ask it.
-const EVIDENCE_BASELINE = graphql(`query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) { _entities(representations: $representations) {
-  ... on Area { __typename indicatorEvidence(indicator: $indicator) { baseline { status period value } series { period observation { source } } } } } }`);
+const EVIDENCE_BASELINE = graphql(`
+  query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) {
+    _entities(representations: $representations) {
+      ... on Area {
+        __typename
+        indicatorEvidence(indicator: $indicator) {
+          baseline {
+            status
+            period
+            value
+          }
+          series {
+            period
+            observation {
+              source
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 /**
  * What target rules need from the region's other subgraphs, asked over GraphQL (agreements never
@@ -29,15 +60,27 @@ export class TargetFactsClient {
   }
 
   /** The area's figure of record for the indicator's latest period, or null where the evidence has none (or its sources disagree on it). */
-  async evidenceBaseline(areaCode: string, indicatorCode: string, authorization: string | undefined): Promise<BaselineValues | null> {
+  async evidenceBaseline(
+    areaCode: string,
+    indicatorCode: string,
+    authorization: string | undefined,
+  ): Promise<BaselineValues | null> {
     const answer = await this.peers.query(
-      'evidence', EVIDENCE_BASELINE, { representations: [{ __typename: 'Area', code: areaCode }], indicator: indicatorCode }, authorization,
+      'evidence',
+      EVIDENCE_BASELINE,
+      { representations: [{ __typename: 'Area', code: areaCode }], indicator: indicatorCode },
+      authorization,
     );
     const evidence = entitiesOf(answer._entities, 'Area')[0]?.indicatorEvidence;
     const { status, period, value } = evidence?.baseline ?? { status: 'PLACEHOLDER', period: null, value: null };
     if (status === 'PLACEHOLDER' || period === null || value === null) return null;
     const source = evidence?.series.find((f) => f.period === period)?.observation?.source ?? 'the evidence base';
-    return { value, period, source: `Evidence base (figure of record): ${source}`, provisional: status === 'PROVISIONAL' };
+    return {
+      value,
+      period,
+      source: `Evidence base (figure of record): ${source}`,
+      provisional: status === 'PROVISIONAL',
+    };
   }
 }
 
@@ -53,7 +96,9 @@ export function checkPartnersAreMembers(
   ];
   const outsider = named.find((p) => !partnership.memberIds.has(p.id));
   if (!outsider) return;
-  const table = partnership.name ? `area ${areaCode}'s partnership (${partnership.name})` : `area ${areaCode}'s partnership (none is recorded)`;
+  const table = partnership.name
+    ? `area ${areaCode}'s partnership (${partnership.name})`
+    : `area ${areaCode}'s partnership (none is recorded)`;
   throw ruleViolation(
     'PARTNER_NOT_MEMBER',
     `The ${outsider.as} ${outsider.id} is not a member of ${table}: lead and contributing partners must be members of the area's Local Strategic Partnership`,
@@ -61,5 +106,7 @@ export function checkPartnersAreMembers(
 }
 
 /** True when a change names any partner, i.e. when partners must be asked. */
-export const namesPartners = (fields: { leadPartnerId?: string | null; contributingPartnerIds?: string[] | null }): boolean =>
-  !!fields.leadPartnerId || (fields.contributingPartnerIds?.length ?? 0) > 0;
+export const namesPartners = (fields: {
+  leadPartnerId?: string | null;
+  contributingPartnerIds?: string[] | null;
+}): boolean => !!fields.leadPartnerId || (fields.contributingPartnerIds?.length ?? 0) > 0;

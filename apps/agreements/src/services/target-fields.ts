@@ -46,7 +46,12 @@ export function targetSnapshot(target: Target): Record<string, unknown> {
     baseline:
       target.baselineValue === null
         ? null
-        : { value: target.baselineValue, period: target.baselinePeriod, source: target.baselineSource, provisional: target.baselineProvisional },
+        : {
+            value: target.baselineValue,
+            period: target.baselinePeriod,
+            source: target.baselineSource,
+            provisional: target.baselineProvisional,
+          },
     baselineDueBy: target.baselineDueBy,
     levels: target.levels,
     intendedDirection: target.intendedDirection,
@@ -62,8 +67,36 @@ export const labelOf = (target: Target) => `Target ${target.indicatorCode} (${ta
 
 /** The columns a change may write: never the identity, agreement, kind or indicator of a target. */
 export function editableFields(target: Target): Partial<Target> {
-  const { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, intendedDirection, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason } = target;
-  return { theme, baselineValue, baselinePeriod, baselineSource, baselineProvisional, baselineDueBy, levels, intendedDirection, leadPartnerId, contributingPartnerIds, priorityId, sharedWithAreas, localReason };
+  const {
+    theme,
+    baselineValue,
+    baselinePeriod,
+    baselineSource,
+    baselineProvisional,
+    baselineDueBy,
+    levels,
+    intendedDirection,
+    leadPartnerId,
+    contributingPartnerIds,
+    priorityId,
+    sharedWithAreas,
+    localReason,
+  } = target;
+  return {
+    theme,
+    baselineValue,
+    baselinePeriod,
+    baselineSource,
+    baselineProvisional,
+    baselineDueBy,
+    levels,
+    intendedDirection,
+    leadPartnerId,
+    contributingPartnerIds,
+    priorityId,
+    sharedWithAreas,
+    localReason,
+  };
 }
 
 export function applyFields(target: Target, fields: TargetFields): void {
@@ -96,7 +129,12 @@ export function staleTarget(current: Target, expectedVersion: number) {
 /** The baseline a target carries, as an approval names one. */
 export function baselineOf(target: Target): BaselineValues | null {
   if (target.baselineValue === null) return null;
-  return { value: target.baselineValue, period: target.baselinePeriod ?? '', source: target.baselineSource ?? '', provisional: target.baselineProvisional };
+  return {
+    value: target.baselineValue,
+    period: target.baselinePeriod ?? '',
+    source: target.baselineSource ?? '',
+    provisional: target.baselineProvisional,
+  };
 }
 
 /** Which of a target's fields a change touches, by the names the fence's approvals use (partners as one). */

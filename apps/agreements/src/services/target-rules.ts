@@ -30,21 +30,34 @@ export function checkIndicatorForKind(
   const indicator = nationalIndicators().get(code) ?? null;
   if (!indicator && /^NI\d+$/.test(code)) throw badInput(`${code} is not in the national indicator set`);
   if (indicator?.withdrawn) {
-    throw ruleViolation('WITHDRAWN_INDICATOR', `${code} has been withdrawn from the national indicator set and cannot carry a target`);
+    throw ruleViolation(
+      'WITHDRAWN_INDICATOR',
+      `${code} has been withdrawn from the national indicator set and cannot carry a target`,
+    );
   }
   if (!indicator) {
     if (kind !== TargetKind.LOCAL) {
-      throw ruleViolation('NATIONAL_INDICATOR', `A ${kind === TargetKind.DESIGNATED ? 'designated' : 'statutory DCSF'} target must use an indicator from the national indicator set; ${code} is a local indicator: make it a LOCAL target`);
+      throw ruleViolation(
+        'NATIONAL_INDICATOR',
+        `A ${kind === TargetKind.DESIGNATED ? 'designated' : 'statutory DCSF'} target must use an indicator from the national indicator set; ${code} is a local indicator: make it a LOCAL target`,
+      );
     }
-    if (!localTitle?.trim()) throw badInput(`A local indicator (${code}) needs a localIndicatorTitle saying what it measures`);
+    if (!localTitle?.trim())
+      throw badInput(`A local indicator (${code}) needs a localIndicatorTitle saying what it measures`);
     return null;
   }
   const inStatutorySet = statutory ?? indicator.statutoryDcsf;
   if (kind === TargetKind.STATUTORY_DCSF && !inStatutorySet) {
-    throw ruleViolation('STATUTORY_SET', `${code} is not in the statutory DCSF education and early years set (${statutoryCodes().join(', ')})`);
+    throw ruleViolation(
+      'STATUTORY_SET',
+      `${code} is not in the statutory DCSF education and early years set (${statutoryCodes().join(', ')})`,
+    );
   }
   if (kind === TargetKind.DESIGNATED && inStatutorySet) {
-    throw ruleViolation('STATUTORY_SET', `${code} is a statutory DCSF indicator: add it as a STATUTORY_DCSF target, not as one of the 35 designated`);
+    throw ruleViolation(
+      'STATUTORY_SET',
+      `${code} is a statutory DCSF indicator: add it as a STATUTORY_DCSF target, not as one of the 35 designated`,
+    );
   }
   return indicator;
 }

@@ -11,9 +11,24 @@ import { lockAgreement, recordRevision } from './revisions';
 import { everStatutory } from './statutory-set-service';
 import { FenceService } from './fence-service';
 import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
-import { applyFields, baselineOf, changedFields, editableFields, labelOf, NewTarget, staleTarget, TargetFields, targetSnapshot } from './target-fields';
+import {
+  applyFields,
+  baselineOf,
+  changedFields,
+  editableFields,
+  labelOf,
+  NewTarget,
+  staleTarget,
+  TargetFields,
+  targetSnapshot,
+} from './target-fields';
 import { checkLevelsDirection } from '../rules/levels-direction';
-import { checkDesignatedCount, checkIndicatorForKind, nationalIndicators, normaliseIndicatorCode } from './target-rules';
+import {
+  checkDesignatedCount,
+  checkIndicatorForKind,
+  nationalIndicators,
+  normaliseIndicatorCode,
+} from './target-rules';
 
 /** Adds, changes and removes targets under the suite's rules, each change versioned in the agreement's history. */
 export class TargetService {
@@ -25,17 +40,35 @@ export class TargetService {
 
   async addTarget(caller: Caller, input: NewTarget, authorization?: string): Promise<Target> {
     const code = normaliseIndicatorCode(input.indicatorCode);
-    const fields = await this.withPeerFacts(caller, await this.agreementOf(input.agreementId), code, input, authorization);
+    const fields = await this.withPeerFacts(
+      caller,
+      await this.agreementOf(input.agreementId),
+      code,
+      input,
+      authorization,
+    );
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId, input.expectedAgreementVersion);
       requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
       const consumePermit = await this.fence.pass(manager, agreement.id, { action: 'ADD', kind: input.kind });
-      const indicator = checkIndicatorForKind(input.kind, code, input.localIndicatorTitle, await everStatutory(manager, code));
-      const existing = await manager.find(Target, { where: { agreementId: agreement.id }, select: { id: true, kind: true, indicatorCode: true } });
+      const indicator = checkIndicatorForKind(
+        input.kind,
+        code,
+        input.localIndicatorTitle,
+        await everStatutory(manager, code),
+      );
+      const existing = await manager.find(Target, {
+        where: { agreementId: agreement.id },
+        select: { id: true, kind: true, indicatorCode: true },
+      });
       if (existing.some((t) => t.indicatorCode === code)) {
-        throw ruleViolation('INDICATOR_ONCE', `${code} already has a target in this agreement: an indicator can carry only one target`);
+        throw ruleViolation(
+          'INDICATOR_ONCE',
+          `${code} already has a target in this agreement: an indicator can carry only one target`,
+        );
       }
-      if (input.kind === TargetKind.DESIGNATED) checkDesignatedCount(existing.filter((t) => t.kind === TargetKind.DESIGNATED).length);
+      if (input.kind === TargetKind.DESIGNATED)
+        checkDesignatedCount(existing.filter((t) => t.kind === TargetKind.DESIGNATED).length);
       const theme = input.theme ?? indicator?.theme;
       if (!theme) throw badInput('A local indicator needs a theme');
       const draft = manager.create(Target, {
@@ -52,7 +85,14 @@ export class TargetService {
       const target = await manager.findOneByOrFail(Target, { id: identifiers[0].id as string });
       await consumePermit(target.id);
       await recordRevision(manager, agreement.id, requireSignedIn(caller), `Added ${labelOf(target)}`, [
-        { itemType: AgreementItemType.TARGET, itemId: target.id, label: labelOf(target), action: ChangeAction.ADDED, before: null, after: targetSnapshot(target) },
+        {
+          itemType: AgreementItemType.TARGET,
+          itemId: target.id,
+          label: labelOf(target),
+          action: ChangeAction.ADDED,
+          before: null,
+          after: targetSnapshot(target),
+        },
       ]);
       return target;
     });
@@ -70,14 +110,25 @@ export class TargetService {
       applyFields(draft, fields);
       // The fence judges the levels the change leaves (a reopened target may carry only the approved ones).
       const consumePermit = await this.fence.pass(manager, before.agreementId, {
-        action: 'UPDATE', target: fenceFact(before), levelsAfter: draft.levels, baselineAfter: baselineOf(draft), changed: changedFields(before, draft),
+        action: 'UPDATE',
+        target: fenceFact(before),
+        levelsAfter: draft.levels,
+        baselineAfter: baselineOf(draft),
+        changed: changedFields(before, draft),
       });
       await this.checkDraft(manager, draft);
       await this.updateOrConflict(manager, targetId, expectedVersion, editableFields(draft));
       const after = await manager.findOneByOrFail(Target, { id: targetId });
       await consumePermit(targetId);
       await recordRevision(manager, after.agreementId, requireSignedIn(caller), `Changed ${labelOf(after)}`, [
-        { itemType: AgreementItemType.TARGET, itemId: targetId, label: labelOf(after), action: ChangeAction.CHANGED, before: targetSnapshot(before), after: targetSnapshot(after) },
+        {
+          itemType: AgreementItemType.TARGET,
+          itemId: targetId,
+          label: labelOf(after),
+          action: ChangeAction.CHANGED,
+          before: targetSnapshot(before),
+          after: targetSnapshot(after),
+        },
       ]);
       return after;
     });
@@ -94,14 +145,26 @@ export class TargetService {
     return this.db.transaction(async (manager) => {
       const target = await this.editableTarget(manager, caller, targetId);
       if (target.version !== expectedVersion) throw staleTarget(target, expectedVersion);
-      const consumePermit = await this.fence.pass(manager, target.agreementId, { action: 'REMOVE', target: fenceFact(target) });
+      const consumePermit = await this.fence.pass(manager, target.agreementId, {
+        action: 'REMOVE',
+        target: fenceFact(target),
+      });
       const person = requireSignedIn(caller);
       const withdrawn = await withdrawPointsOfRemovedTarget(manager, target, person, reason);
       await consumePermit(targetId);
       await manager.delete(Target, { id: targetId, version: expectedVersion });
-      const points = withdrawn.length ? ` (withdrew ${withdrawn.length} open negotiation point${withdrawn.length > 1 ? 's' : ''})` : '';
+      const points = withdrawn.length
+        ? ` (withdrew ${withdrawn.length} open negotiation point${withdrawn.length > 1 ? 's' : ''})`
+        : '';
       await recordRevision(manager, target.agreementId, person, `Removed ${labelOf(target)}: ${reason}${points}`, [
-        { itemType: AgreementItemType.TARGET, itemId: targetId, label: labelOf(target), action: ChangeAction.REMOVED, before: targetSnapshot(target), after: null },
+        {
+          itemType: AgreementItemType.TARGET,
+          itemId: targetId,
+          label: labelOf(target),
+          action: ChangeAction.REMOVED,
+          before: targetSnapshot(target),
+          after: null,
+        },
         ...withdrawn,
       ]);
       return target;
@@ -109,11 +172,19 @@ export class TargetService {
   }
 
   /** Facts from other subgraphs a new target needs, gathered before the transaction: partnership membership, the evidence's baseline. */
-  private async withPeerFacts(caller: Caller, agreement: Agreement, indicatorCode: string, input: NewTarget, authorization?: string): Promise<TargetFields> {
+  private async withPeerFacts(
+    caller: Caller,
+    agreement: Agreement,
+    indicatorCode: string,
+    input: NewTarget,
+    authorization?: string,
+  ): Promise<TargetFields> {
     requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
     if (namesPartners(input)) await this.checkPartners(caller, agreement, input);
     if (!input.baselineFromEvidence || input.baseline) return input;
-    const fromEvidence = nationalIndicators().has(indicatorCode) ? await this.facts.evidenceBaseline(agreement.areaCode, indicatorCode, authorization) : null;
+    const fromEvidence = nationalIndicators().has(indicatorCode)
+      ? await this.facts.evidenceBaseline(agreement.areaCode, indicatorCode, authorization)
+      : null;
     return fromEvidence ? { ...input, baseline: fromEvidence } : input;
   }
 
@@ -129,7 +200,9 @@ export class TargetService {
   }
 
   private async agreementOfTarget(targetId: string): Promise<Agreement> {
-    const target = await this.db.getRepository(Target).findOne({ where: { id: targetId }, select: { id: true, agreementId: true } });
+    const target = await this.db
+      .getRepository(Target)
+      .findOne({ where: { id: targetId }, select: { id: true, agreementId: true } });
     if (!target) throw notFound('Target', targetId);
     return this.agreementOf(target.agreementId);
   }
@@ -143,25 +216,37 @@ export class TargetService {
     return (await manager.findOneBy(Target, { id: targetId })) ?? found;
   }
 
-  private async updateOrConflict(manager: EntityManager, targetId: string, expectedVersion: number, changes: Partial<Target>): Promise<void> {
+  private async updateOrConflict(
+    manager: EntityManager,
+    targetId: string,
+    expectedVersion: number,
+    changes: Partial<Target>,
+  ): Promise<void> {
     const result = await manager
       .createQueryBuilder()
       .update(Target)
       .set({ ...changes, version: () => 'version + 1' })
       .where('id = :targetId AND version = :expectedVersion', { targetId, expectedVersion })
       .execute();
-    if (result.affected !== 1) throw staleTarget(await manager.findOneByOrFail(Target, { id: targetId }), expectedVersion);
+    if (result.affected !== 1)
+      throw staleTarget(await manager.findOneByOrFail(Target, { id: targetId }), expectedVersion);
   }
 
   /** The rules a target must keep after any change: placeholder date, direction, priority of the same agreement. */
   private async checkDraft(manager: EntityManager, draft: Target): Promise<void> {
     const placeholder = draft.baselineValue === null || draft.baselineProvisional;
     if (placeholder && !draft.baselineDueBy) {
-      throw badInput(`Target ${draft.indicatorCode} has no confirmed baseline: give baselineDueBy, the date by which it must be set`);
+      throw badInput(
+        `Target ${draft.indicatorCode} has no confirmed baseline: give baselineDueBy, the date by which it must be set`,
+      );
     }
     checkLevelsDirection(directionFactsOf(draft), draft.baselineValue, draft.levels);
     if (draft.priorityId) {
-      const priority = await manager.findOneBy(Priority, { id: draft.priorityId, agreementId: draft.agreementId, removedAt: IsNull() });
+      const priority = await manager.findOneBy(Priority, {
+        id: draft.priorityId,
+        agreementId: draft.agreementId,
+        removedAt: IsNull(),
+      });
       if (!priority) throw badInput(`Priority ${draft.priorityId} is not a priority of this agreement`);
     }
   }
@@ -170,7 +255,10 @@ export class TargetService {
     return this.db
       .getRepository(Target)
       .createQueryBuilder('target')
-      .where('target.lead_partner_id IN (:...ids) OR target.contributing_partner_ids && :idArray::uuid[]', { ids: [...memberIds], idArray: [...memberIds] })
+      .where('target.lead_partner_id IN (:...ids) OR target.contributing_partner_ids && :idArray::uuid[]', {
+        ids: [...memberIds],
+        idArray: [...memberIds],
+      })
       .orderBy('target.indicator_code')
       .getMany();
   }
@@ -196,7 +284,12 @@ export const directionFactsOf = (target: Pick<Target, 'indicatorCode' | 'intende
 });
 
 /** A target as the fence judges it (whether the fence holds it is read in the write's transaction). */
-const fenceFact = (target: Target) => ({ id: target.id, kind: target.kind, indicatorCode: target.indicatorCode, fenced: false });
+const fenceFact = (target: Target) => ({
+  id: target.id,
+  kind: target.kind,
+  indicatorCode: target.indicatorCode,
+  fenced: false,
+});
 
 /** A new target before the caller's fields: no baseline, levels, partners or reason yet. */
 const EMPTY_TARGET: Partial<Target> = {

@@ -12,10 +12,9 @@ export interface DraftAgreement {
 /** Demo agreements of the region that have no targets yet (stages before TARGETS), one per test. */
 export async function agreementsWithoutTargets(region: TestRegion, regionCode: RegionCode): Promise<DraftAgreement[]> {
   const token = await region.tokenFor(developmentUsers(regionCode, '00CG')[0]);
-  const { data } = await region.query<{ areas: { code: string; agreement: { id: string; version: number; targets: { id: string }[] } | null }[] }>(
-    '{ areas { code agreement { id version targets { id } } } }',
-    { token },
-  );
+  const { data } = await region.query<{
+    areas: { code: string; agreement: { id: string; version: number; targets: { id: string }[] } | null }[];
+  }>('{ areas { code agreement { id version targets { id } } } }', { token });
   return data!.areas
     .filter((a) => a.agreement && a.agreement.targets.length === 0)
     .map((a) => ({ id: a.agreement!.id, area: a.code, version: a.agreement!.version }));
@@ -39,12 +38,24 @@ export function draftingRegion(regionCode: RegionCode): { region: TestRegion; dr
     return started;
   };
   const region: TestRegion = {
-    get region() { return running().region; },
-    get gatewayUrl() { return running().gatewayUrl; },
-    get subgraphUrls() { return running().subgraphUrls; },
-    get database() { return running().database; },
-    get databaseConnection() { return running().databaseConnection; },
-    get databaseKind() { return running().databaseKind; },
+    get region() {
+      return running().region;
+    },
+    get gatewayUrl() {
+      return running().gatewayUrl;
+    },
+    get subgraphUrls() {
+      return running().subgraphUrls;
+    },
+    get database() {
+      return running().database;
+    },
+    get databaseConnection() {
+      return running().databaseConnection;
+    },
+    get databaseKind() {
+      return running().databaseKind;
+    },
     tokenFor: (user, ttlSeconds) => running().tokenFor(user, ttlSeconds),
     query: (query, options) => running().query(query, options),
     stop: () => running().stop(),
@@ -73,19 +84,47 @@ export const ADD_TARGET = `mutation ($input: AddTargetInput!) { addTarget(input:
 export const baseline = (value: number) => ({ value, period: '2007/08', source: 'Test figures', provisional: false });
 
 /** The statutory DCSF set in force today (from 31 December 2008, the Key Stage 3 four having left). */
-export const STATUTORY_IN_FORCE = ['NI72', 'NI73', 'NI75', 'NI87', 'NI92', 'NI93', 'NI94', 'NI97', 'NI98', 'NI99', 'NI100', 'NI101'];
+export const STATUTORY_IN_FORCE = [
+  'NI72',
+  'NI73',
+  'NI75',
+  'NI87',
+  'NI92',
+  'NI93',
+  'NI94',
+  'NI97',
+  'NI98',
+  'NI99',
+  'NI100',
+  'NI101',
+];
 
 /**
  * Gives an agreement a statutory target with levels on each indicator of the set in force (a rising series; NI92 is
  * a gap, lower is better); returns how many targets it added (each one a version of the agreement).
  */
-export async function addStatutorySet(region: TestRegion, token: string, agreementId: string, codes = STATUTORY_IN_FORCE): Promise<number> {
+export async function addStatutorySet(
+  region: TestRegion,
+  token: string,
+  agreementId: string,
+  codes = STATUTORY_IN_FORCE,
+): Promise<number> {
   for (const code of codes) {
     const levels = code === 'NI92' ? [30, 29, 28] : [51, 52, 54];
     // Most of the set has no known polarity: the target states its direction (NI92, a gap, is lower-is-better, NI72 higher).
     const intendedDirection = ['NI72', 'NI92'].includes(code) ? null : 'UP';
     const { errors } = await region.query(ADD_TARGET, {
-      token, variables: { input: { agreementId, kind: 'STATUTORY_DCSF', indicatorCode: code, baseline: baseline(code === 'NI92' ? 31 : 50), levels, intendedDirection } },
+      token,
+      variables: {
+        input: {
+          agreementId,
+          kind: 'STATUTORY_DCSF',
+          indicatorCode: code,
+          baseline: baseline(code === 'NI92' ? 31 : 50),
+          levels,
+          intendedDirection,
+        },
+      },
     });
     if (errors) throw new Error(`adding the statutory target on ${code}: ${errors[0].message}`);
   }

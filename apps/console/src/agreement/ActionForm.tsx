@@ -6,14 +6,23 @@ import { Button, ErrorSummary, NotificationBanner } from '../govuk';
 /** Runs one change against the gateway and reads the agreement again; resolves to the refusal, if any. */
 export type RunAction = (mutation: DocumentNode, variables: Record<string, unknown>) => Promise<ActionError | null>;
 
-export const ActionContext = createContext<RunAction>(() => Promise.resolve({ code: 'NETWORK', message: 'not connected' }));
+export const ActionContext = createContext<RunAction>(() =>
+  Promise.resolve({ code: 'NETWORK', message: 'not connected' }),
+);
 
 /**
  * A form that changes the agreement: its fields become the mutation's variables. While it runs the
  * button is disabled; the API's refusal is shown in plain words in an error summary, success as a success banner;
  * either takes keyboard focus, so the reader lands on the result.
  */
-export function ActionForm({ label, submit, mutation, variables, children, className }: {
+export function ActionForm({
+  label,
+  submit,
+  mutation,
+  variables,
+  children,
+  className,
+}: {
   label: string;
   submit: string;
   mutation: DocumentNode;
@@ -24,7 +33,11 @@ export function ActionForm({ label, submit, mutation, variables, children, class
 }) {
   const run = useContext(ActionContext);
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState<{ busy: boolean; error: ActionError | null; saved: boolean }>({ busy: false, error: null, saved: false });
+  const [state, setState] = useState<{ busy: boolean; error: ActionError | null; saved: boolean }>({
+    busy: false,
+    error: null,
+    saved: false,
+  });
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -43,10 +56,20 @@ export function ActionForm({ label, submit, mutation, variables, children, class
       {children}
       {state.error && <ErrorSummary code={state.error.code} problems={[{ text: errorText(state.error) }]} />}
       {state.saved && <NotificationBanner success>Saved.</NotificationBanner>}
-      <Button type="submit" disabled={state.busy}>{state.busy ? 'Saving…' : submit}</Button>
+      <Button type="submit" disabled={state.busy}>
+        {state.busy ? 'Saving…' : submit}
+      </Button>
       {/* Nothing reached the gateway: the fields still hold what was typed, so the same change can be sent again. */}
       {state.error?.code === 'NETWORK' && (
-        <Button type="button" variant="secondary" className="retry" disabled={state.busy} onClick={() => formRef.current?.requestSubmit()}>Try saving again</Button>
+        <Button
+          type="button"
+          variant="secondary"
+          className="retry"
+          disabled={state.busy}
+          onClick={() => formRef.current?.requestSubmit()}
+        >
+          Try saving again
+        </Button>
       )}
     </form>
   );

@@ -11,10 +11,16 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
   const open = agreement.negotiationPoints.filter((p) => OPEN_STATUSES.includes(p.status));
   return (
     <section aria-labelledby="conferences-heading">
-      <h2 className="govuk-heading-m" id="conferences-heading">Case conferences ({agreement.caseConferences.length})</h2>
-      {agreement.caseConferences.length === 0 ? <p className="govuk-body">None scheduled.</p> : (
+      <h2 className="govuk-heading-m" id="conferences-heading">
+        Case conferences ({agreement.caseConferences.length})
+      </h2>
+      {agreement.caseConferences.length === 0 ? (
+        <p className="govuk-body">None scheduled.</p>
+      ) : (
         <ul className="govuk-list items" data-testid="conferences">
-          {agreement.caseConferences.map((c) => <Conference key={c.id} conference={c} can={can} />)}
+          {agreement.caseConferences.map((c) => (
+            <Conference key={c.id} conference={c} can={can} />
+          ))}
         </ul>
       )}
       {can.convene && (
@@ -27,7 +33,10 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
               agreementId: agreement.id,
               heldOn: dateFromForm(f, 'heldOn', 'The date of the case conference') ?? '',
               invitedDepartments: f.getAll('departments').map(String),
-              invitedOthers: (text(f, 'others') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+              invitedOthers: (text(f, 'others') ?? '')
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
               agendaPointIds: f.getAll('agenda').map(String),
             },
           })}
@@ -39,12 +48,18 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
               <Checkbox key={d} name="departments" value={d} label={<>{departments.label(d)}</>} />
             ))}
           </fieldset>
-          <TextInput label="Others invited (comma separated)" name="others" hint="For example, Audit Commission, police, Jobcentre Plus" />
+          <TextInput
+            label="Others invited (comma separated)"
+            name="others"
+            hint="For example, Audit Commission, police, Jobcentre Plus"
+          />
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Agenda: open points</legend>
-            {open.length === 0 ? <p className="govuk-body">No open point.</p> : open.map((p) => (
-              <Checkbox key={p.id} name="agenda" value={p.id} label={<>{p.title}</>} />
-            ))}
+            {open.length === 0 ? (
+              <p className="govuk-body">No open point.</p>
+            ) : (
+              open.map((p) => <Checkbox key={p.id} name="agenda" value={p.id} label={<>{p.title}</>} />)
+            )}
           </fieldset>
         </ActionForm>
       )}
@@ -55,18 +70,30 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
 function Conference({ conference: c, can }: { conference: ConferenceRow; can: Capabilities }) {
   return (
     <li data-testid={`conference-${c.heldOn}`}>
-      <p className="govuk-body"><strong>{formatDate(c.heldOn)}</strong>, scheduled by {c.scheduledBy.name}; invited: {[...c.invitedDepartments.map(departments.label), ...c.invitedOthers].join('; ') || 'nobody yet'}</p>
+      <p className="govuk-body">
+        <strong>{formatDate(c.heldOn)}</strong>, scheduled by {c.scheduledBy.name}; invited:{' '}
+        {[...c.invitedDepartments.map(departments.label), ...c.invitedOthers].join('; ') || 'nobody yet'}
+      </p>
       <ul className="govuk-list">
         {c.agenda.map((item) => (
           <li key={item.point.id}>
             {item.point.title} ({pointStatuses.label(item.point.status).toLowerCase()})
-            {item.outcome ? `: ${item.outcome}${item.resolvesPoint ? ' (resolved it)' : ''}, recorded by ${item.recordedBy?.name ?? '?'}` : ''}
+            {item.outcome
+              ? `: ${item.outcome}${item.resolvesPoint ? ' (resolved it)' : ''}, recorded by ${item.recordedBy?.name ?? '?'}`
+              : ''}
             {can.convene && !item.outcome && OPEN_STATUSES.includes(item.point.status) && (
               <ActionForm
                 label={`Outcome for ${item.point.title}`}
                 submit="Record outcome"
                 mutation={RECORD_OUTCOME}
-                variables={(f) => ({ input: { conferenceId: c.id, pointId: item.point.id, outcome: text(f, 'outcome') ?? '', resolvesPoint: f.get('resolves') === 'on' } })}
+                variables={(f) => ({
+                  input: {
+                    conferenceId: c.id,
+                    pointId: item.point.id,
+                    outcome: text(f, 'outcome') ?? '',
+                    resolvesPoint: f.get('resolves') === 'on',
+                  },
+                })}
               >
                 <TextInput label="Outcome" name="outcome" required minLength={3} />
                 <Checkbox name="resolves" label={<>This resolves the point</>} />

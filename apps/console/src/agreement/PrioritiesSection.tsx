@@ -9,8 +9,12 @@ import { Checkbox, Select, TextInput, Textarea } from '../govuk';
 export function PrioritiesSection({ agreement, can }: { agreement: LoadedAgreement; can: Capabilities }) {
   return (
     <section aria-labelledby="priorities-heading">
-      <h2 className="govuk-heading-m" id="priorities-heading">Priority outcomes ({agreement.priorities.length})</h2>
-      {agreement.priorities.length === 0 ? <p className="govuk-body">None recorded yet.</p> : (
+      <h2 className="govuk-heading-m" id="priorities-heading">
+        Priority outcomes ({agreement.priorities.length})
+      </h2>
+      {agreement.priorities.length === 0 ? (
+        <p className="govuk-body">None recorded yet.</p>
+      ) : (
         <ul data-testid="priorities" className="govuk-list items">
           {agreement.priorities.map((p) => (
             <li key={p.id} data-testid={`priority-${p.title}`}>
@@ -25,9 +29,22 @@ export function PrioritiesSection({ agreement, can }: { agreement: LoadedAgreeme
           label="Add a priority outcome"
           submit="Add priority"
           mutation={ADD_PRIORITY}
-          variables={(f) => ({ input: { agreementId: agreement.id, title: text(f, 'title') ?? '', description: text(f, 'description') ?? '' } })}
+          variables={(f) => ({
+            input: {
+              agreementId: agreement.id,
+              title: text(f, 'title') ?? '',
+              description: text(f, 'description') ?? '',
+            },
+          })}
         >
-          <TextInput label="Priority outcome" name="title" required minLength={3} maxLength={200} hint="For example, Reducing alcohol related harm" />
+          <TextInput
+            label="Priority outcome"
+            name="title"
+            required
+            minLength={3}
+            maxLength={200}
+            hint="For example, Reducing alcohol related harm"
+          />
           <Textarea label="Why it matters here" name="description" rows={2} maxLength={5000} />
         </ActionForm>
       )}
@@ -51,7 +68,9 @@ function PrioritySummary({ priority: p, agreement }: { priority: PriorityRow; ag
 function AssessPriority({ priority }: { priority: PriorityRow }) {
   return (
     <details className="govuk-details">
-      <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Assess “{priority.title}”</span></summary>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Assess “{priority.title}”</span>
+      </summary>
       <ActionForm
         label={`Assess ${priority.title}`}
         submit="Record assessment"
@@ -69,15 +88,28 @@ function AssessPriority({ priority }: { priority: PriorityRow }) {
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Criteria it meets (at least one)</legend>
           {priorityCriteria.codes.map((c) => (
-            <Checkbox key={c} name="criteria" value={c} defaultChecked={priority.criteriaMet.includes(c)} label={<>{priorityCriteria.label(c)}</>} />
+            <Checkbox
+              key={c}
+              name="criteria"
+              value={c}
+              defaultChecked={priority.criteriaMet.includes(c)}
+              label={<>{priorityCriteria.label(c)}</>}
+            />
           ))}
         </fieldset>
         <Select label="Tier" name="tier" defaultValue={priority.tier ?? 1}>
-            <option value={1}>1: designated and statutory targets</option>
-            <option value={2}>2: local indicators driving LAA outcomes</option>
-            <option value={3}>3: monitoring and milestones</option>
-          </Select>
-        <Textarea label="Reason" name="reason" rows={2} required minLength={3} defaultValue={priority.assessmentReason ?? ''} />
+          <option value={1}>1: designated and statutory targets</option>
+          <option value={2}>2: local indicators driving LAA outcomes</option>
+          <option value={3}>3: monitoring and milestones</option>
+        </Select>
+        <Textarea
+          label="Reason"
+          name="reason"
+          rows={2}
+          required
+          minLength={3}
+          defaultValue={priority.assessmentReason ?? ''}
+        />
       </ActionForm>
     </details>
   );

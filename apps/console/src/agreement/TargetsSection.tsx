@@ -17,18 +17,41 @@ export function TargetsSection({ agreement, can }: { agreement: LoadedAgreement;
   return (
     <section aria-labelledby="targets-heading">
       <h2 className="govuk-heading-m" id="targets-heading">
-        Targets ({count('DESIGNATED')} of up to 35 designated, {count('STATUTORY_DCSF')} statutory, {count('LOCAL')} local; {targets.filter((t) => t.placeholder).length} placeholders)
+        Targets ({count('DESIGNATED')} of up to 35 designated, {count('STATUTORY_DCSF')} statutory, {count('LOCAL')}{' '}
+        local; {targets.filter((t) => t.placeholder).length} placeholders)
       </h2>
       <Table data-testid="targets">
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th className="govuk-table__header" scope="col">Kind</th><th className="govuk-table__header" scope="col">Indicator</th><th className="govuk-table__header" scope="col">Baseline</th>
-            {YEARS.map((y) => <th className="govuk-table__header" key={y} scope="col">{y}</th>)}
-            <th className="govuk-table__header" scope="col">Stretch (against the area's trend)</th><th className="govuk-table__header" scope="col">Lead partner</th><th className="govuk-table__header" scope="col">Open points</th>
+            <th className="govuk-table__header" scope="col">
+              Kind
+            </th>
+            <th className="govuk-table__header" scope="col">
+              Indicator
+            </th>
+            <th className="govuk-table__header" scope="col">
+              Baseline
+            </th>
+            {YEARS.map((y) => (
+              <th className="govuk-table__header" key={y} scope="col">
+                {y}
+              </th>
+            ))}
+            <th className="govuk-table__header" scope="col">
+              Stretch (against the area's trend)
+            </th>
+            <th className="govuk-table__header" scope="col">
+              Lead partner
+            </th>
+            <th className="govuk-table__header" scope="col">
+              Open points
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
-          {orderTargets(targets).map((t) => <TargetRow key={t.id} target={t} can={can} />)}
+          {orderTargets(targets).map((t) => (
+            <TargetRow key={t.id} target={t} can={can} />
+          ))}
         </tbody>
       </Table>
       {can.edit && <AddTargetForm agreement={agreement} />}
@@ -50,7 +73,9 @@ function TargetRow({ target: t, can }: { target: AgreementTargetRow; can: Capabi
       {[0, 1, 2].map((year) => (
         <td className="govuk-table__cell" key={year} data-testid={`level-${code}-${year + 1}`}>
           {t.levels[year] ?? '–'}
-          {t.stretch?.years[year]?.projected != null && <small className="govuk-body-s projected"> trend {t.stretch.years[year].projected}</small>}
+          {t.stretch?.years[year]?.projected != null && (
+            <small className="govuk-body-s projected"> trend {t.stretch.years[year].projected}</small>
+          )}
         </td>
       ))}
       <td className="govuk-table__cell" data-testid={`stretch-${code}`}>
@@ -68,12 +93,28 @@ function StretchCell({ target: t }: { target: AgreementTargetRow }) {
   return (
     <>
       <ul className="govuk-list flags" aria-label={`Stretch of ${t.indicator?.code ?? 'the target'}`}>
-        {stretchFlags(t.stretch).map((flag) => <li key={flag.label} className={`${toneTag(flag.tone)} flag ${flag.tone}`}>{flag.label}</li>)}
+        {stretchFlags(t.stretch).map((flag) => (
+          <li key={flag.label} className={`${toneTag(flag.tone)} flag ${flag.tone}`}>
+            {flag.label}
+          </li>
+        ))}
       </ul>
-      {t.stretch && <small className="govuk-body-s">{t.stretch.summary} {comparisonText(t.stretch)}</small>}
+      {t.stretch && (
+        <small className="govuk-body-s">
+          {t.stretch.summary} {comparisonText(t.stretch)}
+        </small>
+      )}
       {t.localReason && <small className="govuk-body-s"> Local reason: {t.localReason}</small>}
-      {t.directionBasis === 'STATED' && <small className="govuk-body-s"> Direction stated with the target: {t.intendedDirection === 'UP' ? 'higher is better' : 'lower is better'} (the indicator's polarity is not known)</small>}
-      {t.directionBasis === 'UNKNOWN' && <small className="govuk-body-s"> Better direction not known: state it with the levels</small>}
+      {t.directionBasis === 'STATED' && (
+        <small className="govuk-body-s">
+          {' '}
+          Direction stated with the target: {t.intendedDirection === 'UP' ? 'higher is better' : 'lower is better'} (the
+          indicator's polarity is not known)
+        </small>
+      )}
+      {t.directionBasis === 'UNKNOWN' && (
+        <small className="govuk-body-s"> Better direction not known: state it with the levels</small>
+      )}
     </>
   );
 }
@@ -83,7 +124,9 @@ function SetLevels({ target }: { target: AgreementTargetRow }) {
   const code = target.indicator?.code ?? '';
   return (
     <details className="govuk-details">
-      <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Set levels</span></summary>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Set levels</span>
+      </summary>
       <ActionForm
         label={`Set levels of ${code}`}
         submit="Save levels"
@@ -98,7 +141,15 @@ function SetLevels({ target }: { target: AgreementTargetRow }) {
         })}
       >
         {YEARS.map((y, i) => (
-          <TextInput key={y} label={<>{y}</>} name={`year${i + 1}`} inputMode="decimal" width={10} required defaultValue={target.levels[i] ?? ''} />
+          <TextInput
+            key={y}
+            label={<>{y}</>}
+            name={`year${i + 1}`}
+            inputMode="decimal"
+            width={10}
+            required
+            defaultValue={target.levels[i] ?? ''}
+          />
         ))}
         {target.directionBasis !== 'INDICATOR_POLARITY' && <DirectionSelect current={target.intendedDirection} />}
         <small className="govuk-body-s">Against version {target.version}</small>
@@ -111,14 +162,26 @@ function SetLevels({ target }: { target: AgreementTargetRow }) {
 function LocalReason({ target }: { target: AgreementTargetRow }) {
   return (
     <details className="govuk-details">
-      <summary className="govuk-details__summary"><span className="govuk-details__summary-text">{target.localReason ? 'Change the local reason' : 'Give a local reason'}</span></summary>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          {target.localReason ? 'Change the local reason' : 'Give a local reason'}
+        </span>
+      </summary>
       <ActionForm
         label={`Local reason for ${target.indicator?.code ?? ''}`}
         submit="Save reason"
         mutation={UPDATE_TARGET}
-        variables={(f) => ({ input: { targetId: target.id, expectedVersion: target.version, localReason: text(f, 'reason') } })}
+        variables={(f) => ({
+          input: { targetId: target.id, expectedVersion: target.version, localReason: text(f, 'reason') },
+        })}
       >
-        <Textarea label="Local reason" name="reason" rows={2} maxLength={2000} defaultValue={target.localReason ?? ''} />
+        <Textarea
+          label="Local reason"
+          name="reason"
+          rows={2}
+          maxLength={2000}
+          defaultValue={target.localReason ?? ''}
+        />
       </ActionForm>
     </details>
   );

@@ -38,6 +38,7 @@ export function errorText(error: ActionError): string {
     const version = error.current?.version !== undefined ? ` (now version ${error.current.version}${now})` : '';
     return `Not saved: someone else changed this since you read it${version}. The page shows the current values; apply your change again if it still stands.`;
   }
-  if (error.code === 'NETWORK') return `Not saved: the gateway did not answer (${error.message}). What you typed is kept: try again when the connection is back.`;
+  if (error.code === 'NETWORK')
+    return `Not saved: the gateway did not answer (${error.message}). What you typed is kept: try again when the connection is back.`;
   return refusalSentence(error);
 }

@@ -7,42 +7,193 @@ import { targetKinds } from '../labels';
 export const AGREEMENT_PAGE = graphql(`
   query AgreementPage($id: ID!) {
     agreement(id: $id) {
-      id stage period version synthetic openNegotiationPointCount missingStatutoryIndicators
-      signOff { stage }
-      area { code name partnership { name members { id organisation } } }
-      departmentPriorityPlaces { id department priority why synthetic }
-      targets {
-        id kind levels placeholder baselineDueBy synthetic version localReason intendedDirection directionBasis
-        baseline { value period source provisional }
-        indicator { code title }
-        localIndicatorTitle
-        leadPartner { id organisation }
-        priority { id title }
-        openNegotiationPoints { id }
-        stretch {
-          judgement belowTrend strongPerformer strongPerformerWithoutLocalReason summary
-          years { period projected beyondTrend belowTrend }
-          comparison { period englandAverage similarAreasAverage topQuartileThreshold reachesTopQuartile }
-          baselineCheck { evidenceValue matchesEvidence }
+      id
+      stage
+      period
+      version
+      synthetic
+      openNegotiationPointCount
+      missingStatutoryIndicators
+      signOff {
+        stage
+      }
+      area {
+        code
+        name
+        partnership {
+          name
+          members {
+            id
+            organisation
+          }
         }
       }
-      negotiationPoints(includeClosed: true) { id title status version subjectKind subjectRef ageInDays department raisedBy { name } withGovernmentOffice decision decidedBy { name } }
-      caseConferences {
-        id heldOn invitedDepartments invitedOthers scheduledBy { name }
-        agenda { point { id title status } outcome resolvesPoint recordedBy { name } }
+      departmentPriorityPlaces {
+        id
+        department
+        priority
+        why
+        synthetic
       }
-      history { version summary changedAt changedBy { name } }
-      priorities { id title description tier criteriaMet version assessmentReason assessedBy { name } synthetic }
-      priorityGraph { edges { from to kind } }
-      milestones { id title dueOn owner status slippageDays synthetic }
-      coverage { themes { theme targets } themesWithoutTargets departments { department targets } }
+      targets {
+        id
+        kind
+        levels
+        placeholder
+        baselineDueBy
+        synthetic
+        version
+        localReason
+        intendedDirection
+        directionBasis
+        baseline {
+          value
+          period
+          source
+          provisional
+        }
+        indicator {
+          code
+          title
+        }
+        localIndicatorTitle
+        leadPartner {
+          id
+          organisation
+        }
+        priority {
+          id
+          title
+        }
+        openNegotiationPoints {
+          id
+        }
+        stretch {
+          judgement
+          belowTrend
+          strongPerformer
+          strongPerformerWithoutLocalReason
+          summary
+          years {
+            period
+            projected
+            beyondTrend
+            belowTrend
+          }
+          comparison {
+            period
+            englandAverage
+            similarAreasAverage
+            topQuartileThreshold
+            reachesTopQuartile
+          }
+          baselineCheck {
+            evidenceValue
+            matchesEvidence
+          }
+        }
+      }
+      negotiationPoints(includeClosed: true) {
+        id
+        title
+        status
+        version
+        subjectKind
+        subjectRef
+        ageInDays
+        department
+        raisedBy {
+          name
+        }
+        withGovernmentOffice
+        decision
+        decidedBy {
+          name
+        }
+      }
+      caseConferences {
+        id
+        heldOn
+        invitedDepartments
+        invitedOthers
+        scheduledBy {
+          name
+        }
+        agenda {
+          point {
+            id
+            title
+            status
+          }
+          outcome
+          resolvesPoint
+          recordedBy {
+            name
+          }
+        }
+      }
+      history {
+        version
+        summary
+        changedAt
+        changedBy {
+          name
+        }
+      }
+      priorities {
+        id
+        title
+        description
+        tier
+        criteriaMet
+        version
+        assessmentReason
+        assessedBy {
+          name
+        }
+        synthetic
+      }
+      priorityGraph {
+        edges {
+          from
+          to
+          kind
+        }
+      }
+      milestones {
+        id
+        title
+        dueOn
+        owner
+        status
+        slippageDays
+        synthetic
+      }
+      coverage {
+        themes {
+          theme
+          targets
+        }
+        themesWithoutTargets
+        departments {
+          department
+          targets
+        }
+      }
     }
   }
 `);
 
 /** The national indicator set, for choosing a target's indicator (public). */
 export const INDICATORS = graphql(`
-  query TargetIndicators { indicators { code title statutoryDcsf statutoryDcsfStatus } }
+  query TargetIndicators {
+    indicators {
+      code
+      title
+      statutoryDcsf
+      statutoryDcsfStatus
+    }
+  }
 `);
 
 export type TargetKind = (typeof targetKinds.codes)[number];
@@ -60,7 +211,9 @@ export type ConferenceRow = LoadedAgreement['caseConferences'][number];
 /** Designated first, then statutory, then local; in indicator order within a kind. */
 export function orderTargets(targets: AgreementTargetRow[]): AgreementTargetRow[] {
   const rank = { DESIGNATED: 0, STATUTORY_DCSF: 1, LOCAL: 2 };
-  return [...targets].sort((a, b) => rank[a.kind] - rank[b.kind] || compareIndicatorCodes(a.indicator?.code ?? '', b.indicator?.code ?? ''));
+  return [...targets].sort(
+    (a, b) => rank[a.kind] - rank[b.kind] || compareIndicatorCodes(a.indicator?.code ?? '', b.indicator?.code ?? ''),
+  );
 }
 
 export function baselineText(target: AgreementTargetRow): string {
@@ -70,7 +223,11 @@ export function baselineText(target: AgreementTargetRow): string {
 }
 
 /** What a priority contributes to, in words: the other priorities' titles and the indicator codes. */
-export function contributionsOf(priorityId: string, priorities: { id: string; title: string }[], edges: { from: string; to: string; kind: string }[]): string[] {
+export function contributionsOf(
+  priorityId: string,
+  priorities: { id: string; title: string }[],
+  edges: { from: string; to: string; kind: string }[],
+): string[] {
   const titles = new Map(priorities.map((p) => [p.id, p.title]));
   return edges.filter((e) => e.from === priorityId && e.kind === 'CONTRIBUTES_TO').map((e) => titles.get(e.to) ?? e.to);
 }

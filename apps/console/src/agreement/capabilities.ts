@@ -26,7 +26,13 @@ export function capabilitiesOf(grants: Grant[], place: { region: string; area: s
   const partner = (role: string) => grants.some((g) => g.role === role && g.area === place.area);
   return {
     edit: !signed && (go || partner('PARTNERSHIP_OFFICER')),
-    negotiate: go || grants.some((g) => g.role === 'DEPARTMENT_ANALYST' || (g.role === 'NATIONAL_STRATEGIES_ADVISER' && g.region === place.region)) || [...PARTNER_ROLES].some(partner),
+    negotiate:
+      go ||
+      grants.some(
+        (g) =>
+          g.role === 'DEPARTMENT_ANALYST' || (g.role === 'NATIONAL_STRATEGIES_ADVISER' && g.region === place.region),
+      ) ||
+      [...PARTNER_ROLES].some(partner),
     convene: go,
     decide: grants.some((g) => g.role === 'DEPUTY_REGIONAL_DIRECTOR' && g.region === place.region),
     askConference: [...PARTNER_ROLES].some(partner),

@@ -12,11 +12,15 @@ const TONES: Record<string, StretchFlag['tone']> = { BELOW_TREND: 'warning', BEY
 /** The flags a target's stretch shows, most pressing first: below trend, and a strong performer without a local reason. */
 export function stretchFlags(stretch: StretchView | null): StretchFlag[] {
   if (!stretch) return [{ label: 'No evidence', tone: 'neutral' }];
-  const flags: StretchFlag[] = [{ label: stretchJudgements.label(stretch.judgement), tone: TONES[stretch.judgement] ?? 'neutral' }];
-  if (stretch.strongPerformerWithoutLocalReason) flags.push({ label: 'Performs strongly: needs a local reason', tone: 'warning' });
+  const flags: StretchFlag[] = [
+    { label: stretchJudgements.label(stretch.judgement), tone: TONES[stretch.judgement] ?? 'neutral' },
+  ];
+  if (stretch.strongPerformerWithoutLocalReason)
+    flags.push({ label: 'Performs strongly: needs a local reason', tone: 'warning' });
   else if (stretch.strongPerformer) flags.push({ label: 'Performs strongly (local reason given)', tone: 'neutral' });
   const check = stretch.baselineCheck;
-  if (check?.matchesEvidence === false) flags.push({ label: `Baseline is not the evidence base's figure (${check.evidenceValue})`, tone: 'warning' });
+  if (check?.matchesEvidence === false)
+    flags.push({ label: `Baseline is not the evidence base's figure (${check.evidenceValue})`, tone: 'warning' });
   return flags;
 }
 
@@ -27,7 +31,9 @@ export function comparisonText(stretch: StretchView | null): string {
   const parts = [
     c.englandAverage !== null ? `England ${c.englandAverage}` : null,
     c.similarAreasAverage !== null ? `similar areas ${c.similarAreasAverage}` : null,
-    c.topQuartileThreshold !== null ? `top quartile from ${c.topQuartileThreshold}${c.reachesTopQuartile ? ' (reached)' : ''}` : null,
+    c.topQuartileThreshold !== null
+      ? `top quartile from ${c.topQuartileThreshold}${c.reachesTopQuartile ? ' (reached)' : ''}`
+      : null,
   ].filter(Boolean);
   return parts.length ? `${c.period}: ${parts.join(', ')}` : '';
 }

@@ -11,7 +11,8 @@ import { useEvidenceCapabilities, useRegionalClient } from './use-region';
 import { plainWords } from '../words';
 import { Breadcrumbs, Button, ErrorSummary, FileUpload, TextInput, Textarea } from '../govuk';
 
-export const CSV_COLUMNS = 'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
+export const CSV_COLUMNS =
+  'indicator, area, period, value, source, published; optional numerator, denominator, ci_lower, ci_upper, provisional, synthetic';
 
 /** Loads observations into the region's evidence base from a CSV file, with a progress bar and the full report. */
 export function ImportPage({ config, regionCode }: { config: ConsoleConfig; regionCode: string }) {
@@ -45,7 +46,10 @@ function Importer({ region }: { region: ConsoleRegion }) {
     const pasted = String(fields.get('pasted') ?? '');
     const chosen = file instanceof File && file.size > 0 ? file : null;
     const body = chosen ?? new Blob([pasted], { type: 'text/csv' });
-    if (body.size === 0) return setOutcome({ refusal: { status: 0, code: 'BAD_USER_INPUT', message: 'choose a CSV file or paste its text' } });
+    if (body.size === 0)
+      return setOutcome({
+        refusal: { status: 0, code: 'BAD_USER_INPUT', message: 'choose a CSV file or paste its text' },
+      });
     const origin = String(fields.get('origin') ?? '').trim() || chosen?.name || 'pasted text';
     setBusy(true);
     setOutcome(null);
@@ -56,25 +60,48 @@ function Importer({ region }: { region: ConsoleRegion }) {
     if (can.importHistory) void recent.refetch().catch(() => undefined);
   };
   if (!can.importEvidence) {
-    return <p className="govuk-body" role="alert">Loading evidence needs a Government Office, analyst, partnership officer or council system role: sign in with one.</p>;
+    return (
+      <p className="govuk-body" role="alert">
+        Loading evidence needs a Government Office, analyst, partnership officer or council system role: sign in with
+        one.
+      </p>
+    );
   }
   return (
     <>
       <form className="action upload" aria-label="Upload observations" onSubmit={(e) => void submit(e)}>
-        <p className="govuk-body wide">A CSV file with a header line: {CSV_COLUMNS}. Good rows load once; importing the same file again changes nothing; every bad row comes back with its line and reason.</p>
+        <p className="govuk-body wide">
+          A CSV file with a header line: {CSV_COLUMNS}. Good rows load once; importing the same file again changes
+          nothing; every bad row comes back with its line and reason.
+        </p>
         <FileUpload label="CSV file" name="file" accept=".csv,text/csv" data-testid="import-file" />
         <Textarea label="Or paste the CSV text" name="pasted" rows={4} spellCheck={false} />
         <TextInput label="Name for this load" name="origin" hint="The file name" />
-        <Button type="submit" disabled={busy}>{busy ? 'Uploading…' : 'Upload'}</Button>
+        <Button type="submit" disabled={busy}>
+          {busy ? 'Uploading…' : 'Upload'}
+        </Button>
         {progress && <UploadBar progress={progress} done={!busy} />}
       </form>
       <div aria-live="polite" data-testid="import-outcome">
         {outcome && 'report' in outcome && <ImportReportView report={outcome.report} />}
         {outcome && 'refusal' in outcome && (
-          <ErrorSummary code={outcome.refusal.code} problems={[{ text: `${OUTCOME_UNKNOWN.has(outcome.refusal.code) ? 'No report came back (the import history below shows whether it loaded)' : 'Nothing was imported'}: ${plainWords(outcome.refusal.message)}${outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.` }]} />
+          <ErrorSummary
+            code={outcome.refusal.code}
+            problems={[
+              {
+                text: `${OUTCOME_UNKNOWN.has(outcome.refusal.code) ? 'No report came back (the import history below shows whether it loaded)' : 'Nothing was imported'}: ${plainWords(outcome.refusal.message)}${outcome.refusal.missing ? ` (missing columns: ${outcome.refusal.missing.join(', ')})` : ''}.`,
+              },
+            ]}
+          />
         )}
       </div>
-      {can.importHistory && <RecentImports imports={recent.data?.observationImports ?? []} loading={recent.loading} error={recent.error?.message} />}
+      {can.importHistory && (
+        <RecentImports
+          imports={recent.data?.observationImports ?? []}
+          loading={recent.loading}
+          error={recent.error?.message}
+        />
+      )}
     </>
   );
 }
@@ -84,7 +111,10 @@ function UploadBar({ progress, done }: { progress: UploadProgress; done: boolean
   return (
     <div className="upload-progress wide">
       <progress max={100} value={percent} aria-label="Upload progress" data-testid="upload-progress" />{' '}
-      <span>{done ? 'Sent' : 'Sending'}: {(progress.sent / 1024).toFixed(1)} of {(progress.total / 1024).toFixed(1)} kB ({percent}%){!done && percent === 100 ? ', waiting for the report…' : ''}</span>
+      <span>
+        {done ? 'Sent' : 'Sending'}: {(progress.sent / 1024).toFixed(1)} of {(progress.total / 1024).toFixed(1)} kB (
+        {percent}%){!done && percent === 100 ? ', waiting for the report…' : ''}
+      </span>
     </div>
   );
 }

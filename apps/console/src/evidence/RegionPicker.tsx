@@ -9,10 +9,28 @@ export function regionOf(config: ConsoleConfig, regionCode: string): string {
 }
 
 /** Moves a region-wide page to another region. */
-export function RegionPicker({ config, page, regionCode }: { config: ConsoleConfig; page: string; regionCode: string }) {
+export function RegionPicker({
+  config,
+  page,
+  regionCode,
+}: {
+  config: ConsoleConfig;
+  page: string;
+  regionCode: string;
+}) {
   return (
-    <Select label="Region" value={regionCode} onChange={(e) => { window.location.hash = href(page, e.target.value); }}>
-        {config.regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
-      </Select>
+    <Select
+      label="Region"
+      value={regionCode}
+      onChange={(e) => {
+        window.location.hash = href(page, e.target.value);
+      }}
+    >
+      {config.regions.map((r) => (
+        <option key={r.code} value={r.code}>
+          {r.name}
+        </option>
+      ))}
+    </Select>
   );
 }

@@ -29,7 +29,8 @@ const NATIONAL_ROLES = new Set(['DEPARTMENT_ANALYST', 'MINISTER']);
 export function evidenceCapabilitiesOf(grants: Grant[], place: { region: string; area: string }): EvidenceCapabilities {
   const go = grants.some((g) => GO_ROLES.has(g.role) && g.region === place.region);
   const negotiator = grants.some((g) => GO_NEGOTIATORS.has(g.role) && g.region === place.region);
-  const inArea = (roles: Set<string>) => grants.some((g) => roles.has(g.role) && g.area !== undefined && (place.area === '' || g.area === place.area));
+  const inArea = (roles: Set<string>) =>
+    grants.some((g) => roles.has(g.role) && g.area !== undefined && (place.area === '' || g.area === place.area));
   const officer = inArea(new Set(['PARTNERSHIP_OFFICER']));
   const analyst = grants.some((g) => g.role === 'DEPARTMENT_ANALYST');
   return {

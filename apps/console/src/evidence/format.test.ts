@@ -1,4 +1,14 @@
-import { codesOf, formatRelativeChange, formatSlope, formatValue, parseShownValue, quartileLabel, rankLabel, referenceMark, startYearOf } from './format';
+import {
+  codesOf,
+  formatRelativeChange,
+  formatSlope,
+  formatValue,
+  parseShownValue,
+  quartileLabel,
+  rankLabel,
+  referenceMark,
+  startYearOf,
+} from './format';
 
 describe('evidence figures in words', () => {
   it('shows figures with up to three decimals and reads them back', () => {

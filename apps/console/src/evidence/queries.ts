@@ -3,19 +3,55 @@ import type { EvidenceProfileQuery, IndicatorEvidenceQuery } from '../gql/graphq
 
 /** The indicator's reference values as both queries below read them (the generated documents carry the fragment). */
 graphql(`
-  fragment IndicatorReferenceFields on Indicator { code title titleStatus polarity polarityStatus theme themeStatus department departmentStatus statutoryDcsf statutoryDcsfStatus local }
+  fragment IndicatorReferenceFields on Indicator {
+    code
+    title
+    titleStatus
+    polarity
+    polarityStatus
+    theme
+    themeStatus
+    department
+    departmentStatus
+    statutoryDcsf
+    statutoryDcsfStatus
+    local
+  }
 `);
 
 /** The area's evidence profile, one row per live indicator of the theme (public). */
 export const EVIDENCE_PROFILE = graphql(`
   query EvidenceProfile($area: String!, $theme: Theme) {
     area(code: $area) {
-      code name region { code name } agreement { id }
+      code
+      name
+      region {
+        code
+        name
+      }
+      agreement {
+        id
+      }
       evidenceProfile(theme: $theme) {
-        indicator { ...IndicatorReferenceFields }
-        series { period value provisional rival unresolved synthetic }
-        baseline { status period value }
-        trend { direction }
+        indicator {
+          ...IndicatorReferenceFields
+        }
+        series {
+          period
+          value
+          provisional
+          rival
+          unresolved
+          synthetic
+        }
+        baseline {
+          status
+          period
+          value
+        }
+        trend {
+          direction
+        }
       }
     }
   }
@@ -27,22 +63,85 @@ export type ProfileRow = NonNullable<EvidenceProfileQuery['area']>['evidenceProf
 /** One indicator in the area: series with every release and choice, trend, baseline, benchmark with its similar areas' figures (public). */
 export const INDICATOR_EVIDENCE = graphql(`
   query IndicatorEvidence($area: String!, $indicator: String!) {
-    areas { code name }
+    areas {
+      code
+      name
+    }
     area(code: $area) {
       code
       indicatorEvidence(indicator: $indicator) {
-        indicator { ...IndicatorReferenceFields sources notes definition statutoryMemberships { from to status reason } }
-        series {
-          period value provisional rival unresolved synthetic
-          observation { source }
-          releases { id value source publishedOn provisional synthetic loadedBy supersededAt }
-          choices { source reason chosenBy chosenAt }
+        indicator {
+          ...IndicatorReferenceFields
+          sources
+          notes
+          definition
+          statutoryMemberships {
+            from
+            to
+            status
+            reason
+          }
         }
-        trend { direction slopePerYear relativeChangePerYear pointsUsed projection { period value } rule }
-        baseline { status period value }
+        series {
+          period
+          value
+          provisional
+          rival
+          unresolved
+          synthetic
+          observation {
+            source
+          }
+          releases {
+            id
+            value
+            source
+            publishedOn
+            provisional
+            synthetic
+            loadedBy
+            supersededAt
+          }
+          choices {
+            source
+            reason
+            chosenBy
+            chosenAt
+          }
+        }
+        trend {
+          direction
+          slopePerYear
+          relativeChangePerYear
+          pointsUsed
+          projection {
+            period
+            value
+          }
+          rule
+        }
+        baseline {
+          status
+          period
+          value
+        }
         benchmark {
-          period value regionAverage englandAverage similarAreasAverage rank areasRanked quartile rule
-          similarAreas { neighbourCode name value distance rank }
+          period
+          value
+          regionAverage
+          englandAverage
+          similarAreasAverage
+          rank
+          areasRanked
+          quartile
+          rule
+          similarAreas {
+            neighbourCode
+            name
+            value
+            distance
+            rank
+          }
         }
       }
     }

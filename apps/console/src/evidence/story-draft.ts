@@ -31,7 +31,11 @@ export function draftOf(story: StoryLike | null): StoryDraft {
     placeToday: story.placeToday,
     ambition: story.ambition,
     communityStrategy: story.communityStrategy?.id ?? null,
-    claims: story.claims.map((c) => ({ statement: c.statement, indicators: c.indicatorCodes.join(', '), softEvidence: [...c.softEvidenceIds] })),
+    claims: story.claims.map((c) => ({
+      statement: c.statement,
+      indicators: c.indicatorCodes.join(', '),
+      softEvidence: [...c.softEvidenceIds],
+    })),
   };
 }
 

@@ -48,12 +48,22 @@ export function readUploadAnswer(status: number, body: string): UploadAnswer {
   try {
     parsed = JSON.parse(body);
   } catch {
-    return { refusal: { status, code: 'NETWORK', message: status === 0 ? 'the gateway did not answer' : `the gateway answered ${status} without a report` } };
+    return {
+      refusal: {
+        status,
+        code: 'NETWORK',
+        message: status === 0 ? 'the gateway did not answer' : `the gateway answered ${status} without a report`,
+      },
+    };
   }
-  if (isObject(parsed) && isObject(parsed.data) && typeof parsed.data.rowsRead === 'number') return { report: parsed.data as unknown as ImportReport };
-  const first = isObject(parsed) && Array.isArray(parsed.errors) && isObject(parsed.errors[0]) ? parsed.errors[0] : null;
+  if (isObject(parsed) && isObject(parsed.data) && typeof parsed.data.rowsRead === 'number')
+    return { report: parsed.data as unknown as ImportReport };
+  const first =
+    isObject(parsed) && Array.isArray(parsed.errors) && isObject(parsed.errors[0]) ? parsed.errors[0] : null;
   const extensions = first && isObject(first.extensions) ? first.extensions : {};
-  const missing = Array.isArray(extensions.missing) ? extensions.missing.filter((m): m is string => typeof m === 'string') : undefined;
+  const missing = Array.isArray(extensions.missing)
+    ? extensions.missing.filter((m): m is string => typeof m === 'string')
+    : undefined;
   return {
     refusal: {
       status,
@@ -68,13 +78,19 @@ export function readUploadAnswer(status: number, body: string): UploadAnswer {
  * Sends a CSV file (or pasted text) to the gateway with the session's token, telling onProgress of
  * the bytes sent (XMLHttpRequest, whose upload events fetch does not give).
  */
-export function uploadCsv(gatewayUrl: string, body: Blob, origin: string, onProgress: (progress: UploadProgress) => void): Promise<UploadAnswer> {
+export function uploadCsv(
+  gatewayUrl: string,
+  body: Blob,
+  origin: string,
+  onProgress: (progress: UploadProgress) => void,
+): Promise<UploadAnswer> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', uploadUrl(gatewayUrl, origin));
     xhr.setRequestHeader('content-type', 'text/csv');
     for (const [name, value] of Object.entries(authorizationHeader())) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (event) => onProgress({ sent: event.loaded, total: event.lengthComputable ? event.total : body.size });
+    xhr.upload.onprogress = (event) =>
+      onProgress({ sent: event.loaded, total: event.lengthComputable ? event.total : body.size });
     xhr.upload.onload = () => onProgress({ sent: body.size, total: body.size });
     xhr.onload = () => resolve(readUploadAnswer(xhr.status, xhr.responseText));
     xhr.onerror = () => resolve(readUploadAnswer(0, ''));

@@ -10,7 +10,10 @@ import { currentSession } from '../session';
 import { EvidenceCapabilities, evidenceCapabilitiesOf } from './capabilities';
 
 /** The region a page is about and one Apollo client for its gateway (null for a region the console does not know). */
-export function useRegionalClient(config: ConsoleConfig, regionCode: string): { region: ConsoleRegion | null; client: ApolloClient | null } {
+export function useRegionalClient(
+  config: ConsoleConfig,
+  regionCode: string,
+): { region: ConsoleRegion | null; client: ApolloClient | null } {
   const region = config.regions.find((r) => r.code === regionCode) ?? null;
   const client = useMemo(() => (region ? regionalClient(region.gatewayUrl) : null), [region]);
   return { region, client };
@@ -20,7 +23,10 @@ export function useRegionalClient(config: ConsoleConfig, regionCode: string): { 
 export function useEvidenceCapabilities(place: { region: string; area: string }): EvidenceCapabilities {
   const token = currentSession()?.token ?? '';
   const { region, area } = place;
-  return useMemo(() => evidenceCapabilitiesOf(token ? grantsOfToken(token) : [], { region, area }), [token, region, area]);
+  return useMemo(
+    () => evidenceCapabilitiesOf(token ? grantsOfToken(token) : [], { region, area }),
+    [token, region, area],
+  );
 }
 
 /** Runs one change, then reads again whatever the page shows (refused or not, so a conflict shows what is there now). */

@@ -5,7 +5,13 @@ export function Breadcrumbs({ items }: { items: { text: string; href?: string }[
       <ol className="govuk-breadcrumbs__list">
         {items.map((item, i) => (
           <li key={item.text} className="govuk-breadcrumbs__list-item">
-            {item.href ? <a className="govuk-breadcrumbs__link" href={item.href}>{item.text}</a> : <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.text}</span>}
+            {item.href ? (
+              <a className="govuk-breadcrumbs__link" href={item.href}>
+                {item.text}
+              </a>
+            ) : (
+              <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.text}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -28,23 +28,57 @@ export interface NavigationItem {
 }
 
 /** GOV.UK service navigation: the service's name and its pages; on a phone the pages fold behind a Menu button. */
-export function ServiceNavigation({ serviceName, serviceHref, items }: { serviceName: string; serviceHref: string; items: NavigationItem[] }) {
+export function ServiceNavigation({
+  serviceName,
+  serviceHref,
+  items,
+}: {
+  serviceName: string;
+  serviceHref: string;
+  items: NavigationItem[];
+}) {
   const root = useRef<HTMLElement>(null);
   useGovukModule(root, GovukServiceNavigation);
   return (
-    <section ref={root} aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+    <section
+      ref={root}
+      aria-label="Service information"
+      className="govuk-service-navigation"
+      data-module="govuk-service-navigation"
+    >
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <span className="govuk-service-navigation__service-name">
-            <a href={serviceHref} className="govuk-service-navigation__link">{serviceName}</a>
+            <a href={serviceHref} className="govuk-service-navigation__link">
+              {serviceName}
+            </a>
           </span>
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-            <button type="button" className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle" aria-controls="navigation" hidden aria-hidden="true">Menu</button>
+            <button
+              type="button"
+              className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+              aria-controls="navigation"
+              hidden
+              aria-hidden="true"
+            >
+              Menu
+            </button>
             <ul className="govuk-service-navigation__list" id="navigation">
               {items.map((item) => (
-                <li key={item.href} className={`govuk-service-navigation__item${item.current ? ' govuk-service-navigation__item--active' : ''}`}>
-                  <a className="govuk-service-navigation__link" href={item.href} aria-current={item.current ? 'page' : undefined}>
-                    {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                <li
+                  key={item.href}
+                  className={`govuk-service-navigation__item${item.current ? ' govuk-service-navigation__item--active' : ''}`}
+                >
+                  <a
+                    className="govuk-service-navigation__link"
+                    href={item.href}
+                    aria-current={item.current ? 'page' : undefined}
+                  >
+                    {item.current ? (
+                      <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                    ) : (
+                      item.text
+                    )}
                   </a>
                 </li>
               ))}
@@ -97,11 +131,23 @@ export function Footer({ children }: { children?: ReactNode }) {
             {children}
             <span className="govuk-footer__licence-description">
               All content is available under the{' '}
-              <a className="govuk-footer__link" href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license">Open Government Licence v3.0</a>, except where otherwise stated
+              <a
+                className="govuk-footer__link"
+                href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+                rel="license"
+              >
+                Open Government Licence v3.0
+              </a>
+              , except where otherwise stated
             </span>
           </div>
           <div className="govuk-footer__meta-item">
-            <a className="govuk-footer__link govuk-footer__copyright-logo" href="https://www.nationalarchives.gov.uk/information-management/re-using-public-sector-information/uk-government-licensing-framework/crown-copyright/">© Crown copyright</a>
+            <a
+              className="govuk-footer__link govuk-footer__copyright-logo"
+              href="https://www.nationalarchives.gov.uk/information-management/re-using-public-sector-information/uk-government-licensing-framework/crown-copyright/"
+            >
+              © Crown copyright
+            </a>
           </div>
         </div>
       </div>

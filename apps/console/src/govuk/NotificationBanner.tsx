@@ -6,7 +6,17 @@ import { useGovukModule } from './use-govuk-module';
  * GOV.UK notification banner. `success` is the outcome of something the person just did: it is announced and takes
  * focus (GOV.UK Frontend's script), so after a save the reader lands on "Saved."; the default is important news.
  */
-export function NotificationBanner({ success = false, title, children, testId }: { success?: boolean; title?: string; children: ReactNode; /** On the message itself, so a test reads the words without the banner's title. */ testId?: string }) {
+export function NotificationBanner({
+  success = false,
+  title,
+  children,
+  testId,
+}: {
+  success?: boolean;
+  title?: string;
+  children: ReactNode;
+  /** On the message itself, so a test reads the words without the banner's title. */ testId?: string;
+}) {
   const root = useRef<HTMLDivElement>(null);
   useGovukModule(root, GovukNotificationBanner);
   const titleId = `banner-title-${useStableId()}`;
@@ -19,10 +29,18 @@ export function NotificationBanner({ success = false, title, children, testId }:
       data-module="govuk-notification-banner"
     >
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id={titleId}>{title ?? (success ? 'Success' : 'Important')}</h2>
+        <h2 className="govuk-notification-banner__title" id={titleId}>
+          {title ?? (success ? 'Success' : 'Important')}
+        </h2>
       </div>
       <div className="govuk-notification-banner__content">
-        {typeof children === 'string' ? <p className="govuk-notification-banner__heading" data-testid={testId}>{children}</p> : children}
+        {typeof children === 'string' ? (
+          <p className="govuk-notification-banner__heading" data-testid={testId}>
+            {children}
+          </p>
+        ) : (
+          children
+        )}
       </div>
     </div>
   );

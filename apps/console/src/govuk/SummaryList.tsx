@@ -13,7 +13,11 @@ export function SummaryList({ rows, noBorder = false }: { rows: SummaryRow[]; no
   return (
     <dl className={`govuk-summary-list${noBorder ? ' govuk-summary-list--no-border' : ''}`}>
       {rows.map((row, i) => (
-        <div key={i} className={`govuk-summary-list__row${row.action ? '' : ' govuk-summary-list__row--no-actions'}`} data-testid={row.testId}>
+        <div
+          key={i}
+          className={`govuk-summary-list__row${row.action ? '' : ' govuk-summary-list__row--no-actions'}`}
+          data-testid={row.testId}
+        >
           <dt className="govuk-summary-list__key">{row.key}</dt>
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.action && <dd className="govuk-summary-list__actions">{row.action}</dd>}

@@ -18,22 +18,48 @@ interface FieldFrame {
 function FormGroup({ id, label, hint, error, children }: FieldFrame & { id: string; children: ReactNode }) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>{label}</label>
-      {hint && <div id={`${id}-hint`} className="govuk-hint">{hint}</div>}
-      {error && <p id={`${id}-error`} className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
       {children}
     </div>
   );
 }
 
-const describedBy = (id: string, hint: unknown, error: unknown) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint: unknown, error: unknown) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 type Width = 2 | 3 | 4 | 5 | 10 | 20 | 30;
 
 /** GOV.UK text input with its label, hint and inline error. */
-export function TextInput({ label, hint, error, id: givenId, width, className, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement> & { width?: Width }) {
+export function TextInput({
+  label,
+  hint,
+  error,
+  id: givenId,
+  width,
+  className,
+  ...input
+}: FieldFrame & InputHTMLAttributes<HTMLInputElement> & { width?: Width }) {
   const id = useFieldId(givenId);
-  const classes = ['govuk-input', width ? `govuk-input--width-${width}` : '', error ? 'govuk-input--error' : '', className ?? ''].filter(Boolean).join(' ');
+  const classes = [
+    'govuk-input',
+    width ? `govuk-input--width-${width}` : '',
+    error ? 'govuk-input--error' : '',
+    className ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
       <input id={id} className={classes} aria-describedby={describedBy(id, hint, error)} {...input} />
@@ -42,33 +68,76 @@ export function TextInput({ label, hint, error, id: givenId, width, className, .
 }
 
 /** GOV.UK select with its label and hint. */
-export function Select({ label, hint, error, id: givenId, children, className, ...select }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select({
+  label,
+  hint,
+  error,
+  id: givenId,
+  children,
+  className,
+  ...select
+}: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useFieldId(givenId);
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
-      <select id={id} className={['govuk-select', error ? 'govuk-select--error' : '', className ?? ''].filter(Boolean).join(' ')} aria-describedby={describedBy(id, hint, error)} {...select}>{children}</select>
+      <select
+        id={id}
+        className={['govuk-select', error ? 'govuk-select--error' : '', className ?? ''].filter(Boolean).join(' ')}
+        aria-describedby={describedBy(id, hint, error)}
+        {...select}
+      >
+        {children}
+      </select>
     </FormGroup>
   );
 }
 
 /** GOV.UK textarea with its label and hint. */
-export function Textarea({ label, hint, error, id: givenId, className, rows = 3, ...area }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function Textarea({
+  label,
+  hint,
+  error,
+  id: givenId,
+  className,
+  rows = 3,
+  ...area
+}: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useFieldId(givenId);
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
-      <textarea id={id} rows={rows} className={['govuk-textarea', error ? 'govuk-textarea--error' : '', className ?? ''].filter(Boolean).join(' ')} aria-describedby={describedBy(id, hint, error)} {...area} />
+      <textarea
+        id={id}
+        rows={rows}
+        className={['govuk-textarea', error ? 'govuk-textarea--error' : '', className ?? ''].filter(Boolean).join(' ')}
+        aria-describedby={describedBy(id, hint, error)}
+        {...area}
+      />
     </FormGroup>
   );
 }
 
 /** GOV.UK fieldset: a question with several answers (checkboxes, radios, a date). */
-export function Fieldset({ legend, hint, children, className }: { legend: ReactNode; hint?: ReactNode; children: ReactNode; className?: string }) {
+export function Fieldset({
+  legend,
+  hint,
+  children,
+  className,
+}: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   const id = useFieldId();
   return (
     <div className={['govuk-form-group', className ?? ''].filter(Boolean).join(' ')}>
       <fieldset className="govuk-fieldset" aria-describedby={hint ? `${id}-hint` : undefined}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && <div id={`${id}-hint`} className="govuk-hint">{hint}</div>}
+        {hint && (
+          <div id={`${id}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        )}
         {children}
       </fieldset>
     </div>
@@ -77,46 +146,104 @@ export function Fieldset({ legend, hint, children, className }: { legend: ReactN
 
 /** GOV.UK checkboxes (small, for the working pages' long lists) inside a fieldset. */
 export function Checkboxes({ children, small = true }: { children: ReactNode; small?: boolean }) {
-  return <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`} data-module="govuk-checkboxes">{children}</div>;
+  return (
+    <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`} data-module="govuk-checkboxes">
+      {children}
+    </div>
+  );
 }
 
-export function Checkbox({ label, hint, id: givenId, ...input }: { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+export function Checkbox({
+  label,
+  hint,
+  id: givenId,
+  ...input
+}: { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   const id = useFieldId(givenId);
   return (
     <div className="govuk-checkboxes__item">
-      <input id={id} type="checkbox" className="govuk-checkboxes__input" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
-      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>{label}</label>
-      {hint && <div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">{hint}</div>}
+      <input
+        id={id}
+        type="checkbox"
+        className="govuk-checkboxes__input"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
+      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
+          {hint}
+        </div>
+      )}
     </div>
   );
 }
 
 export function Radios({ children, small = true }: { children: ReactNode; small?: boolean }) {
-  return <div className={`govuk-radios${small ? ' govuk-radios--small' : ''}`} data-module="govuk-radios">{children}</div>;
+  return (
+    <div className={`govuk-radios${small ? ' govuk-radios--small' : ''}`} data-module="govuk-radios">
+      {children}
+    </div>
+  );
 }
 
-export function Radio({ label, hint, id: givenId, ...input }: { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+export function Radio({
+  label,
+  hint,
+  id: givenId,
+  ...input
+}: { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   const id = useFieldId(givenId);
   return (
     <div className="govuk-radios__item">
-      <input id={id} type="radio" className="govuk-radios__input" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
-      <label className="govuk-label govuk-radios__label" htmlFor={id}>{label}</label>
-      {hint && <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">{hint}</div>}
+      <input
+        id={id}
+        type="radio"
+        className="govuk-radios__input"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
+      <label className="govuk-label govuk-radios__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
+          {hint}
+        </div>
+      )}
     </div>
   );
 }
 
 /** GOV.UK hint text on its own (under a heading, beside a control). */
 export function Hint({ children, id }: { children: ReactNode; id?: string }) {
-  return <div className="govuk-hint" id={id}>{children}</div>;
+  return (
+    <div className="govuk-hint" id={id}>
+      {children}
+    </div>
+  );
 }
 
 /** GOV.UK file upload with its label and hint. */
-export function FileUpload({ label, hint, error, id: givenId, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+export function FileUpload({
+  label,
+  hint,
+  error,
+  id: givenId,
+  ...input
+}: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
   const id = useFieldId(givenId);
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
-      <input id={id} type="file" className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`} aria-describedby={describedBy(id, hint, error)} {...input} />
+      <input
+        id={id}
+        type="file"
+        className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
+        aria-describedby={describedBy(id, hint, error)}
+        {...input}
+      />
     </FormGroup>
   );
 }

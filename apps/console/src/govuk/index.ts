@@ -4,7 +4,19 @@ export { Button, ButtonGroup } from './Button';
 export { DateInput } from './DateInput';
 export { Details } from './Details';
 export { ErrorSummary, type ProblemItem } from './ErrorSummary';
-export { Checkbox, Checkboxes, Fieldset, FileUpload, Hint, Radio, Radios, Select, Textarea, TextInput, useFieldId } from './fields';
+export {
+  Checkbox,
+  Checkboxes,
+  Fieldset,
+  FileUpload,
+  Hint,
+  Radio,
+  Radios,
+  Select,
+  Textarea,
+  TextInput,
+  useFieldId,
+} from './fields';
 export { Footer, Header, PhaseBanner, ServiceNavigation, SkipLink, type NavigationItem } from './Header';
 export { NotificationBanner } from './NotificationBanner';
 export { SummaryList, type SummaryRow } from './SummaryList';

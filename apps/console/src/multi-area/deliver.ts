@@ -21,7 +21,12 @@ export function copyOf(maa: MultiAreaRow, shared: SharedContent) {
     title: maa.title,
     areaCodes: maa.members.map((m) => m.code),
     priorities: shared.priorities.map(({ title, description }) => ({ title, description })),
-    targets: shared.targets.map(({ indicatorCode, description, baseline, levels }) => ({ indicator: indicatorCode, description, baseline, levels })),
+    targets: shared.targets.map(({ indicatorCode, description, baseline, levels }) => ({
+      indicator: indicatorCode,
+      description,
+      baseline,
+      levels,
+    })),
   };
 }
 
@@ -30,17 +35,25 @@ export function copyOf(maa: MultiAreaRow, shared: SharedContent) {
  * (as national data goes to every region), then records each one taken at the lead. A region that does not answer
  * keeps its old copy and shows as not up to date at the lead until it is sent again.
  */
-export async function sendToMemberRegions(config: ConsoleConfig, lead: ApolloClient, maa: MultiAreaRow, shared: SharedContent): Promise<DeliveryOutcome[]> {
+export async function sendToMemberRegions(
+  config: ConsoleConfig,
+  lead: ApolloClient,
+  maa: MultiAreaRow,
+  shared: SharedContent,
+): Promise<DeliveryOutcome[]> {
   const pending = maa.memberRegions.filter((r) => !r.lead && !r.upToDate);
   const outcomes: DeliveryOutcome[] = [];
   for (const { regionCode } of pending) {
     const region = config.regions.find((r) => r.code === regionCode);
     if (!region) {
-      outcomes.push({ regionCode, refused: 'the console does not know this region\'s gateway' });
+      outcomes.push({ regionCode, refused: "the console does not know this region's gateway" });
       continue;
     }
     try {
-      await regionalClient(region.gatewayUrl).mutate({ mutation: RECEIVE_MULTI_AREA, variables: { input: copyOf(maa, shared) } });
+      await regionalClient(region.gatewayUrl).mutate({
+        mutation: RECEIVE_MULTI_AREA,
+        variables: { input: copyOf(maa, shared) },
+      });
       await lead.mutate({ mutation: RECORD_DELIVERY, variables: { id: maa.id, regionCode, version: maa.version } });
       outcomes.push({ regionCode, refused: null });
     } catch (error) {

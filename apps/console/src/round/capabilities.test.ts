@@ -1,11 +1,19 @@
 import { canOpenRound, slippageText } from './capabilities';
 
 describe('the round page', () => {
-  it('offers opening agreements to the region\'s relationship managers and directors only', () => {
+  it("offers opening agreements to the region's relationship managers and directors only", () => {
     expect(canOpenRound([{ role: 'RELATIONSHIP_MANAGER', region: 'E12000001' }], 'E12000001')).toBe(true);
     expect(canOpenRound([{ role: 'DEPUTY_REGIONAL_DIRECTOR', region: 'E12000001' }], 'E12000001')).toBe(true);
     expect(canOpenRound([{ role: 'REGIONAL_DIRECTOR', region: 'E12000007' }], 'E12000001')).toBe(false);
-    expect(canOpenRound([{ role: 'THEME_LEAD', region: 'E12000001' }, { role: 'PARTNERSHIP_OFFICER', region: 'E12000001', area: '00CG' }], 'E12000001')).toBe(false);
+    expect(
+      canOpenRound(
+        [
+          { role: 'THEME_LEAD', region: 'E12000001' },
+          { role: 'PARTNERSHIP_OFFICER', region: 'E12000001', area: '00CG' },
+        ],
+        'E12000001',
+      ),
+    ).toBe(false);
     expect(canOpenRound([], 'E12000001')).toBe(false);
   });
 

@@ -5,48 +5,175 @@ import type { AgreementSignOffQuery } from '../gql/graphql';
 export const AGREEMENT_SIGN_OFF = graphql(`
   query AgreementSignOff($id: ID!) {
     agreement(id: $id) {
-      id stage synthetic area { code name partnership { members { id organisation sector } } }
+      id
+      stage
+      synthetic
+      area {
+        code
+        name
+        partnership {
+          members {
+            id
+            organisation
+            sector
+          }
+        }
+      }
       targets {
-        id kind version levels localIndicatorTitle indicator { code title department } baseline { value period }
-        signOff { valid targetVersion invalidatedBecause signedBy signedAt departmentConfirmation { department confirmedBy confirmedOn note } }
+        id
+        kind
+        version
+        levels
+        localIndicatorTitle
+        indicator {
+          code
+          title
+          department
+        }
+        baseline {
+          value
+          period
+        }
+        signOff {
+          valid
+          targetVersion
+          invalidatedBecause
+          signedBy
+          signedAt
+          departmentConfirmation {
+            department
+            confirmedBy
+            confirmedOn
+            note
+          }
+        }
       }
       signOff {
-        stage version
-        readiness { nextStage takenBy ready blockers { kind ref label reason } }
-        recommendation { recommendedBy generatedAt }
-        consistencyReviews { id reason raisedBy resolvedAt resolution }
-        targetChangeRequests { id targetId change status approvalLevel currentLevels proposedLevels requestedBy reason version decidedBy decisionReason }
+        stage
+        version
+        readiness {
+          nextStage
+          takenBy
+          ready
+          blockers {
+            kind
+            ref
+            label
+            reason
+          }
+        }
+        recommendation {
+          recommendedBy
+          generatedAt
+        }
+        consistencyReviews {
+          id
+          reason
+          raisedBy
+          resolvedAt
+          resolution
+        }
+        targetChangeRequests {
+          id
+          targetId
+          change
+          status
+          approvalLevel
+          currentLevels
+          proposedLevels
+          requestedBy
+          reason
+          version
+          decidedBy
+          decisionReason
+        }
         reopenedTargetIds
-        signedVersions { number signedBy signedAt reason targets { targetId version indicatorCode levels } }
-        history { at kind summary by role reason stage targetId }
+        signedVersions {
+          number
+          signedBy
+          signedAt
+          reason
+          targets {
+            targetId
+            version
+            indicatorCode
+            levels
+          }
+        }
+        history {
+          at
+          kind
+          summary
+          by
+          role
+          reason
+          stage
+          targetId
+        }
       }
     }
   }
 `);
 
 export const TAKE_STEP = graphql(`
-  mutation TakeSignOffStep($input: SignOffStepInput!) { takeSignOffStep(input: $input) { stage version } }
+  mutation TakeSignOffStep($input: SignOffStepInput!) {
+    takeSignOffStep(input: $input) {
+      stage
+      version
+    }
+  }
 `);
 export const SIGN_OFF_TARGET = graphql(`
-  mutation SignOffTarget($input: SignOffTargetInput!) { signOffTarget(input: $input) { valid targetVersion } }
+  mutation SignOffTarget($input: SignOffTargetInput!) {
+    signOffTarget(input: $input) {
+      valid
+      targetVersion
+    }
+  }
 `);
 export const RECOMMEND = graphql(`
-  mutation RecommendAgreement($input: RecommendAgreementInput!) { recommendAgreement(input: $input) { stage version } }
+  mutation RecommendAgreement($input: RecommendAgreementInput!) {
+    recommendAgreement(input: $input) {
+      stage
+      version
+    }
+  }
 `);
 export const CABINET = graphql(`
-  mutation RecordCabinetConsultation($input: CabinetConsultationInput!) { recordCabinetConsultation(input: $input) { id } }
+  mutation RecordCabinetConsultation($input: CabinetConsultationInput!) {
+    recordCabinetConsultation(input: $input) {
+      id
+    }
+  }
 `);
 export const FLAG = graphql(`
-  mutation FlagForConsistencyReview($input: ConsistencyReviewInput!) { flagForConsistencyReview(input: $input) { id } }
+  mutation FlagForConsistencyReview($input: ConsistencyReviewInput!) {
+    flagForConsistencyReview(input: $input) {
+      id
+    }
+  }
 `);
 export const RESOLVE_REVIEW = graphql(`
-  mutation ResolveConsistencyReview($input: ResolveConsistencyReviewInput!) { resolveConsistencyReview(input: $input) { id } }
+  mutation ResolveConsistencyReview($input: ResolveConsistencyReviewInput!) {
+    resolveConsistencyReview(input: $input) {
+      id
+    }
+  }
 `);
 export const REQUEST_CHANGE = graphql(`
-  mutation RequestTargetChange($input: TargetChangeInput!) { requestTargetChange(input: $input) { id approvalLevel } }
+  mutation RequestTargetChange($input: TargetChangeInput!) {
+    requestTargetChange(input: $input) {
+      id
+      approvalLevel
+    }
+  }
 `);
 export const DECIDE_CHANGE = graphql(`
-  mutation DecideTargetChange($input: TargetChangeDecisionInput!) { decideTargetChange(input: $input) { status } }
+  mutation DecideTargetChange($input: TargetChangeDecisionInput!) {
+    decideTargetChange(input: $input) {
+      status
+    }
+  }
 `);
 
 export type AgreementSignOffData = AgreementSignOffQuery;

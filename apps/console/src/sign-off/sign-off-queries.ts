@@ -4,7 +4,19 @@ import type { SignOffStagesQuery } from '../gql/graphql';
 /** One query per regional gateway: every area's sign-off stage (public). */
 export const SIGN_OFF_STAGES = graphql(`
   query SignOffStages {
-    signOffStages { areaCode areaName negotiationStage stage version underReview lastStepAt synthetic agreement { id } }
+    signOffStages {
+      areaCode
+      areaName
+      negotiationStage
+      stage
+      version
+      underReview
+      lastStepAt
+      synthetic
+      agreement {
+        id
+      }
+    }
   }
 `);
 
@@ -15,8 +27,18 @@ export const RECOMMENDATION = graphql(`
       id
       signOff {
         stage
-        recommendation { version html recommendedBy generatedAt }
-        earlierRecommendations { version html recommendedBy generatedAt }
+        recommendation {
+          version
+          html
+          recommendedBy
+          generatedAt
+        }
+        earlierRecommendations {
+          version
+          html
+          recommendedBy
+          generatedAt
+        }
       }
     }
   }
@@ -30,7 +52,24 @@ export const RECOMMENDATION_PDF = graphql(`
   query RecommendationPdf($id: ID!) {
     agreement(id: $id) {
       id
-      signOff { recommendation { version pdf { fileName mediaType base64 } } earlierRecommendations { version pdf { fileName mediaType base64 } } }
+      signOff {
+        recommendation {
+          version
+          pdf {
+            fileName
+            mediaType
+            base64
+          }
+        }
+        earlierRecommendations {
+          version
+          pdf {
+            fileName
+            mediaType
+            base64
+          }
+        }
+      }
     }
   }
 `);

@@ -1,6 +1,10 @@
 import { cabinetConsultationOpen, signatureAvailability, stepAvailability } from './step-availability';
 
-const readiness = (nextStage: string | null, blockers: string[] = []) => ({ nextStage, ready: blockers.length === 0, blockers: blockers.map((kind) => ({ kind })) });
+const readiness = (nextStage: string | null, blockers: string[] = []) => ({
+  nextStage,
+  ready: blockers.length === 0,
+  blockers: blockers.map((kind) => ({ kind })),
+});
 
 describe('which sign-off steps the page offers', () => {
   it('offers a step only when it is next and nothing blocks it', () => {

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { SimilarArea } from './similar-area';
 
-@ObjectType({ description: 'An area\'s figure beside its region, England and its similar areas, for one period.' })
+@ObjectType({ description: "An area's figure beside its region, England and its similar areas, for one period." })
 export class Benchmark {
   @Field()
   period: string;
@@ -35,7 +35,8 @@ export class Benchmark {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When this was derived from the figures (after the import or choice that changed them); null when computed at read time.',
+    description:
+      'When this was derived from the figures (after the import or choice that changed them); null when computed at read time.',
   })
   derivedAsOf?: Date | null;
 }

@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType({
   description:
-    'An area\'s Sustainable Community Strategy: the LSP\'s long-term vision the story of place draws on (the partnership adopts and publishes it).',
+    "An area's Sustainable Community Strategy: the LSP's long-term vision the story of place draws on (the partnership adopts and publishes it).",
 })
 @Entity({ name: 'community_strategy' })
 export class CommunityStrategy {
@@ -12,7 +12,7 @@ export class CommunityStrategy {
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id: string;
 
-  @Field({ description: 'The area\'s 2008 code.' })
+  @Field({ description: "The area's 2008 code." })
   @Column({ type: 'text', name: 'area_code' })
   areaCode: string;
 

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'A choice of the figure of record among rival sources, with its reason. Every choice is kept.' })
+@ObjectType({
+  description: 'A choice of the figure of record among rival sources, with its reason. Every choice is kept.',
+})
 @Entity({ name: 'figure_of_record' })
 export class FigureChoice {
   @PrimaryColumn({ type: 'text', name: 'indicator_code' })

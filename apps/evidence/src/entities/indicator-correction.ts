@@ -10,7 +10,10 @@ export enum CorrectedField {
   STATUTORY_DCSF = 'STATUTORY_DCSF',
 }
 
-registerEnumType(CorrectedField, { name: 'CorrectedField', description: 'A reference value of a national indicator that the data steward corrects.' });
+registerEnumType(CorrectedField, {
+  name: 'CorrectedField',
+  description: 'A reference value of a national indicator that the data steward corrects.',
+});
 
 /** The corrected value as stored: a title, a Department, a Polarity, or whether the indicator is statutory. */
 export type CorrectedValue = string | boolean;

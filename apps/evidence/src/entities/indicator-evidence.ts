@@ -14,7 +14,10 @@ registerEnumType(BaselineStatus, {
     'DISPUTED: the sources disagree on the latest period and no figure of record is chosen yet (no baseline until one is, rather than an older one).',
 });
 
-@ObjectType({ description: "The baseline the evidence offers a target: the latest figure of record, or a placeholder where there is none." })
+@ObjectType({
+  description:
+    'The baseline the evidence offers a target: the latest figure of record, or a placeholder where there is none.',
+})
 export class EvidenceBaseline {
   @Field(() => BaselineStatus)
   status: BaselineStatus;
@@ -26,7 +29,9 @@ export class EvidenceBaseline {
   value: number | null;
 }
 
-@ObjectType({ description: 'Everything the evidence says about one indicator in one area: series, trend, baseline and benchmark.' })
+@ObjectType({
+  description: 'Everything the evidence says about one indicator in one area: series, trend, baseline and benchmark.',
+})
 export class IndicatorEvidence {
   @Field()
   indicatorCode: string;

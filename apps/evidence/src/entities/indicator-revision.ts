@@ -3,7 +3,9 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'One version of an indicator\'s reference values, kept when a re-import or a data steward corrects them.' })
+@ObjectType({
+  description: "One version of an indicator's reference values, kept when a re-import or a data steward corrects them.",
+})
 @Entity({ name: 'indicator_revision' })
 export class IndicatorRevision {
   @Field(() => ID)
@@ -29,11 +31,17 @@ export class IndicatorRevision {
   @Column({ type: 'text' })
   origin: string;
 
-  @Field(() => String, { nullable: true, description: 'The source a data steward gave for a correction; null for a re-import (its file is the origin).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The source a data steward gave for a correction; null for a re-import (its file is the origin).',
+  })
   @Column({ type: 'text', nullable: true })
   source: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day a steward\'s correction holds from (YYYY-MM-DD); null for a re-import.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The day a steward's correction holds from (YYYY-MM-DD); null for a re-import.",
+  })
   @Column({ type: 'date', name: 'effective_from', nullable: true, transformer: calendarDate })
   effectiveFrom: string | null;
 

@@ -18,7 +18,7 @@ export class Indicator {
   @Column({ type: 'int', nullable: true })
   number: number | null;
 
-  @Field({ description: 'False for the national indicator set, true for an area\'s local indicator.' })
+  @Field({ description: "False for the national indicator set, true for an area's local indicator." })
   @Column({ type: 'boolean' })
   local: boolean;
 
@@ -34,7 +34,9 @@ export class Indicator {
   @Column({ type: 'boolean' })
   withdrawn: boolean;
 
-  @Field(() => Theme, { description: 'LAA theme, mapped by the platform from the Handbook annex (no source gives the mapping).' })
+  @Field(() => Theme, {
+    description: 'LAA theme, mapped by the platform from the Handbook annex (no source gives the mapping).',
+  })
   @Column({ type: 'text' })
   theme: Theme;
 
@@ -70,11 +72,17 @@ export class Indicator {
   @Column({ type: 'text', name: 'polarity_status' })
   polarityStatus: ReferenceStatus;
 
-  @Field({ description: 'In the statutory DCSF education and early years set at some time; statutoryMemberships says when (statutorySet(on) for a day).' })
+  @Field({
+    description:
+      'In the statutory DCSF education and early years set at some time; statutoryMemberships says when (statutorySet(on) for a day).',
+  })
   @Column({ type: 'boolean', name: 'statutory_dcsf' })
   statutoryDcsf: boolean;
 
-  @Field(() => ReferenceStatus, { description: 'INFERRED for the recalled 2008 list (see statutoryMemberships.reason); SOURCED once a steward corrects it.' })
+  @Field(() => ReferenceStatus, {
+    description:
+      'INFERRED for the recalled 2008 list (see statutoryMemberships.reason); SOURCED once a steward corrects it.',
+  })
   @Column({ type: 'text', name: 'statutory_dcsf_status' })
   statutoryDcsfStatus: ReferenceStatus;
 
@@ -90,7 +98,10 @@ export class Indicator {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a local indicator, the area that defined it; null for the national set.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a local indicator, the area that defined it; null for the national set.',
+  })
   @Column({ type: 'text', name: 'owner_area_code', nullable: true })
   ownerArea: string | null;
 
@@ -101,7 +112,10 @@ export class Indicator {
   @Column({ type: 'text', name: 'defined_by', nullable: true })
   definedBy: string | null;
 
-  @Field(() => Int, { description: 'Increases each time a re-import of the reference data or a steward\'s correction changes this indicator.' })
+  @Field(() => Int, {
+    description:
+      "Increases each time a re-import of the reference data or a steward's correction changes this indicator.",
+  })
   @Column({ type: 'int' })
   revision: number;
 }

@@ -45,7 +45,9 @@ export class ObservationImport {
   @Column({ type: 'int' })
   superseded: number;
 
-  @Field(() => Int, { description: 'Rows already loaded with the same figures: importing a file twice changes nothing.' })
+  @Field(() => Int, {
+    description: 'Rows already loaded with the same figures: importing a file twice changes nothing.',
+  })
   @Column({ type: 'int' })
   unchanged: number;
 
@@ -63,7 +65,9 @@ export class ObservationImport {
   })
   similarAreasStale?: boolean | null;
 
-  @Field(() => [RejectedRow], { description: 'The rejected rows in line order (the first 1,000 of them; see rejected for the count).' })
+  @Field(() => [RejectedRow], {
+    description: 'The rejected rows in line order (the first 1,000 of them; see rejected for the count).',
+  })
   @Column({ type: 'jsonb' })
   rejections: RejectedRow[];
 }

@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType({
   description:
-    'One release of an indicator\'s value for an area and period, with its provenance. ' +
+    "One release of an indicator's value for an area and period, with its provenance. " +
     'A newer release of the same figure from the same source supersedes it; the old one stays as history.',
 })
 @Entity({ name: 'observation' })
@@ -17,7 +17,7 @@ export class Observation {
   @Column({ type: 'text', name: 'indicator_code' })
   indicatorCode: string;
 
-  @Field({ description: 'The area\'s 2008 SNAC code.' })
+  @Field({ description: "The area's 2008 SNAC code." })
   @Column({ type: 'text', name: 'area_code' })
   areaCode: string;
 

@@ -20,20 +20,29 @@ registerEnumType(SoftEvidenceKind, {
   description: 'What kind of qualitative evidence an item is.',
   // The three assessments the source names as evidence the LAA must draw on, beside the intelligence above.
   valuesConfig: {
-    EQUALITIES_IMPACT_ASSESSMENT: { description: 'An equalities impact assessment of the priorities or the draft agreement.' },
-    SUSTAINABILITY_APPRAISAL: { description: 'A sustainability appraisal (of the Sustainable Community Strategy or the plans it rests on).' },
-    JOINT_STRATEGIC_NEEDS_ASSESSMENT: { description: 'The joint strategic needs assessment of the council and the PCT.' },
+    EQUALITIES_IMPACT_ASSESSMENT: {
+      description: 'An equalities impact assessment of the priorities or the draft agreement.',
+    },
+    SUSTAINABILITY_APPRAISAL: {
+      description: 'A sustainability appraisal (of the Sustainable Community Strategy or the plans it rests on).',
+    },
+    JOINT_STRATEGIC_NEEDS_ASSESSMENT: {
+      description: 'The joint strategic needs assessment of the council and the PCT.',
+    },
   },
 });
 
-@ObjectType({ description: 'Qualitative evidence about an area (consultation results, surveys, inspection findings, partner knowledge), linked to the indicators and priorities it bears on.' })
+@ObjectType({
+  description:
+    'Qualitative evidence about an area (consultation results, surveys, inspection findings, partner knowledge), linked to the indicators and priorities it bears on.',
+})
 @Entity({ name: 'soft_evidence' })
 export class SoftEvidence {
   @Field(() => ID)
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id: string;
 
-  @Field({ description: 'The area\'s 2008 code.' })
+  @Field({ description: "The area's 2008 code." })
   @Column({ type: 'text', name: 'area_code' })
   areaCode: string;
 

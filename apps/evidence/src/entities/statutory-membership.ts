@@ -22,19 +22,26 @@ export class StatutoryMembership {
   @Column({ type: 'date', name: 'from_date', transformer: calendarDate })
   from: string;
 
-  @Field(() => String, { nullable: true, description: 'First day no longer in force (YYYY-MM-DD); null while it lasts.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day no longer in force (YYYY-MM-DD); null while it lasts.',
+  })
   @Column({ type: 'date', name: 'to_date', nullable: true, transformer: calendarDate })
   to: string | null;
 
-  @Field(() => ReferenceStatus, { description: 'INFERRED for the recalled 2008 list; SOURCED once a steward corrects it with a source.' })
+  @Field(() => ReferenceStatus, {
+    description: 'INFERRED for the recalled 2008 list; SOURCED once a steward corrects it with a source.',
+  })
   @Column({ type: 'text' })
   status: ReferenceStatus;
 
-  @Field({ description: 'Why the platform holds this membership (the reasoning from SOURCES.md, or the steward\'s source).' })
+  @Field({
+    description: "Why the platform holds this membership (the reasoning from SOURCES.md, or the steward's source).",
+  })
   @Column({ type: 'text' })
   reason: string;
 
-  @Field({ description: 'national_indicators.csv, or the id of the steward\'s correction.' })
+  @Field({ description: "national_indicators.csv, or the id of the steward's correction." })
   @Column({ type: 'text' })
   origin: string;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'The LSP\'s sign-off of one version of the story of place.' })
+@ObjectType({ description: "The LSP's sign-off of one version of the story of place." })
 export class StorySignOff {
   @Field({ description: 'Who signed it off for the Local Strategic Partnership.' })
   signedOffBy: string;
@@ -13,7 +13,10 @@ export class StorySignOff {
   note: string;
 }
 
-@ObjectType({ description: 'One version of an area\'s story of place: what kind of place it is, what it wants to be, and the evidence behind each claim.' })
+@ObjectType({
+  description:
+    "One version of an area's story of place: what kind of place it is, what it wants to be, and the evidence behind each claim.",
+})
 @Entity({ name: 'story_of_place' })
 export class StoryOfPlace {
   @Field(() => ID)
@@ -24,7 +27,9 @@ export class StoryOfPlace {
   @Column({ type: 'text', name: 'area_code' })
   areaCode: string;
 
-  @Field(() => Int, { description: 'Versions count up from 1; pass the one you read as expectedVersion when writing the next.' })
+  @Field(() => Int, {
+    description: 'Versions count up from 1; pass the one you read as expectedVersion when writing the next.',
+  })
   @Column({ type: 'int' })
   version: number;
 

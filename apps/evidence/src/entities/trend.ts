@@ -37,7 +37,8 @@ export class Trend {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When this was derived from the figures (after the import or choice that changed them); null when computed at read time.',
+    description:
+      'When this was derived from the figures (after the import or choice that changed them); null when computed at read time.',
   })
   derivedAsOf?: Date | null;
 }

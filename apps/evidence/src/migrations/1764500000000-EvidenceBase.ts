@@ -46,13 +46,19 @@ export class EvidenceBase1764500000000 implements MigrationInterface {
       ADD COLUMN superseded_at timestamptz`);
     // import_id and superseded_by name the observation_import row written in the same transaction; a foreign key
     // would add a trigger per row and halve the speed of a million-row import for no extra safety.
-    await runner.query(`ALTER TABLE evidence.observation ALTER COLUMN published_on DROP DEFAULT, ALTER COLUMN loaded_by DROP DEFAULT`);
+    await runner.query(
+      `ALTER TABLE evidence.observation ALTER COLUMN published_on DROP DEFAULT, ALTER COLUMN loaded_by DROP DEFAULT`,
+    );
     // One release of a figure per source and publication date. That only one release of a figure is current is the
     // import's rule (one import at a time, merged set-based): a second unique index would slow every import by a fifth.
-    await runner.query(`CREATE UNIQUE INDEX observation_release ON evidence.observation (indicator_code, area_code, period, source, published_on)`);
+    await runner.query(
+      `CREATE UNIQUE INDEX observation_release ON evidence.observation (indicator_code, area_code, period, source, published_on)`,
+    );
     // Releases are appended in bulk: a sequential id keeps the primary key's index appends cheap (a random uuid does not).
     await runner.query(`ALTER TABLE evidence.observation DROP COLUMN id`);
-    await runner.query(`ALTER TABLE evidence.observation ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY`);
+    await runner.query(
+      `ALTER TABLE evidence.observation ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY`,
+    );
     await runner.query(`CREATE TABLE evidence.figure_of_record (
       indicator_code text NOT NULL REFERENCES evidence.indicator(code),
       area_code text NOT NULL,
@@ -122,7 +128,9 @@ export class EvidenceBase1764500000000 implements MigrationInterface {
     await runner.query(`ALTER TABLE evidence.observation DROP COLUMN id`);
     await runner.query(`ALTER TABLE evidence.observation ADD COLUMN id uuid PRIMARY KEY DEFAULT gen_random_uuid()`);
     await runner.query(`DROP TABLE evidence.observation_import`);
-    await runner.query(`ALTER TABLE evidence.indicator DROP COLUMN owner_area_code, DROP COLUMN definition, DROP COLUMN defined_by`);
+    await runner.query(
+      `ALTER TABLE evidence.indicator DROP COLUMN owner_area_code, DROP COLUMN definition, DROP COLUMN defined_by`,
+    );
     await runner.query(`DROP TABLE evidence.area`);
   }
 }

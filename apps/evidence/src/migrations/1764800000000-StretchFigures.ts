@@ -9,7 +9,9 @@ export class StretchFigures1764800000000 implements MigrationInterface {
   name = 'StretchFigures1764800000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('CREATE INDEX observation_indicator_period ON evidence.observation (indicator_code, period) WHERE superseded_at IS NULL');
+    await runner.query(
+      'CREATE INDEX observation_indicator_period ON evidence.observation (indicator_code, period) WHERE superseded_at IS NULL',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -47,7 +47,11 @@ export class KnownIndicatorsPerStatement1765000000000 implements MigrationInterf
     await runner.query('DROP TRIGGER indicator_kept_while_observed ON evidence.indicator');
     await runner.query('DROP TRIGGER observation_indicator_unchanged ON evidence.observation');
     await runner.query('DROP TRIGGER observation_known_indicators ON evidence.observation');
-    await runner.query('DROP FUNCTION evidence.indicator_kept_while_observed(), evidence.observation_indicator_unchanged(), evidence.observations_name_known_indicators()');
-    await runner.query('ALTER TABLE evidence.observation ADD FOREIGN KEY (indicator_code) REFERENCES evidence.indicator(code)');
+    await runner.query(
+      'DROP FUNCTION evidence.indicator_kept_while_observed(), evidence.observation_indicator_unchanged(), evidence.observations_name_known_indicators()',
+    );
+    await runner.query(
+      'ALTER TABLE evidence.observation ADD FOREIGN KEY (indicator_code) REFERENCES evidence.indicator(code)',
+    );
   }
 }

@@ -22,7 +22,9 @@ export class CommunityStrategy1765510000000 implements MigrationInterface {
       synthetic boolean NOT NULL DEFAULT false,
       CHECK (period_from <= period_to))`);
     await runner.query('CREATE INDEX community_strategy_area ON evidence.community_strategy (area_code, adopted_on)');
-    await runner.query('ALTER TABLE evidence.story_of_place ADD COLUMN community_strategy_id uuid REFERENCES evidence.community_strategy(id)');
+    await runner.query(
+      'ALTER TABLE evidence.story_of_place ADD COLUMN community_strategy_id uuid REFERENCES evidence.community_strategy(id)',
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

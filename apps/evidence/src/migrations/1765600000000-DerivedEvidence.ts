@@ -100,17 +100,28 @@ export class DerivedEvidence1765600000000 implements MigrationInterface {
     await runner.query(`CREATE TRIGGER area_region_marks_all_due AFTER UPDATE OF region ON evidence.area
       FOR EACH ROW WHEN (OLD.region IS DISTINCT FROM NEW.region) EXECUTE FUNCTION evidence.mark_every_indicator_due_row()`);
     // A database migrated with figures already in it has everything to derive.
-    await runner.query(`INSERT INTO evidence.derivation_due (indicator_code, generation) VALUES ('*', nextval('evidence.derivation_generation'))`);
+    await runner.query(
+      `INSERT INTO evidence.derivation_due (indicator_code, generation) VALUES ('*', nextval('evidence.derivation_generation'))`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TRIGGER area_region_marks_all_due ON evidence.area');
     await runner.query('DROP TRIGGER similar_area_marks_all_due ON evidence.similar_area');
-    for (const [table, event] of [['area', 'insert'], ['area', 'delete']]) {
+    for (const [table, event] of [
+      ['area', 'insert'],
+      ['area', 'delete'],
+    ]) {
       await runner.query(`DROP TRIGGER ${table}_${event}_marks_all_due ON evidence.${table}`);
     }
     await runner.query('DROP TRIGGER indicator_polarity_marks_due ON evidence.indicator');
-    for (const [table, event] of [['observation', 'insert'], ['observation', 'update'], ['observation', 'delete'], ['figure_of_record', 'insert'], ['figure_of_record', 'delete']]) {
+    for (const [table, event] of [
+      ['observation', 'insert'],
+      ['observation', 'update'],
+      ['observation', 'delete'],
+      ['figure_of_record', 'insert'],
+      ['figure_of_record', 'delete'],
+    ]) {
       await runner.query(`DROP TRIGGER ${table}_${event}_marks_due ON evidence.${table}`);
     }
     await runner.query(

@@ -10,12 +10,24 @@ const HOLD = `mutation ($input: StatutoryMembershipsInput!) { holdStatutoryMembe
  * correction again records nothing twice and sends the memberships again).
  */
 export async function sendStatutoryMemberships(
-  peers: PeerSubgraphs, indicatorCode: string, memberships: MembershipFact[], authorization: string | undefined, log?: Logger,
+  peers: PeerSubgraphs,
+  indicatorCode: string,
+  memberships: MembershipFact[],
+  authorization: string | undefined,
+  log?: Logger,
 ): Promise<boolean> {
-  const input = { indicatorCode, memberships: memberships.map(({ from, to, status, reason, origin }) => ({ from, to, status, reason, origin })) };
+  const input = {
+    indicatorCode,
+    memberships: memberships.map(({ from, to, status, reason, origin }) => ({ from, to, status, reason, origin })),
+  };
   try {
     // The steward's token goes along: every change needs a signed-in caller, and the peer key says it is evidence asking.
-    await peers.query<{ holdStatutoryMemberships: boolean }, Record<string, unknown>>('agreements', HOLD, { input }, authorization);
+    await peers.query<{ holdStatutoryMemberships: boolean }, Record<string, unknown>>(
+      'agreements',
+      HOLD,
+      { input },
+      authorization,
+    );
     return true;
   } catch (failure) {
     log?.warn('agreements did not take a statutory correction', { indicatorCode, reason: (failure as Error).message });

@@ -12,7 +12,7 @@ async function nameOf(context: EvidenceContext, code: string): Promise<string> {
 
 @Resolver(() => SimilarArea)
 export class SimilarAreaResolver {
-  @FieldResolver(() => String, { description: 'The similar area\'s name.' })
+  @FieldResolver(() => String, { description: "The similar area's name." })
   name(@Root() neighbour: SimilarArea, @Ctx() context: EvidenceContext): Promise<string> {
     return nameOf(context, neighbour.neighbourCode);
   }
@@ -20,7 +20,7 @@ export class SimilarAreaResolver {
 
 @Resolver(() => FigureOfRecord)
 export class FigureAreaResolver {
-  @FieldResolver(() => String, { description: 'The name of the figure\'s area.' })
+  @FieldResolver(() => String, { description: "The name of the figure's area." })
   areaName(@Root() figure: FigureOfRecord, @Ctx() context: EvidenceContext): Promise<string> {
     return nameOf(context, figure.areaCode);
   }

@@ -39,7 +39,7 @@ export class CommunityStrategyInput {
 
 @InputType()
 export class RecordCommunityStrategyInput extends CommunityStrategyInput {
-  @Field({ description: 'The area\'s 2008 code.' })
+  @Field({ description: "The area's 2008 code." })
   @MaxLength(10)
   area: string;
 }
@@ -57,33 +57,60 @@ export class UpdateCommunityStrategyInput extends CommunityStrategyInput {
 }
 
 /** The strategy's own fields, its period checked: a strategy cannot end before it starts. */
-function strategyFields({ title, adoptedOn, url, periodFrom, periodTo }: CommunityStrategyInput): CommunityStrategyFields {
-  if (periodTo < periodFrom) throw badInput(`The strategy's period ends (${periodTo}) before it starts (${periodFrom})`, { periodFrom, periodTo });
+function strategyFields({
+  title,
+  adoptedOn,
+  url,
+  periodFrom,
+  periodTo,
+}: CommunityStrategyInput): CommunityStrategyFields {
+  if (periodTo < periodFrom)
+    throw badInput(`The strategy's period ends (${periodTo}) before it starts (${periodFrom})`, {
+      periodFrom,
+      periodTo,
+    });
   return { title, adoptedOn, url, periodFrom, periodTo };
 }
 
 @Resolver(() => CommunityStrategy)
 export class CommunityStrategyResolver {
-  @Mutation(() => CommunityStrategy, { description: 'Records an area\'s Sustainable Community Strategy: the area\'s partnership officers and its GO negotiators.' })
-  async recordCommunityStrategy(@Arg('input') input: RecordCommunityStrategyInput, @Ctx() context: EvidenceContext): Promise<CommunityStrategy> {
+  @Mutation(() => CommunityStrategy, {
+    description:
+      "Records an area's Sustainable Community Strategy: the area's partnership officers and its GO negotiators.",
+  })
+  async recordCommunityStrategy(
+    @Arg('input') input: RecordCommunityStrategyInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<CommunityStrategy> {
     const place = await areaPlace(context, input.area);
     const recordedBy = requireStoryWriter(context.caller, place);
     return context.services.communityStrategies.record(place.area, strategyFields(input), recordedBy);
   }
 
-  @Mutation(() => CommunityStrategy, { description: 'Changes a strategy\'s record against the version read (CONFLICT if someone changed it since).' })
-  async updateCommunityStrategy(@Arg('input') input: UpdateCommunityStrategyInput, @Ctx() context: EvidenceContext): Promise<CommunityStrategy> {
+  @Mutation(() => CommunityStrategy, {
+    description: "Changes a strategy's record against the version read (CONFLICT if someone changed it since).",
+  })
+  async updateCommunityStrategy(
+    @Arg('input') input: UpdateCommunityStrategyInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<CommunityStrategy> {
     const strategy = await evidenceLoaders(context).communityStrategy.load(input.id);
     if (!strategy) throw notFound('CommunityStrategy', input.id);
     const recordedBy = requireStoryWriter(context.caller, await areaPlace(context, strategy.areaCode));
-    return context.services.communityStrategies.update(input.id, input.expectedVersion, strategyFields(input), recordedBy);
+    return context.services.communityStrategies.update(
+      input.id,
+      input.expectedVersion,
+      strategyFields(input),
+      recordedBy,
+    );
   }
 }
 
 @Resolver(() => Area)
 export class AreaCommunityStrategyResolver {
   @FieldResolver(() => [CommunityStrategy], {
-    description: 'The area\'s Sustainable Community Strategies, the latest adopted first. Public: an adopted strategy is a published document.',
+    description:
+      "The area's Sustainable Community Strategies, the latest adopted first. Public: an adopted strategy is a published document.",
   })
   communityStrategies(@Root() area: Area, @Ctx() context: EvidenceContext): Promise<CommunityStrategy[]> {
     return evidenceLoaders(context).communityStrategiesOfArea.load(area.code);
@@ -91,11 +118,18 @@ export class AreaCommunityStrategyResolver {
 }
 
 /** A story's link to a strategy: one of the same area's, else BAD_USER_INPUT. */
-export async function checkCommunityStrategyLink(context: EvidenceContext, areaCode: string, id: string | null | undefined): Promise<string | null> {
+export async function checkCommunityStrategyLink(
+  context: EvidenceContext,
+  areaCode: string,
+  id: string | null | undefined,
+): Promise<string | null> {
   if (!id) return null;
   const strategy = await evidenceLoaders(context).communityStrategy.load(id);
   if (!strategy || strategy.areaCode !== areaCode) {
-    throw badInput(`No Sustainable Community Strategy of area ${areaCode} with id ${id}: record it first (recordCommunityStrategy)`, { communityStrategyId: id });
+    throw badInput(
+      `No Sustainable Community Strategy of area ${areaCode} with id ${id}: record it first (recordCommunityStrategy)`,
+      { communityStrategyId: id },
+    );
   }
   return strategy.id;
 }

@@ -9,7 +9,9 @@ import { evidenceLoaders } from './loaders';
 
 @Resolver(() => FigureOfRecord)
 export class FigureOfRecordResolver {
-  @FieldResolver(() => [Observation], { description: 'Every release of this figure from every source, superseded ones included, newest first: its history.' })
+  @FieldResolver(() => [Observation], {
+    description: 'Every release of this figure from every source, superseded ones included, newest first: its history.',
+  })
   releases(@Root() figure: FigureOfRecord, @Ctx() context: EvidenceContext): Promise<Observation[]> {
     return evidenceLoaders(context).releasesOfFigure.load(figure);
   }
@@ -21,7 +23,9 @@ export class FigureOfRecordResolver {
     return indicator;
   }
 
-  @FieldResolver(() => [FigureChoice], { description: 'Every choice of the figure of record among rival sources, newest first, each with who and why.' })
+  @FieldResolver(() => [FigureChoice], {
+    description: 'Every choice of the figure of record among rival sources, newest first, each with who and why.',
+  })
   choices(@Root() figure: FigureOfRecord, @Ctx() context: EvidenceContext): Promise<FigureChoice[]> {
     return evidenceLoaders(context).choicesOfFigure.load(figure);
   }

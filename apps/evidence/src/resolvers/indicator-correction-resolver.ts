@@ -22,7 +22,7 @@ export class IndicatorCorrectionResult {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'For a statutory correction: true when the region\'s agreements took the new memberships (it judges agreements against them); ' +
+      "For a statutory correction: true when the region's agreements took the new memberships (it judges agreements against them); " +
       'false when it did not answer (send the correction again). Null for other fields.',
   })
   agreementsUpdated: boolean | null;
@@ -35,18 +35,38 @@ export class IndicatorCorrectionResolver {
       'A national data steward (CLG) corrects one reference value of a national indicator, with a source and the day it holds from. ' +
       'Kept as history; it wins over the reference file from its date (a re-import never undoes it). Sent to every region by tools/indicator-correction.',
   })
-  async correctIndicator(@Arg('input') input: CorrectIndicatorInput, @Ctx() context: EvidenceContext): Promise<IndicatorCorrectionResult> {
+  async correctIndicator(
+    @Arg('input') input: CorrectIndicatorInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<IndicatorCorrectionResult> {
     requireDataSteward(context.caller);
     const { indicator: code, ...request } = input;
-    const outcome = await context.services.corrections.correct({ ...request, indicatorCode: normaliseIndicatorCode(code) }, recorder(context.caller));
+    const outcome = await context.services.corrections.correct(
+      { ...request, indicatorCode: normaliseIndicatorCode(code) },
+      recorder(context.caller),
+    );
     const statutory = outcome.correction.field === 'STATUTORY_DCSF';
     const agreementsUpdated = statutory
-      ? await sendStatutoryMemberships(context.services.peers, outcome.indicator.code, outcome.memberships, context.authorization, context.log)
+      ? await sendStatutoryMemberships(
+          context.services.peers,
+          outcome.indicator.code,
+          outcome.memberships,
+          context.authorization,
+          context.log,
+        )
       : null;
-    return { correction: outcome.correction, indicator: outcome.indicator, recorded: outcome.recorded, agreementsUpdated };
+    return {
+      correction: outcome.correction,
+      indicator: outcome.indicator,
+      recorded: outcome.recorded,
+      agreementsUpdated,
+    };
   }
 
-  @FieldResolver(() => String, { description: 'The corrected value as text: a title, a Department, a Polarity, or true/false for statutory membership.' })
+  @FieldResolver(() => String, {
+    description:
+      'The corrected value as text: a title, a Department, a Polarity, or true/false for statutory membership.',
+  })
   value(@Root() correction: IndicatorCorrection): string {
     return String(correction.value);
   }

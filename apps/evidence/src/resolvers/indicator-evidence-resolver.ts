@@ -21,7 +21,9 @@ export class IndicatorEvidenceResolver {
     return indicator;
   }
 
-  @FieldResolver(() => Trend, { description: 'Direction of travel given the polarity, and the projection over the agreement years.' })
+  @FieldResolver(() => Trend, {
+    description: 'Direction of travel given the polarity, and the projection over the agreement years.',
+  })
   async trend(@Root() evidence: IndicatorEvidence, @Ctx() context: EvidenceContext): Promise<Trend> {
     const derived = await derivedLoaders(context).trend.load(seriesKey(evidence.areaCode, evidence.indicatorCode));
     if (derived) {
@@ -30,7 +32,10 @@ export class IndicatorEvidenceResolver {
     }
     // Not derived (no figures here, or the figures changed since the last derivation): computed now from the series.
     const indicator = await this.indicator(evidence, context);
-    const points = usable(evidence.series as DatedFigure[]).map((f) => ({ startYear: f.startYear, value: f.value as number }));
+    const points = usable(evidence.series as DatedFigure[]).map((f) => ({
+      startYear: f.startYear,
+      value: f.value as number,
+    }));
     return { ...trendOf(points, indicator.polarity), rule: DIRECTION_RULE, derivedAsOf: null };
   }
 
@@ -41,10 +46,17 @@ export class IndicatorEvidenceResolver {
     if (newest?.unresolved) return { status: BaselineStatus.DISPUTED, period: newest.period, value: null };
     const latest = usable(evidence.series as DatedFigure[]).at(-1);
     if (!latest) return { status: BaselineStatus.PLACEHOLDER, period: null, value: null };
-    return { status: latest.provisional ? BaselineStatus.PROVISIONAL : BaselineStatus.RELIABLE, period: latest.period, value: latest.value };
+    return {
+      status: latest.provisional ? BaselineStatus.PROVISIONAL : BaselineStatus.RELIABLE,
+      period: latest.period,
+      value: latest.value,
+    };
   }
 
-  @FieldResolver(() => Benchmark, { nullable: true, description: 'Against region, England and similar areas; the latest period unless one is given.' })
+  @FieldResolver(() => Benchmark, {
+    nullable: true,
+    description: 'Against region, England and similar areas; the latest period unless one is given.',
+  })
   async benchmark(
     @Root() evidence: IndicatorEvidence,
     @Ctx() context: EvidenceContext,
@@ -59,9 +71,25 @@ export class IndicatorEvidenceResolver {
       evidenceLoaders(context).similarAreas.load(evidence.areaCode),
     ]);
     if (derived && neighbours.every((n) => derived.similarAreaValues.has(n.neighbourCode))) {
-      const { value, regionAverage, englandAverage, similarAreasAverage, rank, areasRanked, quartile, derivedAsOf } = derived;
-      const similarAreas = neighbours.map((n) => ({ ...n, value: derived.similarAreaValues.get(n.neighbourCode) ?? null }));
-      return { period: at, value, regionAverage, englandAverage, similarAreasAverage, rank, areasRanked, quartile, similarAreas, rule: BENCHMARK_RULE, derivedAsOf };
+      const { value, regionAverage, englandAverage, similarAreasAverage, rank, areasRanked, quartile, derivedAsOf } =
+        derived;
+      const similarAreas = neighbours.map((n) => ({
+        ...n,
+        value: derived.similarAreaValues.get(n.neighbourCode) ?? null,
+      }));
+      return {
+        period: at,
+        value,
+        regionAverage,
+        englandAverage,
+        similarAreasAverage,
+        rank,
+        areasRanked,
+        quartile,
+        similarAreas,
+        rule: BENCHMARK_RULE,
+        derivedAsOf,
+      };
     }
     // Not derived (a period the area has no figure for, or figures changed since the last derivation): every area's
     // figures of the indicator are read and compared now.
@@ -75,7 +103,12 @@ export class IndicatorEvidenceResolver {
     const figures = usable(all)
       .filter((f) => f.period === at && regions.has(f.areaCode))
       .map((f) => ({ areaCode: f.areaCode, region: regions.get(f.areaCode) as string, value: f.value as number }));
-    const figuresOfArea = benchmarkOf(evidence.areaCode, figures, neighbours.map((n) => n.neighbourCode), indicator.polarity);
+    const figuresOfArea = benchmarkOf(
+      evidence.areaCode,
+      figures,
+      neighbours.map((n) => n.neighbourCode),
+      indicator.polarity,
+    );
     const valueOf = new Map(figures.map((f) => [f.areaCode, f.value]));
     const similarAreas = neighbours.map((n) => ({ ...n, value: valueOf.get(n.neighbourCode) ?? null }));
     return { period: at, ...figuresOfArea, similarAreas, rule: BENCHMARK_RULE, derivedAsOf: null };

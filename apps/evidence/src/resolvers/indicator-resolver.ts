@@ -10,16 +10,25 @@ import { evidenceLoaders } from './loaders';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  @Query(() => [Indicator], { description: 'The indicator set: live national indicators in number order, then local ones.' })
+  @Query(() => [Indicator], {
+    description: 'The indicator set: live national indicators in number order, then local ones.',
+  })
   indicators(
     @Ctx() { services }: EvidenceContext,
     @Arg('includeWithdrawn', { defaultValue: false, description: 'Also list withdrawn indicators (NI31).' })
     includeWithdrawn: boolean,
     @Arg('theme', () => Theme, { nullable: true }) theme?: Theme,
-    @Arg('statutoryDcsf', () => Boolean, { nullable: true, description: 'Only the statutory DCSF set (true) or the rest (false).' })
+    @Arg('statutoryDcsf', () => Boolean, {
+      nullable: true,
+      description: 'Only the statutory DCSF set (true) or the rest (false).',
+    })
     statutoryDcsf?: boolean,
   ): Promise<Indicator[]> {
-    return services.indicators.list({ includeWithdrawn, theme: theme ?? undefined, statutoryDcsf: statutoryDcsf ?? undefined });
+    return services.indicators.list({
+      includeWithdrawn,
+      theme: theme ?? undefined,
+      statutoryDcsf: statutoryDcsf ?? undefined,
+    });
   }
 
   @Query(() => Indicator, { nullable: true, description: 'One indicator by code: NI116, "NI 116" and 116 all work.' })
@@ -32,17 +41,24 @@ export class IndicatorResolver {
     return evidenceLoaders(context).revisions.load(indicator.code);
   }
 
-  @FieldResolver(() => ReferenceStatus, { description: 'The outcome group\'s status: UNVERIFIED (recalled boundaries, no source read), MISSING where none is given.' })
+  @FieldResolver(() => ReferenceStatus, {
+    description:
+      "The outcome group's status: UNVERIFIED (recalled boundaries, no source read), MISSING where none is given.",
+  })
   outcomeGroupStatus(@Root() indicator: Indicator): ReferenceStatus {
     return indicator.outcomeGroup ? ReferenceStatus.UNVERIFIED : ReferenceStatus.MISSING;
   }
 
-  @FieldResolver(() => [StatutoryMembership], { description: 'When the indicator is (or was) in the statutory DCSF set, oldest first; empty if never.' })
+  @FieldResolver(() => [StatutoryMembership], {
+    description: 'When the indicator is (or was) in the statutory DCSF set, oldest first; empty if never.',
+  })
   statutoryMemberships(@Root() indicator: Indicator, @Ctx() context: EvidenceContext): Promise<StatutoryMembership[]> {
     return evidenceLoaders(context).statutoryMemberships.load(indicator.code);
   }
 
-  @FieldResolver(() => [IndicatorCorrection], { description: 'The national data steward\'s corrections of this indicator, newest first.' })
+  @FieldResolver(() => [IndicatorCorrection], {
+    description: "The national data steward's corrections of this indicator, newest first.",
+  })
   corrections(@Root() indicator: Indicator, @Ctx() context: EvidenceContext): Promise<IndicatorCorrection[]> {
     return evidenceLoaders(context).corrections.load(indicator.code);
   }

@@ -7,13 +7,17 @@ import { recorder } from '../services/evidence-access';
 import { areaPlace } from './area-place';
 import { EvidenceContext } from './context';
 
-@InputType({ description: 'A local indicator, defined by the area where the national set does not cover a local priority.' })
+@InputType({
+  description: 'A local indicator, defined by the area where the national set does not cover a local priority.',
+})
 export class DefineLocalIndicatorInput {
-  @Field({ description: 'The area\'s 2008 code.' })
+  @Field({ description: "The area's 2008 code." })
   @MaxLength(10)
   area: string;
 
-  @Field({ description: 'A short code of the area\'s choosing; the indicator is then "<area>-<code>", e.g. 00CG-ALC1.' })
+  @Field({
+    description: 'A short code of the area\'s choosing; the indicator is then "<area>-<code>", e.g. 00CG-ALC1.',
+  })
   @Matches(/^[A-Za-z0-9]{1,12}$/, { message: 'code must be 1 to 12 letters or digits' })
   code: string;
 
@@ -28,17 +32,30 @@ export class DefineLocalIndicatorInput {
   @Field(() => Theme)
   theme: Theme;
 
-  @Field(() => Polarity, { nullable: true, description: 'Which direction is an improvement; without it there is no direction of travel or rank.' })
+  @Field(() => Polarity, {
+    nullable: true,
+    description: 'Which direction is an improvement; without it there is no direction of travel or rank.',
+  })
   polarity?: Polarity | null;
 }
 
 @Resolver(() => Indicator)
 export class LocalIndicatorResolver {
-  @Mutation(() => Indicator, { description: 'Defines a local indicator for an area (its partnership officers and its GO). Observations load, trend and benchmark like the national set.' })
-  async defineLocalIndicator(@Arg('input') input: DefineLocalIndicatorInput, @Ctx() context: EvidenceContext): Promise<Indicator> {
+  @Mutation(() => Indicator, {
+    description:
+      'Defines a local indicator for an area (its partnership officers and its GO). Observations load, trend and benchmark like the national set.',
+  })
+  async defineLocalIndicator(
+    @Arg('input') input: DefineLocalIndicatorInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<Indicator> {
     const place = await areaPlace(context, input.area);
     requireAgreementEditor(context.caller, place);
     const { area: _area, polarity, ...fields } = input;
-    return context.services.localIndicators.define(place.area, { ...fields, polarity: polarity ?? null }, recorder(context.caller));
+    return context.services.localIndicators.define(
+      place.area,
+      { ...fields, polarity: polarity ?? null },
+      recorder(context.caller),
+    );
   }
 }

@@ -15,15 +15,25 @@ export class ObservationImportResolver {
   async importObservations(
     @Ctx() context: EvidenceContext,
     @Arg('csv') csv: string,
-    @Arg('origin', () => String, { nullable: true, description: 'A name for this load, e.g. the file name.' }) origin?: string,
+    @Arg('origin', () => String, { nullable: true, description: 'A name for this load, e.g. the file name.' })
+    origin?: string,
   ): Promise<ObservationImport> {
     const { loadedBy, areas } = importableAreas(context.caller, context.region);
     const name = (origin ?? 'GraphQL importObservations').slice(0, 200);
-    const report = await context.services.observationImports.importCsv({ chunks: [csv], origin: name, loadedBy, callerAreas: areas, log: context.log });
+    const report = await context.services.observationImports.importCsv({
+      chunks: [csv],
+      origin: name,
+      loadedBy,
+      callerAreas: areas,
+      log: context.log,
+    });
     return { ...report, startedAt: new Date() };
   }
 
-  @Query(() => [ObservationImport], { description: 'The latest imports into this region, newest first: all of them for Government Office staff and departments\' analysts, their own for partnership officers and council systems.' })
+  @Query(() => [ObservationImport], {
+    description:
+      "The latest imports into this region, newest first: all of them for Government Office staff and departments' analysts, their own for partnership officers and council systems.",
+  })
   observationImports(
     @Ctx() context: EvidenceContext,
     @Arg('limit', () => Int, { defaultValue: 20, description: 'At most 100.' }) limit: number,

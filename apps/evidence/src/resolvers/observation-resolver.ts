@@ -8,7 +8,10 @@ import { evidenceLoaders } from './loaders';
 
 @Resolver(() => Observation)
 export class ObservationResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Who loaded it (a person or a council system): for signed-in callers; null for the public.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who loaded it (a person or a council system): for signed-in callers; null for the public.',
+  })
   loadedBy(@Root() observation: Observation, @Ctx() context: EvidenceContext): string | null {
     return nameForSignedIn(context, observation.loadedBy);
   }

@@ -15,7 +15,10 @@ export const observationUpload: UploadRoute<EvidenceServices> = {
     const { loadedBy, areas } = importableAreas(caller, region);
     const origin = (parameters.origin ?? 'upload').slice(0, 200);
     // PostgreSQL refuses NUL in text: refused here, before the file is read, rather than failing the import.
-    if (hasControlCharacter(origin)) throw badInput('The origin (the file\'s name) holds a control character such as NUL: remove it', { parameter: 'origin' });
+    if (hasControlCharacter(origin))
+      throw badInput("The origin (the file's name) holds a control character such as NUL: remove it", {
+        parameter: 'origin',
+      });
     return services.observationImports.importCsv({ chunks: body, origin, loadedBy, callerAreas: areas, log });
   },
 };

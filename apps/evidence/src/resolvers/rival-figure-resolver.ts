@@ -22,7 +22,7 @@ export class FigureOfRecordInput {
   @MaxLength(9)
   period: string;
 
-  @Field({ description: 'The source whose figure is of record: one of the rival figure\'s candidates.' })
+  @Field({ description: "The source whose figure is of record: one of the rival figure's candidates." })
   @MaxLength(200)
   source: string;
 
@@ -30,30 +30,52 @@ export class FigureOfRecordInput {
   @Length(10, 2000)
   reason: string;
 
-  @Field(() => Date, { nullable: true, description: 'To change an earlier choice: its chosenAt (else a CONFLICT error).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'To change an earlier choice: its chosenAt (else a CONFLICT error).',
+  })
   @IsOptional()
   replacesChoiceAt?: Date;
 }
 
 @Resolver(() => FigureOfRecord)
 export class RivalFigureResolver {
-  @Query(() => [FigureOfRecord], { description: 'Figures on which sources disagree: by default the region\'s areas, still waiting for a figure of record.' })
+  @Query(() => [FigureOfRecord], {
+    description:
+      "Figures on which sources disagree: by default the region's areas, still waiting for a figure of record.",
+  })
   async rivalFigures(
     @Ctx() context: EvidenceContext,
     @Arg('area', () => String, { nullable: true }) area?: string,
     @Arg('open', { defaultValue: true, description: 'Only those with no figure of record chosen.' }) open?: boolean,
   ): Promise<FigureOfRecord[]> {
     requireSignedIn(context.caller);
-    const areas = area ? [area.toUpperCase()] : (await evidenceLoaders(context).registeredAreas.load('all')).filter((a) => a.region === context.region).map((a) => a.code);
+    const areas = area
+      ? [area.toUpperCase()]
+      : (await evidenceLoaders(context).registeredAreas.load('all'))
+          .filter((a) => a.region === context.region)
+          .map((a) => a.code);
     return context.services.rivalFigures.rivalFigures(areas, open ?? true);
   }
 
-  @Mutation(() => FigureOfRecord, { description: 'Chooses the figure of record where sources disagree; every choice and its reason is kept.' })
-  async chooseFigureOfRecord(@Arg('input') input: FigureOfRecordInput, @Ctx() context: EvidenceContext): Promise<FigureOfRecord> {
+  @Mutation(() => FigureOfRecord, {
+    description: 'Chooses the figure of record where sources disagree; every choice and its reason is kept.',
+  })
+  async chooseFigureOfRecord(
+    @Arg('input') input: FigureOfRecordInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<FigureOfRecord> {
     const place = await areaPlace(context, input.area);
     const chosenBy = requireFigureChooser(context.caller, place);
     return context.services.rivalFigures.choose(
-      { indicatorCode: normaliseIndicatorCode(input.indicator), areaCode: place.area, period: input.period, source: input.source, reason: input.reason, replacesChoiceAt: input.replacesChoiceAt ?? null },
+      {
+        indicatorCode: normaliseIndicatorCode(input.indicator),
+        areaCode: place.area,
+        period: input.period,
+        source: input.source,
+        reason: input.reason,
+        replacesChoiceAt: input.replacesChoiceAt ?? null,
+      },
       chosenBy,
     );
   }

@@ -37,12 +37,15 @@ export class SoftEvidenceInput {
   @Field(() => Theme)
   theme: Theme;
 
-  @Field(() => [String], { defaultValue: [], description: 'Indicators it bears on (national, or the area\'s local ones).' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: "Indicators it bears on (national, or the area's local ones).",
+  })
   @ArrayMaxSize(50)
   @MaxLength(30, { each: true })
   indicators: string[];
 
-  @Field(() => [ID], { defaultValue: [], description: 'Priority outcomes of the area\'s agreement it bears on.' })
+  @Field(() => [ID], { defaultValue: [], description: "Priority outcomes of the area's agreement it bears on." })
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'priorities must be priority ids' })
   priorities: string[];
@@ -50,7 +53,7 @@ export class SoftEvidenceInput {
 
 @InputType()
 export class RecordSoftEvidenceInput extends SoftEvidenceInput {
-  @Field({ description: 'The area\'s 2008 code.' })
+  @Field({ description: "The area's 2008 code." })
   @MaxLength(10)
   area: string;
 }
@@ -67,7 +70,11 @@ export class UpdateSoftEvidenceInput extends SoftEvidenceInput {
   expectedVersion: number;
 }
 
-async function checkedFields(context: EvidenceContext, areaCode: string, input: SoftEvidenceInput): Promise<SoftEvidenceFields> {
+async function checkedFields(
+  context: EvidenceContext,
+  areaCode: string,
+  input: SoftEvidenceInput,
+): Promise<SoftEvidenceFields> {
   const { indicators, priorities, ...fields } = input;
   return {
     ...fields,
@@ -78,21 +85,41 @@ async function checkedFields(context: EvidenceContext, areaCode: string, input: 
 
 @Resolver(() => SoftEvidence)
 export class SoftEvidenceResolver {
-  @Mutation(() => SoftEvidence, { description: 'Records soft intelligence for an area: its GO, partnership, partners, council systems and departments.' })
-  async recordSoftEvidence(@Arg('input') input: RecordSoftEvidenceInput, @Ctx() context: EvidenceContext): Promise<SoftEvidence> {
+  @Mutation(() => SoftEvidence, {
+    description:
+      'Records soft intelligence for an area: its GO, partnership, partners, council systems and departments.',
+  })
+  async recordSoftEvidence(
+    @Arg('input') input: RecordSoftEvidenceInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<SoftEvidence> {
     const place = await areaPlace(context, input.area);
     const recordedBy = requireEvidenceContributor(context.caller, place);
-    return context.services.softEvidence.record(place.area, await checkedFields(context, place.area, input), recordedBy);
+    return context.services.softEvidence.record(
+      place.area,
+      await checkedFields(context, place.area, input),
+      recordedBy,
+    );
   }
 
-  @Mutation(() => SoftEvidence, { description: 'Changes an item against the version read (CONFLICT if someone changed it since).' })
-  async updateSoftEvidence(@Arg('input') input: UpdateSoftEvidenceInput, @Ctx() context: EvidenceContext): Promise<SoftEvidence> {
+  @Mutation(() => SoftEvidence, {
+    description: 'Changes an item against the version read (CONFLICT if someone changed it since).',
+  })
+  async updateSoftEvidence(
+    @Arg('input') input: UpdateSoftEvidenceInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<SoftEvidence> {
     const item = await evidenceLoaders(context).softEvidence.load(input.id);
     if (!item) throw notFound('SoftEvidence', input.id);
     const place = await areaPlace(context, item.areaCode);
     const recordedBy = requireEvidenceContributor(context.caller, place);
     const { id, expectedVersion, ...fields } = input;
-    return context.services.softEvidence.update(id, expectedVersion, await checkedFields(context, place.area, fields), recordedBy);
+    return context.services.softEvidence.update(
+      id,
+      expectedVersion,
+      await checkedFields(context, place.area, fields),
+      recordedBy,
+    );
   }
 
   @FieldResolver(() => [Indicator])
@@ -101,7 +128,9 @@ export class SoftEvidenceResolver {
     return found.filter((i): i is Indicator => i !== null && !(i instanceof Error));
   }
 
-  @FieldResolver(() => [Priority], { description: 'The priority outcomes it bears on (resolved by the agreements subgraph).' })
+  @FieldResolver(() => [Priority], {
+    description: 'The priority outcomes it bears on (resolved by the agreements subgraph).',
+  })
   priorities(@Root() item: SoftEvidence): Priority[] {
     return item.priorityIds.map((id) => ({ id }));
   }
@@ -109,7 +138,9 @@ export class SoftEvidenceResolver {
 
 @Resolver(() => Area)
 export class AreaSoftEvidenceResolver {
-  @FieldResolver(() => [SoftEvidence], { description: 'The area\'s soft intelligence, newest first (draft readers of the area).' })
+  @FieldResolver(() => [SoftEvidence], {
+    description: "The area's soft intelligence, newest first (draft readers of the area).",
+  })
   async softEvidence(
     @Root() area: Area,
     @Ctx() context: EvidenceContext,

@@ -11,14 +11,16 @@ export class StatutorySetResolver {
   @Query(() => [StatutoryMembership], {
     description:
       'The statutory DCSF education and early years set in force on a day (default today): 16 from 1 April 2008, 12 from 31 December 2008 ' +
-      'when the Key Stage 3 ones left. Inferred: check each membership\'s status and reason.',
+      "when the Key Stage 3 ones left. Inferred: check each membership's status and reason.",
   })
   statutorySet(
     @Ctx() { services }: EvidenceContext,
-    @Arg('on', () => String, { nullable: true, description: 'The day (YYYY-MM-DD); today when omitted.' }) on?: string | null,
+    @Arg('on', () => String, { nullable: true, description: 'The day (YYYY-MM-DD); today when omitted.' })
+    on?: string | null,
   ): Promise<StatutoryMembership[]> {
     const day = on ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw badInput(`on must be a date, YYYY-MM-DD (got "${day}")`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
+      throw badInput(`on must be a date, YYYY-MM-DD (got "${day}")`);
     return services.indicators.statutorySetOn(day);
   }
 

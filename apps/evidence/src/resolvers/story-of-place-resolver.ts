@@ -30,7 +30,7 @@ export class StoryClaimInput {
   softEvidence: string[];
 }
 
-@InputType({ description: 'The next version of an area\'s story of place.' })
+@InputType({ description: "The next version of an area's story of place." })
 export class WriteStoryOfPlaceInput {
   @Field()
   @MaxLength(10)
@@ -49,7 +49,11 @@ export class WriteStoryOfPlaceInput {
   @Length(10, 10000)
   ambition: string;
 
-  @Field(() => ID, { nullable: true, description: 'The area\'s Sustainable Community Strategy this version draws on (recordCommunityStrategy); leave it out for none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The area's Sustainable Community Strategy this version draws on (recordCommunityStrategy); leave it out for none.",
+  })
   @IsOptional()
   @IsUUID('all', { message: 'communityStrategy must be a strategy id' })
   communityStrategy?: string | null;
@@ -60,7 +64,7 @@ export class WriteStoryOfPlaceInput {
   claims: StoryClaimInput[];
 }
 
-@InputType({ description: 'The LSP\'s sign-off of the latest version of the story.' })
+@InputType({ description: "The LSP's sign-off of the latest version of the story." })
 export class SignOffStoryOfPlaceInput {
   @Field()
   @MaxLength(10)
@@ -71,15 +75,21 @@ export class SignOffStoryOfPlaceInput {
   @Min(1)
   version: number;
 
-  @Field({ description: 'The LSP\'s decision, e.g. the meeting that agreed it.' })
+  @Field({ description: "The LSP's decision, e.g. the meeting that agreed it." })
   @Length(3, 2000)
   note: string;
 }
 
 @Resolver(() => StoryOfPlace)
 export class StoryOfPlaceResolver {
-  @Mutation(() => StoryOfPlace, { description: 'Writes the next version of the story (the partnership\'s officers and the region\'s GO); earlier versions are kept.' })
-  async writeStoryOfPlace(@Arg('input') input: WriteStoryOfPlaceInput, @Ctx() context: EvidenceContext): Promise<StoryOfPlace> {
+  @Mutation(() => StoryOfPlace, {
+    description:
+      "Writes the next version of the story (the partnership's officers and the region's GO); earlier versions are kept.",
+  })
+  async writeStoryOfPlace(
+    @Arg('input') input: WriteStoryOfPlaceInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<StoryOfPlace> {
     const place = await areaPlace(context, input.area);
     const writtenBy = requireStoryWriter(context.caller, place);
     const claims = [];
@@ -95,8 +105,14 @@ export class StoryOfPlaceResolver {
     return context.services.stories.write(place.area, input.expectedVersion, fields, writtenBy);
   }
 
-  @Mutation(() => StoryOfPlace, { description: 'The LSP signs off the latest version (a partnership officer of the area); a later version needs its own sign-off.' })
-  async signOffStoryOfPlace(@Arg('input') input: SignOffStoryOfPlaceInput, @Ctx() context: EvidenceContext): Promise<StoryOfPlace> {
+  @Mutation(() => StoryOfPlace, {
+    description:
+      'The LSP signs off the latest version (a partnership officer of the area); a later version needs its own sign-off.',
+  })
+  async signOffStoryOfPlace(
+    @Arg('input') input: SignOffStoryOfPlaceInput,
+    @Ctx() context: EvidenceContext,
+  ): Promise<StoryOfPlace> {
     const place = await areaPlace(context, input.area);
     const signedOffBy = requireLspOfficer(context.caller, place);
     return context.services.stories.signOff(place.area, input.version, input.note, signedOffBy);
@@ -108,12 +124,20 @@ export class StoryOfPlaceResolver {
     return claims.map((claim) => Object.assign(claim, { areaCode: story.areaCode }));
   }
 
-  @FieldResolver(() => CommunityStrategy, { nullable: true, description: 'The Sustainable Community Strategy this version draws on; null if none is linked.' })
+  @FieldResolver(() => CommunityStrategy, {
+    nullable: true,
+    description: 'The Sustainable Community Strategy this version draws on; null if none is linked.',
+  })
   communityStrategy(@Root() story: StoryOfPlace, @Ctx() context: EvidenceContext): Promise<CommunityStrategy | null> {
-    return story.communityStrategyId ? evidenceLoaders(context).communityStrategy.load(story.communityStrategyId) : Promise.resolve(null);
+    return story.communityStrategyId
+      ? evidenceLoaders(context).communityStrategy.load(story.communityStrategyId)
+      : Promise.resolve(null);
   }
 
-  @FieldResolver(() => StorySignOff, { nullable: true, description: 'The LSP\'s sign-off of this version; null until signed off.' })
+  @FieldResolver(() => StorySignOff, {
+    nullable: true,
+    description: "The LSP's sign-off of this version; null until signed off.",
+  })
   signOff(@Root() story: StoryOfPlace): StorySignOff | null {
     if (!story.signedOffAt || !story.signedOffBy) return null;
     return { signedOffBy: story.signedOffBy, signedOffAt: story.signedOffAt, note: story.signOffNote ?? '' };
@@ -122,7 +146,9 @@ export class StoryOfPlaceResolver {
 
 @Resolver(() => StoryClaim)
 export class StoryClaimResolver {
-  @FieldResolver(() => [IndicatorEvidence], { description: 'The figures behind the claim: each indicator\'s series, trend and benchmark in the area.' })
+  @FieldResolver(() => [IndicatorEvidence], {
+    description: "The figures behind the claim: each indicator's series, trend and benchmark in the area.",
+  })
   async evidence(@Root() claim: StoryClaim, @Ctx() context: EvidenceContext): Promise<IndicatorEvidence[]> {
     return Promise.all(claim.indicatorCodes.map((code) => evidenceOfIndicator(context, claim.areaCode, code)));
   }
@@ -136,12 +162,17 @@ export class StoryClaimResolver {
 
 @Resolver(() => Area)
 export class AreaStoryResolver {
-  @FieldResolver(() => StoryOfPlace, { nullable: true, description: 'The latest version of the area\'s story of place (draft readers of the area).' })
+  @FieldResolver(() => StoryOfPlace, {
+    nullable: true,
+    description: "The latest version of the area's story of place (draft readers of the area).",
+  })
   async storyOfPlace(@Root() area: Area, @Ctx() context: EvidenceContext): Promise<StoryOfPlace | null> {
     return (await this.storyOfPlaceVersions(area, context))[0] ?? null;
   }
 
-  @FieldResolver(() => [StoryOfPlace], { description: 'Every version of the story, newest first (draft readers of the area).' })
+  @FieldResolver(() => [StoryOfPlace], {
+    description: 'Every version of the story, newest first (draft readers of the area).',
+  })
   async storyOfPlaceVersions(@Root() area: Area, @Ctx() context: EvidenceContext): Promise<StoryOfPlace[]> {
     requireEvidenceReader(context.caller, await areaPlace(context, area.code));
     return evidenceLoaders(context).storyVersionsOfArea.load(area.code);

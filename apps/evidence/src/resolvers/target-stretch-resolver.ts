@@ -5,7 +5,16 @@ import { Target } from '../entities/target';
 import { BENCHMARK_RULE } from '../services/benchmark';
 import { SimilarArea } from '../entities/similar-area';
 import { BenchmarkFigures } from '../services/benchmark';
-import { baselineCheckOf, benchmarkPeriodOf, judgedPolarity, StretchFacts, StretchFigures, STRETCH_RULE, stretchAgainst, stretchOf } from '../services/stretch';
+import {
+  baselineCheckOf,
+  benchmarkPeriodOf,
+  judgedPolarity,
+  StretchFacts,
+  StretchFigures,
+  STRETCH_RULE,
+  stretchAgainst,
+  stretchOf,
+} from '../services/stretch';
 import { DIRECTION_RULE } from '../services/trend';
 import { EvidenceContext } from './context';
 import { usable } from './indicator-evidence-resolver';
@@ -14,11 +23,13 @@ import { benchmarkKey, derivedLoaders, seriesKey, stretchLoaders } from './stret
 
 @Resolver(() => Target)
 export class TargetStretchResolver {
-  @Directive('@requires(fields: "indicatorCode areaCode kind levels localReason baseline { period value } intendedDirection")')
+  @Directive(
+    '@requires(fields: "indicatorCode areaCode kind levels localReason baseline { period value } intendedDirection")',
+  )
   @FieldResolver(() => TargetStretch, {
     nullable: true,
     description:
-      'How ambitious the target is, from the evidence: each year against the area\'s trend projection, the last level against England\'s ' +
+      "How ambitious the target is, from the evidence: each year against the area's trend projection, the last level against England's " +
       'average and top quartile and the similar areas, below-trend and strong-performer flags (see rule). Null for an indicator the ' +
       'evidence does not hold. Draft readers of the area.',
   })
@@ -32,7 +43,9 @@ export class TargetStretchResolver {
     const ownSeries = figures.series.load(seriesKey(target.areaCode, target.indicatorCode)).then(async (own) => {
       const series = usable(own).map((f) => ({ period: f.period, startYear: f.startYear, value: f.value as number }));
       const benchmarkPeriod = benchmarkPeriodOf(series, target.baseline?.period ?? null);
-      const derived = benchmarkPeriod ? derivedLoaders(context).benchmark.load(benchmarkKey(target.areaCode, target.indicatorCode, benchmarkPeriod)) : null;
+      const derived = benchmarkPeriod
+        ? derivedLoaders(context).benchmark.load(benchmarkKey(target.areaCode, target.indicatorCode, benchmarkPeriod))
+        : null;
       return [own, series, benchmarkPeriod, derived ? await derived : null] as const;
     });
     const [indicator, [ownFigures, series, benchmarkPeriod, derived], neighbours] = await Promise.all([
@@ -61,9 +74,16 @@ export class TargetStretchResolver {
       ...rest,
       baselineCheck: target.baseline ? baselineCheckOf(target.baseline, ownFigures) : null,
       trend: { ...trend, rule: DIRECTION_RULE, derivedAsOf: null },
-      benchmark: benchmark && benchmarkPeriod
-        ? { ...figuresOf(benchmark), period: benchmarkPeriod, similarAreas: neighbours, rule: BENCHMARK_RULE, derivedAsOf: judgedOn?.derivedAsOf ?? null }
-        : null,
+      benchmark:
+        benchmark && benchmarkPeriod
+          ? {
+              ...figuresOf(benchmark),
+              period: benchmarkPeriod,
+              similarAreas: neighbours,
+              rule: BENCHMARK_RULE,
+              derivedAsOf: judgedOn?.derivedAsOf ?? null,
+            }
+          : null,
       rule: STRETCH_RULE,
     };
   }
@@ -87,7 +107,15 @@ export class TargetStretchResolver {
 }
 
 /** Only the benchmark's figures (a derived row also carries its keys and threshold). */
-const figuresOf = ({ value, regionAverage, englandAverage, similarAreasAverage, rank, areasRanked, quartile }: BenchmarkFigures): BenchmarkFigures => ({
+const figuresOf = ({
+  value,
+  regionAverage,
+  englandAverage,
+  similarAreasAverage,
+  rank,
+  areasRanked,
+  quartile,
+}: BenchmarkFigures): BenchmarkFigures => ({
   value,
   regionAverage,
   englandAverage,

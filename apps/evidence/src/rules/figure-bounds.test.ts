@@ -6,12 +6,18 @@ describe('the unit class of an indicator, read from its title', () => {
     ['% of people who feel that they belong to their neighbourhood', UnitClass.PERCENTAGE],
     ['Percentage of household waste sent for reuse, recycling and composting', UnitClass.PERCENTAGE],
     ['Proportion of children in poverty', UnitClass.PERCENTAGE],
-    ['Tackling fuel poverty - % of people receiving income based benefits living in homes with a low energy efficiency rating', UnitClass.PERCENTAGE],
+    [
+      'Tackling fuel poverty - % of people receiving income based benefits living in homes with a low energy efficiency rating',
+      UnitClass.PERCENTAGE,
+    ],
     ['Serious violent crime rate', UnitClass.RATE],
     ['Social care clients receiving Self Directed Support per 100,000 population', UnitClass.RATE],
     ['Number of affordable homes delivered (gross)', UnitClass.COUNT],
     ['Time taken to process Housing Benefit/Council Tax Benefit new claims and change events', UnitClass.DURATION],
-    ['Air quality - % reduction in NOx and primary PM10 emissions through local authority\'s estate and operations', UnitClass.UNKNOWN],
+    [
+      "Air quality - % reduction in NOx and primary PM10 emissions through local authority's estate and operations",
+      UnitClass.UNKNOWN,
+    ],
     ['Inequality gap in the achievement of a Level 3 qualification by the age of 19', UnitClass.UNKNOWN],
     ['Net additional homes provided', UnitClass.UNKNOWN],
     ['Civic participation in the local area', UnitClass.UNKNOWN],
@@ -30,7 +36,9 @@ describe('the unit class of an indicator, read from its title', () => {
 describe('a figure out of range', () => {
   it('refuses what cannot be a figure of any unit, and says the unit is unknown', () => {
     for (const value of [1e308, -1e308, Infinity, -Infinity, NaN, FIGURE_BOUND * 1.5]) {
-      expect(outOfRange(value, UnitClass.UNKNOWN)).toBe('is outside the plausible range: the indicator\'s unit is unknown, so within ±1,000,000,000');
+      expect(outOfRange(value, UnitClass.UNKNOWN)).toBe(
+        "is outside the plausible range: the indicator's unit is unknown, so within ±1,000,000,000",
+      );
     }
     expect(outOfRange(-FIGURE_BOUND, UnitClass.UNKNOWN)).toBeNull();
     expect(outOfRange(-42.5, UnitClass.UNKNOWN)).toBeNull();
@@ -47,6 +55,15 @@ describe('a figure out of range', () => {
   });
 
   it('lets the derived computations use only finite figures within the bound', () => {
-    expect([1e308, NaN, Infinity, null, undefined, -2e9, 5, -5].map(usableFigure)).toEqual([false, false, false, false, false, false, true, true]);
+    expect([1e308, NaN, Infinity, null, undefined, -2e9, 5, -5].map(usableFigure)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });

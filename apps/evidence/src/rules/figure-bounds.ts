@@ -50,7 +50,8 @@ export function unitClassOf(title: string | null): UnitClass {
 export function outOfRange(value: number, unit: UnitClass): string | null {
   const range = RANGES[unit];
   if (Number.isFinite(value) && value >= range.min && value <= range.max) return null;
-  const inferred = unit === UnitClass.UNKNOWN ? 'the indicator\'s unit is' : 'the indicator\'s unit, inferred from its title, is';
+  const inferred =
+    unit === UnitClass.UNKNOWN ? "the indicator's unit is" : "the indicator's unit, inferred from its title, is";
   return `is outside the plausible range: ${inferred} ${range.words}`;
 }
 

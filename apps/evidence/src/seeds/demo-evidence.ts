@@ -12,7 +12,10 @@ export const DEMO_EVIDENCE_ORIGIN = 'national-evidence-synthetic.csv (generated 
 export async function seedDemoEvidence(dataSource: DataSource): Promise<{ inserted: number } | null> {
   const done: unknown[] = await dataSource.query(`SELECT 1 FROM evidence.seed_run WHERE name = 'demo-evidence'`);
   if (done.length > 0) return null;
-  const lines = nationalEvidenceCsv(readAreas().map((a) => a.code), readIndicators());
+  const lines = nationalEvidenceCsv(
+    readAreas().map((a) => a.code),
+    readIndicators(),
+  );
   const imports = new ObservationImportService(dataSource);
   const report = await imports.importCsv({
     chunks: chunked(lines),
@@ -20,7 +23,10 @@ export async function seedDemoEvidence(dataSource: DataSource): Promise<{ insert
     loadedBy: 'Platform demo seed',
     callerAreas: null,
   });
-  if (report.rejected > 0) throw new Error(`The demo evidence has ${report.rejected} rejected rows, e.g. ${JSON.stringify(report.rejections[0])}`);
+  if (report.rejected > 0)
+    throw new Error(
+      `The demo evidence has ${report.rejected} rejected rows, e.g. ${JSON.stringify(report.rejections[0])}`,
+    );
   // The first start answers with the evidence derived, rather than computing it on the fly until then.
   await imports.derivationsSettled();
   // The import is idempotent, so a crash before this marker only means an empty re-import next start.

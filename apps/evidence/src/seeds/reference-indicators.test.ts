@@ -17,7 +17,12 @@ beforeAll(async () => {
   if (!server) throw new Error('This test needs a PostgreSQL server (TEST_DATABASE_URL or 127.0.0.1:5432)');
   url = freshDatabaseUrl(server, 'reimport');
   await ensureDatabase(url);
-  db = await openSubgraphDatabase({ url, schema: 'evidence', entities: evidenceSubgraph.entities, migrations: evidenceSubgraph.migrations });
+  db = await openSubgraphDatabase({
+    url,
+    schema: 'evidence',
+    entities: evidenceSubgraph.entities,
+    migrations: evidenceSubgraph.migrations,
+  });
 });
 afterAll(async () => {
   await db?.destroy();
@@ -34,14 +39,22 @@ describe('re-importing the reference data', () => {
 
   it('applies a corrected title as a new revision and keeps the old one in history', async () => {
     const corrected = readIndicators().map((row) =>
-      row.code === 'NI2' ? { ...row, title: 'Percentage of people who feel that they belong to their neighbourhood', titleStatus: 'SOURCED' as never } : row,
+      row.code === 'NI2'
+        ? {
+            ...row,
+            title: 'Percentage of people who feel that they belong to their neighbourhood',
+            titleStatus: 'SOURCED' as never,
+          }
+        : row,
     );
     const report = await db.transaction((m) => importReferenceIndicators(m, corrected, 'corrected.csv'));
     expect(report).toEqual({ added: 0, changed: 1, unchanged: 198 });
 
     const ni2 = await db.getRepository(Indicator).findOneByOrFail({ code: 'NI2' });
     expect(ni2).toMatchObject({ revision: 2, titleStatus: 'SOURCED' });
-    const history = await db.getRepository(IndicatorRevision).find({ where: { indicatorCode: 'NI2' }, order: { revision: 'ASC' } });
+    const history = await db
+      .getRepository(IndicatorRevision)
+      .find({ where: { indicatorCode: 'NI2' }, order: { revision: 'ASC' } });
     expect(history.map((h) => [h.revision, h.origin, h.values.titleStatus])).toEqual([
       [1, 'national_indicators.csv', 'UNVERIFIED'],
       [2, 'corrected.csv', 'SOURCED'],
@@ -49,16 +62,29 @@ describe('re-importing the reference data', () => {
     expect(history[1].changedFields).toEqual(['title', 'titleStatus']);
   });
 
-  it('never undoes a steward\'s correction: a re-import lays every correction in effect over the file', async () => {
+  it("never undoes a steward's correction: a re-import lays every correction in effect over the file", async () => {
     const steward = 'Demo CLG Data Steward (steward-clg)';
     const corrections = new IndicatorCorrectionService(db);
-    await corrections.correct({ indicatorCode: 'NI8', polarity: 'LOWER_IS_BETTER' as never, source: 'a test source', effectiveFrom: '2008-04-01' }, steward);
-    await corrections.correct({ indicatorCode: 'NI74', statutoryDcsf: true, source: 'a test letter', effectiveFrom: '2009-01-01' }, steward);
+    await corrections.correct(
+      {
+        indicatorCode: 'NI8',
+        polarity: 'LOWER_IS_BETTER' as never,
+        source: 'a test source',
+        effectiveFrom: '2008-04-01',
+      },
+      steward,
+    );
+    await corrections.correct(
+      { indicatorCode: 'NI74', statutoryDcsf: true, source: 'a test letter', effectiveFrom: '2009-01-01' },
+      steward,
+    );
     const report = await db.transaction((m) => importReferenceIndicators(m));
     expect(report).toEqual({ added: 0, changed: 1, unchanged: 198 }); // NI2's title from the file again: it was never a steward's
     const ni8 = await db.getRepository(Indicator).findOneByOrFail({ code: 'NI8' });
     expect(ni8).toMatchObject({ polarity: 'LOWER_IS_BETTER', polarityStatus: 'SOURCED' });
-    const ni74 = await db.getRepository(StatutoryMembership).find({ where: { indicatorCode: 'NI74' }, order: { from: 'ASC' } });
+    const ni74 = await db
+      .getRepository(StatutoryMembership)
+      .find({ where: { indicatorCode: 'NI74' }, order: { from: 'ASC' } });
     expect(ni74.map((m) => [m.from, m.to, m.status])).toEqual([
       ['2008-04-01', '2008-12-31', 'INFERRED'],
       ['2009-01-01', null, 'SOURCED'],

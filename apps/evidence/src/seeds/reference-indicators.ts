@@ -6,7 +6,13 @@ import { IndicatorCorrection } from '../entities/indicator-correction';
 import { IndicatorRevision } from '../entities/indicator-revision';
 import { StatutoryMembership } from '../entities/statutory-membership';
 import {
-  changedFields, CorrectionFact, MembershipFact, membershipsWithCorrections, REFERENCE_FILE, ReferenceValues, valuesWithCorrections,
+  changedFields,
+  CorrectionFact,
+  MembershipFact,
+  membershipsWithCorrections,
+  REFERENCE_FILE,
+  ReferenceValues,
+  valuesWithCorrections,
 } from '../rules/indicator-corrections';
 
 export interface ReferenceImportReport {
@@ -43,7 +49,8 @@ export function referenceValues(row: IndicatorReference): ReferenceValues {
 async function correctionsByIndicator(manager: EntityManager): Promise<Map<string, CorrectionFact[]>> {
   const all = await manager.find(IndicatorCorrection, { order: { recordedAt: 'ASC' } });
   const byCode = new Map<string, CorrectionFact[]>();
-  for (const correction of all) byCode.set(correction.indicatorCode, [...(byCode.get(correction.indicatorCode) ?? []), correction]);
+  for (const correction of all)
+    byCode.set(correction.indicatorCode, [...(byCode.get(correction.indicatorCode) ?? []), correction]);
   return byCode;
 }
 
@@ -67,7 +74,11 @@ export async function importReferenceIndicators(
   const day = today();
   for (const row of rows) {
     const corrected = corrections.get(row.code) ?? [];
-    const held = membershipsWithCorrections(row.code, memberships.filter((m) => m.indicatorCode === row.code), corrected);
+    const held = membershipsWithCorrections(
+      row.code,
+      memberships.filter((m) => m.indicatorCode === row.code),
+      corrected,
+    );
     const values = valuesWithCorrections(referenceValues(row), corrected, held, day);
     const current = existing.get(row.code);
     const changed = current ? changedFields(current, values) : Object.keys(values);
@@ -86,23 +97,52 @@ export async function importReferenceIndicators(
 }
 
 /** The statutory set as dated memberships: the file's, with the stewards' corrections; an indicator's rows are replaced only when they differ. */
-async function importStatutoryMemberships(manager: EntityManager, rows: IndicatorReference[], corrections: Map<string, CorrectionFact[]>): Promise<void> {
+async function importStatutoryMemberships(
+  manager: EntityManager,
+  rows: IndicatorReference[],
+  corrections: Map<string, CorrectionFact[]>,
+): Promise<void> {
   const base = statutoryMemberships(rows);
   const held = await manager.find(StatutoryMembership, { order: { from: 'ASC' } });
-  for (const code of new Set([...base.map((m) => m.indicatorCode), ...corrections.keys(), ...held.map((m) => m.indicatorCode)])) {
-    const wanted = membershipsWithCorrections(code, base.filter((m) => m.indicatorCode === code), corrections.get(code) ?? []);
-    await replaceMemberships(manager, code, wanted, held.filter((m) => m.indicatorCode === code));
+  for (const code of new Set([
+    ...base.map((m) => m.indicatorCode),
+    ...corrections.keys(),
+    ...held.map((m) => m.indicatorCode),
+  ])) {
+    const wanted = membershipsWithCorrections(
+      code,
+      base.filter((m) => m.indicatorCode === code),
+      corrections.get(code) ?? [],
+    );
+    await replaceMemberships(
+      manager,
+      code,
+      wanted,
+      held.filter((m) => m.indicatorCode === code),
+    );
   }
 }
 
-const membershipKey = (m: Pick<MembershipFact, 'from' | 'to' | 'status' | 'reason' | 'origin'>) => JSON.stringify([m.from, m.to, m.status, m.reason, m.origin]);
+const membershipKey = (m: Pick<MembershipFact, 'from' | 'to' | 'status' | 'reason' | 'origin'>) =>
+  JSON.stringify([m.from, m.to, m.status, m.reason, m.origin]);
 
 /** Sets one indicator's statutory memberships to those wanted; true when anything changed. */
-export async function replaceMemberships(manager: EntityManager, code: string, wanted: MembershipFact[], held?: StatutoryMembership[]): Promise<boolean> {
+export async function replaceMemberships(
+  manager: EntityManager,
+  code: string,
+  wanted: MembershipFact[],
+  held?: StatutoryMembership[],
+): Promise<boolean> {
   const current = held ?? (await manager.findBy(StatutoryMembership, { indicatorCode: code }));
-  const same = current.length === wanted.length && current.map(membershipKey).sort().join() === wanted.map(membershipKey).sort().join();
+  const same =
+    current.length === wanted.length &&
+    current.map(membershipKey).sort().join() === wanted.map(membershipKey).sort().join();
   if (same) return false;
   await manager.delete(StatutoryMembership, { indicatorCode: code });
-  if (wanted.length > 0) await manager.insert(StatutoryMembership, wanted.map((m) => ({ ...m, indicatorCode: code })));
+  if (wanted.length > 0)
+    await manager.insert(
+      StatutoryMembership,
+      wanted.map((m) => ({ ...m, indicatorCode: code })),
+    );
   return true;
 }

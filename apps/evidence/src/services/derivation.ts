@@ -34,9 +34,13 @@ const INDICATORS_AT_ONCE = 25;
  */
 export async function deriveDueEvidence(manager: EntityManager, only?: readonly string[]): Promise<DerivationReport> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('evidence:derivation'))`);
-  const marks: DueMark[] = await manager.query('SELECT indicator_code, generation FROM evidence.derivation_due ORDER BY indicator_code');
+  const marks: DueMark[] = await manager.query(
+    'SELECT indicator_code, generation FROM evidence.derivation_due ORDER BY indicator_code',
+  );
   const every = marks.some((m) => m.indicator_code === EVERY_INDICATOR) && !only;
-  const codes = every ? await everyIndicator(manager) : marks.map((m) => m.indicator_code).filter((c) => c !== EVERY_INDICATOR && (!only || only.includes(c)));
+  const codes = every
+    ? await everyIndicator(manager)
+    : marks.map((m) => m.indicator_code).filter((c) => c !== EVERY_INDICATOR && (!only || only.includes(c)));
   const cleared = marks.filter((m) => every || codes.includes(m.indicator_code));
   if (cleared.length === 0) return { indicators: 0, trends: 0, benchmarks: 0, derivedAsOf: null };
   const [{ now }]: { now: Date }[] = await manager.query('SELECT now() AS now');
@@ -47,8 +51,10 @@ export async function deriveDueEvidence(manager: EntityManager, only?: readonly 
   // A few indicators at a time: a million observations need not sit in memory at once.
   for (let i = 0; i < codes.length; i += INDICATORS_AT_ONCE) {
     const derived = await derive(manager, codes.slice(i, i + INDICATORS_AT_ONCE), places);
-    for (let j = 0; j < derived.trends.length; j += BATCH) await insertTrends(manager, derived.trends.slice(j, j + BATCH));
-    for (let j = 0; j < derived.benchmarks.length; j += BATCH) await insertBenchmarks(manager, derived.benchmarks.slice(j, j + BATCH));
+    for (let j = 0; j < derived.trends.length; j += BATCH)
+      await insertTrends(manager, derived.trends.slice(j, j + BATCH));
+    for (let j = 0; j < derived.benchmarks.length; j += BATCH)
+      await insertBenchmarks(manager, derived.benchmarks.slice(j, j + BATCH));
     trends += derived.trends.length;
     benchmarks += derived.benchmarks.length;
   }
@@ -93,7 +99,11 @@ async function readPlaces(manager: EntityManager): Promise<Places> {
   return { regions, neighbours };
 }
 
-async function derive(manager: EntityManager, codes: string[], { regions, neighbours }: Places): Promise<{ trends: DerivedTrend[]; benchmarks: DerivedBenchmark[] }> {
+async function derive(
+  manager: EntityManager,
+  codes: string[],
+  { regions, neighbours }: Places,
+): Promise<{ trends: DerivedTrend[]; benchmarks: DerivedBenchmark[] }> {
   const figures = await new StretchFiguresService(manager).ofIndicators(codes);
   const polarities: { code: string; polarity: Polarity | null }[] = await manager.query(
     'SELECT code, polarity FROM evidence.indicator WHERE code = ANY($1::text[])',
@@ -104,7 +114,13 @@ async function derive(manager: EntityManager, codes: string[], { regions, neighb
   const trends: DerivedTrend[] = [];
   const benchmarks: DerivedBenchmark[] = [];
   for (const { code, polarity } of polarities) {
-    const derived = deriveIndicator({ indicatorCode: code, polarity, figures: byIndicator.get(code) ?? [], regions, neighbours });
+    const derived = deriveIndicator({
+      indicatorCode: code,
+      polarity,
+      figures: byIndicator.get(code) ?? [],
+      regions,
+      neighbours,
+    });
     trends.push(...derived.trends);
     benchmarks.push(...derived.benchmarks);
   }

@@ -37,7 +37,8 @@ export interface IndicatorFacts {
 }
 
 /** Figures with a value of record, oldest first: unresolved rival data is left out (as the read side's `usable`). */
-export const withValue = (series: DatedFigure[]) => series.filter((f) => f.value !== null).sort((a, b) => a.startYear - b.startYear);
+export const withValue = (series: DatedFigure[]) =>
+  series.filter((f) => f.value !== null).sort((a, b) => a.startYear - b.startYear);
 
 /**
  * Every area's trend of one indicator, and its benchmark on every period it has a figure of record for (the latest
@@ -49,7 +50,10 @@ export function deriveIndicator(facts: IndicatorFacts): { trends: DerivedTrend[]
   const trends = [...byArea].map(([areaCode, series]) => ({
     indicatorCode: facts.indicatorCode,
     areaCode,
-    ...trendOf(withValue(series).map((f) => ({ startYear: f.startYear, value: f.value as number })), facts.polarity),
+    ...trendOf(
+      withValue(series).map((f) => ({ startYear: f.startYear, value: f.value as number })),
+      facts.polarity,
+    ),
   }));
   const byPeriod = groupBy(withValue(facts.figures), (f) => f.period);
   const benchmarks = [...byPeriod].flatMap(([period, figures]) => benchmarksOfPeriod(facts, period, figures));
@@ -69,7 +73,12 @@ function benchmarksOfPeriod(facts: IndicatorFacts, period: string, figures: Date
       indicatorCode: facts.indicatorCode,
       areaCode: own.areaCode,
       period,
-      ...benchmarkOf(own.areaCode, england, neighbours.map((n) => n.neighbourCode), facts.polarity),
+      ...benchmarkOf(
+        own.areaCode,
+        england,
+        neighbours.map((n) => n.neighbourCode),
+        facts.polarity,
+      ),
       topQuartileThreshold: threshold,
       similarAreas: neighbours.map((n) => ({ ...n, value: valueOf.get(n.neighbourCode) ?? null })),
     };

@@ -1,5 +1,15 @@
 import { forbidden } from '@laa/errors';
-import { AREA_ROLES, Caller, lspGrant, Place, REGION_ROLES, requireAgreementEditor, requireDraftReader, requireSignedIn, Role } from '@laa/identity';
+import {
+  AREA_ROLES,
+  Caller,
+  lspGrant,
+  Place,
+  REGION_ROLES,
+  requireAgreementEditor,
+  requireDraftReader,
+  requireSignedIn,
+  Role,
+} from '@laa/identity';
 
 /** How a person is named on what they record: their name and id, as signed in. */
 export const recorder = (caller: Caller): string => {
@@ -26,18 +36,29 @@ export function requireEvidenceContributor(caller: Caller, place: Place): string
 /** Import history: the region's GO and departments' analysts see every run; whoever else may load sees their own runs. */
 export function importHistoryScope(caller: Caller, region: string): { loadedBy: string | null } {
   const signedIn = requireSignedIn(caller);
-  if (signedIn.grants.some((g) => (REGION_ROLES.has(g.role) && g.region === region) || g.role === Role.DEPARTMENT_ANALYST)) return { loadedBy: null };
-  if (signedIn.grants.some((g) => g.role === Role.PARTNERSHIP_OFFICER || g.role === Role.COUNCIL_SYSTEM)) return { loadedBy: recorder(caller) };
-  throw forbidden('Import history is for those who load evidence: Government Office staff, departments\' analysts, partnership officers and council systems');
+  if (
+    signedIn.grants.some((g) => (REGION_ROLES.has(g.role) && g.region === region) || g.role === Role.DEPARTMENT_ANALYST)
+  )
+    return { loadedBy: null };
+  if (signedIn.grants.some((g) => g.role === Role.PARTNERSHIP_OFFICER || g.role === Role.COUNCIL_SYSTEM))
+    return { loadedBy: recorder(caller) };
+  throw forbidden(
+    "Import history is for those who load evidence: Government Office staff, departments' analysts, partnership officers and council systems",
+  );
 }
 
 /** The figure of record is agreed between the area's partnership and its GO (its analysts included). */
 export function requireFigureChooser(caller: Caller, place: Place): string {
   const signedIn = requireSignedIn(caller);
   const may = signedIn.grants.some(
-    (g) => (REGION_ROLES.has(g.role) && g.region === place.region) || (g.role === Role.PARTNERSHIP_OFFICER && g.area === place.area),
+    (g) =>
+      (REGION_ROLES.has(g.role) && g.region === place.region) ||
+      (g.role === Role.PARTNERSHIP_OFFICER && g.area === place.area),
   );
-  if (!may) throw forbidden(`Only the partnership of area ${place.area} and its Government Office choose its figures of record`);
+  if (!may)
+    throw forbidden(
+      `Only the partnership of area ${place.area} and its Government Office choose its figures of record`,
+    );
   return recorder(caller);
 }
 
@@ -51,7 +72,9 @@ export function requireStoryWriter(caller: Caller, place: Place): string {
 export function requireLspOfficer(caller: Caller, place: Place): string {
   requireSignedIn(caller);
   if (!lspGrant(caller, place)) {
-    throw forbidden(`Only the Local Strategic Partnership of area ${place.area} (a partnership officer, or its Leader or a cabinet member) signs off its story of place`);
+    throw forbidden(
+      `Only the Local Strategic Partnership of area ${place.area} (a partnership officer, or its Leader or a cabinet member) signs off its story of place`,
+    );
   }
   return recorder(caller);
 }

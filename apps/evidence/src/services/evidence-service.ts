@@ -11,7 +11,8 @@ import { LatestFigure, Neighbour, similarAreas } from './similar-areas';
 
 type FigureFilter = { areaCode: string[] } | { indicatorCode: string[] };
 
-const FIGURES_IN = '(SELECT * FROM unnest(CAST(:indicators AS text[]), CAST(:areas AS text[]), CAST(:periods AS text[])))';
+const FIGURES_IN =
+  '(SELECT * FROM unnest(CAST(:indicators AS text[]), CAST(:areas AS text[]), CAST(:periods AS text[])))';
 const figureParameters = (figures: readonly FigureRef[]) => ({
   indicators: figures.map((f) => f.indicatorCode),
   areas: figures.map((f) => f.areaCode),
@@ -63,7 +64,9 @@ export class EvidenceService {
 
   /** The latest import runs, or only those one loader made. */
   imports(limit: number, loadedBy: string | null): Promise<ObservationImport[]> {
-    return this.db.getRepository(ObservationImport).find({ where: loadedBy ? { loadedBy } : {}, order: { startedAt: 'DESC' }, take: limit });
+    return this.db
+      .getRepository(ObservationImport)
+      .find({ where: loadedBy ? { loadedBy } : {}, order: { startedAt: 'DESC' }, take: limit });
   }
 }
 
@@ -73,15 +76,22 @@ export class EvidenceService {
  * (stored before imports refused them) are left out here, where PostgreSQL's average of them would overflow.
  */
 export async function refreshSimilarAreas(manager: EntityManager): Promise<number> {
-  const rows: { indicator_code: string; area_code: string; value: number }[] = await manager.query(`
+  const rows: { indicator_code: string; area_code: string; value: number }[] = await manager.query(
+    `
     SELECT o.indicator_code, o.area_code, avg(o.value) AS value
     FROM evidence.observation o
     JOIN (SELECT indicator_code, area_code, max(period) AS period FROM evidence.observation
           WHERE superseded_at IS NULL AND abs(value) <= $1 GROUP BY indicator_code, area_code) latest USING (indicator_code, area_code, period)
     JOIN evidence.indicator i ON i.code = o.indicator_code AND NOT i.local
     WHERE o.superseded_at IS NULL AND abs(o.value) <= $1
-    GROUP BY o.indicator_code, o.area_code`, [FIGURE_BOUND]);
-  const figures: LatestFigure[] = rows.map((r) => ({ indicatorCode: r.indicator_code, areaCode: r.area_code, value: Number(r.value) }));
+    GROUP BY o.indicator_code, o.area_code`,
+    [FIGURE_BOUND],
+  );
+  const figures: LatestFigure[] = rows.map((r) => ({
+    indicatorCode: r.indicator_code,
+    areaCode: r.area_code,
+    value: Number(r.value),
+  }));
   const neighbours = similarAreas(figures);
   // The same neighbours at new distances are updated in place: only a new set of neighbours makes every indicator's
   // benchmarks due again (their similar-area averages), and an unchanged set is left alone.
@@ -100,7 +110,12 @@ export async function refreshSimilarAreas(manager: EntityManager): Promise<numbe
     await manager.query(
       `INSERT INTO evidence.similar_area (area_code, rank, neighbour_code, distance)
        SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::float8[])`,
-      [batch.map((n) => n.areaCode), batch.map((n) => n.rank), batch.map((n) => n.neighbourCode), batch.map((n) => n.distance)],
+      [
+        batch.map((n) => n.areaCode),
+        batch.map((n) => n.rank),
+        batch.map((n) => n.neighbourCode),
+        batch.map((n) => n.distance),
+      ],
     );
   }
   return neighbours.length;
@@ -111,7 +126,8 @@ async function sameNeighbours(manager: EntityManager, neighbours: Neighbour[]): 
   const stored: Pick<Neighbour, 'areaCode' | 'rank' | 'neighbourCode'>[] = await manager.query(
     'SELECT area_code AS "areaCode", rank, neighbour_code AS "neighbourCode" FROM evidence.similar_area',
   );
-  const keys = (list: Pick<Neighbour, 'areaCode' | 'rank' | 'neighbourCode'>[]) => list.map((n) => `${n.areaCode}|${n.rank}|${n.neighbourCode}`).sort();
+  const keys = (list: Pick<Neighbour, 'areaCode' | 'rank' | 'neighbourCode'>[]) =>
+    list.map((n) => `${n.areaCode}|${n.rank}|${n.neighbourCode}`).sort();
   const [before, after] = [keys(stored), keys(neighbours)];
   return before.length === after.length && before.every((key, i) => key === after[i]);
 }

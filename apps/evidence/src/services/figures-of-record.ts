@@ -13,8 +13,7 @@ export interface FigureRef {
   period: string;
 }
 
-export const figureKey = (f: FigureRef) =>
-  `${f.indicatorCode}|${f.areaCode}|${f.period}`;
+export const figureKey = (f: FigureRef) => `${f.indicatorCode}|${f.areaCode}|${f.period}`;
 
 /**
  * Sources that agree need no choice; sources that disagree are rival data until someone chooses
@@ -32,9 +31,9 @@ export function figuresOfRecord(current: Observation[], choices: FigureChoice[])
   return [...groups.entries()].map(([key, candidates]) => {
     const first = candidates[0];
     const rival = new Set(candidates.map((c) => c.value)).size > 1;
-    const choice = rival ? chosen.get(key) ?? null : null;
+    const choice = rival ? (chosen.get(key) ?? null) : null;
     const latest = [...candidates].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))[0];
-    const observation = rival ? candidates.find((c) => c.source === choice?.source) ?? null : latest;
+    const observation = rival ? (candidates.find((c) => c.source === choice?.source) ?? null) : latest;
     return {
       indicatorCode: first.indicatorCode,
       areaCode: first.areaCode,

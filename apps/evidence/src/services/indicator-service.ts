@@ -60,17 +60,22 @@ export class IndicatorService {
   }
 
   membershipsOf(codes: readonly string[]): Promise<StatutoryMembership[]> {
-    return this.db.getRepository(StatutoryMembership).find({ where: { indicatorCode: In([...codes]) }, order: { from: 'ASC' } });
+    return this.db
+      .getRepository(StatutoryMembership)
+      .find({ where: { indicatorCode: In([...codes]) }, order: { from: 'ASC' } });
   }
 
   correctionsOf(codes: readonly string[]): Promise<IndicatorCorrection[]> {
-    return this.db.getRepository(IndicatorCorrection).find({ where: { indicatorCode: In([...codes]) }, order: { recordedAt: 'DESC' } });
+    return this.db
+      .getRepository(IndicatorCorrection)
+      .find({ where: { indicatorCode: In([...codes]) }, order: { recordedAt: 'DESC' } });
   }
 
   observationsOfAreas(areaCodes: readonly string[]): Promise<Observation[]> {
-    return this.db
-      .getRepository(Observation)
-      .find({ where: { areaCode: In([...areaCodes]), supersededAt: IsNull() }, order: { indicatorCode: 'ASC', period: 'ASC' } });
+    return this.db.getRepository(Observation).find({
+      where: { areaCode: In([...areaCodes]), supersededAt: IsNull() },
+      order: { indicatorCode: 'ASC', period: 'ASC' },
+    });
   }
 }
 

@@ -27,7 +27,14 @@ export class LocalIndicatorService {
       await manager.getRepository(Indicator).insert(indicator);
       const { code: _code, revision, ...values } = indicator;
       const first: Omit<IndicatorRevision, 'id' | 'recordedAt'> = {
-        indicatorCode: code, revision, values, changedFields: Object.keys(values), origin: `defined by ${definedBy}`, source: null, effectiveFrom: null, recordedBy: definedBy,
+        indicatorCode: code,
+        revision,
+        values,
+        changedFields: Object.keys(values),
+        origin: `defined by ${definedBy}`,
+        source: null,
+        effectiveFrom: null,
+        recordedBy: definedBy,
       };
       await manager.getRepository(IndicatorRevision).save(first);
       return manager.getRepository(Indicator).findOneByOrFail({ code });

@@ -35,7 +35,10 @@ export class ObservationImportService {
       await this.db.transaction((manager) => refreshSimilarAreas(manager));
       return { ...report, similarAreasStale: false };
     } catch (error) {
-      request.log?.error('similar areas not recomputed after an import', { importId: report.id, reason: (error as Error).message });
+      request.log?.error('similar areas not recomputed after an import', {
+        importId: report.id,
+        reason: (error as Error).message,
+      });
       return { ...report, similarAreasStale: true };
     } finally {
       this.deriveAfter(request.log, report.id);
@@ -57,7 +60,8 @@ export class ObservationImportService {
       .then(() => deriveDueEvidenceNow(this.db))
       .then(
         () => undefined,
-        (error: Error) => log?.error('trends and benchmarks not derived after an import', { importId, reason: error.message }),
+        (error: Error) =>
+          log?.error('trends and benchmarks not derived after an import', { importId, reason: error.message }),
       );
   }
 }

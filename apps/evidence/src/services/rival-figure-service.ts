@@ -34,26 +34,43 @@ export class RivalFigureService {
     const figures = await this.evidence.figures({ areaCode: rows.map((r) => r.area_code) });
     return figures
       .filter((f) => f.rival && (!open || f.unresolved))
-      .sort((a, b) => a.areaCode.localeCompare(b.areaCode) || a.indicatorCode.localeCompare(b.indicatorCode) || a.period.localeCompare(b.period));
+      .sort(
+        (a, b) =>
+          a.areaCode.localeCompare(b.areaCode) ||
+          a.indicatorCode.localeCompare(b.indicatorCode) ||
+          a.period.localeCompare(b.period),
+      );
   }
 
   /** Records the figure of record, in one transaction; a stale replacesChoiceAt is a CONFLICT. */
   async choose(input: FigureChoiceInput, chosenBy: string): Promise<DatedFigure> {
     await this.db.transaction(async (manager) => {
       // Serialise choosers of one figure: the check and the insert must see the same latest choice.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${input.indicatorCode}|${input.areaCode}|${input.period}`]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `${input.indicatorCode}|${input.areaCode}|${input.period}`,
+      ]);
       const figure = await this.figure(input, manager);
-      if (!figure.rival) throw ruleViolation('NOT_RIVAL', `Every source agrees on ${input.indicatorCode} for ${input.areaCode} in ${input.period}: there is nothing to choose`);
+      if (!figure.rival)
+        throw ruleViolation(
+          'NOT_RIVAL',
+          `Every source agrees on ${input.indicatorCode} for ${input.areaCode} in ${input.period}: there is nothing to choose`,
+        );
       if (!figure.candidates.some((c) => c.source === input.source)) {
-        throw ruleViolation('UNKNOWN_SOURCE', `No current release from "${input.source}"; the sources are: ${figure.candidates.map((c) => c.source).join(', ')}`);
+        throw ruleViolation(
+          'UNKNOWN_SOURCE',
+          `No current release from "${input.source}"; the sources are: ${figure.candidates.map((c) => c.source).join(', ')}`,
+        );
       }
       const current = figure.choice;
       if (current && current.chosenAt.getTime() !== input.replacesChoiceAt?.getTime()) {
-        throw conflict(`${current.chosenBy} chose "${current.source}" at ${current.chosenAt.toISOString()}: pass replacesChoiceAt to change that choice`, {
-          source: current.source,
-          chosenBy: current.chosenBy,
-          chosenAt: current.chosenAt.toISOString(),
-        });
+        throw conflict(
+          `${current.chosenBy} chose "${current.source}" at ${current.chosenAt.toISOString()}: pass replacesChoiceAt to change that choice`,
+          {
+            source: current.source,
+            chosenBy: current.chosenBy,
+            chosenAt: current.chosenAt.toISOString(),
+          },
+        );
       }
       await manager.getRepository(FigureChoice).insert({ ...pick(input), chosenBy, chosenAt: new Date() });
       // The indicator's trends and benchmarks follow the choice in the same transaction: one indicator, every area.
@@ -62,7 +79,10 @@ export class RivalFigureService {
     return this.figure(input);
   }
 
-  private async figure(input: Pick<FigureChoiceInput, 'indicatorCode' | 'areaCode' | 'period'>, manager?: EntityManager): Promise<DatedFigure> {
+  private async figure(
+    input: Pick<FigureChoiceInput, 'indicatorCode' | 'areaCode' | 'period'>,
+    manager?: EntityManager,
+  ): Promise<DatedFigure> {
     const figures = await this.evidence.figures({ areaCode: [input.areaCode] }, manager);
     const figure = figures.find((f) => f.indicatorCode === input.indicatorCode && f.period === input.period);
     if (!figure) throw notFound('Figure', `${input.indicatorCode} ${input.areaCode} ${input.period}`);
@@ -70,4 +90,10 @@ export class RivalFigureService {
   }
 }
 
-const pick = ({ indicatorCode, areaCode, period, source, reason }: FigureChoiceInput) => ({ indicatorCode, areaCode, period, source, reason });
+const pick = ({ indicatorCode, areaCode, period, source, reason }: FigureChoiceInput) => ({
+  indicatorCode,
+  areaCode,
+  period,
+  source,
+  reason,
+});

@@ -35,7 +35,12 @@ export function similarAreas(figures: LatestFigure[]): Neighbour[] {
       .filter((d): d is { other: string; distance: number } => d.distance !== null)
       .sort((a, b) => a.distance - b.distance || a.other.localeCompare(b.other))
       .slice(0, NEIGHBOURS)
-      .map((d, i) => ({ areaCode: area, rank: i + 1, neighbourCode: d.other, distance: Math.round(d.distance * 10000) / 10000 })),
+      .map((d, i) => ({
+        areaCode: area,
+        rank: i + 1,
+        neighbourCode: d.other,
+        distance: Math.round(d.distance * 10000) / 10000,
+      })),
   );
 }
 

@@ -20,7 +20,9 @@ export class SoftEvidenceService {
   constructor(private readonly db: DataSource) {}
 
   ofAreas(areaCodes: readonly string[]): Promise<SoftEvidence[]> {
-    return this.db.getRepository(SoftEvidence).find({ where: { areaCode: In([...areaCodes]) }, order: { dated: 'DESC', title: 'ASC' } });
+    return this.db
+      .getRepository(SoftEvidence)
+      .find({ where: { areaCode: In([...areaCodes]) }, order: { dated: 'DESC', title: 'ASC' } });
   }
 
   byIds(ids: readonly string[]): Promise<SoftEvidence[]> {
@@ -29,17 +31,31 @@ export class SoftEvidenceService {
 
   async record(areaCode: string, fields: SoftEvidenceFields, recordedBy: string): Promise<SoftEvidence> {
     const repository = this.db.getRepository(SoftEvidence);
-    const { id } = await repository.save(repository.create({ ...fields, areaCode, recordedBy, version: 1, synthetic: false }));
+    const { id } = await repository.save(
+      repository.create({ ...fields, areaCode, recordedBy, version: 1, synthetic: false }),
+    );
     return repository.findOneByOrFail({ id });
   }
 
-  async update(id: string, expectedVersion: number, fields: SoftEvidenceFields, recordedBy: string): Promise<SoftEvidence> {
+  async update(
+    id: string,
+    expectedVersion: number,
+    fields: SoftEvidenceFields,
+    recordedBy: string,
+  ): Promise<SoftEvidence> {
     return this.db.transaction(async (manager) => {
-      const result = await updateIfVersion(manager, SoftEvidence, id, expectedVersion, { ...fields, recordedBy, recordedAt: new Date() });
+      const result = await updateIfVersion(manager, SoftEvidence, id, expectedVersion, {
+        ...fields,
+        recordedBy,
+        recordedAt: new Date(),
+      });
       const current = await manager.getRepository(SoftEvidence).findOneBy({ id });
       if (result.outcome === 'missing' || !current) throw notFound('SoftEvidence', id);
       if (result.outcome === 'stale') {
-        throw conflict(`This item changed since you read it (now version ${current.version}, by ${current.recordedBy})`, { version: current.version, recordedBy: current.recordedBy });
+        throw conflict(
+          `This item changed since you read it (now version ${current.version}, by ${current.recordedBy})`,
+          { version: current.version, recordedBy: current.recordedBy },
+        );
       }
       return current;
     });

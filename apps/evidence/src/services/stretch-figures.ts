@@ -62,11 +62,19 @@ export class StretchFiguresService {
   constructor(private readonly db: Queryable) {}
 
   seriesOf(pairs: readonly AreaIndicator[]): Promise<DatedFigure[]> {
-    return this.figures({ columns: 'area_code, indicator_code', first: pairs.map((p) => p.areaCode), second: pairs.map((p) => p.indicatorCode) });
+    return this.figures({
+      columns: 'area_code, indicator_code',
+      first: pairs.map((p) => p.areaCode),
+      second: pairs.map((p) => p.indicatorCode),
+    });
   }
 
   englandAt(pairs: readonly IndicatorPeriod[]): Promise<DatedFigure[]> {
-    return this.figures({ columns: 'indicator_code, period', first: pairs.map((p) => p.indicatorCode), second: pairs.map((p) => p.period) });
+    return this.figures({
+      columns: 'indicator_code, period',
+      first: pairs.map((p) => p.indicatorCode),
+      second: pairs.map((p) => p.period),
+    });
   }
 
   /** Every figure of record of whole areas (an area's evidence profile, rival figures). */

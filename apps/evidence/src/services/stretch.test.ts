@@ -1,14 +1,27 @@
 import { IntendedDirection, Polarity } from '@laa/domain';
-import { benchmarkPeriodOf, judgedPolarity, StretchFacts, StretchJudgement, stretchOf, topQuartileThreshold } from './stretch';
+import {
+  benchmarkPeriodOf,
+  judgedPolarity,
+  StretchFacts,
+  StretchJudgement,
+  stretchOf,
+  topQuartileThreshold,
+} from './stretch';
 
 const PERIODS = ['2004/05', '2005/06', '2006/07', '2007/08'];
 
 /** An area's four periods plus seven other areas' 2007/08 figures (eight areas: the top quartile is the best two). */
 function facts(own: number[], over: Partial<StretchFacts> & { baselinePeriod?: string } = {}): StretchFacts {
   const series = own.map((value, i) => ({ period: PERIODS[i], startYear: 2004 + i, value }));
-  const others = [10, 20, 30, 40, 50, 60, 70].map((value, i) => ({ areaCode: `O${i}`, region: i < 3 ? 'R1' : 'R2', value }));
+  const others = [10, 20, 30, 40, 50, 60, 70].map((value, i) => ({
+    areaCode: `O${i}`,
+    region: i < 3 ? 'R1' : 'R2',
+    value,
+  }));
   const benchmarkPeriod = benchmarkPeriodOf(series, over.baselinePeriod ?? '2007/08');
-  const ownAt = series.filter((f) => f.period === benchmarkPeriod).map((f) => ({ areaCode: 'A', region: 'R1', value: f.value }));
+  const ownAt = series
+    .filter((f) => f.period === benchmarkPeriod)
+    .map((f) => ({ areaCode: 'A', region: 'R1', value: f.value }));
   return {
     areaCode: 'A',
     kind: 'DESIGNATED',
@@ -25,7 +38,7 @@ function facts(own: number[], over: Partial<StretchFacts> & { baselinePeriod?: s
   };
 }
 
-describe('stretch against the area\'s own trend', () => {
+describe("stretch against the area's own trend", () => {
   // 40, 42, 44, 46 lie on a line rising 2 a year: projected 48, 50, 52 over 2008/09-2010/11.
   const rising = [40, 42, 44, 46];
 
@@ -49,15 +62,23 @@ describe('stretch against the area\'s own trend', () => {
   });
 
   it('does not judge without a polarity, a trend or levels', () => {
-    expect(stretchOf(facts(rising, { polarity: null, levels: [1, 2, 3] })).judgement).toBe(StretchJudgement.POLARITY_UNKNOWN);
+    expect(stretchOf(facts(rising, { polarity: null, levels: [1, 2, 3] })).judgement).toBe(
+      StretchJudgement.POLARITY_UNKNOWN,
+    );
     expect(stretchOf(facts([46], { levels: [47, 48, 49] })).judgement).toBe(StretchJudgement.NO_TREND);
     expect(stretchOf(facts(rising)).judgement).toBe(StretchJudgement.LEVELS_NOT_SET);
     expect(stretchOf(facts(rising, { polarity: null, levels: [1, 2, 3] })).belowTrend).toBe(false);
   });
 
   it('judges on the direction stated with the target where the indicator has no polarity, and says so', () => {
-    expect(judgedPolarity(null, IntendedDirection.DOWN)).toEqual({ polarity: Polarity.LOWER_IS_BETTER, directionStated: true });
-    expect(judgedPolarity(Polarity.HIGHER_IS_BETTER, IntendedDirection.DOWN)).toEqual({ polarity: Polarity.HIGHER_IS_BETTER, directionStated: false });
+    expect(judgedPolarity(null, IntendedDirection.DOWN)).toEqual({
+      polarity: Polarity.LOWER_IS_BETTER,
+      directionStated: true,
+    });
+    expect(judgedPolarity(Polarity.HIGHER_IS_BETTER, IntendedDirection.DOWN)).toEqual({
+      polarity: Polarity.HIGHER_IS_BETTER,
+      directionStated: false,
+    });
     expect(judgedPolarity(null, null)).toEqual({ polarity: null, directionStated: false });
     const stated = stretchOf(facts(rising, { ...judgedPolarity(null, IntendedDirection.UP), levels: [47, 48, 49] }));
     expect(stated).toMatchObject({ judgement: StretchJudgement.BELOW_TREND, directionStated: true });
@@ -66,7 +87,7 @@ describe('stretch against the area\'s own trend', () => {
 });
 
 describe('stretch against England, its top quartile and similar areas', () => {
-  it('sets the last level against the benchmark period\'s figures', () => {
+  it("sets the last level against the benchmark period's figures", () => {
     // 2007/08: the area 46 and 10..70. Eight areas, so the top quartile is the best two: 70 and 60.
     const { comparison, benchmark } = stretchOf(facts([40, 42, 44, 46], { levels: [47, 50, 61] }));
     expect(benchmark?.englandAverage).toBeCloseTo((46 + 10 + 20 + 30 + 40 + 50 + 60 + 70) / 8, 3);
@@ -102,7 +123,9 @@ describe('a policy area that already performs strongly', () => {
   });
 
   it('does not flag it with a local reason, for statutory or local targets, or when slipping', () => {
-    expect(stretchOf(facts(strong, { localReason: 'The LSP wants to lead the region' })).strongPerformerWithoutLocalReason).toBe(false);
+    expect(
+      stretchOf(facts(strong, { localReason: 'The LSP wants to lead the region' })).strongPerformerWithoutLocalReason,
+    ).toBe(false);
     expect(stretchOf(facts(strong, { kind: 'STATUTORY_DCSF' })).strongPerformerWithoutLocalReason).toBe(false);
     expect(stretchOf(facts(strong, { kind: 'LOCAL' })).strongPerformerWithoutLocalReason).toBe(false);
     const slipping = stretchOf(facts([78, 76, 74, 72]));
@@ -110,7 +133,7 @@ describe('a policy area that already performs strongly', () => {
     expect(slipping.strongPerformer).toBe(false);
   });
 
-  it('judges on the target\'s baseline period where the evidence has it, else the latest', () => {
+  it("judges on the target's baseline period where the evidence has it, else the latest", () => {
     const series = strong.map((value, i) => ({ period: PERIODS[i], startYear: 2004 + i, value }));
     expect(benchmarkPeriodOf(series, '2006/07')).toBe('2006/07');
     expect(benchmarkPeriodOf(series, '1999/00')).toBe('2007/08');

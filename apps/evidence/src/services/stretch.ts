@@ -14,17 +14,17 @@ export enum StretchJudgement {
 }
 
 export const STRETCH_RULE =
-  'Each year\'s level is set against the area\'s own trend projection for that year (see Trend.rule): a level worse than ' +
-  'the projection, in the indicator\'s better direction, is below trend, and a target with any year below trend is BELOW_TREND; ' +
+  "Each year's level is set against the area's own trend projection for that year (see Trend.rule): a level worse than " +
+  "the projection, in the indicator's better direction, is below trend, and a target with any year below trend is BELOW_TREND; " +
   'with no year below and year 3 (or the last year set) better than its projection it is BEYOND_TREND, else IN_LINE_WITH_TREND. ' +
-  'Where the reference data lacks the indicator\'s better direction (it lacks most polarities) the levels are judged on the direction ' +
+  "Where the reference data lacks the indicator's better direction (it lacks most polarities) the levels are judged on the direction " +
   'stated with the target (Target.intendedDirection; directionStated says so); with neither, they are not judged (POLARITY_UNKNOWN). ' +
   'The comparison sets the last level against the latest figures of England (average and top quartile: the best quarter of areas, ' +
-  'whose worst figure is the threshold) and of the area\'s similar areas, on the benchmark period: the target\'s baseline period where ' +
-  'the evidence has it, else the latest period of record. The area already performs strongly when it is in England\'s top quartile on ' +
+  "whose worst figure is the threshold) and of the area's similar areas, on the benchmark period: the target's baseline period where " +
+  "the evidence has it, else the latest period of record. The area already performs strongly when it is in England's top quartile on " +
   'that period and its trend is not slipping; a designated target there with no local reason is flagged (strongPerformerWithoutLocalReason), ' +
   'since "the GOs should not presume the LAA should have a target unless it is something that the local partnership wishes to include". ' +
-  'Statutory targets are required and local targets are the partnership\'s own choice, so neither is flagged.';
+  "Statutory targets are required and local targets are the partnership's own choice, so neither is flagged.";
 
 /** A target's own values, and the evidence it is judged against: the area's series and England's figures of one period. */
 export interface StretchFacts {
@@ -45,13 +45,21 @@ export interface StretchFacts {
 }
 
 /** The better direction a target is judged in: the indicator's polarity where known, else the one stated with the target. */
-export function judgedPolarity(indicatorPolarity: Polarity | null, stated: IntendedDirection | null): { polarity: Polarity | null; directionStated: boolean } {
+export function judgedPolarity(
+  indicatorPolarity: Polarity | null,
+  stated: IntendedDirection | null,
+): { polarity: Polarity | null; directionStated: boolean } {
   if (indicatorPolarity) return { polarity: indicatorPolarity, directionStated: false };
-  return stated ? { polarity: polarityOfDirection(stated), directionStated: true } : { polarity: null, directionStated: false };
+  return stated
+    ? { polarity: polarityOfDirection(stated), directionStated: true }
+    : { polarity: null, directionStated: false };
 }
 
 /** The period a target is benchmarked on: its baseline period where the area has a figure for it, else the area's latest. */
-export function benchmarkPeriodOf(series: { period: string; startYear: number }[], baselinePeriod: string | null): string | null {
+export function benchmarkPeriodOf(
+  series: { period: string; startYear: number }[],
+  baselinePeriod: string | null,
+): string | null {
   if (series.some((f) => f.period === baselinePeriod)) return baselinePeriod;
   return [...series].sort((a, b) => a.startYear - b.startYear).at(-1)?.period ?? null;
 }
@@ -93,7 +101,10 @@ export interface StretchFigures {
  * A target's baseline against the area's figure of record for the same period ("one shared data set"): they agree to
  * rounding (0.05, or 0.5% of the figure) or the baseline is flagged; no verdict where the evidence has no figure.
  */
-export function baselineCheckOf(baseline: { period: string; value: number }, series: { period: string; value: number | null }[]) {
+export function baselineCheckOf(
+  baseline: { period: string; value: number },
+  series: { period: string; value: number | null }[],
+) {
   const evidenceValue = series.find((f) => f.period === baseline.period)?.value ?? null;
   const tolerance = evidenceValue === null ? 0 : Math.max(0.05, Math.abs(evidenceValue) * 0.005);
   const matchesEvidence = evidenceValue === null ? null : Math.abs(baseline.value - evidenceValue) <= tolerance;
@@ -110,26 +121,42 @@ export type JudgedFacts = Omit<StretchFacts, 'england' | 'neighbours'> & {
 /** How ambitious a target is: against the area's own trend, England, its top quartile and similar areas. */
 export function stretchOf(facts: StretchFacts): StretchFigures {
   const sign = signOf(facts.polarity);
-  const benchmark = facts.benchmarkPeriod ? benchmarkOf(facts.areaCode, facts.england, facts.neighbours, facts.polarity) : null;
+  const benchmark = facts.benchmarkPeriod
+    ? benchmarkOf(facts.areaCode, facts.england, facts.neighbours, facts.polarity)
+    : null;
   const threshold = topQuartileThreshold(facts.england.map((f) => f.value).filter(usableFigure), sign);
   return stretchAgainst({ ...facts, benchmark, topQuartileThreshold: threshold });
 }
 
-const signOf = (polarity: Polarity | null) => (polarity === null ? null : polarity === Polarity.HIGHER_IS_BETTER ? 1 : -1);
+const signOf = (polarity: Polarity | null) =>
+  polarity === null ? null : polarity === Polarity.HIGHER_IS_BETTER ? 1 : -1;
 
 /** stretchOf, given the benchmark and England's top-quartile threshold on the benchmark period (derived or computed). */
 export function stretchAgainst(facts: JudgedFacts): StretchFigures {
   const own = [...facts.series].sort((a, b) => a.startYear - b.startYear);
-  const trend = trendOf(own.map((f) => ({ startYear: f.startYear, value: f.value })), facts.polarity);
+  const trend = trendOf(
+    own.map((f) => ({ startYear: f.startYear, value: f.value })),
+    facts.polarity,
+  );
   const sign = signOf(facts.polarity);
-  const years = AGREEMENT_YEARS.map((year, i) => againstTrend(year.label, facts.levels[i] ?? null, trend.projection[i]?.value ?? null, sign));
+  const years = AGREEMENT_YEARS.map((year, i) =>
+    againstTrend(year.label, facts.levels[i] ?? null, trend.projection[i]?.value ?? null, sign),
+  );
   const { benchmarkPeriod, benchmark } = facts;
   const lastLevel = [...facts.levels].reverse().find((l): l is number => l !== null && l !== undefined) ?? null;
-  const comparison = benchmarkPeriod && benchmark ? compare(benchmarkPeriod, lastLevel, benchmark, facts.topQuartileThreshold, sign) : null;
+  const comparison =
+    benchmarkPeriod && benchmark
+      ? compare(benchmarkPeriod, lastLevel, benchmark, facts.topQuartileThreshold, sign)
+      : null;
   const strongPerformer = benchmark?.quartile === 1 && trend.direction !== DirectionOfTravel.SLIPPING;
   const flagged = strongPerformer && facts.kind === 'DESIGNATED' && !facts.localReason?.trim();
   const judgement = judge(years, trend, sign);
-  const summary = [summaryOf(judgement, years, trend, facts.polarity, facts.directionStated), flagged ? strongWords(benchmarkPeriod) : ''].filter(Boolean).join(' ');
+  const summary = [
+    summaryOf(judgement, years, trend, facts.polarity, facts.directionStated),
+    flagged ? strongWords(benchmarkPeriod) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     judgement,
     belowTrend: judgement === StretchJudgement.BELOW_TREND,
@@ -144,15 +171,31 @@ export function stretchAgainst(facts: JudgedFacts): StretchFigures {
   };
 }
 
-function againstTrend(period: string, level: number | null, projected: number | null, sign: number | null): StretchYearFigures {
-  if (level === null || projected === null || sign === null) return { period, level, projected, beyondTrend: null, belowTrend: null };
+function againstTrend(
+  period: string,
+  level: number | null,
+  projected: number | null,
+  sign: number | null,
+): StretchYearFigures {
+  if (level === null || projected === null || sign === null)
+    return { period, level, projected, beyondTrend: null, belowTrend: null };
   const beyondTrend = round((level - projected) * sign);
   return { period, level, projected, beyondTrend, belowTrend: beyondTrend < 0 };
 }
 
-function compare(period: string, level: number | null, benchmark: BenchmarkFigures, threshold: number | null, sign: number | null): StretchComparisonFigures {
+function compare(
+  period: string,
+  level: number | null,
+  benchmark: BenchmarkFigures,
+  threshold: number | null,
+  sign: number | null,
+): StretchComparisonFigures {
   const beats = (other: number | null, orEqual = false) =>
-    level === null || other === null || sign === null ? null : orEqual ? (level - other) * sign >= 0 : (level - other) * sign > 0;
+    level === null || other === null || sign === null
+      ? null
+      : orEqual
+        ? (level - other) * sign >= 0
+        : (level - other) * sign > 0;
   return {
     period,
     level,
@@ -183,9 +226,18 @@ function judge(years: StretchYearFigures[], trend: Trend, sign: number | null): 
   return (set.at(-1)!.beyondTrend ?? 0) > 0 ? StretchJudgement.BEYOND_TREND : StretchJudgement.IN_LINE_WITH_TREND;
 }
 
-const POLARITY_WORDS: Record<Polarity, string> = { HIGHER_IS_BETTER: 'higher is better', LOWER_IS_BETTER: 'lower is better' };
+const POLARITY_WORDS: Record<Polarity, string> = {
+  HIGHER_IS_BETTER: 'higher is better',
+  LOWER_IS_BETTER: 'lower is better',
+};
 
-function summaryOf(judgement: StretchJudgement, years: StretchYearFigures[], trend: Trend, polarity: Polarity | null, stated: boolean): string {
+function summaryOf(
+  judgement: StretchJudgement,
+  years: StretchYearFigures[],
+  trend: Trend,
+  polarity: Polarity | null,
+  stated: boolean,
+): string {
   const words = polarity ? `${POLARITY_WORDS[polarity]}${stated ? ', as stated with the target' : ''}` : '';
   const list = (ys: StretchYearFigures[]) => ys.map((y) => `${y.period} ${y.level} against ${y.projected}`).join(', ');
   switch (judgement) {

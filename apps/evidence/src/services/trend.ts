@@ -18,7 +18,7 @@ export const PLATEAU_THRESHOLD = 0.01;
 export const DIRECTION_RULE =
   `A least-squares line through the latest ${TREND_WINDOW} periods of record (x = the year each period starts). ` +
   `If the line moves by less than ${PLATEAU_THRESHOLD * 100}% of the mean level a year the series has plateaued; ` +
-  'otherwise it is improving when it moves in the indicator\'s better direction, slipping when not. ' +
+  "otherwise it is improving when it moves in the indicator's better direction, slipping when not. " +
   'The projection extends the same line over the agreement years 2008/09 to 2010/11. ' +
   'Rival figures with no figure of record chosen are left out, and so are figures that are not finite or beyond ' +
   '±1,000,000,000 (stored before imports refused them).';
@@ -39,14 +39,32 @@ export interface Trend {
 }
 
 export function trendOf(points: TrendPoint[], polarity: Polarity | null): Trend {
-  const used = points.filter((p) => usableFigure(p.value)).sort((a, b) => a.startYear - b.startYear).slice(-TREND_WINDOW);
-  const notEnough = { direction: DirectionOfTravel.NOT_ENOUGH_DATA, slopePerYear: null, relativeChangePerYear: null, projection: [], pointsUsed: used.length };
+  const used = points
+    .filter((p) => usableFigure(p.value))
+    .sort((a, b) => a.startYear - b.startYear)
+    .slice(-TREND_WINDOW);
+  const notEnough = {
+    direction: DirectionOfTravel.NOT_ENOUGH_DATA,
+    slopePerYear: null,
+    relativeChangePerYear: null,
+    projection: [],
+    pointsUsed: used.length,
+  };
   if (used.length < 2 || new Set(used.map((p) => p.startYear)).size < 2) return notEnough;
   const { slope, intercept, mean } = leastSquares(used);
   const relative = mean === 0 ? slope : slope / Math.abs(mean);
   if (![slope, intercept, relative].every(Number.isFinite)) return notEnough;
-  const projection = AGREEMENT_YEARS.map((year) => ({ period: year.label, value: round(intercept + slope * year.startYear) }));
-  return { direction: direction(relative, polarity), slopePerYear: round(slope), relativeChangePerYear: round(relative, 4), projection, pointsUsed: used.length };
+  const projection = AGREEMENT_YEARS.map((year) => ({
+    period: year.label,
+    value: round(intercept + slope * year.startYear),
+  }));
+  return {
+    direction: direction(relative, polarity),
+    slopePerYear: round(slope),
+    relativeChangePerYear: round(relative, 4),
+    projection,
+    pointsUsed: used.length,
+  };
 }
 
 function direction(relative: number, polarity: Polarity | null): DirectionOfTravel {

@@ -65,12 +65,23 @@ export const EVERYONE: ReadonlySet<MatrixCaller> = all;
 export const SIGNED_IN: ReadonlySet<MatrixCaller> = except('public');
 /** Draft negotiating positions: the area's own partnership and systems, its GO, and central readers (not the data steward, who keeps reference data). */
 export const DRAFT_READERS: ReadonlySet<MatrixCaller> = except(
-  'public', 'partnership officer, other area', 'council system, other area', 'regional director, other region', 'data steward',
+  'public',
+  'partnership officer, other area',
+  'council system, other area',
+  'regional director, other region',
+  'data steward',
 );
 /** Who changes an agreement's content: the area's partnership officers and its GO. */
 export const AGREEMENT_EDITORS: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>([
-  'partnership officer', 'relationship manager', 'theme lead', 'deputy regional director', 'regional director',
+  'partnership officer',
+  'relationship manager',
+  'theme lead',
+  'deputy regional director',
+  'regional director',
 ]);
 export const REGION_STAFF: ReadonlySet<MatrixCaller> = new Set<MatrixCaller>([
-  'relationship manager', 'theme lead', 'deputy regional director', 'regional director',
+  'relationship manager',
+  'theme lead',
+  'deputy regional director',
+  'regional director',
 ]);

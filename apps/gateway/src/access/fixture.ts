@@ -13,16 +13,26 @@ export interface PreparedMatrix {
 
 /** An area of the region whose demo agreement has targets, another area, and credentials and items to act on. */
 export async function prepareMatrix(region: TestRegion, code: RegionCode): Promise<PreparedMatrix> {
-  const rm = await region.tokenFor({ id: 'matrix-setup', name: 'setup', grants: grantsOf('relationship manager', { region: code, area: '', otherArea: '', otherRegion: 'E12000007' })! });
-  const { data } = await region.query<{ areas: { code: string; agreement: { id: string; targets: { id: string }[] } | null }[] }>(
-    '{ areas { code agreement { id targets { id } } } }',
-    { token: rm },
-  );
+  const rm = await region.tokenFor({
+    id: 'matrix-setup',
+    name: 'setup',
+    grants: grantsOf('relationship manager', { region: code, area: '', otherArea: '', otherRegion: 'E12000007' })!,
+  });
+  const { data } = await region.query<{
+    areas: { code: string; agreement: { id: string; targets: { id: string }[] } | null }[];
+  }>('{ areas { code agreement { id targets { id } } } }', { token: rm });
   const areas = data!.areas;
   const withTargets = areas.find((a) => (a.agreement?.targets.length ?? 0) > 0)!;
-  const place: MatrixPlace = { region: code, area: withTargets.code, otherArea: areas.find((a) => a.code !== withTargets.code)!.code, otherRegion: 'E12000007' };
+  const place: MatrixPlace = {
+    region: code,
+    area: withTargets.code,
+    otherArea: areas.find((a) => a.code !== withTargets.code)!.code,
+    otherRegion: 'E12000007',
+  };
   const credential = async () => {
-    const created = await region.query<{ createApiCredential: { secret: string; credential: { id: string; clientId: string } } }>(
+    const created = await region.query<{
+      createApiCredential: { secret: string; credential: { id: string; clientId: string } };
+    }>(
       'mutation ($area: String!) { createApiCredential(areaCode: $area, name: "Matrix setup") { secret credential { id clientId } } }',
       { variables: { area: place.area }, token: rm },
     );
@@ -66,7 +76,11 @@ export async function prepareMatrix(region: TestRegion, code: RegionCode): Promi
 
 /** A priority, a milestone, a negotiation point and a case conference with it on the agenda, for the negotiation operations. */
 async function negotiationFixture(region: TestRegion, rm: string, agreementId: string) {
-  const { data } = await region.query<{ addPriority: { id: string }; addMilestone: { id: string }; raiseNegotiationPoint: { id: string } }>(
+  const { data } = await region.query<{
+    addPriority: { id: string };
+    addMilestone: { id: string };
+    raiseNegotiationPoint: { id: string };
+  }>(
     `mutation ($id: ID!) { addPriority(input: { agreementId: $id, title: "Setup priority" }) { id }
       addMilestone(input: { agreementId: $id, title: "Setup milestone", dueOn: "2008-01-31", owner: "LSP" }) { id }
       raiseNegotiationPoint(input: { agreementId: $id, subjectKind: AGREEMENT, title: "Setup point", detail: "setup" }) { id } }`,

@@ -31,11 +31,17 @@ export const ACCESS_MATRIX: AccessRule[] = [
   {
     operation: 'area',
     rule: 'Public: an area, its partnership and members, its observations.',
-    document: 'query ($area: String!) { area(code: $area) { name partnership { name members { organisation sector } } } }',
+    document:
+      'query ($area: String!) { area(code: $area) { name partnership { name members { organisation sector } } } }',
     variables: (f) => ({ area: f.area }),
     allowed: EVERYONE,
   },
-  { operation: 'indicators', rule: 'Public: the national indicator set.', document: '{ indicators { code title titleStatus } }', allowed: EVERYONE },
+  {
+    operation: 'indicators',
+    rule: 'Public: the national indicator set.',
+    document: '{ indicators { code title titleStatus } }',
+    allowed: EVERYONE,
+  },
   { operation: 'indicator', rule: 'Public.', document: '{ indicator(code: "NI1") { code title } }', allowed: EVERYONE },
   {
     operation: 'agreement',
@@ -46,7 +52,7 @@ export const ACCESS_MATRIX: AccessRule[] = [
   },
   {
     operation: 'agreement.targets',
-    rule: 'Draft targets: the area\'s partnership, partners and council systems, its GO, and central departments and Ministers.',
+    rule: "Draft targets: the area's partnership, partners and council systems, its GO, and central departments and Ministers.",
     document: 'query ($id: ID!) { agreement(id: $id) { targets { id levels baseline { value } } } }',
     variables: (f) => ({ id: f.agreementId }),
     allowed: DRAFT_READERS,
@@ -60,7 +66,7 @@ export const ACCESS_MATRIX: AccessRule[] = [
   },
   {
     operation: 'setTargetLevels',
-    rule: 'The area\'s partnership officers and its GO (optimistic locking: CONFLICT if stale).',
+    rule: "The area's partnership officers and its GO (optimistic locking: CONFLICT if stale).",
     document: 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version } }',
     variables: (f) => ({ input: { targetId: f.targetId, expectedVersion: 1, levels: [1, 2, 3] } }),
     allowed: AGREEMENT_EDITORS,
@@ -68,17 +74,20 @@ export const ACCESS_MATRIX: AccessRule[] = [
   },
   {
     operation: 'requestBaselineDeferral',
-    rule: 'The area\'s partnership officers and its GO (RULE_VIOLATION where the target has a reliable baseline).',
-    document: 'mutation ($input: RequestBaselineDeferralInput!) { requestBaselineDeferral(input: $input) { id status } }',
+    rule: "The area's partnership officers and its GO (RULE_VIOLATION where the target has a reliable baseline).",
+    document:
+      'mutation ($input: RequestBaselineDeferralInput!) { requestBaselineDeferral(input: $input) { id status } }',
     variables: (f) => ({ input: { targetId: f.targetId, reason: 'access matrix', dueBy: '2008-09-30' } }),
     allowed: AGREEMENT_EDITORS,
     tolerated: ['RULE_VIOLATION'],
   },
   {
     operation: 'decideBaselineDeferral',
-    rule: 'The region\'s relationship manager, Deputy or Regional Director.',
+    rule: "The region's relationship manager, Deputy or Regional Director.",
     document: 'mutation ($input: DecideBaselineDeferralInput!) { decideBaselineDeferral(input: $input) { id status } }',
-    variables: () => ({ input: { deferralId: '00000000-0000-4000-8000-000000000000', approve: true, reason: 'access matrix' } }),
+    variables: () => ({
+      input: { deferralId: '00000000-0000-4000-8000-000000000000', approve: true, reason: 'access matrix' },
+    }),
     allowed: only('relationship manager', 'deputy regional director', 'regional director'),
     tolerated: ['NOT_FOUND'],
   },
@@ -91,7 +100,8 @@ export const ACCESS_MATRIX: AccessRule[] = [
   {
     operation: 'createApiCredential',
     rule: 'GO staff of the region, for an area of the region.',
-    document: 'mutation ($area: String!) { createApiCredential(areaCode: $area, name: "Matrix system") { credential { id } } }',
+    document:
+      'mutation ($area: String!) { createApiCredential(areaCode: $area, name: "Matrix system") { credential { id } } }',
     variables: (f) => ({ area: f.area }),
     allowed: REGION_STAFF,
   },
@@ -113,11 +123,16 @@ export const ACCESS_MATRIX: AccessRule[] = [
   {
     operation: 'issueApiToken',
     rule: 'Public: a council system presents its client id and secret.',
-    document: 'mutation ($id: String!, $secret: String!) { issueApiToken(clientId: $id, secret: $secret) { expiresAt } }',
+    document:
+      'mutation ($id: String!, $secret: String!) { issueApiToken(clientId: $id, secret: $secret) { expiresAt } }',
     variables: (f) => ({ id: f.exchangeClientId, secret: f.exchangeSecret }),
     allowed: EVERYONE,
   },
-  signOffStep('LSP_SIGNED_OFF', only('partnership officer', 'councillor'), 'The LSP, through a partnership officer of the area or a councillor who leads (the Leader, a cabinet member; not scrutiny); so also PARTNERS_AGREED.'),
+  signOffStep(
+    'LSP_SIGNED_OFF',
+    only('partnership officer', 'councillor'),
+    'The LSP, through a partnership officer of the area or a councillor who leads (the Leader, a cabinet member; not scrutiny); so also PARTNERS_AGREED.',
+  ),
   signOffStep('TARGETS_SIGNED_OFF', only('theme lead'), 'A GO theme lead of the region.'),
   signOffStep('RD_RECOMMENDED', only('regional director'), 'The Regional Director of the region.'),
   signOffStep('SIGNED', only('minister'), 'A CLG Minister; department analysts never sign off.'),

@@ -9,7 +9,8 @@ export function renderAccessMatrix(): string {
   const header = `| operation | ${MATRIX_CALLERS.join(' | ')} | rule |`;
   const divider = `|---|${MATRIX_CALLERS.map(() => ':-:').join('|')}|---|`;
   const rows = ACCESS_MATRIX.map(
-    (entry) => `| \`${entry.operation}\` | ${MATRIX_CALLERS.map((c) => (entry.allowed.has(c) ? '✓' : '✗')).join(' | ')} | ${entry.rule} |`,
+    (entry) =>
+      `| \`${entry.operation}\` | ${MATRIX_CALLERS.map((c) => (entry.allowed.has(c) ? '✓' : '✗')).join(' | ')} | ${entry.rule} |`,
   );
   return [MATRIX_START, header, divider, ...rows, MATRIX_END].join('\n');
 }

@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'A council system\'s credential for one area: exchanged for short-lived tokens (issueApiToken). The secret is never stored, only its hash.' })
+@ObjectType({
+  description:
+    "A council system's credential for one area: exchanged for short-lived tokens (issueApiToken). The secret is never stored, only its hash.",
+})
 @Entity({ name: 'api_credential' })
 export class ApiCredential {
   @Field(() => ID)

@@ -4,7 +4,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AreaType } from './area-type';
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'An upper-tier local area of 2008 (county, unitary, metropolitan district, London borough): one LAA each.' })
+@ObjectType({
+  description:
+    'An upper-tier local area of 2008 (county, unitary, metropolitan district, London borough): one LAA each.',
+})
 @Entity({ name: 'area' })
 export class Area {
   @Field({ description: 'The 2008 ONS (SNAC) code, e.g. 00CG Sheffield, 36 North Yorkshire.' })

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'A shire district of a two-tier county; its community strategy feeds the county\'s.' })
+@ObjectType({ description: "A shire district of a two-tier county; its community strategy feeds the county's." })
 @Entity({ name: 'district' })
 export class District {
   @Field({ description: '2008 ONS (SNAC) district code, e.g. 36UB.' })

@@ -14,7 +14,9 @@ export enum PartnerSector {
 }
 registerEnumType(PartnerSector, { name: 'PartnerSector', description: 'The sector a partner of the LSP comes from.' });
 
-@ObjectType({ description: 'The Local Strategic Partnership of an area: it owns the story of place and signs off the draft.' })
+@ObjectType({
+  description: 'The Local Strategic Partnership of an area: it owns the story of place and signs off the draft.',
+})
 @Entity({ name: 'partnership' })
 export class Partnership {
   @Field(() => ID)

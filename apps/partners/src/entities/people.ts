@@ -12,7 +12,7 @@ registerEnumType(ThematicPartnershipKind, {
   name: 'ThematicPartnershipKind',
   description: 'The thematic partnerships under an LSP.',
   valuesConfig: {
-    CHILDRENS_TRUST: { description: 'Children\'s Trust.' },
+    CHILDRENS_TRUST: { description: "Children's Trust." },
     CRIME_AND_DISORDER_REDUCTION: { description: 'Crime and Disorder Reduction Partnership (CDRP).' },
     HEALTH_AND_WELLBEING: { description: 'Health and wellbeing partnership.' },
     ECONOMIC_PARTNERSHIP: { description: 'Economic or employment and skills partnership.' },
@@ -30,10 +30,11 @@ export enum PersonRole {
 }
 registerEnumType(PersonRole, {
   name: 'PersonRole',
-  description: 'What a person does in the LAA: GO staff (region), councillors and partner officers (area), department contacts.',
+  description:
+    'What a person does in the LAA: GO staff (region), councillors and partner officers (area), department contacts.',
 });
 
-@ObjectType({ description: 'A thematic partnership of an area (Children\'s Trust, CDRP, ...), accountable to the LSP.' })
+@ObjectType({ description: "A thematic partnership of an area (Children's Trust, CDRP, ...), accountable to the LSP." })
 @Entity({ name: 'thematic_partnership' })
 export class ThematicPartnership {
   @Field(() => ID)
@@ -56,7 +57,10 @@ export class ThematicPartnership {
   synthetic: boolean;
 }
 
-@ObjectType('Contact', { description: 'A named person and their role: GO staff of the region, or a councillor, partner officer or department contact for an area. Signed-in callers only.' })
+@ObjectType('Contact', {
+  description:
+    'A named person and their role: GO staff of the region, or a councillor, partner officer or department contact for an area. Signed-in callers only.',
+})
 @Entity({ name: 'person' })
 export class Person {
   @Field(() => ID)
@@ -66,7 +70,10 @@ export class Person {
   @Column({ type: 'text', name: 'region_code' })
   regionCode: string;
 
-  @Field(() => String, { nullable: true, description: 'The area (2008 code) for area roles; null for GO staff of the whole region.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The area (2008 code) for area roles; null for GO staff of the whole region.',
+  })
   @Column({ type: 'text', name: 'area_code', nullable: true })
   areaCode: string | null;
 
@@ -78,7 +85,10 @@ export class Person {
   @Column({ type: 'text' })
   role: PersonRole;
 
-  @Field({ description: 'The role in their own words: "Leader", "Cabinet member for children", "Scrutiny chair", "Theme lead, children and young people".' })
+  @Field({
+    description:
+      'The role in their own words: "Leader", "Cabinet member for children", "Scrutiny chair", "Theme lead, children and young people".',
+  })
   @Column({ type: 'text' })
   title: string;
 
@@ -101,7 +111,9 @@ export class Person {
   removedAt: Date | null;
 }
 
-@ObjectType({ description: 'A spell as an area\'s GO relationship (locality) manager: one current at a time, every change kept.' })
+@ObjectType({
+  description: "A spell as an area's GO relationship (locality) manager: one current at a time, every change kept.",
+})
 @Entity({ name: 'relationship_manager_assignment' })
 export class RelationshipManagerAssignment {
   @Field(() => ID)
@@ -131,7 +143,7 @@ export class RelationshipManagerAssignment {
   reason: string;
 }
 
-@ObjectType({ description: 'A place that matters most to one of a central department\'s priorities.' })
+@ObjectType({ description: "A place that matters most to one of a central department's priorities." })
 @Entity({ name: 'department_priority_place' })
 export class DepartmentPriorityPlace {
   @Field(() => ID)
@@ -142,7 +154,9 @@ export class DepartmentPriorityPlace {
   @Column({ type: 'text' })
   department: Department;
 
-  @Field({ description: 'The department\'s priority, e.g. "Reducing young people not in education, employment or training".' })
+  @Field({
+    description: 'The department\'s priority, e.g. "Reducing young people not in education, employment or training".',
+  })
   @Column({ type: 'text' })
   priority: string;
 

@@ -14,7 +14,7 @@ export class Region {
   @Column({ type: 'text' })
   name: string;
 
-  @Field({ description: 'The Government Office that negotiates the region\'s agreements.' })
+  @Field({ description: "The Government Office that negotiates the region's agreements." })
   @Column({ type: 'text', name: 'government_office' })
   governmentOffice: string;
 }

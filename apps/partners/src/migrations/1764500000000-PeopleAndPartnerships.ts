@@ -34,7 +34,9 @@ export class PeopleAndPartnerships1764500000000 implements MigrationInterface {
       assigned_by text NOT NULL,
       reason text NOT NULL)`);
     // Exactly one current relationship manager per area: a second open assignment is refused by the database too.
-    await runner.query(`CREATE UNIQUE INDEX relationship_manager_current ON partners.relationship_manager_assignment (area_code) WHERE ended_at IS NULL`);
+    await runner.query(
+      `CREATE UNIQUE INDEX relationship_manager_current ON partners.relationship_manager_assignment (area_code) WHERE ended_at IS NULL`,
+    );
     await runner.query(`CREATE TABLE partners.department_priority_place (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       department text NOT NULL,
@@ -42,11 +44,18 @@ export class PeopleAndPartnerships1764500000000 implements MigrationInterface {
       area_code text NOT NULL REFERENCES partners.area(code),
       why text NOT NULL,
       synthetic boolean NOT NULL)`);
-    await runner.query(`CREATE INDEX department_priority_place_department ON partners.department_priority_place (department)`);
+    await runner.query(
+      `CREATE INDEX department_priority_place_department ON partners.department_priority_place (department)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['department_priority_place', 'relationship_manager_assignment', 'person', 'thematic_partnership']) {
+    for (const table of [
+      'department_priority_place',
+      'relationship_manager_assignment',
+      'person',
+      'thematic_partnership',
+    ]) {
       await runner.query(`DROP TABLE partners.${table}`);
     }
   }

@@ -15,10 +15,13 @@ export class AgreementPriorityPlacesResolver {
   @Directive('@requires(fields: "areaCode")')
   @FieldResolver(() => [DepartmentPriorityPlace], {
     description:
-      'The central departments\' priorities for which this agreement\'s area is one of the places that matter most (public, as departments is), ' +
+      "The central departments' priorities for which this agreement's area is one of the places that matter most (public, as departments is), " +
       'by department and priority: what the negotiation must play into the mix.',
   })
-  async departmentPriorityPlaces(@Root() agreement: Agreement, @Ctx() context: PartnersContext): Promise<DepartmentPriorityPlace[]> {
+  async departmentPriorityPlaces(
+    @Root() agreement: Agreement,
+    @Ctx() context: PartnersContext,
+  ): Promise<DepartmentPriorityPlace[]> {
     const places = await priorityPlaces(context).load('all');
     return places.filter((p) => p.areaCode === agreement.areaCode);
   }

@@ -4,7 +4,9 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, ID, Mutation, ObjectType, Q
 import { ApiCredential } from '../entities/api-credential';
 import { PartnersContext } from './context';
 
-@ObjectType({ description: 'A credential with its secret: the only time the secret is shown. Store it in the council system now.' })
+@ObjectType({
+  description: 'A credential with its secret: the only time the secret is shown. Store it in the council system now.',
+})
 class IssuedApiCredential {
   @Field(() => ApiCredential)
   credential: ApiCredential;
@@ -46,23 +48,37 @@ class ApiTokenArgs {
 
 @Resolver(() => ApiCredential)
 export class ApiCredentialResolver {
-  @Query(() => [ApiCredential], { description: 'Council systems\' credentials in this region (GO staff only).' })
-  apiCredentials(@Arg('areaCode', () => String, { nullable: true }) areaCode: string | undefined, @Ctx() { caller, services }: PartnersContext) {
+  @Query(() => [ApiCredential], { description: "Council systems' credentials in this region (GO staff only)." })
+  apiCredentials(
+    @Arg('areaCode', () => String, { nullable: true }) areaCode: string | undefined,
+    @Ctx() { caller, services }: PartnersContext,
+  ) {
     return services.credentials.list(caller, areaCode);
   }
 
-  @Mutation(() => IssuedApiCredential, { description: 'Creates a credential for a council system of one area (GO staff only).' })
-  createApiCredential(@Args() { areaCode, name }: CreateApiCredentialArgs, @Ctx() { caller, services }: PartnersContext) {
+  @Mutation(() => IssuedApiCredential, {
+    description: 'Creates a credential for a council system of one area (GO staff only).',
+  })
+  createApiCredential(
+    @Args() { areaCode, name }: CreateApiCredentialArgs,
+    @Ctx() { caller, services }: PartnersContext,
+  ) {
     return services.credentials.create(caller, areaCode, name);
   }
 
-  @Mutation(() => IssuedApiCredential, { description: 'Replaces a credential\'s secret; the old one stops working at once (GO staff only).' })
+  @Mutation(() => IssuedApiCredential, {
+    description: "Replaces a credential's secret; the old one stops working at once (GO staff only).",
+  })
   rotateApiCredential(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: PartnersContext) {
     return services.credentials.rotate(caller, validId(id));
   }
 
   @Mutation(() => ApiCredential, { description: 'Revokes a credential for good, with a reason (GO staff only).' })
-  revokeApiCredential(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { caller, services }: PartnersContext) {
+  revokeApiCredential(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() { caller, services }: PartnersContext,
+  ) {
     return services.credentials.revoke(caller, validId(id), reason);
   }
 
@@ -72,12 +88,18 @@ export class ApiCredentialResolver {
    */
   @Directive('@inaccessible')
   @Query(() => Boolean)
-  apiCredentialActive(@Arg('id', () => ID) id: string, @Arg('generation') generation: string, @Ctx() { caller, services }: PartnersContext) {
-    if (caller.authenticated) throw forbidden('Only the region\'s gateway and subgraphs ask this');
+  apiCredentialActive(
+    @Arg('id', () => ID) id: string,
+    @Arg('generation') generation: string,
+    @Ctx() { caller, services }: PartnersContext,
+  ) {
+    if (caller.authenticated) throw forbidden("Only the region's gateway and subgraphs ask this");
     return services.credentials.isActive({ id, generation });
   }
 
-  @Mutation(() => ApiToken, { description: 'A council system exchanges its client id and secret for a token valid 15 minutes. Public.' })
+  @Mutation(() => ApiToken, {
+    description: 'A council system exchanges its client id and secret for a token valid 15 minutes. Public.',
+  })
   issueApiToken(@Args() { clientId, secret }: ApiTokenArgs, @Ctx() { services }: PartnersContext) {
     return services.credentials.issueApiToken(clientId, secret);
   }

@@ -14,7 +14,10 @@ export class AreaResolver {
     return services.areas.areas();
   }
 
-  @Query(() => Area, { nullable: true, description: 'One area by its 2008 SNAC code (00CG) or its GSS code (E08000019).' })
+  @Query(() => Area, {
+    nullable: true,
+    description: 'One area by its 2008 SNAC code (00CG) or its GSS code (E08000019).',
+  })
   area(@Arg('code') code: string, @Ctx() { services }: PartnersContext): Promise<Area | null> {
     return services.areas.areaByAnyCode(code);
   }
@@ -31,7 +34,7 @@ export class AreaResolver {
     return partnersLoaders(context).districts.load(area.code);
   }
 
-  @FieldResolver(() => Partnership, { nullable: true, description: 'The area\'s Local Strategic Partnership.' })
+  @FieldResolver(() => Partnership, { nullable: true, description: "The area's Local Strategic Partnership." })
   partnership(@Root() area: Area, @Ctx() context: PartnersContext): Promise<Partnership | null> {
     return partnersLoaders(context).partnership.load(area.code);
   }

@@ -2,11 +2,29 @@ import { Department, Theme } from '@laa/domain';
 import { notFound } from '@laa/errors';
 import { requireSignedIn } from '@laa/identity';
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Area } from '../entities/area';
 import { District } from '../entities/district';
 import { PartnershipMember } from '../entities/partnership';
-import { DepartmentPriorityPlace, Person, PersonRole, RelationshipManagerAssignment, ThematicPartnership } from '../entities/people';
+import {
+  DepartmentPriorityPlace,
+  Person,
+  PersonRole,
+  RelationshipManagerAssignment,
+  ThematicPartnership,
+} from '../entities/people';
 import { Region } from '../entities/region';
 import { PartnersContext } from './context';
 import { partnersLoaders } from './loaders';
@@ -17,7 +35,7 @@ export class RelationshipManagerChangeInput {
   @Matches(/^[0-9A-Z]{2,4}$/, { message: 'areaCode must be a 2008 area code such as 00CG' })
   areaCode: string;
 
-  @Field({ description: 'The new relationship manager\'s name.' })
+  @Field({ description: "The new relationship manager's name." })
   @Length(2, 200)
   name: string;
 
@@ -28,7 +46,10 @@ export class RelationshipManagerChangeInput {
 
 @InputType({ description: 'A person and their role.' })
 export class PersonInput {
-  @Field(() => String, { nullable: true, description: 'The area, for area roles (councillor, partner officer, department contact); none for GO staff.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The area, for area roles (councillor, partner officer, department contact); none for GO staff.',
+  })
   @IsOptional()
   @Matches(/^[0-9A-Z]{2,4}$/, { message: 'areaCode must be a 2008 area code such as 00CG' })
   areaCode?: string | null;
@@ -40,7 +61,9 @@ export class PersonInput {
   @Field(() => PersonRole)
   role: PersonRole;
 
-  @Field({ description: 'The role in their own words, e.g. "Leader", "Cabinet member for children", "Scrutiny chair".' })
+  @Field({
+    description: 'The role in their own words, e.g. "Leader", "Cabinet member for children", "Scrutiny chair".',
+  })
   @Length(2, 200)
   title: string;
 
@@ -50,7 +73,10 @@ export class PersonInput {
   @Field(() => Department, { nullable: true })
   department?: Department | null;
 
-  @Field(() => ID, { nullable: true, description: 'For partner officers: the member of the area\'s LSP they work for (PartnershipMember id).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "For partner officers: the member of the area's LSP they work for (PartnershipMember id).",
+  })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be a partnership member id (a UUID)' })
   organisationId?: string | null;
@@ -67,26 +93,40 @@ export class CentralDepartment {
 
 @Resolver(() => Area)
 export class AreaPeopleResolver {
-  @FieldResolver(() => [ThematicPartnership], { description: 'The area\'s thematic partnerships (Children\'s Trust, CDRP, ...): public.' })
+  @FieldResolver(() => [ThematicPartnership], {
+    description: "The area's thematic partnerships (Children's Trust, CDRP, ...): public.",
+  })
   thematicPartnerships(@Root() area: Area, @Ctx() context: PartnersContext): Promise<ThematicPartnership[]> {
     return partnersLoaders(context).thematic.load(area.code);
   }
 
-  @FieldResolver(() => [Person], { description: 'Councillors with their roles, partner officers and department contacts of the area (signed-in callers).' })
+  @FieldResolver(() => [Person], {
+    description:
+      'Councillors with their roles, partner officers and department contacts of the area (signed-in callers).',
+  })
   people(@Root() area: Area, @Ctx() context: PartnersContext): Promise<Person[]> {
     requireSignedIn(context.caller);
     return partnersLoaders(context).people.load(area.code);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'The GO relationship (locality) manager now (signed-in callers).' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The GO relationship (locality) manager now (signed-in callers).',
+  })
   async relationshipManager(@Root() area: Area, @Ctx() context: PartnersContext): Promise<Person | null> {
     requireSignedIn(context.caller);
     const current = (await partnersLoaders(context).managerSpells.load(area.code)).find((s) => !s.endedAt);
     return current ? partnersLoaders(context).person.load(current.personId) : null;
   }
 
-  @FieldResolver(() => [RelationshipManagerAssignment], { description: 'Every relationship manager the area has had, newest first, with who changed it and why (signed-in callers).' })
-  relationshipManagerHistory(@Root() area: Area, @Ctx() context: PartnersContext): Promise<RelationshipManagerAssignment[]> {
+  @FieldResolver(() => [RelationshipManagerAssignment], {
+    description:
+      'Every relationship manager the area has had, newest first, with who changed it and why (signed-in callers).',
+  })
+  relationshipManagerHistory(
+    @Root() area: Area,
+    @Ctx() context: PartnersContext,
+  ): Promise<RelationshipManagerAssignment[]> {
     requireSignedIn(context.caller);
     return partnersLoaders(context).managerSpells.load(area.code);
   }
@@ -104,7 +144,10 @@ export class RelationshipManagerAssignmentResolver {
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => PartnershipMember, { nullable: true, description: 'The partner organisation a partner officer works for.' })
+  @FieldResolver(() => PartnershipMember, {
+    nullable: true,
+    description: 'The partner organisation a partner officer works for.',
+  })
   organisation(@Root() person: Person, @Ctx() context: PartnersContext): Promise<PartnershipMember | null> | null {
     return person.organisationId ? partnersLoaders(context).member.load(person.organisationId) : null;
   }
@@ -122,7 +165,9 @@ export class DepartmentPriorityPlaceResolver {
 
 @Resolver(() => District)
 export class DistrictCountyResolver {
-  @FieldResolver(() => Area, { description: 'The county whose Sustainable Community Strategy this district\'s community strategy feeds.' })
+  @FieldResolver(() => Area, {
+    description: "The county whose Sustainable Community Strategy this district's community strategy feeds.",
+  })
   async feedsCountyStrategyOf(@Root() district: District, @Ctx() context: PartnersContext): Promise<Area> {
     const area = await partnersLoaders(context).area.load(district.countyCode);
     if (!area) throw notFound('Area', district.countyCode);
@@ -132,7 +177,10 @@ export class DistrictCountyResolver {
 
 @Resolver(() => Region)
 export class RegionPeopleResolver {
-  @FieldResolver(() => [Person], { description: 'The GO\'s staff: the Regional Director, Deputy Regional Directors, theme leads and relationship managers (signed-in callers).' })
+  @FieldResolver(() => [Person], {
+    description:
+      "The GO's staff: the Regional Director, Deputy Regional Directors, theme leads and relationship managers (signed-in callers).",
+  })
   people(@Root() _region: Region, @Ctx() context: PartnersContext): Promise<Person[]> {
     requireSignedIn(context.caller);
     return context.services.people.regionStaff();
@@ -141,26 +189,41 @@ export class RegionPeopleResolver {
 
 @Resolver()
 export class PeopleMutationResolver {
-  @Query(() => [CentralDepartment], { description: 'Central departments and, for each of their priorities, the places of this region that matter most (public).' })
-  async departments(@Arg('department', () => Department, { nullable: true }) department: Department | null, @Ctx() { services }: PartnersContext): Promise<CentralDepartment[]> {
+  @Query(() => [CentralDepartment], {
+    description:
+      'Central departments and, for each of their priorities, the places of this region that matter most (public).',
+  })
+  async departments(
+    @Arg('department', () => Department, { nullable: true }) department: Department | null,
+    @Ctx() { services }: PartnersContext,
+  ): Promise<CentralDepartment[]> {
     const places = await services.people.priorityPlaces(department);
     const departments = [...new Set(places.map((p) => p.department))];
     return departments.map((d) => ({ department: d, priorityPlaces: places.filter((p) => p.department === d) }));
   }
 
   @Mutation(() => RelationshipManagerAssignment, {
-    description: 'Changes an area\'s GO relationship manager: GO staff of the region. The previous spell ends and is kept; there is always exactly one current.',
+    description:
+      "Changes an area's GO relationship manager: GO staff of the region. The previous spell ends and is kept; there is always exactly one current.",
   })
-  changeRelationshipManager(@Arg('input') input: RelationshipManagerChangeInput, @Ctx() { caller, services }: PartnersContext): Promise<RelationshipManagerAssignment> {
+  changeRelationshipManager(
+    @Arg('input') input: RelationshipManagerChangeInput,
+    @Ctx() { caller, services }: PartnersContext,
+  ): Promise<RelationshipManagerAssignment> {
     return services.people.changeRelationshipManager(caller, input);
   }
 
-  @Mutation(() => Person, { description: 'Adds a person with their role: GO staff of the region, or a partnership officer for the people of their area.' })
+  @Mutation(() => Person, {
+    description:
+      'Adds a person with their role: GO staff of the region, or a partnership officer for the people of their area.',
+  })
   addPerson(@Arg('input') input: PersonInput, @Ctx() { caller, services }: PartnersContext): Promise<Person> {
     return services.people.addPerson(caller, input);
   }
 
-  @Mutation(() => Person, { description: 'Removes a person from the current lists (kept for history): the same people as addPerson.' })
+  @Mutation(() => Person, {
+    description: 'Removes a person from the current lists (kept for history): the same people as addPerson.',
+  })
   removePerson(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: PartnersContext): Promise<Person> {
     return services.people.removePerson(caller, id);
   }

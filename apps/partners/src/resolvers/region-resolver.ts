@@ -14,7 +14,7 @@ export class RegionResolver {
     return region;
   }
 
-  @FieldResolver(() => [Area], { description: 'The region\'s upper-tier areas, by name.' })
+  @FieldResolver(() => [Area], { description: "The region's upper-tier areas, by name." })
   areas(@Root() region: Region, @Ctx() context: PartnersContext): Promise<Area[]> {
     return partnersLoaders(context).areasOfRegion.load(region.code);
   }

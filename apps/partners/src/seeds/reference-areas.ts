@@ -8,12 +8,23 @@ import { Region } from '../entities/region';
 /** Loads this region's areas and districts from the reference data; re-running it applies corrections. */
 export async function importReferenceAreas(manager: EntityManager, regionCode: RegionCode): Promise<number> {
   const region = regionByCode(regionCode);
-  await manager.upsert(Region, { code: region.code, name: region.name, governmentOffice: region.governmentOffice }, ['code']);
+  await manager.upsert(Region, { code: region.code, name: region.name, governmentOffice: region.governmentOffice }, [
+    'code',
+  ]);
   const areas = readAreas().filter((area) => area.regionCode === regionCode);
   await manager.upsert(
     Area,
     areas.map(({ code, gssCode, name, type, typeDescription, regionStatus, abolishedIn2009, note2009, sources }) => ({
-      code, gssCode, name, type, typeDescription, regionCode, regionStatus, abolishedIn2009, note2009, sources,
+      code,
+      gssCode,
+      name,
+      type,
+      typeDescription,
+      regionCode,
+      regionStatus,
+      abolishedIn2009,
+      note2009,
+      sources,
     })),
     ['code'],
   );

@@ -18,17 +18,24 @@ const refused = () => new ApiError(ErrorCode.UNAUTHENTICATED, 'Unknown client id
 
 /** Council systems' credentials: created, listed, rotated and revoked by the region's GO staff. */
 export class ApiCredentialService {
-  constructor(private readonly db: DataSource, readonly regionCode: RegionCode, private readonly authSecret: string) {}
+  constructor(
+    private readonly db: DataSource,
+    readonly regionCode: RegionCode,
+    private readonly authSecret: string,
+  ) {}
 
   list(caller: Caller, areaCode?: string): Promise<ApiCredential[]> {
     requireRegionStaff(caller, this.regionCode);
-    return this.db.getRepository(ApiCredential).find({ where: areaCode ? { areaCode } : {}, order: { createdAt: 'ASC' } });
+    return this.db
+      .getRepository(ApiCredential)
+      .find({ where: areaCode ? { areaCode } : {}, order: { createdAt: 'ASC' } });
   }
 
   async create(caller: Caller, areaCode: string, name: string): Promise<{ credential: ApiCredential; secret: string }> {
     const staff = requireRegionStaff(caller, this.regionCode);
     const area = await this.db.getRepository(Area).findOneBy({ code: areaCode });
-    if (!area || area.regionCode !== this.regionCode) throw badInput(`Area ${areaCode} is not in region ${this.regionCode}`);
+    if (!area || area.regionCode !== this.regionCode)
+      throw badInput(`Area ${areaCode} is not in region ${this.regionCode}`);
     const secret = newSecret();
     const credential = await this.db.getRepository(ApiCredential).save({
       clientId: newClientId(areaCode),

@@ -9,7 +9,10 @@ import { Region } from '../entities/region';
 
 /** Reads the region's areas, districts and partnerships; the batch methods back the DataLoaders. */
 export class AreaService {
-  constructor(private readonly db: DataSource, readonly regionCode: RegionCode) {}
+  constructor(
+    private readonly db: DataSource,
+    readonly regionCode: RegionCode,
+  ) {}
 
   region(): Promise<Region | null> {
     return this.db.getRepository(Region).findOneBy({ code: this.regionCode });
@@ -42,7 +45,9 @@ export class AreaService {
   }
 
   districtsOfCounties(countyCodes: readonly string[]): Promise<District[]> {
-    return this.db.getRepository(District).find({ where: { countyCode: In([...countyCodes]) }, order: { name: 'ASC' } });
+    return this.db
+      .getRepository(District)
+      .find({ where: { countyCode: In([...countyCodes]) }, order: { name: 'ASC' } });
   }
 
   partnershipsOfAreas(areaCodes: readonly string[]): Promise<Partnership[]> {

@@ -19,10 +19,18 @@ export interface ConsoleInBrowser {
  * `seedDemo: false` starts the region from an empty store, as a real GO does; `alsoRegions` starts other regions
  * beside it (the same way), for what crosses regions, such as a multi-area agreement sent to its member regions.
  */
-export async function openConsoleInBrowser(code: RegionCode, options: { seedDemo?: boolean; alsoRegions?: RegionCode[] } = {}): Promise<ConsoleInBrowser> {
+export async function openConsoleInBrowser(
+  code: RegionCode,
+  options: { seedDemo?: boolean; alsoRegions?: RegionCode[] } = {},
+): Promise<ConsoleInBrowser> {
   const region = await startTestRegion(code, { seedDemo: options.seedDemo });
-  const others = await Promise.all((options.alsoRegions ?? []).map((other) => startTestRegion(other, { seedDemo: options.seedDemo })));
-  const gateways = new Map<RegionCode, string>([[code, region.gatewayUrl], ...(options.alsoRegions ?? []).map((other, i): [RegionCode, string] => [other, others[i].gatewayUrl])]);
+  const others = await Promise.all(
+    (options.alsoRegions ?? []).map((other) => startTestRegion(other, { seedDemo: options.seedDemo })),
+  );
+  const gateways = new Map<RegionCode, string>([
+    [code, region.gatewayUrl],
+    ...(options.alsoRegions ?? []).map((other, i): [RegionCode, string] => [other, others[i].gatewayUrl]),
+  ]);
   const consoleServer = await serveConsole({
     port: 0,
     regions: consoleRegions(gateways, () => 'http://127.0.0.1:9/graphql'),

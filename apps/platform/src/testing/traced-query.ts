@@ -26,7 +26,10 @@ async function main(): Promise<void> {
   // TRACED_DATABASE=embedded runs the region on PGlite, as the quick start does.
   const { startTestRegion } = await import('./region-harness');
   const { developmentUsers } = await import('@laa/identity');
-  const region = await startTestRegion('E12000003', process.env.TRACED_DATABASE === 'embedded' ? { database: 'embedded' } : {});
+  const region = await startTestRegion(
+    'E12000003',
+    process.env.TRACED_DATABASE === 'embedded' ? { database: 'embedded' } : {},
+  );
   try {
     // The relationship manager reads every draft of the region; an area with targets makes all four subgraphs answer.
     const token = await region.tokenFor(developmentUsers('E12000003', '00CG')[0]);

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'The Secretary of State\'s consultation of Cabinet colleagues before Ministers sign.' })
+@ObjectType({ description: "The Secretary of State's consultation of Cabinet colleagues before Ministers sign." })
 @Entity({ name: 'cabinet_consultation' })
 export class CabinetConsultation {
   @Field(() => ID)

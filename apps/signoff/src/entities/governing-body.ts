@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { calendarDate } from './date-column';
 
-@ObjectType({ description: 'A partner\'s governing body agreeing the draft (the council, a PCT Board, a Police Authority, ...).' })
+@ObjectType({
+  description: "A partner's governing body agreeing the draft (the council, a PCT Board, a Police Authority, ...).",
+})
 @Entity({ name: 'governing_body_agreement' })
 export class GoverningBodyAgreement {
   @Field(() => ID)

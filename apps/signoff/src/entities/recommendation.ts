@@ -4,7 +4,7 @@ import type { RecommendationContent } from '../services/recommendation/content';
 
 @ObjectType({
   description:
-    'The Regional Director\'s recommendation to Ministers in the standard format: the shape of the LAA, its likely impact, ' +
+    "The Regional Director's recommendation to Ministers in the standard format: the shape of the LAA, its likely impact, " +
     'and how the priorities follow from the evidence and the story of place. Produced each time the RD recommends; earlier versions are kept.',
 })
 @Entity({ name: 'recommendation' })
@@ -12,7 +12,9 @@ export class Recommendation {
   @PrimaryColumn({ type: 'uuid', name: 'agreement_id' })
   agreementId: string;
 
-  @Field(() => Int, { description: '1 for the first recommendation; the RD recommending again (after targets changed) makes the next.' })
+  @Field(() => Int, {
+    description: '1 for the first recommendation; the RD recommending again (after targets changed) makes the next.',
+  })
   @PrimaryColumn({ type: 'int' })
   version: number;
 

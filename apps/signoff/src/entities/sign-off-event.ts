@@ -12,20 +12,26 @@ export enum SignOffEventKind {
 }
 registerEnumType(SignOffEventKind, {
   name: 'SignOffEventKind',
-  description: 'What happened in an agreement\'s sign-off.',
+  description: "What happened in an agreement's sign-off.",
   valuesConfig: {
-    STEP: { description: 'A step of the chain (LSP, partners\' governing bodies, theme leads, RD, Ministers).' },
-    TARGET_SIGNED_OFF: { description: 'A theme lead signed off one version of a target, with the department\'s confirmation.' },
+    STEP: { description: "A step of the chain (LSP, partners' governing bodies, theme leads, RD, Ministers)." },
+    TARGET_SIGNED_OFF: {
+      description: "A theme lead signed off one version of a target, with the department's confirmation.",
+    },
     CABINET_CONSULTED: { description: 'The Secretary of State consulted Cabinet colleagues.' },
     REVIEW_RAISED: { description: 'Cross-GO moderation marked the agreement for a consistency review.' },
     REVIEW_RESOLVED: { description: 'The consistency review was settled.' },
     CHANGE_REQUESTED: { description: 'Controlled refresh: a change to a signed target was requested.' },
     CHANGE_DECIDED: { description: 'The change was approved or rejected at the level it needs.' },
-    VERSION_SIGNED: { description: 'A signed version of the agreement: Ministers\' signature (1) or an applied refresh (2, 3, ...).' },
+    VERSION_SIGNED: {
+      description: "A signed version of the agreement: Ministers' signature (1) or an applied refresh (2, 3, ...).",
+    },
   },
 });
 
-@ObjectType({ description: 'One entry of an agreement\'s sign-off history: what happened, when, by whom (named, with role) and why.' })
+@ObjectType({
+  description: "One entry of an agreement's sign-off history: what happened, when, by whom (named, with role) and why.",
+})
 export class SignOffEvent {
   @Field()
   at: Date;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Agreement } from './agreement';
 import { SignOffStage } from './sign-off-stage';
 
-@ObjectType({ description: 'Where one area\'s agreement stands in sign-off: a row of the region\'s sign-off board.' })
+@ObjectType({ description: "Where one area's agreement stands in sign-off: a row of the region's sign-off board." })
 export class SignOffStageSummary {
   @Field({ description: 'The area (2008 SNAC code).' })
   areaCode: string;
@@ -13,7 +13,7 @@ export class SignOffStageSummary {
   @Field(() => Agreement, { nullable: true, description: 'The agreement (null if the area has none yet).' })
   agreement: Agreement | null;
 
-  @Field(() => String, { nullable: true, description: 'The agreement\'s negotiation stage (AgreementStage).' })
+  @Field(() => String, { nullable: true, description: "The agreement's negotiation stage (AgreementStage)." })
   negotiationStage: string | null;
 
   @Field(() => SignOffStage)
@@ -28,6 +28,9 @@ export class SignOffStageSummary {
   @Field(() => Date, { nullable: true, description: 'When the last sign-off step was taken.' })
   lastStepAt: Date | null;
 
-  @Field({ description: 'True when the sign-off\'s steps are (or include) generated demo data: its stage and dates are synthetic, not a real sign-off.' })
+  @Field({
+    description:
+      "True when the sign-off's steps are (or include) generated demo data: its stage and dates are synthetic, not a real sign-off.",
+  })
   synthetic: boolean;
 }

@@ -18,7 +18,9 @@ registerEnumType(SignOffStage, {
   valuesConfig: {
     NOT_STARTED: { description: 'Still in negotiation.' },
     LSP_SIGNED_OFF: { description: 'The LSP has signed off the story of place and the draft.' },
-    PARTNERS_AGREED: { description: 'Partners\' governing bodies (council, PCT Board, Police Authority, ...) have agreed it.' },
+    PARTNERS_AGREED: {
+      description: "Partners' governing bodies (council, PCT Board, Police Authority, ...) have agreed it.",
+    },
     TARGETS_SIGNED_OFF: { description: 'GO theme leads have signed off every designated and statutory target.' },
     RD_RECOMMENDED: { description: 'The Regional Director has recommended it to Ministers.' },
     SIGNED: { description: 'Signed by Ministers after the Secretary of State consulted Cabinet colleagues.' },

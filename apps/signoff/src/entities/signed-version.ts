@@ -12,10 +12,13 @@ export class SignedTarget {
   @Field({ description: 'DESIGNATED, STATUTORY_DCSF or LOCAL.' })
   kind: string;
 
-  @Field(() => String, { nullable: true, description: 'The indicator, as signed (null only in versions from before it was kept).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The indicator, as signed (null only in versions from before it was kept).',
+  })
   indicatorCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A local indicator\'s title.' })
+  @Field(() => String, { nullable: true, description: "A local indicator's title." })
   localIndicatorTitle?: string | null;
 
   @Field(() => [Float], { nullable: 'itemsAndList', description: 'The three yearly levels, as signed.' })
@@ -30,16 +33,29 @@ export class SignedTarget {
 
 /** A target's content as a signed version keeps it. */
 export function signedTarget(target: {
-  id: string; version: number; kind: string; indicator: { code: string }; localIndicatorTitle: string | null;
-  levels: (number | null)[]; baseline: { value: number; period: string } | null;
+  id: string;
+  version: number;
+  kind: string;
+  indicator: { code: string };
+  localIndicatorTitle: string | null;
+  levels: (number | null)[];
+  baseline: { value: number; period: string } | null;
 }): SignedTarget {
   return {
-    targetId: target.id, version: target.version, kind: target.kind, indicatorCode: target.indicator.code, localIndicatorTitle: target.localIndicatorTitle,
-    levels: target.levels, baselineValue: target.baseline?.value ?? null, baselinePeriod: target.baseline?.period ?? null,
+    targetId: target.id,
+    version: target.version,
+    kind: target.kind,
+    indicatorCode: target.indicator.code,
+    localIndicatorTitle: target.localIndicatorTitle,
+    levels: target.levels,
+    baselineValue: target.baseline?.value ?? null,
+    baselinePeriod: target.baseline?.period ?? null,
   };
 }
 
-@ObjectType({ description: 'One signed version of an agreement: Ministers\' signature (1) or an approved refresh (2, 3, ...).' })
+@ObjectType({
+  description: "One signed version of an agreement: Ministers' signature (1) or an approved refresh (2, 3, ...).",
+})
 @Entity({ name: 'signed_version' })
 export class SignedVersion {
   @Field(() => ID)
@@ -53,7 +69,9 @@ export class SignedVersion {
   @Column({ type: 'int' })
   number: number;
 
-  @Field(() => [SignedTarget], { description: 'Every target as this signature covers it: its version, indicator, baseline and levels.' })
+  @Field(() => [SignedTarget], {
+    description: 'Every target as this signature covers it: its version, indicator, baseline and levels.',
+  })
   @Column({ type: 'jsonb' })
   targets: SignedTarget[];
 

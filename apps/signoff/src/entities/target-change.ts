@@ -12,7 +12,10 @@ registerEnumType(TargetChangeKind, {
   description: 'What a refresh of a signed agreement changes.',
   valuesConfig: {
     CHANGE_LEVELS: { description: 'New levels for an existing designated or statutory target.' },
-    CHANGE_BASELINE: { description: 'A new baseline for an existing designated or statutory target (e.g. a deferred baseline now to hand): the GO approves.' },
+    CHANGE_BASELINE: {
+      description:
+        'A new baseline for an existing designated or statutory target (e.g. a deferred baseline now to hand): the GO approves.',
+    },
     ADD_DESIGNATED: { description: 'A new designated target (always Ministers).' },
     REMOVE_DESIGNATED: { description: 'Dropping a designated target (always Ministers).' },
   },
@@ -26,8 +29,12 @@ registerEnumType(ApprovalLevel, {
   name: 'ApprovalLevel',
   description: 'Who must approve a change to a signed agreement.',
   valuesConfig: {
-    GOVERNMENT_OFFICE: { description: 'The GO (Regional Director or Deputy Regional Director): level changes within the tolerance.' },
-    MINISTERS: { description: 'A Minister: adding or removing designated targets, or level changes beyond the tolerance.' },
+    GOVERNMENT_OFFICE: {
+      description: 'The GO (Regional Director or Deputy Regional Director): level changes within the tolerance.',
+    },
+    MINISTERS: {
+      description: 'A Minister: adding or removing designated targets, or level changes beyond the tolerance.',
+    },
   },
 });
 
@@ -55,14 +62,19 @@ export class ChangeBaseline {
   @Field()
   period: string;
 
-  @Field(() => String, { nullable: true, description: 'Where the figure comes from (null for the baseline as signed, which sign-off keeps without it).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the figure comes from (null for the baseline as signed, which sign-off keeps without it).',
+  })
   source: string | null;
 
   @Field(() => Boolean, { nullable: true })
   provisional: boolean | null;
 }
 
-@ObjectType({ description: 'Controlled refresh: a requested change to one target of a signed agreement, and its approval.' })
+@ObjectType({
+  description: 'Controlled refresh: a requested change to one target of a signed agreement, and its approval.',
+})
 @Entity({ name: 'target_change_request' })
 export class TargetChangeRequest {
   @Field(() => ID)
@@ -89,7 +101,10 @@ export class TargetChangeRequest {
   @Column({ type: 'double precision', array: true, name: 'proposed_levels', nullable: true })
   proposedLevels: (number | null)[] | null;
 
-  @Field(() => ChangeBaseline, { nullable: true, description: 'CHANGE_BASELINE: the baseline as signed (null where it was deferred).' })
+  @Field(() => ChangeBaseline, {
+    nullable: true,
+    description: 'CHANGE_BASELINE: the baseline as signed (null where it was deferred).',
+  })
   @Column({ type: 'jsonb', name: 'current_baseline', nullable: true })
   currentBaseline: ChangeBaseline | null;
 
@@ -97,7 +112,9 @@ export class TargetChangeRequest {
   @Column({ type: 'jsonb', name: 'proposed_baseline', nullable: true })
   proposedBaseline: ChangeBaseline | null;
 
-  @Field(() => ApprovalLevel, { description: 'Who must approve it, from the platform\'s tolerance rule (docs/DOMAIN.md).' })
+  @Field(() => ApprovalLevel, {
+    description: "Who must approve it, from the platform's tolerance rule (docs/DOMAIN.md).",
+  })
   @Column({ type: 'text', name: 'approval_level' })
   approvalLevel: ApprovalLevel;
 

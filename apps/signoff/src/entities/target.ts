@@ -15,7 +15,9 @@ export class Target {
   version: number;
 }
 
-@ObjectType({ description: 'The department\'s confirmation of a target, which the GO theme lead records when signing it off.' })
+@ObjectType({
+  description: "The department's confirmation of a target, which the GO theme lead records when signing it off.",
+})
 export class DepartmentConfirmation {
   @Field(() => Department)
   department: Department;
@@ -77,7 +79,9 @@ export class TargetSignOffRecord {
   synthetic: boolean;
 }
 
-@ObjectType({ description: 'A GO theme lead\'s sign-off of a designated or statutory target, valid only for the version signed.' })
+@ObjectType({
+  description: "A GO theme lead's sign-off of a designated or statutory target, valid only for the version signed.",
+})
 export class TargetSignOff {
   @Field(() => ID)
   targetId: string;

@@ -31,7 +31,9 @@ export class SignOffChain1764500000000 implements MigrationInterface {
       body text NOT NULL,
       agreed_on date NOT NULL,
       synthetic boolean NOT NULL)`);
-    await runner.query(`CREATE INDEX governing_body_agreement_agreement ON signoff.governing_body_agreement (agreement_id)`);
+    await runner.query(
+      `CREATE INDEX governing_body_agreement_agreement ON signoff.governing_body_agreement (agreement_id)`,
+    );
     await runner.query(`CREATE TABLE signoff.recommendation (
       agreement_id uuid PRIMARY KEY REFERENCES signoff.sign_off(agreement_id),
       html text NOT NULL,
@@ -80,11 +82,21 @@ export class SignOffChain1764500000000 implements MigrationInterface {
       decision_reason text,
       decided_at timestamptz,
       version int NOT NULL DEFAULT 1)`);
-    await runner.query(`CREATE INDEX target_change_request_agreement ON signoff.target_change_request (agreement_id, requested_at)`);
+    await runner.query(
+      `CREATE INDEX target_change_request_agreement ON signoff.target_change_request (agreement_id, requested_at)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['target_change_request', 'signed_version', 'cabinet_consultation', 'moderation_flag', 'recommendation', 'governing_body_agreement', 'target_sign_off']) {
+    for (const table of [
+      'target_change_request',
+      'signed_version',
+      'cabinet_consultation',
+      'moderation_flag',
+      'recommendation',
+      'governing_body_agreement',
+      'target_sign_off',
+    ]) {
       await runner.query(`DROP TABLE signoff.${table}`);
     }
     await runner.query(`ALTER TABLE signoff.sign_off DROP COLUMN area_code`);

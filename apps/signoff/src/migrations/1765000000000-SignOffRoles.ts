@@ -12,15 +12,21 @@ export class SignOffRoles1765000000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE signoff.cabinet_consultation ADD COLUMN recorded_by_role text`);
     await runner.query(`UPDATE signoff.cabinet_consultation SET recorded_by_role = 'MINISTER'`);
-    await runner.query(`ALTER TABLE signoff.moderation_flag ADD COLUMN raised_by_role text, ADD COLUMN resolved_by_role text`);
-    await runner.query(`ALTER TABLE signoff.target_change_request ADD COLUMN requested_by_role text, ADD COLUMN decided_by_role text`);
+    await runner.query(
+      `ALTER TABLE signoff.moderation_flag ADD COLUMN raised_by_role text, ADD COLUMN resolved_by_role text`,
+    );
+    await runner.query(
+      `ALTER TABLE signoff.target_change_request ADD COLUMN requested_by_role text, ADD COLUMN decided_by_role text`,
+    );
     await runner.query(`ALTER TABLE signoff.signed_version ADD COLUMN signed_by_role text`);
     await runner.query(`UPDATE signoff.signed_version SET signed_by_role = 'MINISTER' WHERE number = 1`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE signoff.signed_version DROP COLUMN signed_by_role`);
-    await runner.query(`ALTER TABLE signoff.target_change_request DROP COLUMN requested_by_role, DROP COLUMN decided_by_role`);
+    await runner.query(
+      `ALTER TABLE signoff.target_change_request DROP COLUMN requested_by_role, DROP COLUMN decided_by_role`,
+    );
     await runner.query(`ALTER TABLE signoff.moderation_flag DROP COLUMN raised_by_role, DROP COLUMN resolved_by_role`);
     await runner.query(`ALTER TABLE signoff.cabinet_consultation DROP COLUMN recorded_by_role`);
   }

@@ -10,12 +10,18 @@ export class RecommendationVersions1765100000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`ALTER TABLE signoff.recommendation ADD COLUMN version int NOT NULL DEFAULT 1`);
     await runner.query(`ALTER TABLE signoff.recommendation ALTER COLUMN version DROP DEFAULT`);
-    await runner.query(`ALTER TABLE signoff.recommendation DROP CONSTRAINT recommendation_pkey, ADD PRIMARY KEY (agreement_id, version)`);
+    await runner.query(
+      `ALTER TABLE signoff.recommendation DROP CONSTRAINT recommendation_pkey, ADD PRIMARY KEY (agreement_id, version)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DELETE FROM signoff.recommendation r WHERE version < (SELECT max(version) FROM signoff.recommendation l WHERE l.agreement_id = r.agreement_id)`);
-    await runner.query(`ALTER TABLE signoff.recommendation DROP CONSTRAINT recommendation_pkey, ADD PRIMARY KEY (agreement_id)`);
+    await runner.query(
+      `DELETE FROM signoff.recommendation r WHERE version < (SELECT max(version) FROM signoff.recommendation l WHERE l.agreement_id = r.agreement_id)`,
+    );
+    await runner.query(
+      `ALTER TABLE signoff.recommendation DROP CONSTRAINT recommendation_pkey, ADD PRIMARY KEY (agreement_id)`,
+    );
     await runner.query(`ALTER TABLE signoff.recommendation DROP COLUMN version`);
   }
 }

@@ -9,7 +9,9 @@ export class SignatureFence1765200000000 implements MigrationInterface {
   name = 'SignatureFence1765200000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('ALTER TABLE signoff.sign_off ADD COLUMN signing_attempt uuid, ADD COLUMN signing_since timestamptz');
+    await runner.query(
+      'ALTER TABLE signoff.sign_off ADD COLUMN signing_attempt uuid, ADD COLUMN signing_since timestamptz',
+    );
     await runner.query('ALTER TABLE signoff.target_change_request ADD COLUMN permit_issued_at timestamptz');
   }
 

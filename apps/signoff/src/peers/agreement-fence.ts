@@ -2,11 +2,31 @@ import { PeerSubgraphs } from '@laa/subgraph';
 import { TargetChangeKind } from '../entities/target-change';
 import { graphql } from './gql';
 
-const FENCE = graphql(`mutation FenceAgreementTargets($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }`);
-const CONFIRM = graphql(`mutation ConfirmAgreementFence($agreementId: ID!) { confirmAgreementFence(agreementId: $agreementId) }`);
-const RELEASE = graphql(`mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) { releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId) }`);
-const FENCE_TARGET = graphql(`mutation FenceTarget($targetId: ID!, $version: Int!) { fenceTarget(targetId: $targetId, version: $version) }`);
-const PERMIT = graphql(`mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }`);
+const FENCE = graphql(`
+  mutation FenceAgreementTargets($input: FenceAgreementInput!) {
+    fenceAgreementTargets(input: $input)
+  }
+`);
+const CONFIRM = graphql(`
+  mutation ConfirmAgreementFence($agreementId: ID!) {
+    confirmAgreementFence(agreementId: $agreementId)
+  }
+`);
+const RELEASE = graphql(`
+  mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) {
+    releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId)
+  }
+`);
+const FENCE_TARGET = graphql(`
+  mutation FenceTarget($targetId: ID!, $version: Int!) {
+    fenceTarget(targetId: $targetId, version: $version)
+  }
+`);
+const PERMIT = graphql(`
+  mutation IssueTargetPermit($input: TargetPermitInput!) {
+    issueTargetPermit(input: $input)
+  }
+`);
 
 /** An approved change, as agreements opens it (keyed by the request). */
 export interface ApprovedChange {
@@ -26,7 +46,12 @@ export interface ApprovedChange {
 export class AgreementFenceClient {
   constructor(private readonly peers: PeerSubgraphs) {}
 
-  async fence(agreementId: string, attemptId: string, targets: { targetId: string; version: number }[], authorization?: string): Promise<void> {
+  async fence(
+    agreementId: string,
+    attemptId: string,
+    targets: { targetId: string; version: number }[],
+    authorization?: string,
+  ): Promise<void> {
     await this.peers.query('agreements', FENCE, { input: { agreementId, attemptId, targets } }, authorization);
   }
 
@@ -43,8 +68,21 @@ export class AgreementFenceClient {
   }
 
   async issuePermit(change: ApprovedChange, authorization?: string): Promise<void> {
-    const baseline = change.proposedBaseline ? { ...change.proposedBaseline, source: change.proposedBaseline.source ?? '', provisional: !!change.proposedBaseline.provisional } : null;
-    const input = { id: change.id, agreementId: change.agreementId, change: change.change, targetId: change.targetId, levels: change.proposedLevels, baseline };
+    const baseline = change.proposedBaseline
+      ? {
+          ...change.proposedBaseline,
+          source: change.proposedBaseline.source ?? '',
+          provisional: !!change.proposedBaseline.provisional,
+        }
+      : null;
+    const input = {
+      id: change.id,
+      agreementId: change.agreementId,
+      change: change.change,
+      targetId: change.targetId,
+      levels: change.proposedLevels,
+      baseline,
+    };
     await this.peers.query('agreements', PERMIT, { input }, authorization);
   }
 }

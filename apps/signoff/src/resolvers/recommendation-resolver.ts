@@ -3,7 +3,11 @@ import { DocumentFile, Recommendation } from '../entities/recommendation';
 import { recommendationPdf } from '../services/recommendation/pdf';
 import { SignOffContext } from './context';
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver {

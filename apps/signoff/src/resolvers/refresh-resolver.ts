@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Length,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { TargetChangeKind, TargetChangeRequest } from '../entities/target-change';
 import { SignOffContext } from './context';
@@ -21,13 +31,18 @@ export class ProposedBaselineInput {
   provisional: boolean;
 }
 
-@InputType({ description: 'A requested change to a signed agreement: one target, its proposed levels or baseline, and why.' })
+@InputType({
+  description: 'A requested change to a signed agreement: one target, its proposed levels or baseline, and why.',
+})
 export class TargetChangeInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'agreementId must be an agreement id (a UUID)' })
   agreementId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The target to change or remove (none when adding a designated target).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The target to change or remove (none when adding a designated target).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'targetId must be a target id (a UUID)' })
   targetId?: string | null;
@@ -79,16 +94,22 @@ export class RefreshResolver {
       'GOVERNMENT_OFFICE for level changes within 10% of each signed level and for a new baseline (CHANGE_BASELINE), MINISTERS for bigger changes or adding/removing designated targets. ' +
       'Designated and statutory targets are refreshed alike. Once approved, exactly that change opens: agreements refuses anything else (refresh-as-approved).',
   })
-  requestTargetChange(@Arg('input') input: TargetChangeInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<TargetChangeRequest> {
+  requestTargetChange(
+    @Arg('input') input: TargetChangeInput,
+    @Ctx() { caller, services, authorization }: SignOffContext,
+  ): Promise<TargetChangeRequest> {
     return services.refresh.request(caller, input, authorization);
   }
 
   @Mutation(() => TargetChangeRequest, {
     description:
-      'Approves (reopening only that target for a change and a new sign-off) or rejects a change request: the region\'s RD or DRD at GOVERNMENT_OFFICE level, a Minister at MINISTERS level. ' +
+      "Approves (reopening only that target for a change and a new sign-off) or rejects a change request: the region's RD or DRD at GOVERNMENT_OFFICE level, a Minister at MINISTERS level. " +
       'An approval opens exactly one change in the agreements subgraph (one level change, one removal or one designated target added); SUBGRAPH_UNAVAILABLE if it did not answer (the approval stands: approve again, at the new version, to open it).',
   })
-  decideTargetChange(@Arg('input') input: TargetChangeDecisionInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<TargetChangeRequest> {
+  decideTargetChange(
+    @Arg('input') input: TargetChangeDecisionInput,
+    @Ctx() { caller, services, authorization }: SignOffContext,
+  ): Promise<TargetChangeRequest> {
     return services.refresh.decide(caller, input, authorization);
   }
 }

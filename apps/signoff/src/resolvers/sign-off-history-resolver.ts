@@ -11,7 +11,7 @@ import { signOffLoaders } from './loaders';
 export class SignOffHistoryResolver {
   @FieldResolver(() => [SignOffEvent], {
     description:
-      'The whole sign-off history, oldest first: every step, target sign-off (with the department\'s confirmation), Cabinet consultation, ' +
+      "The whole sign-off history, oldest first: every step, target sign-off (with the department's confirmation), Cabinet consultation, " +
       'consistency review, refresh request and decision, and signed version, each with the named person, role where recorded, time and reason. Draft readers of the area.',
   })
   async history(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<SignOffEvent[]> {
@@ -19,10 +19,16 @@ export class SignOffHistoryResolver {
     const loaders = signOffLoaders(context);
     const id = signOff.agreementId;
     const [steps, targetSignOffs, consultations, reviews, changes, versions] = await Promise.all([
-      loaders.steps.load(id), loaders.agreementTargetSignOffs.load(id), loaders.consultations.load(id),
-      loaders.reviews.load(id), loaders.changeRequests.load(id), loaders.signedVersions.load(id),
+      loaders.steps.load(id),
+      loaders.agreementTargetSignOffs.load(id),
+      loaders.consultations.load(id),
+      loaders.reviews.load(id),
+      loaders.changeRequests.load(id),
+      loaders.signedVersions.load(id),
     ]);
-    const governingBodies = (await loaders.governingBodies.loadMany(steps.map((s) => s.id))).flatMap((b) => (Array.isArray(b) ? b : []));
+    const governingBodies = (await loaders.governingBodies.loadMany(steps.map((s) => s.id))).flatMap((b) =>
+      Array.isArray(b) ? b : [],
+    );
     return signOffHistory({ steps, governingBodies, targetSignOffs, consultations, reviews, changes, versions });
   }
 

@@ -1,11 +1,21 @@
-import { ArrayMinSize, IsArray, IsInt, IsISO8601, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Length,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { SignOffContext } from './context';
 
-@InputType({ description: 'A partner\'s governing body that agreed the draft.' })
+@InputType({ description: "A partner's governing body that agreed the draft." })
 export class GoverningBodyInput {
   @Field({ description: 'The partner organisation, e.g. "Sheffield City Council", "Sheffield PCT".' })
   @Length(2, 200)
@@ -20,7 +30,9 @@ export class GoverningBodyInput {
   agreedOn: string;
 }
 
-@InputType({ description: 'The next step of an agreement\'s sign-off, taken by the person whose role it is, with a reason.' })
+@InputType({
+  description: "The next step of an agreement's sign-off, taken by the person whose role it is, with a reason.",
+})
 export class SignOffStepInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'agreementId must be an agreement id (a UUID)' })
@@ -38,19 +50,25 @@ export class SignOffStepInput {
   @Length(3, 2000, { message: 'reason must be 3 to 2000 characters' })
   reason: string;
 
-  @Field(() => [GoverningBodyInput], { nullable: true, description: 'PARTNERS_AGREED: each partner\'s governing body that agreed (at least one).' })
+  @Field(() => [GoverningBodyInput], {
+    nullable: true,
+    description: "PARTNERS_AGREED: each partner's governing body that agreed (at least one).",
+  })
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })
   governingBodies?: GoverningBodyInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'RD_RECOMMENDED: the likely impact, written into the recommendation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'RD_RECOMMENDED: the likely impact, written into the recommendation.',
+  })
   @IsOptional()
   @Length(3, 4000)
   likelyImpact?: string | null;
 }
 
-@InputType({ description: 'The Regional Director\'s recommendation of an agreement to Ministers.' })
+@InputType({ description: "The Regional Director's recommendation of an agreement to Ministers." })
 export class RecommendAgreementInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'agreementId must be an agreement id (a UUID)' })
@@ -70,7 +88,7 @@ export class RecommendAgreementInput {
   likelyImpact: string;
 }
 
-@InputType({ description: 'The Secretary of State\'s consultation of Cabinet colleagues on an agreement.' })
+@InputType({ description: "The Secretary of State's consultation of Cabinet colleagues on an agreement." })
 export class CabinetConsultationInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'agreementId must be an agreement id (a UUID)' })
@@ -94,7 +112,10 @@ export class SignOffStepResolver {
       'Regional Director (as recommendAgreement), SIGNED by a Minister after Cabinet consultation and with no open consistency review. ' +
       'FORBIDDEN for any other role, RULE_VIOLATION out of order or when a condition is not met (the message names what is missing), CONFLICT if stale.',
   })
-  takeSignOffStep(@Arg('input') input: SignOffStepInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<SignOff> {
+  takeSignOffStep(
+    @Arg('input') input: SignOffStepInput,
+    @Ctx() { caller, services, authorization }: SignOffContext,
+  ): Promise<SignOff> {
     return services.signOffs.takeStep(caller, input, authorization);
   }
 
@@ -103,12 +124,21 @@ export class SignOffStepResolver {
       'The Regional Director recommends the agreement to Ministers, producing the standard-format recommendation (SignOff.recommendation). ' +
       'RULE_VIOLATION, naming what is missing, while a negotiation point is open or a designated or statutory target lacks a valid sign-off.',
   })
-  recommendAgreement(@Arg('input') input: RecommendAgreementInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<SignOff> {
+  recommendAgreement(
+    @Arg('input') input: RecommendAgreementInput,
+    @Ctx() { caller, services, authorization }: SignOffContext,
+  ): Promise<SignOff> {
     return services.signOffs.takeStep(caller, { ...input, stage: SignOffStage.RD_RECOMMENDED }, authorization);
   }
 
-  @Mutation(() => CabinetConsultation, { description: 'Records the Secretary of State\'s consultation of Cabinet colleagues (a Minister; after the RD\'s recommendation).' })
-  recordCabinetConsultation(@Arg('input') input: CabinetConsultationInput, @Ctx() { caller, services }: SignOffContext): Promise<CabinetConsultation> {
+  @Mutation(() => CabinetConsultation, {
+    description:
+      "Records the Secretary of State's consultation of Cabinet colleagues (a Minister; after the RD's recommendation).",
+  })
+  recordCabinetConsultation(
+    @Arg('input') input: CabinetConsultationInput,
+    @Ctx() { caller, services }: SignOffContext,
+  ): Promise<CabinetConsultation> {
     return services.signOffs.recordCabinetConsultation(caller, input);
   }
 }

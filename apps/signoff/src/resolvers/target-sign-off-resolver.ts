@@ -7,7 +7,7 @@ import { CONFIRMING_DEPARTMENT_RULE } from '../services/confirming-department';
 import { SignOffContext } from './context';
 import { signOffLoaders } from './loaders';
 
-@InputType({ description: 'The department\'s confirmation of the target, as the theme lead records it.' })
+@InputType({ description: "The department's confirmation of the target, as the theme lead records it." })
 export class DepartmentConfirmationInput {
   @Field(() => Department, { description: `The department that confirmed it. ${CONFIRMING_DEPARTMENT_RULE}` })
   department: Department;
@@ -32,7 +32,9 @@ export class SignOffTargetInput {
   @IsUUID('all', { message: 'targetId must be a target id (a UUID)' })
   targetId: string;
 
-  @Field(() => Int, { description: 'The target version the department confirmed; CONFLICT if the target has changed since.' })
+  @Field(() => Int, {
+    description: 'The target version the department confirmed; CONFLICT if the target has changed since.',
+  })
   @IsInt()
   @Min(1)
   targetVersion: number;
@@ -47,7 +49,8 @@ export class TargetSignOffResolver {
   @Directive('@requires(fields: "version")')
   @FieldResolver(() => TargetSignOff, {
     nullable: true,
-    description: 'The latest sign-off of the target, judged against its current version: valid: false (with why) once the target changed after it. Draft readers.',
+    description:
+      'The latest sign-off of the target, judged against its current version: valid: false (with why) once the target changed after it. Draft readers.',
   })
   async signOff(@Root() target: Target, @Ctx() context: SignOffContext): Promise<TargetSignOff | null> {
     requireSignedIn(context.caller);
@@ -59,24 +62,36 @@ export class TargetSignOffResolver {
 
   @Directive('@requires(fields: "version")')
   @FieldResolver(() => [TargetSignOff], {
-    description: 'Every sign-off of the target, oldest first, each judged against its current version (only the latest can be valid). Draft readers.',
+    description:
+      'Every sign-off of the target, oldest first, each judged against its current version (only the latest can be valid). Draft readers.',
   })
   async signOffs(@Root() target: Target, @Ctx() context: SignOffContext): Promise<TargetSignOff[]> {
     requireSignedIn(context.caller);
     const records = await signOffLoaders(context).targetSignOffHistory.load(target.id);
     if (records[0]) requireDraftReader(context.caller, { region: context.region, area: records[0].areaCode });
     const latest = records[records.length - 1];
-    return records.map((r) => (r === latest ? judgeTargetSignOff(r, target.version) : { ...judgeTargetSignOff(r, target.version), valid: false, invalidatedBecause: 'Superseded by a later sign-off' }));
+    return records.map((r) =>
+      r === latest
+        ? judgeTargetSignOff(r, target.version)
+        : {
+            ...judgeTargetSignOff(r, target.version),
+            valid: false,
+            invalidatedBecause: 'Superseded by a later sign-off',
+          },
+    );
   }
 
   @Mutation(() => TargetSignOff, {
     description:
       'A GO theme lead of the region signs off a designated or statutory target at the version the department confirmed, recording the confirmation. ' +
       `${CONFIRMING_DEPARTMENT_RULE} ` +
-      'FORBIDDEN for other roles; RULE_VIOLATION for local targets, before the target stage, for another department\'s confirmation (rule confirming-department, ' +
+      "FORBIDDEN for other roles; RULE_VIOLATION for local targets, before the target stage, for another department's confirmation (rule confirming-department, " +
       'extensions.requiredDepartment), or on a signed agreement without an approved change; CONFLICT if the target changed.',
   })
-  async signOffTarget(@Arg('input') input: SignOffTargetInput, @Ctx() { caller, services, authorization }: SignOffContext): Promise<TargetSignOff> {
+  async signOffTarget(
+    @Arg('input') input: SignOffTargetInput,
+    @Ctx() { caller, services, authorization }: SignOffContext,
+  ): Promise<TargetSignOff> {
     const record = await services.targets.signOff(caller, input, authorization);
     return judgeTargetSignOff(record, record.targetVersion);
   }

@@ -15,7 +15,10 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  * needs its governing body's agreement recorded, not the council's alone. A body is matched to a partner by the
  * organisation's name as the partnership lists it.
  */
-export function leadPartnersWithoutAgreement(leads: LeadPartner[], bodies: { organisation: string }[]): SignOffBlocker[] {
+export function leadPartnersWithoutAgreement(
+  leads: LeadPartner[],
+  bodies: { organisation: string }[],
+): SignOffBlocker[] {
   return leads
     .filter((lead) => !lead.organisation || !bodies.some((b) => same(b.organisation, lead.organisation!)))
     .map((lead) => ({

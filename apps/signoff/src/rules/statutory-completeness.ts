@@ -13,11 +13,16 @@ export interface StatutoryCompleteness {
 }
 
 /** Every agreement holds the statutory set in force: each indicator a statutory target with three levels. */
-export function statutoryCompleteness(inForce: readonly string[], targets: readonly HeldTarget[]): StatutoryCompleteness {
+export function statutoryCompleteness(
+  inForce: readonly string[],
+  targets: readonly HeldTarget[],
+): StatutoryCompleteness {
   const statutory = targets.filter((t) => t.kind === 'STATUTORY_DCSF');
   const held = new Set(statutory.map((t) => t.indicator.code));
   return {
     missing: inForce.filter((code) => !held.has(code)),
-    withoutLevels: statutory.filter((t) => t.levels.length < 3 || t.levels.some((level) => level === null)).map((t) => t.indicator.code),
+    withoutLevels: statutory
+      .filter((t) => t.levels.length < 3 || t.levels.some((level) => level === null))
+      .map((t) => t.indicator.code),
   };
 }

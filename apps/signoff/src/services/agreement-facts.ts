@@ -96,9 +96,19 @@ export interface RecommendationFacts extends AgreementFacts {
   /** True for a generated demo agreement: its recommendation says so. */
   synthetic: boolean;
   targets: RecommendedTargetFact[];
-  priorities: { id: string; title: string; description: string; tier: number | null; criteriaMet: string[]; assessmentReason: string | null }[];
+  priorities: {
+    id: string;
+    title: string;
+    description: string;
+    tier: number | null;
+    criteriaMet: string[];
+    assessmentReason: string | null;
+  }[];
   /** The cause-and-effect graph: CONTRIBUTES_TO edges are the links between priorities (and to indicators). */
-  priorityGraph: { nodes: { id: string; label: string }[]; edges: { from: string; to: string; kind: string; description: string }[] };
+  priorityGraph: {
+    nodes: { id: string; label: string }[];
+    edges: { from: string; to: string; kind: string; description: string }[];
+  };
   caseConferences: ConferenceFact[];
   negotiationPoints: PointFact[];
 }
@@ -111,28 +121,261 @@ export interface StoryFacts {
 }
 
 export interface PlaceFacts {
-  place: { name: string; region: { name: string; governmentOffice: string }; partnership: { name: string; members: { organisation: string; sector: string }[] } | null } | null;
+  place: {
+    name: string;
+    region: { name: string; governmentOffice: string };
+    partnership: { name: string; members: { organisation: string; sector: string }[] } | null;
+  } | null;
 }
 
-const AGREEMENT = graphql(`query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }`);
-const DRAFT = graphql(`query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }
-  openNegotiationPoints { id title department raisedByRole ageInDays } missingStatutoryIndicators
-  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }`);
-const TARGET = graphql(`query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {
-  __typename id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }`);
-const RECOMMENDATION = graphql(`query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }
-  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }
-    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }
-  priorities { id title description tier criteriaMet assessmentReason }
-  priorityGraph { nodes { id label } edges { from to kind description } }
-  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }
-  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }`);
-const AREAS = graphql(`query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }`);
-const STORY = graphql(`query StoryFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename storyOfPlace { id version signOff { signedOffBy } } } } }`);
-const INDICATOR_DEPARTMENT = graphql(`query IndicatorDepartment($code: String!) { indicator(code: $code) { code department departmentNote } }`);
-const LEADS = graphql(`query LeadPartners($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }`);
-const MEMBERS = graphql(`query PartnershipMembers($code: String!) { area(code: $code) { partnership { members { id organisation } } } }`);
-const PLACE = graphql(`query PlaceFacts($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }`);
+const AGREEMENT = graphql(`
+  query AgreementFacts($id: ID!) {
+    agreement(id: $id) {
+      id
+      stage
+      area {
+        code
+      }
+    }
+  }
+`);
+const DRAFT = graphql(`
+  query DraftFacts($id: ID!) {
+    agreement(id: $id) {
+      id
+      stage
+      area {
+        code
+      }
+      openNegotiationPoints {
+        id
+        title
+        department
+        raisedByRole
+        ageInDays
+      }
+      missingStatutoryIndicators
+      targets {
+        id
+        version
+        kind
+        indicator {
+          code
+        }
+        localIndicatorTitle
+        levels
+        baseline {
+          value
+          period
+        }
+        placeholder
+        baselineDeferral {
+          status
+          dueBy
+        }
+      }
+    }
+  }
+`);
+const TARGET = graphql(`
+  query TargetFacts($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Target {
+        __typename
+        id
+        version
+        kind
+        theme
+        levels
+        indicator {
+          code
+        }
+        localIndicatorTitle
+        baseline {
+          value
+          period
+        }
+        agreement {
+          id
+          stage
+          area {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+const RECOMMENDATION = graphql(`
+  query RecommendationFacts($id: ID!) {
+    agreement(id: $id) {
+      id
+      stage
+      firstYear
+      synthetic
+      area {
+        code
+      }
+      targets {
+        id
+        version
+        kind
+        theme
+        levels
+        indicator {
+          code
+        }
+        localIndicatorTitle
+        baseline {
+          value
+          period
+        }
+        priority {
+          id
+        }
+        placeholder
+        baselineDueBy
+        localReason
+        leadPartner {
+          id
+        }
+        baselineDeferral {
+          status
+          reason
+          dueBy
+          decidedBy
+        }
+      }
+      priorities {
+        id
+        title
+        description
+        tier
+        criteriaMet
+        assessmentReason
+      }
+      priorityGraph {
+        nodes {
+          id
+          label
+        }
+        edges {
+          from
+          to
+          kind
+          description
+        }
+      }
+      caseConferences {
+        heldOn
+        invitedDepartments
+        invitedOthers
+        agenda {
+          point {
+            title
+          }
+          outcome
+          resolvesPoint
+        }
+      }
+      negotiationPoints(includeClosed: true) {
+        title
+        status
+        decision
+        decidedBy {
+          name
+        }
+        decidedAt
+      }
+    }
+  }
+`);
+const AREAS = graphql(`
+  query AgreementAreas($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Agreement {
+        __typename
+        id
+        area {
+          code
+        }
+      }
+    }
+  }
+`);
+const STORY = graphql(`
+  query StoryFacts($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Area {
+        __typename
+        storyOfPlace {
+          id
+          version
+          signOff {
+            signedOffBy
+          }
+        }
+      }
+    }
+  }
+`);
+const INDICATOR_DEPARTMENT = graphql(`
+  query IndicatorDepartment($code: String!) {
+    indicator(code: $code) {
+      code
+      department
+      departmentNote
+    }
+  }
+`);
+const LEADS = graphql(`
+  query LeadPartners($id: ID!) {
+    agreement(id: $id) {
+      area {
+        code
+      }
+      targets {
+        kind
+        indicator {
+          code
+        }
+        leadPartner {
+          id
+        }
+      }
+    }
+  }
+`);
+const MEMBERS = graphql(`
+  query PartnershipMembers($code: String!) {
+    area(code: $code) {
+      partnership {
+        members {
+          id
+          organisation
+        }
+      }
+    }
+  }
+`);
+const PLACE = graphql(`
+  query PlaceFacts($code: String!) {
+    area(code: $code) {
+      name
+      region {
+        name
+        governmentOffice
+      }
+      partnership {
+        name
+        members {
+          organisation
+          sector
+        }
+      }
+    }
+  }
+`);
 
 /** Reads the facts sign-off rules need from the region's other subgraphs, on the caller's behalf. */
 export class AgreementFactsClient {
@@ -147,7 +390,9 @@ export class AgreementFactsClient {
 
   /** The area of each agreement (public facts), in one call for many: who may read an agreement's drafts depends on it. */
   async areasOf(ids: readonly string[]): Promise<{ id: string; areaCode: string }[]> {
-    const answer = await this.peers.query('agreements', AREAS, { representations: ids.map((id) => ({ __typename: 'Agreement', id })) });
+    const answer = await this.peers.query('agreements', AREAS, {
+      representations: ids.map((id) => ({ __typename: 'Agreement', id })),
+    });
     return entitiesOf(answer._entities, 'Agreement').flatMap((e) => (e ? [{ id: e.id, areaCode: e.area.code }] : []));
   }
 
@@ -159,7 +404,12 @@ export class AgreementFactsClient {
   }
 
   async target(id: string, authorization: string | undefined): Promise<TargetFacts> {
-    const answer = await this.peers.query('agreements', TARGET, { representations: [{ __typename: 'Target', id }] }, authorization);
+    const answer = await this.peers.query(
+      'agreements',
+      TARGET,
+      { representations: [{ __typename: 'Target', id }] },
+      authorization,
+    );
     const [target] = entitiesOf(answer._entities, 'Target');
     if (!target) throw notFound('Target', id);
     return target;
@@ -173,7 +423,12 @@ export class AgreementFactsClient {
 
   /** The area's latest story of place (draft content: the caller must read the area's drafts), null if it has none. */
   async storyOfPlace(areaCode: string, authorization: string | undefined): Promise<StoryFacts | null> {
-    const answer = await this.peers.query('evidence', STORY, { representations: [{ __typename: 'Area', code: areaCode }] }, authorization);
+    const answer = await this.peers.query(
+      'evidence',
+      STORY,
+      { representations: [{ __typename: 'Area', code: areaCode }] },
+      authorization,
+    );
     return entitiesOf(answer._entities, 'Area')[0]?.storyOfPlace ?? null;
   }
 

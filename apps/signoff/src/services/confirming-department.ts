@@ -3,7 +3,6 @@ import { ruleViolation } from '@laa/errors';
 import { IndicatorDepartmentFact, TargetFact } from './agreement-facts';
 import { targetLabel } from './readiness';
 
-
 /** The rule under which a theme lead's sign-off is refused for the wrong department's confirmation. */
 export const CONFIRMING_DEPARTMENT = 'confirming-department';
 
@@ -21,21 +20,31 @@ const named = (department: Department) => `${department} (${DEPARTMENT_NAMES[dep
  * The departments whose confirmation signs off this target, or null when any department may (a designated target
  * whose indicator has no department in the reference data).
  */
-export function confirmingDepartments(kind: TargetFact['kind'], indicator: IndicatorDepartmentFact | null, confirmedOn: string): Department[] | null {
+export function confirmingDepartments(
+  kind: TargetFact['kind'],
+  indicator: IndicatorDepartmentFact | null,
+  confirmedOn: string,
+): Department[] | null {
   if (kind === 'STATUTORY_DCSF') return [Department.DCSF];
   if (!indicator?.department) return null;
-  const successor = /DECC from Oct/i.test(indicator.departmentNote ?? '') && confirmedOn >= DECC_FROM ? [Department.DECC] : [];
+  const successor =
+    /DECC from Oct/i.test(indicator.departmentNote ?? '') && confirmedOn >= DECC_FROM ? [Department.DECC] : [];
   return [indicator.department, ...successor];
 }
 
 /** Refuses a confirmation by a department other than the one the target needs, naming the one needed. */
-export function checkConfirmingDepartment(target: Pick<TargetFact, 'kind' | 'indicator'>, indicator: IndicatorDepartmentFact | null, confirmation: { department: Department; confirmedOn: string }): void {
+export function checkConfirmingDepartment(
+  target: Pick<TargetFact, 'kind' | 'indicator'>,
+  indicator: IndicatorDepartmentFact | null,
+  confirmation: { department: Department; confirmedOn: string },
+): void {
   const accepted = confirmingDepartments(target.kind, indicator, confirmation.confirmedOn);
   if (!accepted || accepted.includes(confirmation.department)) return;
   const [needed] = accepted;
-  const why = target.kind === 'STATUTORY_DCSF'
-    ? `${targetLabel(target)} is a statutory DCSF target`
-    : `${targetLabel(target)} measures an indicator of ${named(needed)} in the reference data`;
+  const why =
+    target.kind === 'STATUTORY_DCSF'
+      ? `${targetLabel(target)} is a statutory DCSF target`
+      : `${targetLabel(target)} measures an indicator of ${named(needed)} in the reference data`;
   const also = accepted.length > 1 ? ` (or ${accepted.slice(1).map(named).join(', ')})` : '';
   throw ruleViolation(
     CONFIRMING_DEPARTMENT,

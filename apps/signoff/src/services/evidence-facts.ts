@@ -28,7 +28,8 @@ export interface PlaceEvidence {
   indicators: ReadonlyMap<string, IndicatorEvidenceFact>;
 }
 
-const EVIDENCE = 'indicator { code title } series { period value provisional } trend { direction } benchmark { period quartile areasRanked }';
+const EVIDENCE =
+  'indicator { code title } series { period value provisional } trend { direction } benchmark { period quartile areasRanked }';
 const STORY = `storyOfPlace { version placeToday ambition synthetic signOff { signedOffBy signedOffAt note }
   claims { statement evidence { ${EVIDENCE} } softEvidence { title source } } }`;
 
@@ -36,7 +37,9 @@ const STORY = `storyOfPlace { version placeToday ambition synthetic signOff { si
 export const ALIASES_PER_CALL = 25;
 
 const inChunks = <T>(items: T[]): T[][] =>
-  Array.from({ length: Math.ceil(items.length / ALIASES_PER_CALL) }, (_, i) => items.slice(i * ALIASES_PER_CALL, (i + 1) * ALIASES_PER_CALL));
+  Array.from({ length: Math.ceil(items.length / ALIASES_PER_CALL) }, (_, i) =>
+    items.slice(i * ALIASES_PER_CALL, (i + 1) * ALIASES_PER_CALL),
+  );
 
 /** Variables $c0, $c1, ... for a list of indicator codes, and their declarations: codes never go into the query text. */
 function codeVariables(codes: string[]) {
@@ -55,16 +58,29 @@ function codeVariables(codes: string[]) {
 export class EvidenceFactsClient {
   constructor(private readonly peers: PeerSubgraphs) {}
 
-  async forPlace(areaCode: string, indicatorCodes: readonly string[], authorization: string | undefined): Promise<PlaceEvidence> {
+  async forPlace(
+    areaCode: string,
+    indicatorCodes: readonly string[],
+    authorization: string | undefined,
+  ): Promise<PlaceEvidence> {
     const representations = [{ __typename: 'Area', code: areaCode }];
-    const { _entities } = await this.peers.query<{ _entities: ({ storyOfPlace: StoryOfPlaceFact | null } | null)[] }, Record<string, unknown>>(
-      'evidence', `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { ${STORY} } } }`, { representations }, authorization,
+    const { _entities } = await this.peers.query<
+      { _entities: ({ storyOfPlace: StoryOfPlaceFact | null } | null)[] },
+      Record<string, unknown>
+    >(
+      'evidence',
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { ${STORY} } } }`,
+      { representations },
+      authorization,
     );
     const indicators = new Map<string, IndicatorEvidenceFact>();
     for (const chunk of inChunks(await this.heldOf([...new Set(indicatorCodes)], authorization))) {
       const vars = codeVariables(chunk);
       const fields = chunk.map((_, i) => `e${i}: indicatorEvidence(indicator: $c${i}) { ${EVIDENCE} }`).join(' ');
-      const answer = await this.peers.query<{ _entities: (Record<string, IndicatorEvidenceFact> | null)[] }, Record<string, unknown>>(
+      const answer = await this.peers.query<
+        { _entities: (Record<string, IndicatorEvidenceFact> | null)[] },
+        Record<string, unknown>
+      >(
         'evidence',
         `query ($representations: [_Any!]!${vars.declarations}) { _entities(representations: $representations) { ... on Area { ${fields} } } }`,
         { representations, ...vars.values },
@@ -84,7 +100,12 @@ export class EvidenceFactsClient {
     for (const chunk of inChunks(codes)) {
       const vars = codeVariables(chunk);
       const known = chunk.map((_, i) => `i${i}: indicator(code: $c${i}) { code }`).join(' ');
-      const answer = await this.peers.query<Record<string, { code: string } | null>, Record<string, unknown>>('evidence', `query (${vars.declarations.slice(2)}) { ${known} }`, vars.values, authorization);
+      const answer = await this.peers.query<Record<string, { code: string } | null>, Record<string, unknown>>(
+        'evidence',
+        `query (${vars.declarations.slice(2)}) { ${known} }`,
+        vars.values,
+        authorization,
+      );
       held.push(...chunk.filter((_, i) => answer[`i${i}`]));
     }
     return held;
@@ -131,15 +152,34 @@ const STRETCH = `query ($representations: [_Any!]!) { _entities(representations:
   stretch { judgement summary belowTrend strongPerformerWithoutLocalReason } } } }`;
 
 /** Reads the statutory set in force and each target's stretch, on the caller's behalf (two calls whatever the number of targets). */
-export async function assessmentEvidence(peers: PeerSubgraphs, areaCode: string, targets: readonly StretchSubject[], authorization: string | undefined): Promise<AssessmentEvidence> {
-  const { indicators } = await peers.query<{ indicators: StatutoryIndicatorFact[] }, Record<string, unknown>>('evidence', STATUTORY_SET, {}, authorization);
+export async function assessmentEvidence(
+  peers: PeerSubgraphs,
+  areaCode: string,
+  targets: readonly StretchSubject[],
+  authorization: string | undefined,
+): Promise<AssessmentEvidence> {
+  const { indicators } = await peers.query<{ indicators: StatutoryIndicatorFact[] }, Record<string, unknown>>(
+    'evidence',
+    STATUTORY_SET,
+    {},
+    authorization,
+  );
   const representations = targets.map((t) => ({
-    __typename: 'Target', id: t.id, indicatorCode: t.indicator.code, areaCode, kind: t.kind, levels: t.levels, localReason: t.localReason,
+    __typename: 'Target',
+    id: t.id,
+    indicatorCode: t.indicator.code,
+    areaCode,
+    kind: t.kind,
+    levels: t.levels,
+    localReason: t.localReason,
     baseline: t.baseline ? { period: t.baseline.period, value: t.baseline.value } : null,
   }));
   const stretch = new Map<string, StretchFact>();
   if (representations.length) {
-    const { _entities } = await peers.query<{ _entities: ({ id: string; stretch: StretchFact | null } | null)[] }, Record<string, unknown>>('evidence', STRETCH, { representations }, authorization);
+    const { _entities } = await peers.query<
+      { _entities: ({ id: string; stretch: StretchFact | null } | null)[] },
+      Record<string, unknown>
+    >('evidence', STRETCH, { representations }, authorization);
     _entities.forEach((entity) => {
       if (entity?.stretch) stretch.set(entity.id, entity.stretch);
     });

@@ -11,19 +11,34 @@ export class ModerationService {
   constructor(private readonly db: DataSource) {}
 
   flagsOf(ids: readonly string[]): Promise<ModerationFlag[]> {
-    return this.db.getRepository(ModerationFlag).find({ where: { agreementId: In([...ids]) }, order: { raisedAt: 'ASC' } });
+    return this.db
+      .getRepository(ModerationFlag)
+      .find({ where: { agreementId: In([...ids]) }, order: { raisedAt: 'ASC' } });
   }
 
   async flag(caller: Caller, input: { agreementId: string; reason: string }): Promise<ModerationFlag> {
     const { person, role } = this.moderator(caller);
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: input.agreementId });
     if (!signOff || signOff.stage === SignOffStage.SIGNED) {
-      throw ruleViolation('moderation-during-sign-off', `Consistency review applies to agreements in sign-off (this one is ${signOff?.stage ?? SignOffStage.NOT_STARTED})`);
+      throw ruleViolation(
+        'moderation-during-sign-off',
+        `Consistency review applies to agreements in sign-off (this one is ${signOff?.stage ?? SignOffStage.NOT_STARTED})`,
+      );
     }
-    const open = await this.db.getRepository(ModerationFlag).countBy({ agreementId: input.agreementId, resolvedAt: IsNull() });
+    const open = await this.db
+      .getRepository(ModerationFlag)
+      .countBy({ agreementId: input.agreementId, resolvedAt: IsNull() });
     if (open) throw ruleViolation('one-review-at-a-time', 'The agreement is already under consistency review');
     const repository = this.db.getRepository(ModerationFlag);
-    return repository.save(repository.create({ agreementId: input.agreementId, raisedBy: personLabel(person), raisedByRole: role, reason: input.reason, raisedAt: new Date() }));
+    return repository.save(
+      repository.create({
+        agreementId: input.agreementId,
+        raisedBy: personLabel(person),
+        raisedByRole: role,
+        reason: input.reason,
+        raisedAt: new Date(),
+      }),
+    );
   }
 
   async resolve(caller: Caller, input: { flagId: string; resolution: string }): Promise<ModerationFlag> {
@@ -31,8 +46,14 @@ export class ModerationService {
     const repository = this.db.getRepository(ModerationFlag);
     const flag = await repository.findOneBy({ id: input.flagId });
     if (!flag) throw notFound('Consistency review', input.flagId);
-    if (flag.resolvedAt) throw ruleViolation('already-resolved', `The review was already resolved by ${flag.resolvedBy}`);
-    Object.assign(flag, { resolvedBy: personLabel(person), resolvedByRole: role, resolution: input.resolution, resolvedAt: new Date() });
+    if (flag.resolvedAt)
+      throw ruleViolation('already-resolved', `The review was already resolved by ${flag.resolvedBy}`);
+    Object.assign(flag, {
+      resolvedBy: personLabel(person),
+      resolvedByRole: role,
+      resolution: input.resolution,
+      resolvedAt: new Date(),
+    });
     return repository.save(flag);
   }
 
@@ -40,7 +61,10 @@ export class ModerationService {
   private moderator(caller: Caller) {
     const person = requireSignedIn(caller);
     const role = moderatorRole(person);
-    if (!role) throw forbidden('Only cross-GO moderators (a Regional Director or Deputy of any region, or a CLG analyst) may do this');
+    if (!role)
+      throw forbidden(
+        'Only cross-GO moderators (a Regional Director or Deputy of any region, or a CLG analyst) may do this',
+      );
     return { person, role };
   }
 }

@@ -9,10 +9,23 @@ export type Step = Exclude<SignOffStage, SignOffStage.NOT_STARTED>;
  * members), GO theme leads, the RD, then Ministers.
  */
 export const STEP_TAKERS: Record<Step, { role: Role; scope: 'area' | 'region' | 'national'; label: string }> = {
-  [SignOffStage.LSP_SIGNED_OFF]: { role: Role.PARTNERSHIP_OFFICER, scope: 'area', label: 'a partnership officer of the area, or its Leader or a cabinet member, for the LSP' },
-  [SignOffStage.PARTNERS_AGREED]: { role: Role.PARTNERSHIP_OFFICER, scope: 'area', label: 'a partnership officer of the area, or its Leader or a cabinet member, recording the governing bodies\' agreement' },
+  [SignOffStage.LSP_SIGNED_OFF]: {
+    role: Role.PARTNERSHIP_OFFICER,
+    scope: 'area',
+    label: 'a partnership officer of the area, or its Leader or a cabinet member, for the LSP',
+  },
+  [SignOffStage.PARTNERS_AGREED]: {
+    role: Role.PARTNERSHIP_OFFICER,
+    scope: 'area',
+    label:
+      "a partnership officer of the area, or its Leader or a cabinet member, recording the governing bodies' agreement",
+  },
   [SignOffStage.TARGETS_SIGNED_OFF]: { role: Role.THEME_LEAD, scope: 'region', label: 'a GO theme lead of the region' },
-  [SignOffStage.RD_RECOMMENDED]: { role: Role.REGIONAL_DIRECTOR, scope: 'region', label: 'the Regional Director of the region' },
+  [SignOffStage.RD_RECOMMENDED]: {
+    role: Role.REGIONAL_DIRECTOR,
+    scope: 'region',
+    label: 'the Regional Director of the region',
+  },
   [SignOffStage.SIGNED]: { role: Role.MINISTER, scope: 'national', label: 'a CLG Minister' },
 };
 
@@ -43,7 +56,9 @@ type SignedIn = Extract<Caller, { authenticated: true }>;
 
 /** The caller's grant of one of these roles for the region (or nationally for central roles), if any. */
 export function grantIn(caller: SignedIn, roles: Role[], region: RegionCode | 'any'): Role | null {
-  const grant = caller.grants.find((g) => roles.includes(g.role) && (g.region === undefined || region === 'any' || g.region === region));
+  const grant = caller.grants.find(
+    (g) => roles.includes(g.role) && (g.region === undefined || region === 'any' || g.region === region),
+  );
   return grant?.role ?? null;
 }
 
@@ -56,7 +71,11 @@ export function moderatorRole(caller: SignedIn): Role | null {
 
 /** The grant that lets the caller change the area's agreement (a partnership officer of the area, or a GO negotiator of the region), if any. */
 export function editorRole(caller: SignedIn, place: { region: RegionCode; area: string }): Role | null {
-  const grant = caller.grants.find((g) => (GO_NEGOTIATOR_ROLES.has(g.role) && g.region === place.region) || (g.role === Role.PARTNERSHIP_OFFICER && g.area === place.area));
+  const grant = caller.grants.find(
+    (g) =>
+      (GO_NEGOTIATOR_ROLES.has(g.role) && g.region === place.region) ||
+      (g.role === Role.PARTNERSHIP_OFFICER && g.area === place.area),
+  );
   return grant?.role ?? null;
 }
 
@@ -68,6 +87,8 @@ export const personLabel = (caller: SignedIn) => `${caller.name} (${caller.id})`
  * they lead (RoleGrant.themes); a grant naming no theme leads none.
  */
 export function themeLeadFor(caller: SignedIn, region: RegionCode, theme: Theme): Role | null {
-  const grant = caller.grants.find((g) => g.role === Role.THEME_LEAD && g.region === region && (g.themes ?? []).includes(theme));
+  const grant = caller.grants.find(
+    (g) => g.role === Role.THEME_LEAD && g.region === region && (g.themes ?? []).includes(theme),
+  );
   return grant?.role ?? null;
 }

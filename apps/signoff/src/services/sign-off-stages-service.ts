@@ -6,16 +6,41 @@ import { SignOffStage } from '../entities/sign-off-stage';
 import { SignOffStageSummary } from '../entities/sign-off-stage-summary';
 import { graphql } from '../peers/gql';
 
-const AREAS = graphql(`query RegionAreas { areas { code name } }`);
-const AGREEMENTS = graphql(`query AreaAgreements($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename code agreement { id stage } } } }`);
+const AREAS = graphql(`
+  query RegionAreas {
+    areas {
+      code
+      name
+    }
+  }
+`);
+const AGREEMENTS = graphql(`
+  query AreaAgreements($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Area {
+        __typename
+        code
+        agreement {
+          id
+          stage
+        }
+      }
+    }
+  }
+`);
 
 /** The region's sign-off board: every area's agreement and its sign-off stage, in three statements and two peer calls. */
 export class SignOffStagesService {
-  constructor(private readonly db: DataSource, private readonly peers: PeerSubgraphs) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly peers: PeerSubgraphs,
+  ) {}
 
   async ofRegion(): Promise<SignOffStageSummary[]> {
     const { areas } = await this.peers.query('partners', AREAS, {});
-    const answer = await this.peers.query('agreements', AGREEMENTS, { representations: areas.map((a) => ({ __typename: 'Area', code: a.code })) });
+    const answer = await this.peers.query('agreements', AGREEMENTS, {
+      representations: areas.map((a) => ({ __typename: 'Area', code: a.code })),
+    });
     const _entities = entitiesOf(answer._entities, 'Area').flatMap((e) => (e ? [e] : []));
     const agreements = new Map(_entities.map((e) => [e.code, e.agreement]));
     const ids = _entities.flatMap((e) => (e.agreement ? [e.agreement.id] : []));
@@ -47,7 +72,7 @@ export class SignOffStagesService {
         stage: signOff?.stage ?? SignOffStage.NOT_STARTED,
         version: signOff?.version ?? 0,
         underReview: agreement ? reviewed.has(agreement.id) : false,
-        lastStepAt: agreement ? lastOf.get(agreement.id) ?? null : null,
+        lastStepAt: agreement ? (lastOf.get(agreement.id) ?? null) : null,
         synthetic: agreement ? synthetic.has(agreement.id) : false,
       };
     });

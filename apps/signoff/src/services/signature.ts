@@ -25,7 +25,10 @@ export interface SignatureAttempt {
  * the Minister signs again after the lease, whose attempt takes the fence over.
  */
 export class Signature {
-  constructor(private readonly db: DataSource, private readonly fences: AgreementFenceClient) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly fences: AgreementFenceClient,
+  ) {}
 
   async sign(attempt: SignatureAttempt, authorization?: string): Promise<SignOff> {
     const attemptId = randomUUID();
@@ -38,7 +41,8 @@ export class Signature {
     }
     const signed = await this.record(attempt, attemptId).catch(async (error: unknown) => {
       // Only the attempt that still holds the claim may take its fence down: one taken over leaves it to its successor.
-      if (await this.unclaim(attempt.agreementId, attemptId)) await this.fences.release(attempt.agreementId, attemptId, authorization).catch(() => undefined);
+      if (await this.unclaim(attempt.agreementId, attemptId))
+        await this.fences.release(attempt.agreementId, attemptId, authorization).catch(() => undefined);
       throw error;
     });
     // The fence closes the targets whether it says SIGNING or SIGNED; confirming only records that the signature stands.
@@ -48,21 +52,37 @@ export class Signature {
 
   private claim(attempt: SignatureAttempt, attemptId: string): Promise<void> {
     return this.db.transaction(async (manager) => {
-      const locked = await manager.findOne(SignOff, { where: { agreementId: attempt.agreementId }, lock: { mode: 'pessimistic_write' } });
+      const locked = await manager.findOne(SignOff, {
+        where: { agreementId: attempt.agreementId },
+        lock: { mode: 'pessimistic_write' },
+      });
       attempt.checkCurrent(locked);
       const since = locked?.signingSince?.getTime() ?? 0;
       if (locked?.signingAttempt && since > Date.now() - SIGNING_LEASE_MS) {
-        throw conflict('A Minister is signing this agreement now: reload in a moment to see the signature', { stage: locked.stage, version: locked.version });
+        throw conflict('A Minister is signing this agreement now: reload in a moment to see the signature', {
+          stage: locked.stage,
+          version: locked.version,
+        });
       }
-      await manager.update(SignOff, { agreementId: attempt.agreementId }, { signingAttempt: attemptId, signingSince: new Date() });
+      await manager.update(
+        SignOff,
+        { agreementId: attempt.agreementId },
+        { signingAttempt: attemptId, signingSince: new Date() },
+      );
     });
   }
 
   private record(attempt: SignatureAttempt, attemptId: string): Promise<SignOff> {
     return this.db.transaction(async (manager) => {
-      const locked = await manager.findOne(SignOff, { where: { agreementId: attempt.agreementId }, lock: { mode: 'pessimistic_write' } });
+      const locked = await manager.findOne(SignOff, {
+        where: { agreementId: attempt.agreementId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (locked?.signingAttempt !== attemptId) {
-        throw conflict('Another signature attempt took this one over: reload', { stage: locked?.stage, version: locked?.version });
+        throw conflict('Another signature attempt took this one over: reload', {
+          stage: locked?.stage,
+          version: locked?.version,
+        });
       }
       attempt.checkCurrent(locked);
       await manager.update(SignOff, { agreementId: attempt.agreementId }, { signingAttempt: null, signingSince: null });
@@ -72,7 +92,9 @@ export class Signature {
 
   /** Gives up the claim if this attempt still holds it; true if it did. */
   private async unclaim(agreementId: string, attemptId: string): Promise<boolean> {
-    const result = await this.db.getRepository(SignOff).update({ agreementId, signingAttempt: attemptId }, { signingAttempt: null, signingSince: null });
+    const result = await this.db
+      .getRepository(SignOff)
+      .update({ agreementId, signingAttempt: attemptId }, { signingAttempt: null, signingSince: null });
     return (result.affected ?? 0) > 0;
   }
 }

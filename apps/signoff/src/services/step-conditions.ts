@@ -6,7 +6,13 @@ import { BlockerKind, SignOffBlocker } from '../entities/sign-off-blocker';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
 import { AgreementFactsClient, DraftFacts } from './agreement-facts';
-import { baselinesMissing, changedSinceRecommendation, missingForRecommendation, missingStatutorySet, unsignedTargets } from './readiness';
+import {
+  baselinesMissing,
+  changedSinceRecommendation,
+  missingForRecommendation,
+  missingStatutorySet,
+  unsignedTargets,
+} from './readiness';
 
 export interface StepCheck {
   blockers: SignOffBlocker[];
@@ -19,7 +25,10 @@ export interface StepCheck {
  * SignOff.readiness shows it before anyone tries.
  */
 export class StepConditions {
-  constructor(private readonly db: DataSource, private readonly facts: AgreementFactsClient) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly facts: AgreementFactsClient,
+  ) {}
 
   async check(stage: SignOffStage, agreementId: string, authorization?: string): Promise<StepCheck> {
     switch (stage) {
@@ -48,11 +57,20 @@ export class StepConditions {
     const agreement = await this.facts.agreement(agreementId);
     const story = await this.facts.storyOfPlace(agreement.area.code, authorization);
     if (!story) {
-      return [{ kind: BlockerKind.STORY_OF_PLACE, ref: null, label: 'Story of place', reason: `area ${agreement.area.code} has no story of place yet (writeStoryOfPlace)` }];
+      return [
+        {
+          kind: BlockerKind.STORY_OF_PLACE,
+          ref: null,
+          label: 'Story of place',
+          reason: `area ${agreement.area.code} has no story of place yet (writeStoryOfPlace)`,
+        },
+      ];
     }
     if (story.signOff) return [];
     const reason = `the LSP has not signed off version ${story.version} of the story of place (signOffStoryOfPlace)`;
-    return [{ kind: BlockerKind.STORY_OF_PLACE, ref: story.id, label: `Story of place, version ${story.version}`, reason }];
+    return [
+      { kind: BlockerKind.STORY_OF_PLACE, ref: story.id, label: `Story of place, version ${story.version}`, reason },
+    ];
   }
 
   /** Ministers sign what the RD recommended, after Cabinet, with no open review and every target still validly signed off. */
@@ -66,16 +84,43 @@ export class StepConditions {
     ]);
     const cabinet: SignOffBlocker[] = consultations
       ? []
-      : [{ kind: BlockerKind.CABINET_CONSULTATION, ref: null, label: 'Cabinet consultation', reason: 'the Secretary of State has not yet consulted Cabinet colleagues (recordCabinetConsultation)' }];
-    const reviews = flags.map((f) => ({ kind: BlockerKind.CONSISTENCY_REVIEW, ref: f.id, label: f.reason, reason: `the agreement is under consistency review: ${f.reason}` }));
-    const recommended = recommendation?.content ? changedSinceRecommendation(draft.targets, recommendation.content.shape.targets) : [];
-    return { draft, blockers: [...cabinet, ...reviews, ...missingStatutorySet(draft), ...unsignedTargets(draft.targets, records), ...baselinesMissing(draft.targets), ...recommended] };
+      : [
+          {
+            kind: BlockerKind.CABINET_CONSULTATION,
+            ref: null,
+            label: 'Cabinet consultation',
+            reason: 'the Secretary of State has not yet consulted Cabinet colleagues (recordCabinetConsultation)',
+          },
+        ];
+    const reviews = flags.map((f) => ({
+      kind: BlockerKind.CONSISTENCY_REVIEW,
+      ref: f.id,
+      label: f.reason,
+      reason: `the agreement is under consistency review: ${f.reason}`,
+    }));
+    const recommended = recommendation?.content
+      ? changedSinceRecommendation(draft.targets, recommendation.content.shape.targets)
+      : [];
+    return {
+      draft,
+      blockers: [
+        ...cabinet,
+        ...reviews,
+        ...missingStatutorySet(draft),
+        ...unsignedTargets(draft.targets, records),
+        ...baselinesMissing(draft.targets),
+        ...recommended,
+      ],
+    };
   }
 
   /** True when targets changed after the recommendation, so the RD may (and must) recommend again. */
   async recommendationOutOfDate(agreementId: string, draft: DraftFacts): Promise<boolean> {
     const recommendation = await latestRecommendation(this.db.manager, agreementId);
-    return !!recommendation?.content && changedSinceRecommendation(draft.targets, recommendation.content.shape.targets).length > 0;
+    return (
+      !!recommendation?.content &&
+      changedSinceRecommendation(draft.targets, recommendation.content.shape.targets).length > 0
+    );
   }
 
   targetSignOffsOf(agreementId: string): Promise<TargetSignOffRecord[]> {

@@ -53,22 +53,35 @@ const NO_BASELINES = { currentBaseline: null, proposedBaseline: null };
  * GO approves it, as it approved the deferral; the levels stay as signed (a change of levels is its own request).
  */
 function baselineChange(target: TargetContentFact, proposed: TargetChangeInput['proposedBaseline']) {
-  if (!proposed) throw badInput('CHANGE_BASELINE needs proposedBaseline: the value, period, source and whether it is provisional');
-  const current = target.baseline ? { value: target.baseline.value, period: target.baseline.period, source: null, provisional: null } : null;
-  return { currentLevels: target.levels, proposedLevels: null, currentBaseline: current, proposedBaseline: { ...proposed }, approvalLevel: ApprovalLevel.GOVERNMENT_OFFICE };
+  if (!proposed)
+    throw badInput('CHANGE_BASELINE needs proposedBaseline: the value, period, source and whether it is provisional');
+  const current = target.baseline
+    ? { value: target.baseline.value, period: target.baseline.period, source: null, provisional: null }
+    : null;
+  return {
+    currentLevels: target.levels,
+    proposedLevels: null,
+    currentBaseline: current,
+    proposedBaseline: { ...proposed },
+    approvalLevel: ApprovalLevel.GOVERNMENT_OFFICE,
+  };
 }
 
 function checkBaselineApproved(change: TargetChangeRequest, target: TargetContentFact): void {
   const proposed = change.proposedBaseline;
   if (!proposed || (target.baseline?.value === proposed.value && target.baseline.period === proposed.period)) return;
   const now = target.baseline ? `${target.baseline.value} (${target.baseline.period})` : 'no baseline';
-  throw ruleViolation(REFRESH_AS_APPROVED, `The approved change sets the baseline ${proposed.value} (${proposed.period}); the target has ${now}: set the approved baseline, or request another change`);
+  throw ruleViolation(
+    REFRESH_AS_APPROVED,
+    `The approved change sets the baseline ${proposed.value} (${proposed.period}); the target has ${now}: set the approved baseline, or request another change`,
+  );
 }
 
 /** Approved (a removal is applied at once) but not yet opened by the agreements subgraph. */
 const awaitsPermit = (request: TargetChangeRequest) =>
   !request.permitIssuedAt &&
-  (request.status === TargetChangeStatus.APPROVED || (request.status === TargetChangeStatus.APPLIED && request.change === TargetChangeKind.REMOVE_DESIGNATED));
+  (request.status === TargetChangeStatus.APPROVED ||
+    (request.status === TargetChangeStatus.APPLIED && request.change === TargetChangeKind.REMOVE_DESIGNATED));
 
 /** Controlled refresh of a signed agreement: a change reopens only its target, approved at the level it needs. */
 export class TargetRefreshService {
@@ -80,7 +93,9 @@ export class TargetRefreshService {
   ) {}
 
   requestsOf(agreementIds: readonly string[]): Promise<TargetChangeRequest[]> {
-    return this.db.getRepository(TargetChangeRequest).find({ where: { agreementId: In([...agreementIds]) }, order: { requestedAt: 'ASC' } });
+    return this.db
+      .getRepository(TargetChangeRequest)
+      .find({ where: { agreementId: In([...agreementIds]) }, order: { requestedAt: 'ASC' } });
   }
 
   async request(caller: Caller, input: TargetChangeInput, authorization?: string): Promise<TargetChangeRequest> {
@@ -88,16 +103,27 @@ export class TargetRefreshService {
     const agreement = await this.facts.agreement(input.agreementId);
     const role = editorRole(person, { region: this.region, area: agreement.area.code });
     if (!role) {
-      throw forbidden(`Only the partnership officers of area ${agreement.area.code} or its GO may request a change to its agreement`);
+      throw forbidden(
+        `Only the partnership officers of area ${agreement.area.code} or its GO may request a change to its agreement`,
+      );
     }
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: input.agreementId });
     if (signOff?.stage !== SignOffStage.SIGNED) {
-      throw ruleViolation('refresh-needs-signed', `The agreement is at ${signOff?.stage ?? SignOffStage.NOT_STARTED}: change its targets in negotiation; controlled refresh is for signed agreements`);
+      throw ruleViolation(
+        'refresh-needs-signed',
+        `The agreement is at ${signOff?.stage ?? SignOffStage.NOT_STARTED}: change its targets in negotiation; controlled refresh is for signed agreements`,
+      );
     }
     const levels = await this.levelsAndApproval(input, authorization);
     if (input.targetId) {
-      const open = await this.db.getRepository(TargetChangeRequest).countBy({ targetId: input.targetId, status: In(OPEN) });
-      if (open) throw ruleViolation('one-change-at-a-time', `Target ${input.targetId} already has a change requested or approved`);
+      const open = await this.db
+        .getRepository(TargetChangeRequest)
+        .countBy({ targetId: input.targetId, status: In(OPEN) });
+      if (open)
+        throw ruleViolation(
+          'one-change-at-a-time',
+          `Target ${input.targetId} already has a change requested or approved`,
+        );
     }
     const repository = this.db.getRepository(TargetChangeRequest);
     return repository.save(
@@ -118,21 +144,41 @@ export class TargetRefreshService {
 
   private async levelsAndApproval(input: TargetChangeInput, authorization?: string) {
     if (input.change === TargetChangeKind.ADD_DESIGNATED) {
-      return { currentLevels: null, proposedLevels: input.proposedLevels ?? null, approvalLevel: ApprovalLevel.MINISTERS, ...NO_BASELINES };
+      return {
+        currentLevels: null,
+        proposedLevels: input.proposedLevels ?? null,
+        approvalLevel: ApprovalLevel.MINISTERS,
+        ...NO_BASELINES,
+      };
     }
     if (!input.targetId) throw badInput(`${input.change} needs targetId`);
     const target = await this.facts.target(input.targetId, authorization);
     if (target.agreement.id !== input.agreementId) throw notFound('Target of this agreement', input.targetId);
     if (target.kind === 'LOCAL') {
-      throw ruleViolation('local-target-no-refresh', 'Local targets are the partnership\'s own: they change without central approval (updateTarget), no refresh needed');
+      throw ruleViolation(
+        'local-target-no-refresh',
+        "Local targets are the partnership's own: they change without central approval (updateTarget), no refresh needed",
+      );
     }
     if (input.change === TargetChangeKind.REMOVE_DESIGNATED) {
-      if (target.kind !== 'DESIGNATED') throw ruleViolation('remove-designated-only', 'Only designated targets are removed through a refresh');
-      return { currentLevels: target.levels, proposedLevels: null, approvalLevel: ApprovalLevel.MINISTERS, ...NO_BASELINES };
+      if (target.kind !== 'DESIGNATED')
+        throw ruleViolation('remove-designated-only', 'Only designated targets are removed through a refresh');
+      return {
+        currentLevels: target.levels,
+        proposedLevels: null,
+        approvalLevel: ApprovalLevel.MINISTERS,
+        ...NO_BASELINES,
+      };
     }
     if (input.change === TargetChangeKind.CHANGE_BASELINE) return baselineChange(target, input.proposedBaseline);
-    if (input.proposedLevels?.length !== 3) throw badInput('proposedLevels must have exactly three values, one per year');
-    return { currentLevels: target.levels, proposedLevels: input.proposedLevels, approvalLevel: approvalLevelFor(target.levels, input.proposedLevels), ...NO_BASELINES };
+    if (input.proposedLevels?.length !== 3)
+      throw badInput('proposedLevels must have exactly three values, one per year');
+    return {
+      currentLevels: target.levels,
+      proposedLevels: input.proposedLevels,
+      approvalLevel: approvalLevelFor(target.levels, input.proposedLevels),
+      ...NO_BASELINES,
+    };
   }
 
   /**
@@ -144,7 +190,9 @@ export class TargetRefreshService {
   async decide(caller: Caller, input: TargetChangeDecision, authorization?: string): Promise<TargetChangeRequest> {
     const person = requireSignedIn(caller);
     if (!grantIn(person, [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR, Role.MINISTER], this.region)) {
-      throw forbidden(`Only the Regional Director or a Deputy of region ${this.region}, or a Minister, decide changes to signed agreements`);
+      throw forbidden(
+        `Only the Regional Director or a Deputy of region ${this.region}, or a Minister, decide changes to signed agreements`,
+      );
     }
     const decided = await this.record(person, input);
     if (decided.status === TargetChangeStatus.REJECTED) return decided;
@@ -153,26 +201,53 @@ export class TargetRefreshService {
     return { ...decided, permitIssuedAt: new Date() };
   }
 
-  private record(person: ReturnType<typeof requireSignedIn>, input: TargetChangeDecision): Promise<TargetChangeRequest> {
+  private record(
+    person: ReturnType<typeof requireSignedIn>,
+    input: TargetChangeDecision,
+  ): Promise<TargetChangeRequest> {
     return this.db.transaction(async (manager) => {
-      const request = await manager.findOne(TargetChangeRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } });
+      const request = await manager.findOne(TargetChangeRequest, {
+        where: { id: input.requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request) throw notFound('Target change request', input.requestId);
-      const approvers = request.approvalLevel === ApprovalLevel.MINISTERS ? [Role.MINISTER] : [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR, Role.MINISTER];
+      const approvers =
+        request.approvalLevel === ApprovalLevel.MINISTERS
+          ? [Role.MINISTER]
+          : [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR, Role.MINISTER];
       const role = grantIn(person, approvers, this.region);
       if (!role) {
-        throw forbidden(request.approvalLevel === ApprovalLevel.MINISTERS ? 'This change needs a Minister\'s approval' : `Only the Regional Director or a Deputy of region ${this.region} (or a Minister) may approve this change`);
+        throw forbidden(
+          request.approvalLevel === ApprovalLevel.MINISTERS
+            ? "This change needs a Minister's approval"
+            : `Only the Regional Director or a Deputy of region ${this.region} (or a Minister) may approve this change`,
+        );
       }
-      if (request.version !== input.expectedVersion) throw conflict(`Request ${request.id} changed: reload`, { version: request.version, status: request.status });
+      if (request.version !== input.expectedVersion)
+        throw conflict(`Request ${request.id} changed: reload`, { version: request.version, status: request.status });
       // Approved, but agreements did not answer when asked to open it: approving again only asks again.
       if (input.approve && awaitsPermit(request)) return request;
-      if (request.status !== TargetChangeStatus.REQUESTED) throw ruleViolation('already-decided', `The request is already ${request.status}`);
-      const decided = { decidedBy: personLabel(person), decidedByRole: role, decisionReason: input.reason, decidedAt: new Date(), version: request.version + 1 };
+      if (request.status !== TargetChangeStatus.REQUESTED)
+        throw ruleViolation('already-decided', `The request is already ${request.status}`);
+      const decided = {
+        decidedBy: personLabel(person),
+        decidedByRole: role,
+        decisionReason: input.reason,
+        decidedAt: new Date(),
+        version: request.version + 1,
+      };
       const status = input.approve ? TargetChangeStatus.APPROVED : TargetChangeStatus.REJECTED;
       await manager.update(TargetChangeRequest, { id: request.id }, { ...decided, status });
       const result = { ...request, ...decided, status };
       // A removal needs no new sign-off: the approval itself makes the new signed version.
       if (input.approve && request.change === TargetChangeKind.REMOVE_DESIGNATED) {
-        await this.recordVersion(manager, request.agreementId, (targets) => targets.filter((t) => t.targetId !== request.targetId), { by: decided.decidedBy, role }, request.reason);
+        await this.recordVersion(
+          manager,
+          request.agreementId,
+          (targets) => targets.filter((t) => t.targetId !== request.targetId),
+          { by: decided.decidedBy, role },
+          request.reason,
+        );
         await manager.update(TargetChangeRequest, { id: request.id }, { status: TargetChangeStatus.APPLIED });
         result.status = TargetChangeStatus.APPLIED;
       }
@@ -182,12 +257,16 @@ export class TargetRefreshService {
 
   /** The approved change that reopened this target, or an approved addition if the target is new since the last signed version. */
   async approvedChangeFor(agreementId: string, targetId: string): Promise<TargetChangeRequest | null> {
-    const approved = await this.db.getRepository(TargetChangeRequest).find({ where: { agreementId, status: TargetChangeStatus.APPROVED }, order: { requestedAt: 'ASC' } });
+    const approved = await this.db
+      .getRepository(TargetChangeRequest)
+      .find({ where: { agreementId, status: TargetChangeStatus.APPROVED }, order: { requestedAt: 'ASC' } });
     const own = approved.find((r) => r.targetId === targetId);
     if (own) return own;
     const addition = approved.find((r) => r.change === TargetChangeKind.ADD_DESIGNATED);
     if (!addition) return null;
-    const latest = await this.db.getRepository(SignedVersion).findOne({ where: { agreementId }, order: { number: 'DESC' } });
+    const latest = await this.db
+      .getRepository(SignedVersion)
+      .findOne({ where: { agreementId }, order: { number: 'DESC' } });
     return latest?.targets.some((t) => t.targetId === targetId) ? null : addition;
   }
 
@@ -204,10 +283,25 @@ export class TargetRefreshService {
   }
 
   /** The changed target is signed off again: the change is applied and a new signed version records it. */
-  async apply(manager: EntityManager, change: TargetChangeRequest, target: TargetContentFact, signer: { by: string; role: string }): Promise<void> {
-    await manager.update(TargetChangeRequest, { id: change.id }, { status: TargetChangeStatus.APPLIED, targetId: target.id, version: change.version + 1 });
+  async apply(
+    manager: EntityManager,
+    change: TargetChangeRequest,
+    target: TargetContentFact,
+    signer: { by: string; role: string },
+  ): Promise<void> {
+    await manager.update(
+      TargetChangeRequest,
+      { id: change.id },
+      { status: TargetChangeStatus.APPLIED, targetId: target.id, version: change.version + 1 },
+    );
     const entry = signedTarget(target);
-    await this.recordVersion(manager, change.agreementId, (targets) => [...targets.filter((t) => t.targetId !== target.id), entry], signer, change.reason);
+    await this.recordVersion(
+      manager,
+      change.agreementId,
+      (targets) => [...targets.filter((t) => t.targetId !== target.id), entry],
+      signer,
+      change.reason,
+    );
   }
 
   private async recordVersion(

@@ -36,11 +36,15 @@ export class TargetSignOffService {
 
   /** Every sign-off of these targets (the loader keeps the latest of each). */
   ofTargets(ids: readonly string[]): Promise<TargetSignOffRecord[]> {
-    return this.db.getRepository(TargetSignOffRecord).find({ where: { targetId: In([...ids]) }, order: { signedAt: 'ASC' } });
+    return this.db
+      .getRepository(TargetSignOffRecord)
+      .find({ where: { targetId: In([...ids]) }, order: { signedAt: 'ASC' } });
   }
 
   ofAgreements(ids: readonly string[]): Promise<TargetSignOffRecord[]> {
-    return this.db.getRepository(TargetSignOffRecord).find({ where: { agreementId: In([...ids]) }, order: { signedAt: 'ASC' } });
+    return this.db
+      .getRepository(TargetSignOffRecord)
+      .find({ where: { agreementId: In([...ids]) }, order: { signedAt: 'ASC' } });
   }
 
   async signOff(caller: Caller, request: TargetSignOffRequest, authorization?: string): Promise<TargetSignOffRecord> {
@@ -49,23 +53,43 @@ export class TargetSignOffService {
     if (!role) throw forbidden(`Only a GO theme lead of region ${this.region} may sign off a target`);
     const target = await this.facts.target(request.targetId, authorization);
     if (!themeLeadFor(person, this.region, target.theme)) {
-      throw ruleViolation(THEME_LEAD_THEME, `${targetLabel(target)} is in the theme ${THEME_NAMES[target.theme]}: only a theme lead of that theme signs it off`, { theme: target.theme });
+      throw ruleViolation(
+        THEME_LEAD_THEME,
+        `${targetLabel(target)} is in the theme ${THEME_NAMES[target.theme]}: only a theme lead of that theme signs it off`,
+        { theme: target.theme },
+      );
     }
-    if (!needsSignOff(target)) throw ruleViolation('local-target-no-sign-off', 'Local targets are the partnership\'s own: only designated and statutory targets are signed off');
+    if (!needsSignOff(target))
+      throw ruleViolation(
+        'local-target-no-sign-off',
+        "Local targets are the partnership's own: only designated and statutory targets are signed off",
+      );
     if (!SIGNABLE_STAGES.includes(target.agreement.stage)) {
-      throw ruleViolation('target-sign-off-stage', `The agreement is at ${target.agreement.stage}: targets are signed off once they are being agreed (TARGETS or SUBMITTED)`);
+      throw ruleViolation(
+        'target-sign-off-stage',
+        `The agreement is at ${target.agreement.stage}: targets are signed off once they are being agreed (TARGETS or SUBMITTED)`,
+      );
     }
     if (target.version !== request.targetVersion) {
-      throw conflict(`Target ${target.id} changed (you confirmed version ${request.targetVersion}, it is now ${target.version}): confirm the current version`, { version: target.version });
+      throw conflict(
+        `Target ${target.id} changed (you confirmed version ${request.targetVersion}, it is now ${target.version}): confirm the current version`,
+        { version: target.version },
+      );
     }
     // The department that answers for the target confirms it; the reference data (asked of evidence, before any transaction) says which.
-    const indicator = target.kind === 'STATUTORY_DCSF' ? null : await this.facts.indicatorDepartment(target.indicator.code, authorization);
+    const indicator =
+      target.kind === 'STATUTORY_DCSF'
+        ? null
+        : await this.facts.indicatorDepartment(target.indicator.code, authorization);
     checkConfirmingDepartment(target, indicator, request.departmentConfirmation);
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: target.agreement.id });
     const signed = signOff?.stage === SignOffStage.SIGNED;
     const change = signed ? await this.refresh.approvedChangeFor(target.agreement.id, target.id) : null;
     if (signed && !change) {
-      throw ruleViolation('signed-target-closed', 'The agreement is signed: a change to its targets needs an approved request first (requestTargetChange)');
+      throw ruleViolation(
+        'signed-target-closed',
+        'The agreement is signed: a change to its targets needs an approved request first (requestTargetChange)',
+      );
     }
     if (change) this.refresh.checkApproved(change, target);
     // Signed: agreements fences the target at the version signed off (CONFLICT if it changed since), before the record is written.

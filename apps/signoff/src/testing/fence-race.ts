@@ -4,35 +4,61 @@ import { postGraphql, TEST_AUTH_SECRET, TestRegion } from '@laa/testing';
 import { Client } from 'pg';
 import { as, ChainPeople, confirmation, confirmingDepartment, RECOMMEND, SIGN_OFF_TARGET, TAKE_STEP } from './people';
 
-export const SET_LEVELS = 'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version levels } }';
+export const SET_LEVELS =
+  'mutation ($input: SetTargetLevelsInput!) { setTargetLevels(input: $input) { id version levels } }';
 const STATE = `query ($id: ID!) { agreement(id: $id) { targets { id version kind levels indicator { code department } }
   signOff { stage version signedVersions { number targets { targetId version levels } } } } }`;
-const READINESS = 'query ($id: ID!) { agreement(id: $id) { signOff { readiness { ready blockers { kind ref reason } } } } }';
+const READINESS =
+  'query ($id: ID!) { agreement(id: $id) { signOff { readiness { ready blockers { kind ref reason } } } } }';
 const TARGETS = 'query ($id: ID!) { agreement(id: $id) { targets { id version kind levels indicatorCode } } }';
 
-export interface RaceTarget { id: string; version: number; kind: string; levels: number[]; indicator: { code: string; department: string | null } }
+export interface RaceTarget {
+  id: string;
+  version: number;
+  kind: string;
+  levels: number[];
+  indicator: { code: string; department: string | null };
+}
 export interface AgreementState {
   targets: RaceTarget[];
-  signOff: { stage: string; version: number; signedVersions: { number: number; targets: { targetId: string; version: number; levels: number[] }[] }[] };
+  signOff: {
+    stage: string;
+    version: number;
+    signedVersions: { number: number; targets: { targetId: string; version: number; levels: number[] }[] }[];
+  };
 }
-export interface Readiness { ready: boolean; blockers: { kind: string; ref: string | null; reason: string }[] }
+export interface Readiness {
+  ready: boolean;
+  blockers: { kind: string; ref: string | null; reason: string }[];
+}
 export type LiveTarget = { id: string; version: number; kind: string; levels: number[]; indicatorCode: string };
 
 export async function stateOf(region: TestRegion, people: ChainPeople, agreementId: string): Promise<AgreementState> {
-  const { data, errors } = await as<{ agreement: AgreementState }>(region, people.themeLead, STATE, { id: agreementId });
+  const { data, errors } = await as<{ agreement: AgreementState }>(region, people.themeLead, STATE, {
+    id: agreementId,
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   return data!.agreement;
 }
 
 export async function readinessOf(region: TestRegion, people: ChainPeople, agreementId: string): Promise<Readiness> {
-  const { data, errors } = await as<{ agreement: { signOff: { readiness: Readiness } } }>(region, people.themeLead, READINESS, { id: agreementId });
+  const { data, errors } = await as<{ agreement: { signOff: { readiness: Readiness } } }>(
+    region,
+    people.themeLead,
+    READINESS,
+    { id: agreementId },
+  );
   if (errors) throw new Error(JSON.stringify(errors));
   return data!.agreement.signOff.readiness;
 }
 
 /** The agreement's targets straight from the agreements subgraph (the race's reads stay off the gateway and sign-off). */
 export async function liveTargets(region: TestRegion, token: string, agreementId: string): Promise<LiveTarget[]> {
-  const { data, errors } = await region.query<{ agreement: { targets: LiveTarget[] } }>(TARGETS, { variables: { id: agreementId }, token, subgraph: 'agreements' });
+  const { data, errors } = await region.query<{ agreement: { targets: LiveTarget[] } }>(TARGETS, {
+    variables: { id: agreementId },
+    token,
+    subgraph: 'agreements',
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   return data!.agreement.targets;
 }
@@ -54,20 +80,47 @@ export function signedEqualsLive(state: AgreementState): boolean {
 }
 
 export const sign = (region: TestRegion, people: ChainPeople, agreementId: string, expectedVersion: number) =>
-  as<{ takeSignOffStep: { stage: string } }>(region, people.minister, TAKE_STEP, { input: { agreementId, stage: 'SIGNED', expectedVersion, reason: 'Signed for the Secretary of State' } });
+  as<{ takeSignOffStep: { stage: string } }>(region, people.minister, TAKE_STEP, {
+    input: { agreementId, stage: 'SIGNED', expectedVersion, reason: 'Signed for the Secretary of State' },
+  });
 
-export const setLevels = (region: TestRegion, people: ChainPeople, target: { id: string; version: number }, levels: number[]) =>
-  as<{ setTargetLevels: { version: number } }>(region, people.relationshipManager, SET_LEVELS, { input: { targetId: target.id, expectedVersion: target.version, levels } });
+export const setLevels = (
+  region: TestRegion,
+  people: ChainPeople,
+  target: { id: string; version: number },
+  levels: number[],
+) =>
+  as<{ setTargetLevels: { version: number } }>(region, people.relationshipManager, SET_LEVELS, {
+    input: { targetId: target.id, expectedVersion: target.version, levels },
+  });
 
 export const signOffTarget = (region: TestRegion, people: ChainPeople, target: RaceTarget) =>
-  as(region, people.themeLead, SIGN_OFF_TARGET, { input: { targetId: target.id, targetVersion: target.version, departmentConfirmation: confirmation(confirmingDepartment(target)) } });
+  as(region, people.themeLead, SIGN_OFF_TARGET, {
+    input: {
+      targetId: target.id,
+      targetVersion: target.version,
+      departmentConfirmation: confirmation(confirmingDepartment(target)),
+    },
+  });
 
 /** After an edit won: the theme lead signs the target off again and the RD recommends again, so Ministers may sign. */
-export async function readyAgain(region: TestRegion, people: ChainPeople, agreementId: string, target: RaceTarget): Promise<void> {
+export async function readyAgain(
+  region: TestRegion,
+  people: ChainPeople,
+  agreementId: string,
+  target: RaceTarget,
+): Promise<void> {
   const signedOff = await signOffTarget(region, people, target);
   if (signedOff.errors) throw new Error(JSON.stringify(signedOff.errors));
   const { signOff } = await stateOf(region, people, agreementId);
-  const recommended = await as(region, people.director, RECOMMEND, { input: { agreementId, expectedVersion: signOff.version, reason: 'Recommended again after the change', likelyImpact: 'As before' } });
+  const recommended = await as(region, people.director, RECOMMEND, {
+    input: {
+      agreementId,
+      expectedVersion: signOff.version,
+      reason: 'Recommended again after the change',
+      likelyImpact: 'As before',
+    },
+  });
   if (recommended.errors) throw new Error(JSON.stringify(recommended.errors));
 }
 
@@ -82,7 +135,10 @@ export async function unsign(region: TestRegion, agreementId: string): Promise<v
     await client.query('BEGIN');
     await client.query('DELETE FROM signoff.signed_version WHERE agreement_id = $1', [agreementId]);
     await client.query("DELETE FROM signoff.sign_off_step WHERE agreement_id = $1 AND stage = 'SIGNED'", [agreementId]);
-    await client.query("UPDATE signoff.sign_off SET stage = 'RD_RECOMMENDED', version = version + 1 WHERE agreement_id = $1", [agreementId]);
+    await client.query(
+      "UPDATE signoff.sign_off SET stage = 'RD_RECOMMENDED', version = version + 1 WHERE agreement_id = $1",
+      [agreementId],
+    );
     await client.query('DELETE FROM agreements.agreement_fence WHERE agreement_id = $1', [agreementId]);
     await client.query('COMMIT');
   } finally {
@@ -91,8 +147,16 @@ export async function unsign(region: TestRegion, agreementId: string): Promise<v
 }
 
 /** Calls the agreements subgraph as the signoff subgraph does (its peer key), on a person's behalf. */
-export async function asSignOffPeer<D>(region: TestRegion, token: string, query: string, variables: Record<string, unknown>) {
-  return postGraphql<D>(region.subgraphUrls.agreements, query, variables, token, { [PEER_HEADER]: 'signoff', [PEER_KEY_HEADER]: peerKey(TEST_AUTH_SECRET, 'signoff') });
+export async function asSignOffPeer<D>(
+  region: TestRegion,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  return postGraphql<D>(region.subgraphUrls.agreements, query, variables, token, {
+    [PEER_HEADER]: 'signoff',
+    [PEER_KEY_HEADER]: peerKey(TEST_AUTH_SECRET, 'signoff'),
+  });
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -50,11 +50,21 @@ export class SharedSession {
   private broken: string | undefined;
   private idle: { owner: Connection; timer: NodeJS.Timeout } | undefined;
 
-  constructor(private readonly backend: ProtocolBackend, private readonly options: SharedSessionOptions) {}
+  constructor(
+    private readonly backend: ProtocolBackend,
+    private readonly options: SharedSessionOptions,
+  ) {}
 
   open(id: number, client: SessionClient): void {
     if (this.broken) return endWith(client, this.broken);
-    this.connections.set(id, { id, client, framer: new FrontendFramer(), pending: [], midSequence: false, closed: false });
+    this.connections.set(id, {
+      id,
+      client,
+      framer: new FrontendFramer(),
+      pending: [],
+      midSequence: false,
+      closed: false,
+    });
   }
 
   receive(id: number, bytes: Uint8Array): void {
@@ -64,7 +74,8 @@ export class SharedSession {
       if (isTerminate(message)) return this.close(id);
       connection.pending.push(message);
     }
-    if (connection.pending.length && connection !== this.owner && !this.waiting.includes(connection)) this.waiting.push(connection);
+    if (connection.pending.length && connection !== this.owner && !this.waiting.includes(connection))
+      this.waiting.push(connection);
     void this.pump();
   }
 
@@ -158,7 +169,13 @@ export class SharedSession {
     const timer = setTimeout(() => {
       this.idle = undefined;
       if (this.owner !== owner || owner.pending.length || owner.closed) return;
-      owner.client.send(errorResponse('FATAL', '25P03', 'terminating connection due to idle-in-transaction timeout: other connections were waiting for the embedded database'));
+      owner.client.send(
+        errorResponse(
+          'FATAL',
+          '25P03',
+          'terminating connection due to idle-in-transaction timeout: other connections were waiting for the embedded database',
+        ),
+      );
       owner.client.end();
       this.close(owner.id);
     }, this.options.idleInTransactionMs);

@@ -11,7 +11,9 @@ export class EmbeddedSocket extends Duplex {
 
   constructor(private readonly port: MessagePort) {
     super();
-    port.on('message', (answer: Uint8Array) => this.push(Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength)));
+    port.on('message', (answer: Uint8Array) =>
+      this.push(Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength)),
+    );
     // The worker ended the connection (or stopped): pg sees the socket close, as when a server ends a session.
     port.on('close', () => {
       this.push(null);

@@ -50,11 +50,15 @@ export function backendState(answer: Uint8Array): BackendState {
   let last = -1;
   while (offset + 5 <= answer.length) {
     last = offset;
-    offset += 1 + ((answer[offset + 1] << 24) | (answer[offset + 2] << 16) | (answer[offset + 3] << 8) | answer[offset + 4]);
+    offset +=
+      1 + ((answer[offset + 1] << 24) | (answer[offset + 2] << 16) | (answer[offset + 3] << 8) | answer[offset + 4]);
   }
   if (last < 0) return { ready: null, copyIn: false };
   const type = answer[last];
-  return { ready: type === READY_FOR_QUERY ? (String.fromCharCode(answer[last + 5]) as TransactionStatus) : null, copyIn: type === COPY_IN_RESPONSE };
+  return {
+    ready: type === READY_FOR_QUERY ? (String.fromCharCode(answer[last + 5]) as TransactionStatus) : null,
+    copyIn: type === COPY_IN_RESPONSE,
+  };
 }
 
 function message(type: string, body: Buffer): Buffer {
@@ -75,5 +79,14 @@ export const frontend = {
 
 /** A backend ErrorResponse, for a connection the session has to end itself. */
 export function errorResponse(severity: 'FATAL' | 'ERROR', code: string, text: string): Buffer {
-  return message('E', Buffer.concat([cString(`S${severity}`), cString(`V${severity}`), cString(`C${code}`), cString(`M${text}`), Buffer.from([0])]));
+  return message(
+    'E',
+    Buffer.concat([
+      cString(`S${severity}`),
+      cString(`V${severity}`),
+      cString(`C${code}`),
+      cString(`M${text}`),
+      Buffer.from([0]),
+    ]),
+  );
 }

@@ -16,7 +16,10 @@ export interface WorkerSettings {
  */
 async function serve(settings: WorkerSettings, parent: MessagePort): Promise<void> {
   const db = await PGlite.create(settings.dataDir ? { dataDir: settings.dataDir } : {});
-  const session = new SharedSession({ exec: (messages) => db.execProtocolRaw(messages) }, { idleInTransactionMs: settings.idleInTransactionMs });
+  const session = new SharedSession(
+    { exec: (messages) => db.execProtocolRaw(messages) },
+    { idleInTransactionMs: settings.idleInTransactionMs },
+  );
   const ports = new Map<number, MessagePort>();
   parent.on('message', async (request: WorkerRequest) => {
     if ('open' in request) return connect(request.open, request.port);

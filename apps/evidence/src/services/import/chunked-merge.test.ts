@@ -23,33 +23,40 @@ const row = (indicator: string, period: string, value: number, published: string
   `${indicator},${SHEFFIELD},${period},${value},,,,,${source},${published},false`;
 
 /** What an earlier import of the source holds: three figures of NI116. */
-const earlier = (source: string) => [
-  HEADER,
-  row('NI116', '2003/04', 10, '2004-10-01', source),
-  row('NI116', '2004/05', 11, '2005-10-01', source),
-  row('NI116', '2005/06', 12, '2006-10-01', source),
-].join('\n');
+const earlier = (source: string) =>
+  [
+    HEADER,
+    row('NI116', '2003/04', 10, '2004-10-01', source),
+    row('NI116', '2004/05', 11, '2005-10-01', source),
+    row('NI116', '2005/06', 12, '2006-10-01', source),
+  ].join('\n');
 
 /** A file whose every kind of row lands in a different chunk when chunks are two rows long. */
-const file = (source: string) => [
-  HEADER,
-  row('NI117', '2003/04', 5, '2004-10-01', source), //      2  new figures only: the chunk goes straight in
-  row('NI117', '2004/05', 6, '2005-10-01', source), //      3
-  row('NI117', '2003/04', 5.5, '2005-03-01', source), //    4  a newer release of line 2, a chunk later
-  row('NI118', '2003/04', 1, '2004-10-01', source), //      5
-  row('NI116', '2003/04', 10, '2004-10-01', source), //     6  the earlier import's figure again: unchanged
-  row('NI116', '2004/05', 99, '2005-10-01', source), //     7  the earlier import's release with other figures
-  row('NI116', '2005/06', 12.5, '2007-01-01', source), //   8  supersedes the earlier import's figure
-  row('NI116', '2005/06', 12.2, '2006-12-01', source), //   9  older than line 8: history
-  row('NI118', '2003/04', 0.5, '2004-06-01', source), //   10  older than line 5, merged apart from it: history
-  row('NI117', '2004/05', 6, '2005-10-01', source), //     11  line 3 again
-  row('NI116', '2003/04', 9, '2004-01-01', source), //     12  older than the earlier import's current figure
-].join('\n');
+const file = (source: string) =>
+  [
+    HEADER,
+    row('NI117', '2003/04', 5, '2004-10-01', source), //      2  new figures only: the chunk goes straight in
+    row('NI117', '2004/05', 6, '2005-10-01', source), //      3
+    row('NI117', '2003/04', 5.5, '2005-03-01', source), //    4  a newer release of line 2, a chunk later
+    row('NI118', '2003/04', 1, '2004-10-01', source), //      5
+    row('NI116', '2003/04', 10, '2004-10-01', source), //     6  the earlier import's figure again: unchanged
+    row('NI116', '2004/05', 99, '2005-10-01', source), //     7  the earlier import's release with other figures
+    row('NI116', '2005/06', 12.5, '2007-01-01', source), //   8  supersedes the earlier import's figure
+    row('NI116', '2005/06', 12.2, '2006-12-01', source), //   9  older than line 8: history
+    row('NI118', '2003/04', 0.5, '2004-06-01', source), //   10  older than line 5, merged apart from it: history
+    row('NI117', '2004/05', 6, '2005-10-01', source), //     11  line 3 again
+    row('NI116', '2003/04', 9, '2004-01-01', source), //     12  older than the earlier import's current figure
+  ].join('\n');
 
 const importer = (sizes: ChunkSizes) => new ObservationImporter(db, sizes);
 /** Line by line, as a stream delivers it, so a chunk is exactly `chunkRows` rows. */
 const load = (sizes: ChunkSizes, csv: string) =>
-  importer(sizes).import({ chunks: csv.split(/(?<=\n)/), origin: 'chunks.csv', loadedBy: 'Chunk Test', callerAreas: null });
+  importer(sizes).import({
+    chunks: csv.split(/(?<=\n)/),
+    origin: 'chunks.csv',
+    loadedBy: 'Chunk Test',
+    callerAreas: null,
+  });
 
 async function releasesFrom(source: string) {
   const rows: { indicator_code: string; period: string; value: number; current: boolean }[] = await db.query(
@@ -78,7 +85,10 @@ describe('an import merged chunk by chunk', () => {
     ['two-row chunks, merged every three staged rows', { chunkRows: 2, mergeRows: 3 }, 'Chunked Statistics'],
     ['the whole file as one chunk', CHUNK_SIZES, 'Whole File Statistics'],
   ])('ends as the file says whatever the chunks: %s', async (_, sizes, source) => {
-    const pairsBefore = await db.query(`SELECT 1 FROM evidence.observation WHERE area_code = $1 AND indicator_code IN ('NI117', 'NI118')`, [SHEFFIELD]);
+    const pairsBefore = await db.query(
+      `SELECT 1 FROM evidence.observation WHERE area_code = $1 AND indicator_code IN ('NI117', 'NI118')`,
+      [SHEFFIELD],
+    );
     if (source === 'Chunked Statistics') expect(pairsBefore).toHaveLength(0); // so its first chunk takes the direct way
     await load(CHUNK_SIZES, earlier(source));
 
@@ -100,10 +110,13 @@ describe('an import merged chunk by chunk', () => {
   });
 });
 
-describe('the observations\' indicators', () => {
+describe("the observations' indicators", () => {
   const insert = (indicator: string) =>
-    db.query(`INSERT INTO evidence.observation (indicator_code, area_code, period, value, source, published_on, synthetic, loaded_by)
-      VALUES ($1, $2, '2003/04', 1, 'Integrity Statistics', DATE '2004-10-01', false, 'Chunk Test')`, [indicator, SHEFFIELD]);
+    db.query(
+      `INSERT INTO evidence.observation (indicator_code, area_code, period, value, source, published_on, synthetic, loaded_by)
+      VALUES ($1, $2, '2003/04', 1, 'Integrity Statistics', DATE '2004-10-01', false, 'Chunk Test')`,
+      [indicator, SHEFFIELD],
+    );
   const refusal = (error: { code?: string; message: string }) => `${error.code}: ${error.message}`;
 
   it('are known: a row naming no indicator is refused, whoever writes it', async () => {
@@ -114,8 +127,13 @@ describe('the observations\' indicators', () => {
   it('stay while observed: an indicator with observations cannot be deleted or renamed, nor an observation moved', async () => {
     const refused = 'NI116 has observations';
     expect(await db.query(`DELETE FROM evidence.indicator WHERE code = 'NI116'`).catch(refusal)).toMatch(refused);
-    expect(await db.query(`UPDATE evidence.indicator SET code = 'NI116x' WHERE code = 'NI116'`).catch(refusal)).toMatch(refused);
-    expect(await db.query(`UPDATE evidence.observation SET indicator_code = 'NI117' WHERE source = 'Integrity Statistics'`).catch(refusal))
-      .toBe("23503: an observation's indicator cannot change");
+    expect(await db.query(`UPDATE evidence.indicator SET code = 'NI116x' WHERE code = 'NI116'`).catch(refusal)).toMatch(
+      refused,
+    );
+    expect(
+      await db
+        .query(`UPDATE evidence.observation SET indicator_code = 'NI117' WHERE source = 'Integrity Statistics'`)
+        .catch(refusal),
+    ).toBe("23503: an observation's indicator cannot change");
   });
 });

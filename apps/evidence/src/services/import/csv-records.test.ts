@@ -8,7 +8,8 @@ async function records(chunks: (string | Buffer)[]): Promise<CsvRecord[]> {
 }
 
 /** Cuts bytes into pieces of `size`, so that characters fall across the cuts. */
-const cut = (bytes: Buffer, size: number) => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+const cut = (bytes: Buffer, size: number) =>
+  Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
 
 describe('reading the CSV as a UTF-8 stream', () => {
   const names = ['Café', 'Ærøskøbing €', 'Łódź ŷ', '数据 🙂', 'plain'];
@@ -22,13 +23,18 @@ describe('reading the CSV as a UTF-8 stream', () => {
 
   it('drops a UTF-8 byte order mark at the start only', async () => {
     const read = await records([Buffer.from('\ufeffindicator,area\nNI1,\ufeff00CG\n')]);
-    expect(read.map((r) => r.fields)).toEqual([['indicator', 'area'], ['NI1', '\ufeff00CG']]);
+    expect(read.map((r) => r.fields)).toEqual([
+      ['indicator', 'area'],
+      ['NI1', '\ufeff00CG'],
+    ]);
   });
 
   it('refuses a Latin-1 file with the line of its first bad byte, wherever the chunks are cut', async () => {
     const latin1 = Buffer.from('indicator,area\nNI1,00CG\nNI2,00CG\nNI3,Caf\u00e9\nNI4,\u00e9\n', 'latin1');
     for (const size of [1, 2, 5, latin1.length]) {
-      await expect(records(cut(latin1, size))).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_UTF8', line: 4 } });
+      await expect(records(cut(latin1, size))).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_UTF8', line: 4 },
+      });
     }
   });
 

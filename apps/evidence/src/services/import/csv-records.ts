@@ -29,10 +29,13 @@ export async function* csvRecords(chunks: CsvChunks, onBytes?: (bytes: number) =
   } catch (error) {
     if (!(error instanceof NotUtf8)) throw error;
     const line = lines.read + 1 + (error.before.match(/\n/g)?.length ?? 0);
-    throw badInput(`The file is not UTF-8 text: line ${line} has a byte that is not UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again: nothing was imported`, {
-      reason: 'NOT_UTF8',
-      line,
-    });
+    throw badInput(
+      `The file is not UTF-8 text: line ${line} has a byte that is not UTF-8. Save it as UTF-8 (CSV UTF-8) and import it again: nothing was imported`,
+      {
+        reason: 'NOT_UTF8',
+        line,
+      },
+    );
   }
 }
 
@@ -47,7 +50,9 @@ async function* splitLines(texts: AsyncIterable<string>, lines: { read: number }
     for (let i = 0; i < parts.length; i++) {
       const line = ++lines.read;
       const skip = i === 0 && overlong;
-      records.push(skip || parts[i].length > MAX_LINE_CHARACTERS ? { line, fields: [], tooLong: true } : toRecord(parts[i], line));
+      records.push(
+        skip || parts[i].length > MAX_LINE_CHARACTERS ? { line, fields: [], tooLong: true } : toRecord(parts[i], line),
+      );
       if (skip) overlong = false;
     }
     if (rest.length > MAX_LINE_CHARACTERS) {
@@ -73,7 +78,8 @@ function quotedWithoutCommas(text: string): string[] | null {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (!part.includes('"')) continue;
-    if (part.length < 2 || part[0] !== '"' || part[part.length - 1] !== '"' || part.indexOf('"', 1) !== part.length - 1) return null;
+    if (part.length < 2 || part[0] !== '"' || part[part.length - 1] !== '"' || part.indexOf('"', 1) !== part.length - 1)
+      return null;
     parts[i] = part.slice(1, -1);
   }
   return parts;

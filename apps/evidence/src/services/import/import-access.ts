@@ -9,14 +9,19 @@ const AREA_LOADERS: ReadonlySet<Role> = new Set([Role.PARTNERSHIP_OFFICER, Role.
  * published data for any area (it is replicated into every region for benchmarks); a partnership's
  * officers and council systems load their own area's figures only.
  */
-export function importableAreas(caller: Caller, region: RegionCode): { loadedBy: string; areas: ReadonlySet<string> | null } {
+export function importableAreas(
+  caller: Caller,
+  region: RegionCode,
+): { loadedBy: string; areas: ReadonlySet<string> | null } {
   const signedIn = requireSignedIn(caller);
   const loadedBy = `${signedIn.name} (${signedIn.id})`;
   const anyArea = signedIn.grants.some(
-    (g) => (REGION_ROLES.has(g.role) && g.region === region) || (NATIONAL_ROLES.has(g.role) && g.role !== Role.MINISTER),
+    (g) =>
+      (REGION_ROLES.has(g.role) && g.region === region) || (NATIONAL_ROLES.has(g.role) && g.role !== Role.MINISTER),
   );
   if (anyArea) return { loadedBy, areas: null };
   const areas = signedIn.grants.filter((g) => AREA_LOADERS.has(g.role) && g.area).map((g) => g.area as string);
-  if (areas.length === 0) throw forbidden('Loading evidence needs a Government Office, analyst, partnership officer or council system role');
+  if (areas.length === 0)
+    throw forbidden('Loading evidence needs a Government Office, analyst, partnership officer or council system role');
   return { loadedBy, areas: new Set(areas) };
 }

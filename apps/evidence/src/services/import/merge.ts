@@ -20,7 +20,13 @@ const SAME_VALUES = `o.value = s.value AND o.numerator IS NOT DISTINCT FROM s.nu
  * the file all are kept and only the newest is current. `repeats`: staged rows that are a further
  * release of a figure already seen in the file.
  */
-export async function mergeStagedRows(client: PoolClient, importId: string, loadedBy: string, repeats: number, meetsEarlierImports: boolean): Promise<MergeCounts> {
+export async function mergeStagedRows(
+  client: PoolClient,
+  importId: string,
+  loadedBy: string,
+  repeats: number,
+  meetsEarlierImports: boolean,
+): Promise<MergeCounts> {
   const count = async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rowCount ?? 0;
   // The joins against everything loaded before are skipped when no other import holds the staged indicators and areas.
   let unchanged = 0;
@@ -30,15 +36,21 @@ export async function mergeStagedRows(client: PoolClient, importId: string, load
     unchanged = await countUnchanged(client);
   }
   if (meetsEarlierImports || repeats > 0) {
-    superseded = await count(`UPDATE evidence.observation o SET superseded_at = now(), superseded_by = $1 FROM observation_staging s
-      WHERE s.outcome IS NULL AND ${SAME_FIGURE} AND o.superseded_at IS NULL AND o.published_on < s.published_on`, [importId]);
+    superseded = await count(
+      `UPDATE evidence.observation o SET superseded_at = now(), superseded_by = $1 FROM observation_staging s
+      WHERE s.outcome IS NULL AND ${SAME_FIGURE} AND o.superseded_at IS NULL AND o.published_on < s.published_on`,
+      [importId],
+    );
   }
-  const older = repeats > 0 ? await count(MARK_OLDER_STAGED) + (await count(MARK_OLDER_THAN_LOADED)) : 0;
-  const inserted = await count(`INSERT INTO evidence.observation (indicator_code, area_code, period, value, numerator, denominator,
+  const older = repeats > 0 ? (await count(MARK_OLDER_STAGED)) + (await count(MARK_OLDER_THAN_LOADED)) : 0;
+  const inserted = await count(
+    `INSERT INTO evidence.observation (indicator_code, area_code, period, value, numerator, denominator,
       ci_lower, ci_upper, source, published_on, provisional, synthetic, import_id, loaded_by, superseded_at, superseded_by)
     SELECT s.indicator_code, s.area_code, s.period, s.value, s.numerator, s.denominator, s.ci_lower, s.ci_upper, s.source,
       s.published_on, s.provisional, s.synthetic, $1, $2, CASE WHEN s.older THEN now() END, CASE WHEN s.older THEN $1::uuid END
-    FROM observation_staging s WHERE s.outcome IS NULL`, [importId, loadedBy]);
+    FROM observation_staging s WHERE s.outcome IS NULL`,
+    [importId, loadedBy],
+  );
   return { inserted, superseded: superseded + older, unchanged };
 }
 
@@ -47,7 +59,9 @@ export async function mergeStagedRows(client: PoolClient, importId: string, load
  * indicator (some 30,000), read once; a chunk none of whose rows meet them has nothing to merge against.
  */
 export async function pairsLoadedBefore(client: PoolClient): Promise<ReadonlySet<string>> {
-  const { rows } = await client.query<{ indicator_code: string; area_code: string }>('SELECT DISTINCT area_code, indicator_code FROM evidence.observation');
+  const { rows } = await client.query<{ indicator_code: string; area_code: string }>(
+    'SELECT DISTINCT area_code, indicator_code FROM evidence.observation',
+  );
   return new Set(rows.map((r) => pairOf(r.indicator_code, r.area_code)));
 }
 
@@ -68,7 +82,9 @@ const MARK_AGAINST_LOADED = `UPDATE observation_staging s SET outcome = r.outcom
   WHERE r.line = s.line AND r.outcome IS NOT NULL`;
 
 async function countUnchanged(client: PoolClient): Promise<number> {
-  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM observation_staging WHERE outcome = 'UNCHANGED'`);
+  const { rows } = await client.query<{ n: string }>(
+    `SELECT count(*) AS n FROM observation_staging WHERE outcome = 'UNCHANGED'`,
+  );
   return Number(rows[0].n);
 }
 
@@ -84,7 +100,8 @@ const MARK_OLDER_THAN_LOADED = `UPDATE observation_staging s SET older = true
     SELECT 1 FROM evidence.observation o WHERE ${SAME_FIGURE} AND o.superseded_at IS NULL AND o.published_on > s.published_on)`;
 
 const MESSAGES: Record<string, string> = {
-  [RejectionReason.CONFLICTS_WITH_LOADED_RELEASE]: 'this release is already loaded with other figures: publish a newer release to correct it',
+  [RejectionReason.CONFLICTS_WITH_LOADED_RELEASE]:
+    'this release is already loaded with other figures: publish a newer release to correct it',
   [RejectionReason.OLDER_THAN_LOADED_RELEASE]: 'a newer release of this figure is already loaded',
 };
 

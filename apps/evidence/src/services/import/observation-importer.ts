@@ -78,17 +78,37 @@ export class ObservationImporter {
     const rejections = [...staged.rejections, ...merge.rejections].sort((a, b) => a.line - b.line);
     await client.query(
       `UPDATE evidence.observation_import SET rows_read = $2, inserted = $3, superseded = $4, unchanged = $5, rejected = $6, rejections = $7 WHERE id = $1`,
-      [id, staged.rowsRead, counts.inserted, counts.superseded, counts.unchanged, rejections.length, JSON.stringify(rejections.slice(0, STORED_REJECTIONS))],
+      [
+        id,
+        staged.rowsRead,
+        counts.inserted,
+        counts.superseded,
+        counts.unchanged,
+        rejections.length,
+        JSON.stringify(rejections.slice(0, STORED_REJECTIONS)),
+      ],
     );
-    return { id, origin: request.origin, loadedBy: request.loadedBy, rowsRead: staged.rowsRead, ...counts, rejected: rejections.length, rejections };
+    return {
+      id,
+      origin: request.origin,
+      loadedBy: request.loadedBy,
+      rowsRead: staged.rowsRead,
+      ...counts,
+      rejected: rejections.length,
+      rejections,
+    };
   }
 }
 
 async function importScope(client: PoolClient, callerAreas: ReadonlySet<string> | null): Promise<ImportScope> {
-  const indicators = await client.query<{ code: string; owner_area_code: string | null; title: string | null }>(`SELECT code, owner_area_code, title FROM evidence.indicator`);
+  const indicators = await client.query<{ code: string; owner_area_code: string | null; title: string | null }>(
+    `SELECT code, owner_area_code, title FROM evidence.indicator`,
+  );
   const areas = await client.query<{ code: string }>(`SELECT code FROM evidence.area`);
   return {
-    indicators: new Map(indicators.rows.map((i) => [i.code, { ownerArea: i.owner_area_code, unit: unitClassOf(i.title) }])),
+    indicators: new Map(
+      indicators.rows.map((i) => [i.code, { ownerArea: i.owner_area_code, unit: unitClassOf(i.title) }]),
+    ),
     areas: new Set(areas.rows.map((a) => a.code)),
     callerAreas,
   };

@@ -51,7 +51,14 @@ export interface ObservationRow {
 }
 
 export const REQUIRED_COLUMNS = ['indicator', 'area', 'period', 'value', 'source', 'published'] as const;
-export const OPTIONAL_COLUMNS = ['numerator', 'denominator', 'ci_lower', 'ci_upper', 'provisional', 'synthetic'] as const;
+export const OPTIONAL_COLUMNS = [
+  'numerator',
+  'denominator',
+  'ci_lower',
+  'ci_upper',
+  'provisional',
+  'synthetic',
+] as const;
 type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 /** What the importer knows before it reads a row: the indicator set, the areas and the caller's reach. */
@@ -77,7 +84,12 @@ export function readHeader(fields: string[]): ColumnPositions | { missing: strin
 const reject = (line: number, reason: RejectionReason, message: string): Rejection => ({ line, reason, message });
 
 /** Checks one record against the format and the reference data; the database checks come later. */
-export function validateRecord(record: CsvRecord, columns: ColumnPositions, width: number, scope: ImportScope): ObservationRow | Rejection {
+export function validateRecord(
+  record: CsvRecord,
+  columns: ColumnPositions,
+  width: number,
+  scope: ImportScope,
+): ObservationRow | Rejection {
   const shape = shapeProblem(record, width);
   if (shape) return shape;
   const { line, fields } = record;
@@ -94,32 +106,68 @@ export function validateRecord(record: CsvRecord, columns: ColumnPositions, widt
     return reject(line, RejectionReason.OUTSIDE_CALLER_AREA, `your credentials do not cover area ${areaCode}`);
   }
   if (indicator.ownerArea && indicator.ownerArea !== areaCode) {
-    return reject(line, RejectionReason.LOCAL_INDICATOR_OF_ANOTHER_AREA, `${indicatorCode} is a local indicator of ${indicator.ownerArea}`);
+    return reject(
+      line,
+      RejectionReason.LOCAL_INDICATOR_OF_ANOTHER_AREA,
+      `${indicatorCode} is a local indicator of ${indicator.ownerArea}`,
+    );
   }
   const period = parsePeriod(field('period'));
-  if (!period) return reject(line, RejectionReason.BAD_PERIOD, `"${field('period')}" is not a year (2007) or a financial or academic year (2007/08)`);
+  if (!period)
+    return reject(
+      line,
+      RejectionReason.BAD_PERIOD,
+      `"${field('period')}" is not a year (2007) or a financial or academic year (2007/08)`,
+    );
   const numbers = readNumbers(field, indicator.unit);
   if ('reason' in numbers) return reject(line, numbers.reason, numbers.message);
   const publishedOn = field('published');
   if (!isCalendarDate(publishedOn)) {
-    return reject(line, RejectionReason.BAD_DATE, `published "${publishedOn}" is not a calendar date (YYYY-MM-DD) from 1990 to 2100`);
+    return reject(
+      line,
+      RejectionReason.BAD_DATE,
+      `published "${publishedOn}" is not a calendar date (YYYY-MM-DD) from 1990 to 2100`,
+    );
   }
   const provisional = readFlag(field('provisional'));
   const synthetic = readFlag(field('synthetic'));
-  if (provisional === null || synthetic === null) return reject(line, RejectionReason.BAD_FLAG, 'provisional and synthetic are true or false');
-  return { line, indicatorCode, areaCode, period: period.label, ...numbers, source: field('source'), publishedOn, provisional, synthetic };
+  if (provisional === null || synthetic === null)
+    return reject(line, RejectionReason.BAD_FLAG, 'provisional and synthetic are true or false');
+  return {
+    line,
+    indicatorCode,
+    areaCode,
+    period: period.label,
+    ...numbers,
+    source: field('source'),
+    publishedOn,
+    provisional,
+    synthetic,
+  };
 }
 
 /** What is wrong with the record as text, before any field is read: its splitting, width, length and characters. */
 function shapeProblem(record: CsvRecord, width: number): Rejection | null {
   const { line, fields } = record;
-  if (record.tooLong) return reject(line, RejectionReason.TOO_LONG, `the row is longer than ${MAX_LINE_CHARACTERS} characters`);
+  if (record.tooLong)
+    return reject(line, RejectionReason.TOO_LONG, `the row is longer than ${MAX_LINE_CHARACTERS} characters`);
   if (record.malformed) return reject(line, RejectionReason.MALFORMED_ROW, record.malformed);
-  if (fields.length !== width) return reject(line, RejectionReason.WRONG_COLUMN_COUNT, `expected ${width} fields, found ${fields.length}`);
+  if (fields.length !== width)
+    return reject(line, RejectionReason.WRONG_COLUMN_COUNT, `expected ${width} fields, found ${fields.length}`);
   const long = fields.findIndex((f) => f.length > MAX_FIELD_CHARACTERS);
-  if (long >= 0) return reject(line, RejectionReason.TOO_LONG, `field ${long + 1} is longer than ${MAX_FIELD_CHARACTERS} characters`);
+  if (long >= 0)
+    return reject(
+      line,
+      RejectionReason.TOO_LONG,
+      `field ${long + 1} is longer than ${MAX_FIELD_CHARACTERS} characters`,
+    );
   const control = fields.findIndex(hasControlCharacter);
-  if (control >= 0) return reject(line, RejectionReason.CONTROL_CHARACTER, `field ${control + 1} holds a control character (such as NUL or a tab)`);
+  if (control >= 0)
+    return reject(
+      line,
+      RejectionReason.CONTROL_CHARACTER,
+      `field ${control + 1} holds a control character (such as NUL or a tab)`,
+    );
   return null;
 }
 
@@ -130,7 +178,10 @@ const NUMBER_COLUMNS: readonly NumberColumn[] = ['value', 'numerator', 'denomina
 /** The value and its confidence interval are in the indicator's unit; numerator and denominator only within the bound. */
 const IN_UNIT: ReadonlySet<NumberColumn> = new Set(['value', 'ci_lower', 'ci_upper']);
 
-function readNumbers(field: (c: Column) => string, unit: UnitClass): { reason: RejectionReason; message: string } | Figures {
+function readNumbers(
+  field: (c: Column) => string,
+  unit: UnitClass,
+): { reason: RejectionReason; message: string } | Figures {
   const read: Partial<Record<NumberColumn, number | null>> = {};
   for (const c of NUMBER_COLUMNS) {
     const text = field(c);
@@ -140,7 +191,10 @@ function readNumbers(field: (c: Column) => string, unit: UnitClass): { reason: R
     }
     const value = readDecimal(text);
     if (value === null) {
-      return { reason: RejectionReason.NOT_A_NUMBER, message: `${c} "${text}" is not a number (write a plain decimal such as 1234.5: no exponent, separators or hex)` };
+      return {
+        reason: RejectionReason.NOT_A_NUMBER,
+        message: `${c} "${text}" is not a number (write a plain decimal such as 1234.5: no exponent, separators or hex)`,
+      };
     }
     const problem = outOfRange(value, IN_UNIT.has(c) ? unit : UnitClass.UNKNOWN);
     if (problem) return { reason: RejectionReason.OUT_OF_RANGE, message: `${c} ${text} ${problem}` };

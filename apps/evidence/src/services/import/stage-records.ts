@@ -1,6 +1,14 @@
 import { badInput } from '@laa/errors';
 import { csvRecords, CsvChunks } from './csv-records';
-import { ColumnPositions, ImportScope, ObservationRow, readHeader, Rejection, RejectionReason, validateRecord } from './observation-row';
+import {
+  ColumnPositions,
+  ImportScope,
+  ObservationRow,
+  readHeader,
+  Rejection,
+  RejectionReason,
+  validateRecord,
+} from './observation-row';
 import { StagingSink } from './chunked-merge';
 
 export interface StagedFile {
@@ -36,7 +44,8 @@ async function stageAll(
     const valid: ObservationRow[] = [];
     const repeatsBefore = releases.repeats;
     for (const record of records) {
-      if (record.fields.length <= 1 && (record.fields[0] ?? '').trim() === '' && !record.malformed && !record.tooLong) continue;
+      if (record.fields.length <= 1 && (record.fields[0] ?? '').trim() === '' && !record.malformed && !record.tooLong)
+        continue;
       if (!header) {
         header = readColumns(record.fields);
         continue;
@@ -49,7 +58,10 @@ async function stageAll(
     }
     await sink.write(valid, releases.repeats - repeatsBefore);
   }
-  if (!header) throw badInput('The file is empty: it needs a header line and rows', { required: ['indicator', 'area', 'period', 'value', 'source', 'published'] });
+  if (!header)
+    throw badInput('The file is empty: it needs a header line and rows', {
+      required: ['indicator', 'area', 'period', 'value', 'source', 'published'],
+    });
   await sink.end();
   return staged;
 }
@@ -57,7 +69,9 @@ async function stageAll(
 function readColumns(fields: string[]) {
   const columns = readHeader(fields);
   if ('missing' in columns) {
-    throw badInput(`The header lacks the column(s) ${columns.missing.join(', ')}: nothing was imported`, { missing: columns.missing });
+    throw badInput(`The header lacks the column(s) ${columns.missing.join(', ')}: nothing was imported`, {
+      missing: columns.missing,
+    });
   }
   return { columns, width: fields.length };
 }
@@ -80,7 +94,11 @@ class Releases {
     const all = [known, ...(this.more.get(figure) ?? [])];
     const same = all.find((r) => r.startsWith(`${row.publishedOn}#`));
     if (same) {
-      return { line: row.line, reason: RejectionReason.DUPLICATE, message: `the same figure and release as line ${same.split('#')[1]}` };
+      return {
+        line: row.line,
+        reason: RejectionReason.DUPLICATE,
+        message: `the same figure and release as line ${same.split('#')[1]}`,
+      };
     }
     this.more.set(figure, [...(this.more.get(figure) ?? []), release]);
     this.repeats++;

@@ -5,22 +5,60 @@ import { pipeline } from 'node:stream/promises';
 import { ObservationRow } from './observation-row';
 
 const COLUMNS = [
-  'line', 'indicator_code', 'area_code', 'period', 'value', 'numerator', 'denominator',
-  'ci_lower', 'ci_upper', 'source', 'published_on', 'provisional', 'synthetic',
+  'line',
+  'indicator_code',
+  'area_code',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'ci_lower',
+  'ci_upper',
+  'source',
+  'published_on',
+  'provisional',
+  'synthetic',
 ] as const;
-const TYPES = ['int', 'text', 'text', 'text', 'float8', 'float8', 'float8', 'float8', 'float8', 'text', 'date', 'bool', 'bool'];
+const TYPES = [
+  'int',
+  'text',
+  'text',
+  'text',
+  'float8',
+  'float8',
+  'float8',
+  'float8',
+  'float8',
+  'text',
+  'date',
+  'bool',
+  'bool',
+];
 
 /** One chunk of an import's rows before they are merged; dropped with the transaction. */
 export async function createStaging(client: PoolClient): Promise<void> {
   const columns = COLUMNS.map((c, i) => `${c} ${TYPES[i]}`).join(', ');
-  await client.query(`CREATE TEMP TABLE observation_staging (${columns}, outcome text, older boolean NOT NULL DEFAULT false) ON COMMIT DROP`);
+  await client.query(
+    `CREATE TEMP TABLE observation_staging (${columns}, outcome text, older boolean NOT NULL DEFAULT false) ON COMMIT DROP`,
+  );
 }
 
 export const clearStaging = (client: PoolClient) => client.query('TRUNCATE observation_staging');
 
 const values = (row: ObservationRow) => [
-  row.line, row.indicatorCode, row.areaCode, row.period, row.value, row.numerator, row.denominator,
-  row.confidenceLower, row.confidenceUpper, row.source, row.publishedOn, row.provisional, row.synthetic,
+  row.line,
+  row.indicatorCode,
+  row.areaCode,
+  row.period,
+  row.value,
+  row.numerator,
+  row.denominator,
+  row.confidenceLower,
+  row.confidenceUpper,
+  row.source,
+  row.publishedOn,
+  row.provisional,
+  row.synthetic,
 ];
 
 /** Stages a chunk: COPY on a server; batched INSERTs on the embedded database (COPY breaks its socket). */
@@ -30,7 +68,10 @@ export async function stageChunk(client: PoolClient, rows: ObservationRow[], emb
     return;
   }
   const text = rows.map((row) => values(row).map(copyText).join('\t')).join('\n') + '\n';
-  await pipeline(Readable.from([text]), client.query(copyFrom(`COPY observation_staging (${COLUMNS.join(', ')}) FROM STDIN`)));
+  await pipeline(
+    Readable.from([text]),
+    client.query(copyFrom(`COPY observation_staging (${COLUMNS.join(', ')}) FROM STDIN`)),
+  );
 }
 
 const OBSERVATION_COLUMNS = [...COLUMNS.slice(1).map((c) => c), 'import_id', 'loaded_by'];
@@ -39,14 +80,24 @@ const OBSERVATION_COLUMNS = [...COLUMNS.slice(1).map((c) => c), 'import_id', 'lo
  * Loads a chunk straight into evidence.observation, one write instead of two, where the merge has nothing to
  * decide (no other import holds its figures, no figure twice): COPY on a server, batched INSERTs embedded.
  */
-export async function loadChunk(client: PoolClient, rows: ObservationRow[], importId: string, loadedBy: string, embedded: boolean): Promise<void> {
+export async function loadChunk(
+  client: PoolClient,
+  rows: ObservationRow[],
+  importId: string,
+  loadedBy: string,
+  embedded: boolean,
+): Promise<void> {
   if (embedded) {
-    for (let i = 0; i < rows.length; i += 5000) await insertBatch(client, rows.slice(i, i + 5000), { importId, loadedBy });
+    for (let i = 0; i < rows.length; i += 5000)
+      await insertBatch(client, rows.slice(i, i + 5000), { importId, loadedBy });
     return;
   }
   const tail = `\t${copyText(importId)}\t${copyText(loadedBy)}`;
   const text = rows.map((row) => values(row).slice(1).map(copyText).join('\t') + tail).join('\n') + '\n';
-  await pipeline(Readable.from([text]), client.query(copyFrom(`COPY evidence.observation (${OBSERVATION_COLUMNS.join(', ')}) FROM STDIN`)));
+  await pipeline(
+    Readable.from([text]),
+    client.query(copyFrom(`COPY evidence.observation (${OBSERVATION_COLUMNS.join(', ')}) FROM STDIN`)),
+  );
 }
 
 /** COPY's text format: \N for null, backslash escapes for the separators. */
@@ -57,13 +108,20 @@ function copyText(value: string | number | boolean | null): string {
 }
 
 /** One INSERT of many rows from arrays: into the staging table, or (with its import) straight into the observations. */
-async function insertBatch(client: PoolClient, rows: ObservationRow[], into?: { importId: string; loadedBy: string }): Promise<void> {
+async function insertBatch(
+  client: PoolClient,
+  rows: ObservationRow[],
+  into?: { importId: string; loadedBy: string },
+): Promise<void> {
   if (rows.length === 0) return;
   const table = rows.map(values);
   const columns = COLUMNS.map((_, i) => table.map((row) => row[i]));
   const unnest = TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
   if (!into) {
-    await client.query(`INSERT INTO observation_staging (${COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest})`, columns);
+    await client.query(
+      `INSERT INTO observation_staging (${COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest})`,
+      columns,
+    );
     return;
   }
   const n = TYPES.length;

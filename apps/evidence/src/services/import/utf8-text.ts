@@ -10,7 +10,10 @@ export class NotUtf8 extends Error {
  * replaced, and the first byte that is not UTF-8 stops the file (NotUtf8) rather than turning into U+FFFD.
  * A UTF-8 byte order mark at the start is dropped. Strings (a GraphQL argument) are already text.
  */
-export async function* utf8Text(chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>, onBytes?: (bytes: number) => void): AsyncGenerator<string> {
+export async function* utf8Text(
+  chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let carry: Buffer = Buffer.alloc(0);
   let first = true;
@@ -69,14 +72,21 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   if (b < 0x80) return 1;
   // The second byte's range rules out overlong forms, surrogates and code points beyond U+10FFFF.
   const [length, low, high] =
-    b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
-    : b === 0xe0 ? [3, 0xa0, 0xbf]
-    : b === 0xed ? [3, 0x80, 0x9f]
-    : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
-    : b === 0xf0 ? [4, 0x90, 0xbf]
-    : b === 0xf4 ? [4, 0x80, 0x8f]
-    : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf]
-    : [0, 0, 0];
+    b >= 0xc2 && b <= 0xdf
+      ? [2, 0x80, 0xbf]
+      : b === 0xe0
+        ? [3, 0xa0, 0xbf]
+        : b === 0xed
+          ? [3, 0x80, 0x9f]
+          : b >= 0xe1 && b <= 0xef
+            ? [3, 0x80, 0xbf]
+            : b === 0xf0
+              ? [4, 0x90, 0xbf]
+              : b === 0xf4
+                ? [4, 0x80, 0x8f]
+                : b >= 0xf1 && b <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : [0, 0, 0];
   if (length === 0 || i + length > bytes.length) return 0;
   if (bytes[i + 1] < low || bytes[i + 1] > high) return 0;
   for (let k = 2; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;

@@ -102,7 +102,9 @@ export interface EarlierRecommendedPriority {
   evidence: string;
 }
 
-export const isEarlierPriority = (p: RecommendedPriority | EarlierRecommendedPriority): p is EarlierRecommendedPriority => 'story' in p;
+export const isEarlierPriority = (
+  p: RecommendedPriority | EarlierRecommendedPriority,
+): p is EarlierRecommendedPriority => 'story' in p;
 
 export interface RecommendationInput {
   facts: RecommendationFacts & PlaceFacts;
@@ -125,9 +127,14 @@ export const SECTION_HEADINGS = [
 ] as const;
 
 /** The last section's heading: documents made before sections 4 to 9 numbered it 4. */
-export const recommendationHeading = (doc: RecommendationContent): string => (doc.assessment ? SECTION_HEADINGS[SECTION_HEADINGS.length - 1] : '4. Recommendation');
+export const recommendationHeading = (doc: RecommendationContent): string =>
+  doc.assessment ? SECTION_HEADINGS[SECTION_HEADINGS.length - 1] : '4. Recommendation';
 
-const KIND_LABELS: Record<string, string> = { DESIGNATED: 'Designated', STATUTORY_DCSF: 'Statutory (DCSF)', LOCAL: 'Local' };
+const KIND_LABELS: Record<string, string> = {
+  DESIGNATED: 'Designated',
+  STATUTORY_DCSF: 'Statutory (DCSF)',
+  LOCAL: 'Local',
+};
 const DIRECTIONS: Record<string, string> = {
   IMPROVING: 'improving',
   PLATEAUED: 'plateaued',
@@ -157,7 +164,9 @@ export function evidenceSentence(evidence: QuotedEvidence | null): string {
   const latest = evidence.latest
     ? `latest figure ${evidence.latest.value} (${evidence.latest.period}${evidence.latest.provisional ? ', provisional' : ''})`
     : 'no figure of record yet';
-  const quartile = evidence.quartile ? `England quartile ${evidence.quartile} of 4 in ${evidence.benchmarkPeriod} (1 = the best quarter)` : 'not ranked against England';
+  const quartile = evidence.quartile
+    ? `England quartile ${evidence.quartile} of 4 in ${evidence.benchmarkPeriod} (1 = the best quarter)`
+    : 'not ranked against England';
   return `${latest}; direction of travel: ${evidence.direction}; ${quartile}`;
 }
 
@@ -180,7 +189,13 @@ function quoteStory(evidence: PlaceEvidence): QuotedStory | null {
     placeToday: story.placeToday,
     ambition: story.ambition,
     synthetic: story.synthetic,
-    signOff: story.signOff ? { signedOffBy: story.signOff.signedOffBy, signedOffOn: story.signOff.signedOffAt.slice(0, 10), note: story.signOff.note } : null,
+    signOff: story.signOff
+      ? {
+          signedOffBy: story.signOff.signedOffBy,
+          signedOffOn: story.signOff.signedOffAt.slice(0, 10),
+          note: story.signOff.note,
+        }
+      : null,
     claims: story.claims.map((c) => ({
       statement: c.statement,
       evidence: c.evidence.map(quoteEvidence),
@@ -190,8 +205,10 @@ function quoteStory(evidence: PlaceEvidence): QuotedStory | null {
 }
 
 function evidenceNote(evidence: PlaceEvidence): string | null {
-  if (!evidence.read) return 'Synthetic demo recommendation: made from the demo data alone, without reading the evidence base or the story of place.';
-  if (!evidence.storyOfPlace) return 'The area had no story of place when the Regional Director recommended the agreement.';
+  if (!evidence.read)
+    return 'Synthetic demo recommendation: made from the demo data alone, without reading the evidence base or the story of place.';
+  if (!evidence.storyOfPlace)
+    return 'The area had no story of place when the Regional Director recommended the agreement.';
   return null;
 }
 
@@ -217,7 +234,9 @@ export function recommendationContent(input: RecommendationInput): Recommendatio
     };
   };
   const priorityIds = new Set(facts.priorities.map((p) => p.id));
-  const moving = facts.targets.filter((t) => t.baseline && t.levels[2] !== null && t.levels[2] !== t.baseline.value).length;
+  const moving = facts.targets.filter(
+    (t) => t.baseline && t.levels[2] !== null && t.levels[2] !== t.baseline.value,
+  ).length;
   return {
     title: `Recommendation: ${areaName} Local Area Agreement ${facts.firstYear}-${facts.firstYear + 3}`,
     office: facts.place?.region.governmentOffice ?? 'Government Office',
@@ -228,11 +247,17 @@ export function recommendationContent(input: RecommendationInput): Recommendatio
     shape: {
       partnership: facts.place?.partnership?.name ?? 'The Local Strategic Partnership',
       partners: facts.place?.partnership?.members.map((m) => m.organisation) ?? [],
-      counts: ['DESIGNATED', 'STATUTORY_DCSF', 'LOCAL'].map((kind) => ({ label: `${KIND_LABELS[kind]} targets`, count: facts.targets.filter((t) => t.kind === kind).length })),
+      counts: ['DESIGNATED', 'STATUTORY_DCSF', 'LOCAL'].map((kind) => ({
+        label: `${KIND_LABELS[kind]} targets`,
+        count: facts.targets.filter((t) => t.kind === kind).length,
+      })),
       themes: [...new Set(facts.targets.map((t) => words(t.theme)))].sort(),
       targets,
     },
-    impact: { statement: input.likelyImpact, summary: `${moving} of ${facts.targets.length} targets commit to a change from their baseline by year 3.` },
+    impact: {
+      statement: input.likelyImpact,
+      summary: `${moving} of ${facts.targets.length} targets commit to a change from their baseline by year 3.`,
+    },
     storyOfPlace: quoteStory(evidence),
     evidenceNote: evidenceNote(evidence),
     priorities: [...facts.priorities]
@@ -246,12 +271,30 @@ export function recommendationContent(input: RecommendationInput): Recommendatio
         targets: facts.targets.filter((t) => t.priority?.id === p.id).map(behind),
       })),
     otherTargets: facts.targets.filter((t) => !t.priority || !priorityIds.has(t.priority.id)).map(behind),
-    assessment: assessAgreement(facts, input.assessed, (t) => `${t.indicator.code} ${t.localIndicatorTitle ?? titleOf(t.indicator.code)}`, (kind) => KIND_LABELS[kind] ?? kind),
+    assessment: assessAgreement(
+      facts,
+      input.assessed,
+      (t) => `${t.indicator.code} ${t.localIndicatorTitle ?? titleOf(t.indicator.code)}`,
+      (kind) => KIND_LABELS[kind] ?? kind,
+    ),
     recommendation: input.reason,
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A stored ISO date as the document reads it, "2 December 2026" (as the console writes dates); other text stays. */
 export function dateInWords(iso: string): string {

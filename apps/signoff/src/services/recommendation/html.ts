@@ -1,8 +1,22 @@
 import { assessmentSections, DocumentSection } from './assessment';
-import { dateInWords, evidenceSentence, isEarlierPriority, QuotedStory, recommendationHeading, RecommendationContent, SECTION_HEADINGS, TargetEvidence } from './content';
+import {
+  dateInWords,
+  evidenceSentence,
+  isEarlierPriority,
+  QuotedStory,
+  recommendationHeading,
+  RecommendationContent,
+  SECTION_HEADINGS,
+  TargetEvidence,
+} from './content';
 
 const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** The recommendation as a self-contained HTML page, readable on screen and printable (A4 print stylesheet). */
 export function recommendationHtml(doc: RecommendationContent): string {
@@ -47,7 +61,10 @@ function storyHtml(doc: RecommendationContent): string {
     ? `Signed off for the LSP by ${escape(story.signOff.signedOffBy)} on ${dateInWords(story.signOff.signedOffOn)}${story.signOff.note ? `: ${escape(story.signOff.note)}` : '.'}`
     : 'Not signed off by the LSP.';
   const claims = story.claims.map((c) => {
-    const behind = [...c.evidence.map((e) => `${escape(e.indicator)}: ${escape(evidenceSentence(e))}`), ...c.softEvidence.map((s) => `Soft intelligence: ${escape(s)}`)];
+    const behind = [
+      ...c.evidence.map((e) => `${escape(e.indicator)}: ${escape(evidenceSentence(e))}`),
+      ...c.softEvidence.map((s) => `Soft intelligence: ${escape(s)}`),
+    ];
     return `<li>${escape(c.statement)}${behind.length ? `<ul>${behind.map((b) => `<li>${b}</li>`).join('')}</ul>` : ''}</li>`;
   });
   return `${note}<div class="story" id="story-of-place"><h3>The story of place (version ${story.version})${story.synthetic ? ' <span class="synthetic">synthetic</span>' : ''}</h3>
@@ -65,10 +82,15 @@ function prioritiesHtml(doc: RecommendationContent): string {
   if (!doc.priorities.length) return '<p>No priority outcomes recorded.</p>';
   const items = doc.priorities.map((p) => {
     const heading = `<h3>${escape(p.title)}${p.tier ? ` <span class="tier">tier ${p.tier}</span>` : ''}</h3>`;
-    if (isEarlierPriority(p)) return `<li>${heading}\n<p><strong>Story of place:</strong> ${escape(p.story)}</p>\n<p><strong>Evidence:</strong> ${escape(p.evidence)}</p></li>`;
-    const criteria = p.criteria.length ? `<p><strong>Criteria met:</strong> ${p.criteria.map(escape).join('; ')}.</p>` : '<p><strong>Criteria met:</strong> not yet assessed against the criteria.</p>';
+    if (isEarlierPriority(p))
+      return `<li>${heading}\n<p><strong>Story of place:</strong> ${escape(p.story)}</p>\n<p><strong>Evidence:</strong> ${escape(p.evidence)}</p></li>`;
+    const criteria = p.criteria.length
+      ? `<p><strong>Criteria met:</strong> ${p.criteria.map(escape).join('; ')}.</p>`
+      : '<p><strong>Criteria met:</strong> not yet assessed against the criteria.</p>';
     const assessment = p.assessment ? `<p><strong>Assessment:</strong> ${escape(p.assessment)}</p>` : '';
-    const evidence = p.targets.length ? `<p><strong>Evidence behind its targets:</strong></p>${targetsHtml(p.targets)}` : '<p><strong>Evidence behind its targets:</strong> no target measures this priority yet.</p>';
+    const evidence = p.targets.length
+      ? `<p><strong>Evidence behind its targets:</strong></p>${targetsHtml(p.targets)}`
+      : '<p><strong>Evidence behind its targets:</strong> no target measures this priority yet.</p>';
     return `<li>${heading}\n<p><strong>Why it matters here:</strong> ${escape(p.description)}</p>\n${criteria}${assessment}\n${evidence}</li>`;
   });
   return `<ol class="priorities">${items.join('\n')}</ol>`;

@@ -1,6 +1,14 @@
 import PDFDocument from 'pdfkit';
 import { assessmentSections, DocumentSection } from './assessment';
-import { dateInWords, evidenceSentence, isEarlierPriority, RecommendationContent, recommendationHeading, SECTION_HEADINGS, TargetEvidence } from './content';
+import {
+  dateInWords,
+  evidenceSentence,
+  isEarlierPriority,
+  RecommendationContent,
+  recommendationHeading,
+  SECTION_HEADINGS,
+  TargetEvidence,
+} from './content';
 
 /** A4 with the print stylesheet's 18 mm margins (51 pt), in the standard PDF fonts (no font files to ship). */
 const MARGIN = 51;
@@ -19,7 +27,12 @@ export function recommendationPdf(doc: RecommendationContent): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: doc.title, Author: doc.recommendedBy, Subject: `${doc.office}: recommendation to Ministers`, Creator: 'LAA Platform' },
+    info: {
+      Title: doc.title,
+      Author: doc.recommendedBy,
+      Subject: `${doc.office}: recommendation to Ministers`,
+      Creator: 'LAA Platform',
+    },
     lang: 'en-GB',
     displayTitle: true,
     bufferPages: true,
@@ -72,10 +85,19 @@ function artifact(pdf: Pdf, type: 'Layout' | 'Pagination', draw: () => void) {
 }
 
 function header(pdf: Pdf, doc: RecommendationContent) {
-  part(pdf, 'P', () => pdf.font(FONT.body).fontSize(9).fillColor('#444').text(doc.office.toUpperCase(), { characterSpacing: 0.6 }));
+  part(pdf, 'P', () =>
+    pdf.font(FONT.body).fontSize(9).fillColor('#444').text(doc.office.toUpperCase(), { characterSpacing: 0.6 }),
+  );
   part(pdf, 'H1', () => pdf.moveDown(0.4).font(FONT.bold).fontSize(17).fillColor('#111').text(doc.title));
-  part(pdf, 'P', () => pdf.moveDown(0.4).font(FONT.body).fontSize(BODY).text(`Recommended to Ministers by ${doc.recommendedBy} on ${dateInWords(doc.recommendedOn)}.`));
-  if (doc.synthetic) part(pdf, 'P', () => pdf.moveDown(0.3).font(FONT.italic).text('Synthetic demo data: not a real agreement.'));
+  part(pdf, 'P', () =>
+    pdf
+      .moveDown(0.4)
+      .font(FONT.body)
+      .fontSize(BODY)
+      .text(`Recommended to Ministers by ${doc.recommendedBy} on ${dateInWords(doc.recommendedOn)}.`),
+  );
+  if (doc.synthetic)
+    part(pdf, 'P', () => pdf.moveDown(0.3).font(FONT.italic).text('Synthetic demo data: not a real agreement.'));
 }
 
 /** Every page says what it is part of and where: "<title> · page 2 of 3" (pages are buffered until the end). */
@@ -85,8 +107,17 @@ function footers(pdf: Pdf, doc: RecommendationContent) {
     pdf.switchToPage(i);
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    artifact(pdf, 'Pagination', () => pdf.font(FONT.body).fontSize(8).fillColor('#555')
-      .text(`${doc.title} · page ${i + 1} of ${count}`, MARGIN, pdf.page.height - bottom / 2 - 4, { width: WIDTH(pdf), align: 'center', lineBreak: false }));
+    artifact(pdf, 'Pagination', () =>
+      pdf
+        .font(FONT.body)
+        .fontSize(8)
+        .fillColor('#555')
+        .text(`${doc.title} · page ${i + 1} of ${count}`, MARGIN, pdf.page.height - bottom / 2 - 4, {
+          width: WIDTH(pdf),
+          align: 'center',
+          lineBreak: false,
+        }),
+    );
     pdf.page.margins.bottom = bottom;
   }
 }
@@ -96,7 +127,8 @@ function footers(pdf: Pdf, doc: RecommendationContent) {
  * heading is never left alone at the foot of a page (the PDF's "keep with next").
  */
 function keepWithNext(pdf: Pdf, headingHeight: number, following: string) {
-  if (pdf.y + headingHeight + firstLinesHeight(pdf, following) > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+  if (pdf.y + headingHeight + firstLinesHeight(pdf, following) > pdf.page.height - pdf.page.margins.bottom)
+    pdf.addPage();
 }
 
 /** A font size's line height (with its gap), as moveDown counts lines. */
@@ -110,7 +142,12 @@ function firstLinesHeight(pdf: Pdf, text: string): number {
 }
 
 /** The room a subheading takes, its space above included (as subheading() draws it). */
-const subheadingHeight = (pdf: Pdf, text: string) => 0.3 * lineHeight(pdf, BODY) + pdf.font(FONT.bold).fontSize(11).heightOfString(text, { width: WIDTH(pdf) });
+const subheadingHeight = (pdf: Pdf, text: string) =>
+  0.3 * lineHeight(pdf, BODY) +
+  pdf
+    .font(FONT.bold)
+    .fontSize(11)
+    .heightOfString(text, { width: WIDTH(pdf) });
 
 /**
  * A section heading, kept with what follows it: its first lines, or a subheading and its first lines (`then`). The
@@ -118,11 +155,24 @@ const subheadingHeight = (pdf: Pdf, text: string) => 0.3 * lineHeight(pdf, BODY)
  */
 function heading(pdf: Pdf, text: string, following: string, then?: { subheading: string; following: string }) {
   pdf.moveDown(1);
-  const own = pdf.font(FONT.bold).fontSize(13).heightOfString(text, { width: WIDTH(pdf) }) + 0.5 * lineHeight(pdf, 13) + 2;
+  const own =
+    pdf
+      .font(FONT.bold)
+      .fontSize(13)
+      .heightOfString(text, { width: WIDTH(pdf) }) +
+    0.5 * lineHeight(pdf, 13) +
+    2;
   keepWithNext(pdf, then ? own + subheadingHeight(pdf, then.subheading) : own, then?.following ?? following);
   part(pdf, 'H2', () => pdf.font(FONT.bold).fontSize(13).fillColor('#111').text(text, MARGIN, pdf.y));
   const y = pdf.y + 2;
-  artifact(pdf, 'Layout', () => pdf.moveTo(MARGIN, y).lineTo(pdf.page.width - MARGIN, y).lineWidth(0.5).strokeColor('#999').stroke());
+  artifact(pdf, 'Layout', () =>
+    pdf
+      .moveTo(MARGIN, y)
+      .lineTo(pdf.page.width - MARGIN, y)
+      .lineWidth(0.5)
+      .strokeColor('#999')
+      .stroke(),
+  );
   pdf.moveDown(0.5).font(FONT.body).fontSize(BODY);
 }
 
@@ -143,13 +193,21 @@ function shape(pdf: Pdf, doc: RecommendationContent) {
   paragraph(pdf, partners);
   const list = pdf.struct('L');
   rootOf(pdf).add(list);
-  pdf.list(doc.shape.counts.map((c) => `${c.label}: ${c.count}`), { bulletRadius: 1.5, paragraphGap: 1, structParent: list });
+  pdf.list(
+    doc.shape.counts.map((c) => `${c.label}: ${c.count}`),
+    { bulletRadius: 1.5, paragraphGap: 1, structParent: list },
+  );
   list.end();
   pdf.moveDown(0.3);
   paragraph(pdf, `Themes covered: ${doc.shape.themes.join(', ') || 'none'}.`);
   if (doc.shape.targets.length === 0) return;
   pdf.moveDown(0.3).fontSize(8.5);
-  const head = ['Indicator', 'Kind', 'Theme', 'Baseline', 'Levels (years 1-3)'].map((text) => ({ text, type: 'TH' as const, font: { src: FONT.bold }, backgroundColor: '#eee' }));
+  const head = ['Indicator', 'Kind', 'Theme', 'Baseline', 'Levels (years 1-3)'].map((text) => ({
+    text,
+    type: 'TH' as const,
+    font: { src: FONT.bold },
+    backgroundColor: '#eee',
+  }));
   // pdfkit tags a table (Table, TR, TH, TD) under structParent; its type definitions do not list the option yet.
   const table: TableWithData & { structParent: Structure } = {
     structParent: rootOf(pdf),
@@ -163,11 +221,18 @@ function shape(pdf: Pdf, doc: RecommendationContent) {
 
 function priorities(pdf: Pdf, doc: RecommendationContent) {
   const story = doc.storyOfPlace;
-  const storyHeading = story ? `The story of place (version ${story.version})${story.synthetic ? ', synthetic' : ''}` : '';
+  const storyHeading = story
+    ? `The story of place (version ${story.version})${story.synthetic ? ', synthetic' : ''}`
+    : '';
   const whatItIs = story ? `What kind of place it is: ${story.placeToday}` : '';
   if (doc.evidenceNote) {
     heading(pdf, SECTION_HEADINGS[2], doc.evidenceNote);
-    part(pdf, 'P', () => pdf.font(FONT.italic).fontSize(BODY).text(doc.evidenceNote ?? '', MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 }));
+    part(pdf, 'P', () =>
+      pdf
+        .font(FONT.italic)
+        .fontSize(BODY)
+        .text(doc.evidenceNote ?? '', MARGIN, pdf.y, { paragraphGap: 4, lineGap: 1 }),
+    );
   } else {
     heading(pdf, SECTION_HEADINGS[2], '', story ? { subheading: storyHeading, following: whatItIs } : undefined);
   }
@@ -175,9 +240,12 @@ function priorities(pdf: Pdf, doc: RecommendationContent) {
     subheading(pdf, storyHeading, whatItIs);
     labelled(pdf, 'What kind of place it is: ', story.placeToday);
     labelled(pdf, 'What it wants to be: ', story.ambition);
-    paragraph(pdf, story.signOff
-      ? `Signed off for the LSP by ${story.signOff.signedOffBy} on ${dateInWords(story.signOff.signedOffOn)}${story.signOff.note ? `: ${story.signOff.note}` : '.'}`
-      : 'Not signed off by the LSP.');
+    paragraph(
+      pdf,
+      story.signOff
+        ? `Signed off for the LSP by ${story.signOff.signedOffBy} on ${dateInWords(story.signOff.signedOffOn)}${story.signOff.note ? `: ${story.signOff.note}` : '.'}`
+        : 'Not signed off by the LSP.',
+    );
     story.claims.forEach((claim) => {
       bullet(pdf, claim.statement, 0);
       claim.evidence.forEach((e) => bullet(pdf, `${e.indicator}: ${evidenceSentence(e)}`, 1));
@@ -195,7 +263,11 @@ function priorities(pdf: Pdf, doc: RecommendationContent) {
     }
     subheading(pdf, title, `Why it matters here: ${p.description}`);
     labelled(pdf, 'Why it matters here: ', p.description);
-    labelled(pdf, 'Criteria met: ', p.criteria.length ? `${p.criteria.join('; ')}.` : 'not yet assessed against the criteria.');
+    labelled(
+      pdf,
+      'Criteria met: ',
+      p.criteria.length ? `${p.criteria.join('; ')}.` : 'not yet assessed against the criteria.',
+    );
     if (p.assessment) labelled(pdf, 'Assessment: ', p.assessment);
     if (!p.targets.length) labelled(pdf, 'Evidence behind its targets: ', 'no target measures this priority yet.');
     else targets(pdf, 'Evidence behind its targets:', p.targets);
@@ -212,7 +284,8 @@ function assessmentSection(pdf: Pdf, section: DocumentSection) {
   section.items.forEach((item) => bullet(pdf, item, 0));
 }
 
-const targetLine = (t: TargetEvidence) => `${t.indicator} (${t.kind.toLowerCase()}, levels ${t.levels}): ${evidenceSentence(t.evidence)}`;
+const targetLine = (t: TargetEvidence) =>
+  `${t.indicator} (${t.kind.toLowerCase()}, levels ${t.levels}): ${evidenceSentence(t.evidence)}`;
 
 function targets(pdf: Pdf, label: string | null, list: TargetEvidence[]) {
   if (label) {
@@ -224,10 +297,22 @@ function targets(pdf: Pdf, label: string | null, list: TargetEvidence[]) {
 
 function bullet(pdf: Pdf, text: string, depth: number) {
   const indent = 10 + depth * 12;
-  part(pdf, 'P', () => pdf.font(FONT.body).fontSize(depth ? BODY - 1 : BODY).text(`• ${text}`, MARGIN + indent, pdf.y, { width: WIDTH(pdf) - indent, paragraphGap: 2, lineGap: 1 }));
+  part(pdf, 'P', () =>
+    pdf
+      .font(FONT.body)
+      .fontSize(depth ? BODY - 1 : BODY)
+      .text(`• ${text}`, MARGIN + indent, pdf.y, { width: WIDTH(pdf) - indent, paragraphGap: 2, lineGap: 1 }),
+  );
   pdf.x = MARGIN;
 }
 
 function labelled(pdf: Pdf, label: string, text: string) {
-  part(pdf, 'P', () => pdf.font(FONT.bold).fontSize(BODY).text(label, MARGIN, pdf.y, { continued: true }).font(FONT.body).text(text, { paragraphGap: 3 }));
+  part(pdf, 'P', () =>
+    pdf
+      .font(FONT.bold)
+      .fontSize(BODY)
+      .text(label, MARGIN, pdf.y, { continued: true })
+      .font(FONT.body)
+      .text(text, { paragraphGap: 3 }),
+  );
 }

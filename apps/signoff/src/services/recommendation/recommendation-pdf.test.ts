@@ -5,50 +5,110 @@ import { recommendationHtml } from './html';
 import { recommendationPdf } from './pdf';
 import { PlaceEvidence } from '../evidence-facts';
 
-const sentence = (words: number) => Array.from({ length: words }, (_, i) => ['evidence', 'partners', 'outcomes', 'residents', 'priority'][i % 5]).join(' ');
+const sentence = (words: number) =>
+  Array.from({ length: words }, (_, i) => ['evidence', 'partners', 'outcomes', 'residents', 'priority'][i % 5]).join(
+    ' ',
+  );
 
 /** A recommendation long enough to run over several pages: eight priorities, each with two targets and their evidence. */
 function longRecommendation(impactWords: number): RecommendationContent {
   const priorities = Array.from({ length: 8 }, (_, i) => ({
-    id: `p${i}`, title: `Priority outcome ${i + 1}`, description: `Why it matters: ${sentence(40 + i * 7)}.`, tier: 1, criteriaMet: ['SHEFFIELD_LOCAL_PEOPLE', 'GOSE_ROBUST_DATA'], assessmentReason: sentence(25),
+    id: `p${i}`,
+    title: `Priority outcome ${i + 1}`,
+    description: `Why it matters: ${sentence(40 + i * 7)}.`,
+    tier: 1,
+    criteriaMet: ['SHEFFIELD_LOCAL_PEOPLE', 'GOSE_ROBUST_DATA'],
+    assessmentReason: sentence(25),
   }));
   const targets = Array.from({ length: 16 }, (_, i) => ({
-    id: `t${i}`, version: 1, kind: 'DESIGNATED' as const, theme: 'HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE', levels: [10, 11, 12], indicator: { code: `NI${i + 1}` },
-    localIndicatorTitle: null, baseline: { value: 9, period: '2007/08' }, priority: { id: `p${i % 8}` },
-    placeholder: false, baselineDueBy: null, localReason: null, leadPartner: { id: 'pct' },
+    id: `t${i}`,
+    version: 1,
+    kind: 'DESIGNATED' as const,
+    theme: 'HEALTHIER_COMMUNITIES_AND_OLDER_PEOPLE',
+    levels: [10, 11, 12],
+    indicator: { code: `NI${i + 1}` },
+    localIndicatorTitle: null,
+    baseline: { value: 9, period: '2007/08' },
+    priority: { id: `p${i % 8}` },
+    placeholder: false,
+    baselineDueBy: null,
+    localReason: null,
+    leadPartner: { id: 'pct' },
   }));
   const evidence: PlaceEvidence = {
     read: true,
     storyOfPlace: {
-      version: 3, placeToday: sentence(60), ambition: sentence(30), synthetic: false,
+      version: 3,
+      placeToday: sentence(60),
+      ambition: sentence(30),
+      synthetic: false,
       signOff: { signedOffBy: 'Pat Officer (po)', signedOffAt: '2008-03-10T10:00:00.000Z', note: 'LSP board' },
-      claims: [{ statement: 'Alcohol-related harm drives violent crime.', evidence: [], softEvidence: [{ title: 'Residents survey', source: 'Citizens panel 2007' }] }],
+      claims: [
+        {
+          statement: 'Alcohol-related harm drives violent crime.',
+          evidence: [],
+          softEvidence: [{ title: 'Residents survey', source: 'Citizens panel 2007' }],
+        },
+      ],
     },
-    indicators: new Map(targets.map((t) => [t.indicator.code, {
-      indicator: { code: t.indicator.code, title: `Indicator ${t.indicator.code}` },
-      series: [{ period: '2006/07', value: 20, provisional: false }, { period: '2007/08', value: 21.456, provisional: false }],
-      trend: { direction: 'IMPROVING' }, benchmark: { period: '2007/08', quartile: 2, areasRanked: 150 },
-    }])),
+    indicators: new Map(
+      targets.map((t) => [
+        t.indicator.code,
+        {
+          indicator: { code: t.indicator.code, title: `Indicator ${t.indicator.code}` },
+          series: [
+            { period: '2006/07', value: 20, provisional: false },
+            { period: '2007/08', value: 21.456, provisional: false },
+          ],
+          trend: { direction: 'IMPROVING' },
+          benchmark: { period: '2007/08', quartile: 2, areasRanked: 150 },
+        },
+      ]),
+    ),
   };
   return recommendationContent({
     facts: {
-      id: 'a', stage: 'SUBMITTED', area: { code: '00CC' }, firstYear: 2008, synthetic: false, targets, priorities,
-      priorityGraph: { nodes: [], edges: [] }, caseConferences: [], negotiationPoints: [],
-      place: { name: 'Barnsley', region: { name: 'Yorkshire and the Humber', governmentOffice: 'Government Office for Yorkshire and the Humber' }, partnership: { name: 'One Barnsley', members: [] } },
+      id: 'a',
+      stage: 'SUBMITTED',
+      area: { code: '00CC' },
+      firstYear: 2008,
+      synthetic: false,
+      targets,
+      priorities,
+      priorityGraph: { nodes: [], edges: [] },
+      caseConferences: [],
+      negotiationPoints: [],
+      place: {
+        name: 'Barnsley',
+        region: {
+          name: 'Yorkshire and the Humber',
+          governmentOffice: 'Government Office for Yorkshire and the Humber',
+        },
+        partnership: { name: 'One Barnsley', members: [] },
+      },
     },
-    evidence, assessed: { read: true, statutorySet: [], stretch: new Map() }, recommendedBy: 'Rita Director (rd)', likelyImpact: sentence(impactWords), reason: 'Recommended.', generatedAt: new Date('2008-07-01T00:00:00Z'), synthetic: false,
+    evidence,
+    assessed: { read: true, statutorySet: [], stretch: new Map() },
+    recommendedBy: 'Rita Director (rd)',
+    likelyImpact: sentence(impactWords),
+    reason: 'Recommended.',
+    generatedAt: new Date('2008-07-01T00:00:00Z'),
+    synthetic: false,
   });
 }
 
-describe('the recommendation\'s section 3', () => {
-  it('quotes the story of place, the criteria in the source\'s words and the evidence behind each target, in the HTML and the PDF alike', async () => {
+describe("the recommendation's section 3", () => {
+  it("quotes the story of place, the criteria in the source's words and the evidence behind each target, in the HTML and the PDF alike", async () => {
     const doc = longRecommendation(10);
     // The page's text, tags stripped (the document is escaped HTML; this fixture has nothing to unescape).
     const html = recommendationHtml(doc).replace(/<[^>]+>/g, '');
     const pdf = pdfText(await recommendationPdf(doc));
     for (const text of [
-      'The story of place (version 3)', 'Signed off for the LSP by Pat Officer (po) on 10 March 2008: LSP board', 'Alcohol-related harm drives violent crime.',
-      'Soft intelligence: Residents survey (Citizens panel 2007)', 'Local people see the issue as a priority (Sheffield); Be supported by robust data sets (GO South East).',
+      'The story of place (version 3)',
+      'Signed off for the LSP by Pat Officer (po) on 10 March 2008: LSP board',
+      'Alcohol-related harm drives violent crime.',
+      'Soft intelligence: Residents survey (Citizens panel 2007)',
+      'Local people see the issue as a priority (Sheffield); Be supported by robust data sets (GO South East).',
       'NI1 Indicator NI1 (designated, levels 10 / 11 / 12): latest figure 21.46 (2007/08); direction of travel: improving; England quartile 2 of 4 in 2007/08 (1 = the best quarter)',
     ]) {
       expect(html).toContain(text);
@@ -60,7 +120,11 @@ describe('the recommendation\'s section 3', () => {
 
 describe('the recommendation as a PDF', () => {
   it('never leaves a heading alone at the foot of a page: it starts the next page with its first lines', async () => {
-    const headings = new Set<string>([...SECTION_HEADINGS, 'The story of place (version 3)', ...Array.from({ length: 8 }, (_, i) => `${i + 1}. Priority outcome ${i + 1} (tier 1)`)]);
+    const headings = new Set<string>([
+      ...SECTION_HEADINGS,
+      'The story of place (version 3)',
+      ...Array.from({ length: 8 }, (_, i) => `${i + 1}. Priority outcome ${i + 1} (tier 1)`),
+    ]);
     let headingsStartingAPage = 0;
     // Shifting everything below section 2 down a few words at a time brings every heading, in turn, near a page's foot.
     for (let words = 0; words <= 600; words += 15) {
@@ -93,13 +157,16 @@ describe('the recommendation as a PDF', () => {
     expect(kinds('H1')).toBe(1);
     expect(kinds('H2')).toBe(SECTION_HEADINGS.length);
     expect(kinds('H3')).toBeGreaterThan(8);
-    for (const tag of ['Document', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD']) expect({ tag, count: kinds(tag) > 0 }).toEqual({ tag, count: true });
+    for (const tag of ['Document', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD'])
+      expect({ tag, count: kinds(tag) > 0 }).toEqual({ tag, count: true });
     // The pages' content: every footer ("page n of m") is drawn inside an Artifact, so a screen reader skips it.
     const buffer = Buffer.from(pdf, 'latin1');
-    const pages = [...pdf.matchAll(/\/FlateDecode[^]*?>>\s*stream\r?\n/g)].map((m) => {
-      const start = m.index + m[0].length;
-      return inflateSync(buffer.subarray(start, pdf.indexOf('endstream', start))).toString('latin1');
-    }).filter((content) => content.includes(' BDC'));
+    const pages = [...pdf.matchAll(/\/FlateDecode[^]*?>>\s*stream\r?\n/g)]
+      .map((m) => {
+        const start = m.index + m[0].length;
+        return inflateSync(buffer.subarray(start, pdf.indexOf('endstream', start))).toString('latin1');
+      })
+      .filter((content) => content.includes(' BDC'));
     expect(pages.length).toBeGreaterThan(2);
     for (const content of pages) expect(content).toMatch(/\/Artifact <<\s*\/Type \/Pagination\s*>> BDC/);
   });
@@ -107,13 +174,26 @@ describe('the recommendation as a PDF', () => {
   it('still renders a recommendation made before section 3 quoted the evidence', async () => {
     const doc = longRecommendation(10);
     const earlier: RecommendationContent = {
-      ...doc, storyOfPlace: undefined, evidenceNote: undefined, otherTargets: undefined, assessment: undefined,
-      priorities: [{ title: 'Fewer young people not in education', tier: 2, story: 'NEET rates are high', evidence: 'meets the criteria: sheffield local people.' }],
+      ...doc,
+      storyOfPlace: undefined,
+      evidenceNote: undefined,
+      otherTargets: undefined,
+      assessment: undefined,
+      priorities: [
+        {
+          title: 'Fewer young people not in education',
+          tier: 2,
+          story: 'NEET rates are high',
+          evidence: 'meets the criteria: sheffield local people.',
+        },
+      ],
     };
     const text = pdfText(await recommendationPdf(earlier));
     expect(text).toContain('1. Fewer young people not in education (tier 2)');
     expect(text).toContain('Story of place: NEET rates are high');
-    expect(recommendationHtml(earlier)).toContain('<strong>Evidence:</strong> meets the criteria: sheffield local people.');
+    expect(recommendationHtml(earlier)).toContain(
+      '<strong>Evidence:</strong> meets the criteria: sheffield local people.',
+    );
     expect(text).toContain('4. Recommendation');
     expect(text).not.toContain('10. Recommendation');
   });
