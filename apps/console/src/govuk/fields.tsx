@@ -144,78 +144,50 @@ export function Fieldset({
   );
 }
 
+type ChoiceKind = 'checkboxes' | 'radios';
+type ChoiceProps = { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>;
+
+/** GOV.UK checkboxes and radios share one markup, told apart by the class prefix and the input's type. */
+function choiceGroup(kind: ChoiceKind) {
+  return function ChoiceGroup({ children, small = true }: { children: ReactNode; small?: boolean }) {
+    return (
+      <div className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ''}`} data-module={`govuk-${kind}`}>
+        {children}
+      </div>
+    );
+  };
+}
+
+function choiceItem(kind: ChoiceKind, type: 'checkbox' | 'radio') {
+  return function ChoiceItem({ label, hint, id: givenId, ...input }: ChoiceProps) {
+    const id = useFieldId(givenId);
+    return (
+      <div className={`govuk-${kind}__item`}>
+        <input
+          id={id}
+          type={type}
+          className={`govuk-${kind}__input`}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          {...input}
+        />
+        <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
+          {label}
+        </label>
+        {hint && (
+          <div id={`${id}-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+            {hint}
+          </div>
+        )}
+      </div>
+    );
+  };
+}
+
 /** GOV.UK checkboxes (small, for the working pages' long lists) inside a fieldset. */
-export function Checkboxes({ children, small = true }: { children: ReactNode; small?: boolean }) {
-  return (
-    <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`} data-module="govuk-checkboxes">
-      {children}
-    </div>
-  );
-}
-
-export function Checkbox({
-  label,
-  hint,
-  id: givenId,
-  ...input
-}: { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useFieldId(givenId);
-  return (
-    <div className="govuk-checkboxes__item">
-      <input
-        id={id}
-        type="checkbox"
-        className="govuk-checkboxes__input"
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        {...input}
-      />
-      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
-          {hint}
-        </div>
-      )}
-    </div>
-  );
-}
-
-export function Radios({ children, small = true }: { children: ReactNode; small?: boolean }) {
-  return (
-    <div className={`govuk-radios${small ? ' govuk-radios--small' : ''}`} data-module="govuk-radios">
-      {children}
-    </div>
-  );
-}
-
-export function Radio({
-  label,
-  hint,
-  id: givenId,
-  ...input
-}: { label: ReactNode; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useFieldId(givenId);
-  return (
-    <div className="govuk-radios__item">
-      <input
-        id={id}
-        type="radio"
-        className="govuk-radios__input"
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        {...input}
-      />
-      <label className="govuk-label govuk-radios__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
-          {hint}
-        </div>
-      )}
-    </div>
-  );
-}
+export const Checkboxes = choiceGroup('checkboxes');
+export const Checkbox = choiceItem('checkboxes', 'checkbox');
+export const Radios = choiceGroup('radios');
+export const Radio = choiceItem('radios', 'radio');
 
 /** GOV.UK hint text on its own (under a heading, beside a control). */
 export function Hint({ children, id }: { children: ReactNode; id?: string }) {

@@ -15,16 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query CredentialActive($id: ID!, $generation: String!) { apiCredentialActive(id: $id, generation: $generation) }": typeof types.CredentialActiveDocument,
+    "\n  query CredentialActive($id: ID!, $generation: String!) {\n    apiCredentialActive(id: $id, generation: $generation)\n  }\n": typeof types.CredentialActiveDocument,
 };
 const documents: Documents = {
-    "query CredentialActive($id: ID!, $generation: String!) { apiCredentialActive(id: $id, generation: $generation) }": types.CredentialActiveDocument,
+    "\n  query CredentialActive($id: ID!, $generation: String!) {\n    apiCredentialActive(id: $id, generation: $generation)\n  }\n": types.CredentialActiveDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CredentialActive($id: ID!, $generation: String!) { apiCredentialActive(id: $id, generation: $generation) }"): typeof import('./graphql').CredentialActiveDocument;
+export function graphql(source: "\n  query CredentialActive($id: ID!, $generation: String!) {\n    apiCredentialActive(id: $id, generation: $generation)\n  }\n"): typeof import('./graphql').CredentialActiveDocument;
 
 
 export function graphql(source: string) {

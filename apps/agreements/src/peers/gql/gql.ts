@@ -15,22 +15,22 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query AreaPartnership($code: String!) { area(code: $code) { partnership { name members { id } } } }": typeof types.AreaPartnershipDocument,
-    "query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) { _entities(representations: $representations) {\n  ... on Area { __typename indicatorEvidence(indicator: $indicator) { baseline { status period value } series { period observation { source } } } } } }": typeof types.EvidenceBaselineDocument,
+    "\n  query AreaPartnership($code: String!) {\n    area(code: $code) {\n      partnership {\n        name\n        members {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AreaPartnershipDocument,
+    "\n  query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        indicatorEvidence(indicator: $indicator) {\n          baseline {\n            status\n            period\n            value\n          }\n          series {\n            period\n            observation {\n              source\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceBaselineDocument,
 };
 const documents: Documents = {
-    "query AreaPartnership($code: String!) { area(code: $code) { partnership { name members { id } } } }": types.AreaPartnershipDocument,
-    "query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) { _entities(representations: $representations) {\n  ... on Area { __typename indicatorEvidence(indicator: $indicator) { baseline { status period value } series { period observation { source } } } } } }": types.EvidenceBaselineDocument,
+    "\n  query AreaPartnership($code: String!) {\n    area(code: $code) {\n      partnership {\n        name\n        members {\n          id\n        }\n      }\n    }\n  }\n": types.AreaPartnershipDocument,
+    "\n  query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        indicatorEvidence(indicator: $indicator) {\n          baseline {\n            status\n            period\n            value\n          }\n          series {\n            period\n            observation {\n              source\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceBaselineDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AreaPartnership($code: String!) { area(code: $code) { partnership { name members { id } } } }"): typeof import('./graphql').AreaPartnershipDocument;
+export function graphql(source: "\n  query AreaPartnership($code: String!) {\n    area(code: $code) {\n      partnership {\n        name\n        members {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AreaPartnershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) { _entities(representations: $representations) {\n  ... on Area { __typename indicatorEvidence(indicator: $indicator) { baseline { status period value } series { period observation { source } } } } } }"): typeof import('./graphql').EvidenceBaselineDocument;
+export function graphql(source: "\n  query EvidenceBaseline($representations: [_Any!]!, $indicator: String!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        indicatorEvidence(indicator: $indicator) {\n          baseline {\n            status\n            period\n            value\n          }\n          series {\n            period\n            observation {\n              source\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceBaselineDocument;
 
 
 export function graphql(source: string) {

@@ -15,16 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query PriorityAreas($r: [_Any!]!) { _entities(representations: $r) { ... on Priority { __typename id area { code } } } }": typeof types.PriorityAreasDocument,
+    "\n  query PriorityAreas($r: [_Any!]!) {\n    _entities(representations: $r) {\n      ... on Priority {\n        __typename\n        id\n        area {\n          code\n        }\n      }\n    }\n  }\n": typeof types.PriorityAreasDocument,
 };
 const documents: Documents = {
-    "query PriorityAreas($r: [_Any!]!) { _entities(representations: $r) { ... on Priority { __typename id area { code } } } }": types.PriorityAreasDocument,
+    "\n  query PriorityAreas($r: [_Any!]!) {\n    _entities(representations: $r) {\n      ... on Priority {\n        __typename\n        id\n        area {\n          code\n        }\n      }\n    }\n  }\n": types.PriorityAreasDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PriorityAreas($r: [_Any!]!) { _entities(representations: $r) { ... on Priority { __typename id area { code } } } }"): typeof import('./graphql').PriorityAreasDocument;
+export function graphql(source: "\n  query PriorityAreas($r: [_Any!]!) {\n    _entities(representations: $r) {\n      ... on Priority {\n        __typename\n        id\n        area {\n          code\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PriorityAreasDocument;
 
 
 export function graphql(source: string) {

@@ -15,112 +15,112 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation FenceAgreementTargets($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }": typeof types.FenceAgreementTargetsDocument,
-    "mutation ConfirmAgreementFence($agreementId: ID!) { confirmAgreementFence(agreementId: $agreementId) }": typeof types.ConfirmAgreementFenceDocument,
-    "mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) { releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId) }": typeof types.ReleaseAgreementFenceDocument,
-    "mutation FenceTarget($targetId: ID!, $version: Int!) { fenceTarget(targetId: $targetId, version: $version) }": typeof types.FenceTargetDocument,
-    "mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }": typeof types.IssueTargetPermitDocument,
-    "query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }": typeof types.AgreementFactsDocument,
-    "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays } missingStatutoryIndicators\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }": typeof types.DraftFactsDocument,
-    "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }": typeof types.TargetFactsDocument,
-    "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }\n    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }\n  priorities { id title description tier criteriaMet assessmentReason }\n  priorityGraph { nodes { id label } edges { from to kind description } }\n  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }\n  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }": typeof types.RecommendationFactsDocument,
-    "query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }": typeof types.AgreementAreasDocument,
-    "query StoryFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename storyOfPlace { id version signOff { signedOffBy } } } } }": typeof types.StoryFactsDocument,
-    "query IndicatorDepartment($code: String!) { indicator(code: $code) { code department departmentNote } }": typeof types.IndicatorDepartmentDocument,
-    "query LeadPartners($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }": typeof types.LeadPartnersDocument,
-    "query PartnershipMembers($code: String!) { area(code: $code) { partnership { members { id organisation } } } }": typeof types.PartnershipMembersDocument,
-    "query PlaceFacts($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }": typeof types.PlaceFactsDocument,
-    "query RegionAreas { areas { code name } }": typeof types.RegionAreasDocument,
-    "query AreaAgreements($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename code agreement { id stage } } } }": typeof types.AreaAgreementsDocument,
+    "\n  mutation FenceAgreementTargets($input: FenceAgreementInput!) {\n    fenceAgreementTargets(input: $input)\n  }\n": typeof types.FenceAgreementTargetsDocument,
+    "\n  mutation ConfirmAgreementFence($agreementId: ID!) {\n    confirmAgreementFence(agreementId: $agreementId)\n  }\n": typeof types.ConfirmAgreementFenceDocument,
+    "\n  mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) {\n    releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId)\n  }\n": typeof types.ReleaseAgreementFenceDocument,
+    "\n  mutation FenceTarget($targetId: ID!, $version: Int!) {\n    fenceTarget(targetId: $targetId, version: $version)\n  }\n": typeof types.FenceTargetDocument,
+    "\n  mutation IssueTargetPermit($input: TargetPermitInput!) {\n    issueTargetPermit(input: $input)\n  }\n": typeof types.IssueTargetPermitDocument,
+    "\n  query AgreementFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      area {\n        code\n      }\n    }\n  }\n": typeof types.AgreementFactsDocument,
+    "\n  query DraftFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      area {\n        code\n      }\n      openNegotiationPoints {\n        id\n        title\n        department\n        raisedByRole\n        ageInDays\n      }\n      missingStatutoryIndicators\n      targets {\n        id\n        version\n        kind\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        levels\n        baseline {\n          value\n          period\n        }\n        placeholder\n        baselineDeferral {\n          status\n          dueBy\n        }\n      }\n    }\n  }\n": typeof types.DraftFactsDocument,
+    "\n  query TargetFacts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Target {\n        __typename\n        id\n        version\n        kind\n        theme\n        levels\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        baseline {\n          value\n          period\n        }\n        agreement {\n          id\n          stage\n          area {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.TargetFactsDocument,
+    "\n  query RecommendationFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      firstYear\n      synthetic\n      area {\n        code\n      }\n      targets {\n        id\n        version\n        kind\n        theme\n        levels\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        baseline {\n          value\n          period\n        }\n        priority {\n          id\n        }\n        placeholder\n        baselineDueBy\n        localReason\n        leadPartner {\n          id\n        }\n        baselineDeferral {\n          status\n          reason\n          dueBy\n          decidedBy\n        }\n      }\n      priorities {\n        id\n        title\n        description\n        tier\n        criteriaMet\n        assessmentReason\n      }\n      priorityGraph {\n        nodes {\n          id\n          label\n        }\n        edges {\n          from\n          to\n          kind\n          description\n        }\n      }\n      caseConferences {\n        heldOn\n        invitedDepartments\n        invitedOthers\n        agenda {\n          point {\n            title\n          }\n          outcome\n          resolvesPoint\n        }\n      }\n      negotiationPoints(includeClosed: true) {\n        title\n        status\n        decision\n        decidedBy {\n          name\n        }\n        decidedAt\n      }\n    }\n  }\n": typeof types.RecommendationFactsDocument,
+    "\n  query AgreementAreas($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Agreement {\n        __typename\n        id\n        area {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AgreementAreasDocument,
+    "\n  query StoryFacts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        storyOfPlace {\n          id\n          version\n          signOff {\n            signedOffBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.StoryFactsDocument,
+    "\n  query IndicatorDepartment($code: String!) {\n    indicator(code: $code) {\n      code\n      department\n      departmentNote\n    }\n  }\n": typeof types.IndicatorDepartmentDocument,
+    "\n  query LeadPartners($id: ID!) {\n    agreement(id: $id) {\n      area {\n        code\n      }\n      targets {\n        kind\n        indicator {\n          code\n        }\n        leadPartner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LeadPartnersDocument,
+    "\n  query PartnershipMembers($code: String!) {\n    area(code: $code) {\n      partnership {\n        members {\n          id\n          organisation\n        }\n      }\n    }\n  }\n": typeof types.PartnershipMembersDocument,
+    "\n  query PlaceFacts($code: String!) {\n    area(code: $code) {\n      name\n      region {\n        name\n        governmentOffice\n      }\n      partnership {\n        name\n        members {\n          organisation\n          sector\n        }\n      }\n    }\n  }\n": typeof types.PlaceFactsDocument,
+    "\n  query RegionAreas {\n    areas {\n      code\n      name\n    }\n  }\n": typeof types.RegionAreasDocument,
+    "\n  query AreaAgreements($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        code\n        agreement {\n          id\n          stage\n        }\n      }\n    }\n  }\n": typeof types.AreaAgreementsDocument,
 };
 const documents: Documents = {
-    "mutation FenceAgreementTargets($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }": types.FenceAgreementTargetsDocument,
-    "mutation ConfirmAgreementFence($agreementId: ID!) { confirmAgreementFence(agreementId: $agreementId) }": types.ConfirmAgreementFenceDocument,
-    "mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) { releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId) }": types.ReleaseAgreementFenceDocument,
-    "mutation FenceTarget($targetId: ID!, $version: Int!) { fenceTarget(targetId: $targetId, version: $version) }": types.FenceTargetDocument,
-    "mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }": types.IssueTargetPermitDocument,
-    "query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }": types.AgreementFactsDocument,
-    "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays } missingStatutoryIndicators\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }": types.DraftFactsDocument,
-    "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }": types.TargetFactsDocument,
-    "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }\n    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }\n  priorities { id title description tier criteriaMet assessmentReason }\n  priorityGraph { nodes { id label } edges { from to kind description } }\n  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }\n  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }": types.RecommendationFactsDocument,
-    "query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }": types.AgreementAreasDocument,
-    "query StoryFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename storyOfPlace { id version signOff { signedOffBy } } } } }": types.StoryFactsDocument,
-    "query IndicatorDepartment($code: String!) { indicator(code: $code) { code department departmentNote } }": types.IndicatorDepartmentDocument,
-    "query LeadPartners($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }": types.LeadPartnersDocument,
-    "query PartnershipMembers($code: String!) { area(code: $code) { partnership { members { id organisation } } } }": types.PartnershipMembersDocument,
-    "query PlaceFacts($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }": types.PlaceFactsDocument,
-    "query RegionAreas { areas { code name } }": types.RegionAreasDocument,
-    "query AreaAgreements($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename code agreement { id stage } } } }": types.AreaAgreementsDocument,
+    "\n  mutation FenceAgreementTargets($input: FenceAgreementInput!) {\n    fenceAgreementTargets(input: $input)\n  }\n": types.FenceAgreementTargetsDocument,
+    "\n  mutation ConfirmAgreementFence($agreementId: ID!) {\n    confirmAgreementFence(agreementId: $agreementId)\n  }\n": types.ConfirmAgreementFenceDocument,
+    "\n  mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) {\n    releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId)\n  }\n": types.ReleaseAgreementFenceDocument,
+    "\n  mutation FenceTarget($targetId: ID!, $version: Int!) {\n    fenceTarget(targetId: $targetId, version: $version)\n  }\n": types.FenceTargetDocument,
+    "\n  mutation IssueTargetPermit($input: TargetPermitInput!) {\n    issueTargetPermit(input: $input)\n  }\n": types.IssueTargetPermitDocument,
+    "\n  query AgreementFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      area {\n        code\n      }\n    }\n  }\n": types.AgreementFactsDocument,
+    "\n  query DraftFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      area {\n        code\n      }\n      openNegotiationPoints {\n        id\n        title\n        department\n        raisedByRole\n        ageInDays\n      }\n      missingStatutoryIndicators\n      targets {\n        id\n        version\n        kind\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        levels\n        baseline {\n          value\n          period\n        }\n        placeholder\n        baselineDeferral {\n          status\n          dueBy\n        }\n      }\n    }\n  }\n": types.DraftFactsDocument,
+    "\n  query TargetFacts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Target {\n        __typename\n        id\n        version\n        kind\n        theme\n        levels\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        baseline {\n          value\n          period\n        }\n        agreement {\n          id\n          stage\n          area {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.TargetFactsDocument,
+    "\n  query RecommendationFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      firstYear\n      synthetic\n      area {\n        code\n      }\n      targets {\n        id\n        version\n        kind\n        theme\n        levels\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        baseline {\n          value\n          period\n        }\n        priority {\n          id\n        }\n        placeholder\n        baselineDueBy\n        localReason\n        leadPartner {\n          id\n        }\n        baselineDeferral {\n          status\n          reason\n          dueBy\n          decidedBy\n        }\n      }\n      priorities {\n        id\n        title\n        description\n        tier\n        criteriaMet\n        assessmentReason\n      }\n      priorityGraph {\n        nodes {\n          id\n          label\n        }\n        edges {\n          from\n          to\n          kind\n          description\n        }\n      }\n      caseConferences {\n        heldOn\n        invitedDepartments\n        invitedOthers\n        agenda {\n          point {\n            title\n          }\n          outcome\n          resolvesPoint\n        }\n      }\n      negotiationPoints(includeClosed: true) {\n        title\n        status\n        decision\n        decidedBy {\n          name\n        }\n        decidedAt\n      }\n    }\n  }\n": types.RecommendationFactsDocument,
+    "\n  query AgreementAreas($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Agreement {\n        __typename\n        id\n        area {\n          code\n        }\n      }\n    }\n  }\n": types.AgreementAreasDocument,
+    "\n  query StoryFacts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        storyOfPlace {\n          id\n          version\n          signOff {\n            signedOffBy\n          }\n        }\n      }\n    }\n  }\n": types.StoryFactsDocument,
+    "\n  query IndicatorDepartment($code: String!) {\n    indicator(code: $code) {\n      code\n      department\n      departmentNote\n    }\n  }\n": types.IndicatorDepartmentDocument,
+    "\n  query LeadPartners($id: ID!) {\n    agreement(id: $id) {\n      area {\n        code\n      }\n      targets {\n        kind\n        indicator {\n          code\n        }\n        leadPartner {\n          id\n        }\n      }\n    }\n  }\n": types.LeadPartnersDocument,
+    "\n  query PartnershipMembers($code: String!) {\n    area(code: $code) {\n      partnership {\n        members {\n          id\n          organisation\n        }\n      }\n    }\n  }\n": types.PartnershipMembersDocument,
+    "\n  query PlaceFacts($code: String!) {\n    area(code: $code) {\n      name\n      region {\n        name\n        governmentOffice\n      }\n      partnership {\n        name\n        members {\n          organisation\n          sector\n        }\n      }\n    }\n  }\n": types.PlaceFactsDocument,
+    "\n  query RegionAreas {\n    areas {\n      code\n      name\n    }\n  }\n": types.RegionAreasDocument,
+    "\n  query AreaAgreements($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        code\n        agreement {\n          id\n          stage\n        }\n      }\n    }\n  }\n": types.AreaAgreementsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FenceAgreementTargets($input: FenceAgreementInput!) { fenceAgreementTargets(input: $input) }"): typeof import('./graphql').FenceAgreementTargetsDocument;
+export function graphql(source: "\n  mutation FenceAgreementTargets($input: FenceAgreementInput!) {\n    fenceAgreementTargets(input: $input)\n  }\n"): typeof import('./graphql').FenceAgreementTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConfirmAgreementFence($agreementId: ID!) { confirmAgreementFence(agreementId: $agreementId) }"): typeof import('./graphql').ConfirmAgreementFenceDocument;
+export function graphql(source: "\n  mutation ConfirmAgreementFence($agreementId: ID!) {\n    confirmAgreementFence(agreementId: $agreementId)\n  }\n"): typeof import('./graphql').ConfirmAgreementFenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) { releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId) }"): typeof import('./graphql').ReleaseAgreementFenceDocument;
+export function graphql(source: "\n  mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) {\n    releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId)\n  }\n"): typeof import('./graphql').ReleaseAgreementFenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FenceTarget($targetId: ID!, $version: Int!) { fenceTarget(targetId: $targetId, version: $version) }"): typeof import('./graphql').FenceTargetDocument;
+export function graphql(source: "\n  mutation FenceTarget($targetId: ID!, $version: Int!) {\n    fenceTarget(targetId: $targetId, version: $version)\n  }\n"): typeof import('./graphql').FenceTargetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IssueTargetPermit($input: TargetPermitInput!) { issueTargetPermit(input: $input) }"): typeof import('./graphql').IssueTargetPermitDocument;
+export function graphql(source: "\n  mutation IssueTargetPermit($input: TargetPermitInput!) {\n    issueTargetPermit(input: $input)\n  }\n"): typeof import('./graphql').IssueTargetPermitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AgreementFacts($id: ID!) { agreement(id: $id) { id stage area { code } } }"): typeof import('./graphql').AgreementFactsDocument;
+export function graphql(source: "\n  query AgreementFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      area {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AgreementFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DraftFacts($id: ID!) { agreement(id: $id) { id stage area { code }\n  openNegotiationPoints { id title department raisedByRole ageInDays } missingStatutoryIndicators\n  targets { id version kind indicator { code } localIndicatorTitle levels baseline { value period } placeholder baselineDeferral { status dueBy } } } }"): typeof import('./graphql').DraftFactsDocument;
+export function graphql(source: "\n  query DraftFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      area {\n        code\n      }\n      openNegotiationPoints {\n        id\n        title\n        department\n        raisedByRole\n        ageInDays\n      }\n      missingStatutoryIndicators\n      targets {\n        id\n        version\n        kind\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        levels\n        baseline {\n          value\n          period\n        }\n        placeholder\n        baselineDeferral {\n          status\n          dueBy\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DraftFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TargetFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Target {\n  __typename id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } agreement { id stage area { code } } } } }"): typeof import('./graphql').TargetFactsDocument;
+export function graphql(source: "\n  query TargetFacts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Target {\n        __typename\n        id\n        version\n        kind\n        theme\n        levels\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        baseline {\n          value\n          period\n        }\n        agreement {\n          id\n          stage\n          area {\n            code\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TargetFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RecommendationFacts($id: ID!) { agreement(id: $id) { id stage firstYear synthetic area { code }\n  targets { id version kind theme levels indicator { code } localIndicatorTitle baseline { value period } priority { id }\n    placeholder baselineDueBy localReason leadPartner { id } baselineDeferral { status reason dueBy decidedBy } }\n  priorities { id title description tier criteriaMet assessmentReason }\n  priorityGraph { nodes { id label } edges { from to kind description } }\n  caseConferences { heldOn invitedDepartments invitedOthers agenda { point { title } outcome resolvesPoint } }\n  negotiationPoints(includeClosed: true) { title status decision decidedBy { name } decidedAt } } }"): typeof import('./graphql').RecommendationFactsDocument;
+export function graphql(source: "\n  query RecommendationFacts($id: ID!) {\n    agreement(id: $id) {\n      id\n      stage\n      firstYear\n      synthetic\n      area {\n        code\n      }\n      targets {\n        id\n        version\n        kind\n        theme\n        levels\n        indicator {\n          code\n        }\n        localIndicatorTitle\n        baseline {\n          value\n          period\n        }\n        priority {\n          id\n        }\n        placeholder\n        baselineDueBy\n        localReason\n        leadPartner {\n          id\n        }\n        baselineDeferral {\n          status\n          reason\n          dueBy\n          decidedBy\n        }\n      }\n      priorities {\n        id\n        title\n        description\n        tier\n        criteriaMet\n        assessmentReason\n      }\n      priorityGraph {\n        nodes {\n          id\n          label\n        }\n        edges {\n          from\n          to\n          kind\n          description\n        }\n      }\n      caseConferences {\n        heldOn\n        invitedDepartments\n        invitedOthers\n        agenda {\n          point {\n            title\n          }\n          outcome\n          resolvesPoint\n        }\n      }\n      negotiationPoints(includeClosed: true) {\n        title\n        status\n        decision\n        decidedBy {\n          name\n        }\n        decidedAt\n      }\n    }\n  }\n"): typeof import('./graphql').RecommendationFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AgreementAreas($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agreement { __typename id area { code } } } }"): typeof import('./graphql').AgreementAreasDocument;
+export function graphql(source: "\n  query AgreementAreas($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Agreement {\n        __typename\n        id\n        area {\n          code\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgreementAreasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StoryFacts($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename storyOfPlace { id version signOff { signedOffBy } } } } }"): typeof import('./graphql').StoryFactsDocument;
+export function graphql(source: "\n  query StoryFacts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        storyOfPlace {\n          id\n          version\n          signOff {\n            signedOffBy\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StoryFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IndicatorDepartment($code: String!) { indicator(code: $code) { code department departmentNote } }"): typeof import('./graphql').IndicatorDepartmentDocument;
+export function graphql(source: "\n  query IndicatorDepartment($code: String!) {\n    indicator(code: $code) {\n      code\n      department\n      departmentNote\n    }\n  }\n"): typeof import('./graphql').IndicatorDepartmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LeadPartners($id: ID!) { agreement(id: $id) { area { code } targets { kind indicator { code } leadPartner { id } } } }"): typeof import('./graphql').LeadPartnersDocument;
+export function graphql(source: "\n  query LeadPartners($id: ID!) {\n    agreement(id: $id) {\n      area {\n        code\n      }\n      targets {\n        kind\n        indicator {\n          code\n        }\n        leadPartner {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadPartnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PartnershipMembers($code: String!) { area(code: $code) { partnership { members { id organisation } } } }"): typeof import('./graphql').PartnershipMembersDocument;
+export function graphql(source: "\n  query PartnershipMembers($code: String!) {\n    area(code: $code) {\n      partnership {\n        members {\n          id\n          organisation\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnershipMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PlaceFacts($code: String!) { area(code: $code) { name region { name governmentOffice } partnership { name members { organisation sector } } } }"): typeof import('./graphql').PlaceFactsDocument;
+export function graphql(source: "\n  query PlaceFacts($code: String!) {\n    area(code: $code) {\n      name\n      region {\n        name\n        governmentOffice\n      }\n      partnership {\n        name\n        members {\n          organisation\n          sector\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PlaceFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RegionAreas { areas { code name } }"): typeof import('./graphql').RegionAreasDocument;
+export function graphql(source: "\n  query RegionAreas {\n    areas {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').RegionAreasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AreaAgreements($representations: [_Any!]!) { _entities(representations: $representations) { ... on Area { __typename code agreement { id stage } } } }"): typeof import('./graphql').AreaAgreementsDocument;
+export function graphql(source: "\n  query AreaAgreements($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Area {\n        __typename\n        code\n        agreement {\n          id\n          stage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AreaAgreementsDocument;
 
 
 export function graphql(source: string) {
