@@ -7,7 +7,10 @@ export default {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.test.ts'],
-  moduleNameMapper: { '^@laa/domain/vocabulary$': '<rootDir>/../../libs/domain/src/vocabulary.ts' },
+  moduleNameMapper: {
+    '^@laa/domain/vocabulary$': '<rootDir>/../../libs/domain/src/vocabulary.ts',
+    '^@laa/csv$': '<rootDir>/../../libs/csv/src/index.ts',
+  },
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

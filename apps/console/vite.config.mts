@@ -55,7 +55,10 @@ export default defineConfig({
   plugins: [react(), govukAssetsPlugin()],
   // The one workspace library the console reads (tsconfig.json's paths say the same to the compiler).
   resolve: {
-    alias: { '@laa/domain/vocabulary': fileURLToPath(new URL('../../libs/domain/src/vocabulary.ts', import.meta.url)) },
+    alias: {
+      '@laa/domain/vocabulary': fileURLToPath(new URL('../../libs/domain/src/vocabulary.ts', import.meta.url)),
+      '@laa/csv': fileURLToPath(new URL('../../libs/csv/src/index.ts', import.meta.url)),
+    },
   },
   build: { outDir, emptyOutDir: true },
   server: { port: 4200 },

@@ -1,4 +1,4 @@
-import { csvLine } from '../../../libs/csv/src';
+import { csvLine } from '@laa/csv';
 
 /** A table as CSV text, through the platform's one CSV writer (libs/csv): no cell runs as a spreadsheet formula. */
 export function csvText(

@@ -68,8 +68,8 @@ export function startTracing(options: TracingOptions): Tracing {
  * OTEL_TRACES_SAMPLER_ARG keeps.
  */
 function requestSampler(env: NodeJS.ProcessEnv = process.env) {
-  /* eslint-disable-next-line @typescript-eslint/no-require-imports */
   const { AlwaysOffSampler, AlwaysOnSampler, ParentBasedSampler, TraceIdRatioBasedSampler } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
   const chosen = env.OTEL_TRACES_SAMPLER ?? '';
   const ratio = Number(env.OTEL_TRACES_SAMPLER_ARG ?? 1);
