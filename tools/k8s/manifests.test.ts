@@ -144,7 +144,7 @@ describe('Kubernetes manifests', () => {
   it('every variable a service reads is explained in docs/DEPLOYMENT.md, with the services that read it', () => {
     const guide = readFileSync(join(__dirname, '..', '..', 'docs', 'DEPLOYMENT.md'), 'utf8');
     const documented = new Map(
-      [...guide.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map((row) => [row[1], row[2].trim()]),
+      [...guide.matchAll(/^\| `([A-Z_]+)` *\| ([^|]+) \|/gm)].map((row) => [row[1], row[2].trim()]),
     );
     const readers = new Map<string, ServiceName[]>();
     for (const [service, variables] of Object.entries(allServiceVariables()) as [ServiceName, { name: string }[]][]) {

@@ -3,7 +3,6 @@
  * API sends passes through here before it reaches the screen: error codes become a sentence, and the names of
  * operations, fields and enum values inside the API's messages become what people call them.
  */
-import { ActionError } from './agreement/actions';
 import { datesInWords } from './dates';
 import { negotiationStages, readable, signOffStages, targetChanges, targetKinds, themes } from './labels';
 
@@ -89,7 +88,14 @@ export function plainWords(message: string): string {
 export const errorLeadIn = (code: string): string => ERROR_WORDS[code] ?? readable(code);
 
 /** One refusal as a sentence: what kind of refusal, then the API's reason in plain words. */
-export function refusalSentence(error: ActionError): string {
+/** What a refusal needs to be told in words (an agreement action's error has this shape and more). */
+export interface Refusal {
+  code: string;
+  message: string;
+  rule?: string;
+}
+
+export function refusalSentence(error: Refusal): string {
   // The browser's own words for a cut connection ("Failed to fetch") mean nothing to the reader.
   if (error.code === 'NETWORK') return `${ERROR_WORDS.NETWORK}. Check your connection and try again.`;
   return `${errorLeadIn(error.code)}: ${plainWords(error.message)}`;

@@ -1,5 +1,6 @@
 import { openBrowser, pdfText, TestRegion } from '@laa/testing';
 import { startTestRegion } from '@laa/platform/testing';
+import { dateInWords } from './services/recommendation/content';
 import {
   as,
   ChainTarget,
@@ -404,7 +405,7 @@ describe("target sign-off and the Regional Director's recommendation", () => {
       expect(quoted).toContain(`What kind of place it is: ${story.placeToday}`);
       expect(quoted).toContain(`What it wants to be: ${story.ambition}`);
       expect(quoted).toContain(
-        `Signed off for the LSP by ${story.signOff!.signedOffBy} on ${story.signOff!.signedOffAt.slice(0, 10)}`,
+        `Signed off for the LSP by ${story.signOff!.signedOffBy} on ${dateInWords(story.signOff!.signedOffAt)}`,
       );
       expect(quoted).toContain(story.claims[0].statement);
       // Each priority: why it matters here, the criteria in the source's words, and the evidence behind each of its targets.

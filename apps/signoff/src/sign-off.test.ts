@@ -1,6 +1,7 @@
 import { developmentUsers } from '@laa/identity';
 import { TestRegion } from '@laa/testing';
 import { startTestRegion } from '@laa/platform/testing';
+import { dateInWords } from './services/recommendation/content';
 
 let region: TestRegion;
 beforeAll(async () => {
@@ -66,7 +67,7 @@ describe('the sign-off of agreements', () => {
       // One moment, one record: the document is dated as the RD_RECOMMENDED step that produced it.
       const step = steps.find((s) => s.stage === 'RD_RECOMMENDED')!;
       expect(recommendation?.generatedAt).toBe(step.takenAt);
-      expect(recommendation?.html).toContain(`on ${step.takenAt.slice(0, 10)}.`);
+      expect(recommendation?.html).toContain(`on ${dateInWords(step.takenAt)}.`);
       expect(recommendation?.html).toContain('Synthetic demo data: not a real agreement.');
       expect(recommendation?.html).toContain('1. Shape of the LAA');
     }

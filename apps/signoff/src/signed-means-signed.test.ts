@@ -213,7 +213,14 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
       const adds = await Promise.all(
         [first, second].map((code) =>
           as<{ addTarget: { id: string; version: number } }>(region, people.officer, ADD, {
-            input: { agreementId: signing, kind: 'DESIGNATED', indicatorCode: code, baselineDueBy: '2009-03-31' },
+            input: {
+              agreementId: signing,
+              kind: 'DESIGNATED',
+              indicatorCode: code,
+              baselineDueBy: '2009-03-31',
+              // The free indicators have no known polarity: the target states its direction so its levels are checked.
+              intendedDirection: 'UP',
+            },
           }),
         ),
       );
@@ -245,11 +252,11 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
   }, 600_000);
 });
 
-/** National indicators a designated target may take that the agreement has no target for yet. */
+/** National indicators of unknown polarity a designated target may take that the agreement has no target for yet. */
 function freeIndicators(state: AgreementState): string[] {
   const used = new Set(state.targets.map((t) => t.indicator.code));
   return readIndicators()
-    .filter((i) => !i.withdrawn && !i.statutoryDcsf && !used.has(i.code))
+    .filter((i) => !i.withdrawn && !i.statutoryDcsf && i.polarity === null && !used.has(i.code))
     .map((i) => i.code);
 }
 
