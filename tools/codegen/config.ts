@@ -58,5 +58,9 @@ export function codegenConfig(repository = '', out = repository): CodegenConfig 
       config: peers ? { ...shared, documentMode: 'string', enumValues: DOMAIN_ENUMS } : shared,
     };
   }
-  return { overwrite: true, ignoreNoDocuments: false, generates };
+  // The generator's helpers carry `any`; narrowed the same way wherever the files are written.
+  const hooks = {
+    afterOneFileWrite: ['SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/codegen/without-any.ts'],
+  };
+  return { overwrite: true, ignoreNoDocuments: false, generates, hooks };
 }

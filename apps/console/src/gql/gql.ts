@@ -370,7 +370,7 @@ export function graphql(source: "\n  query Recommendation($id: ID!) {\n    agree
 export function graphql(source: "\n  query RecommendationPdf($id: ID!) {\n    agreement(id: $id) {\n      id\n      signOff {\n        recommendation {\n          version\n          pdf {\n            fileName\n            mediaType\n            base64\n          }\n        }\n        earlierRecommendations {\n          version\n          pdf {\n            fileName\n            mediaType\n            base64\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecommendationPdf($id: ID!) {\n    agreement(id: $id) {\n      id\n      signOff {\n        recommendation {\n          version\n          pdf {\n            fileName\n            mediaType\n            base64\n          }\n        }\n        earlierRecommendations {\n          version\n          pdf {\n            fileName\n            mediaType\n            base64\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
-  return (documents as any)[source] ?? {};
+  return (documents as Record<string, unknown>)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
+export type DocumentType<TDocumentNode extends DocumentNode<unknown, never>> = TDocumentNode extends DocumentNode<  infer TType,  never>  ? TType  : never;

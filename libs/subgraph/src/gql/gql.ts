@@ -28,5 +28,5 @@ export function graphql(source: "\n  query CredentialActive($id: ID!, $generatio
 
 
 export function graphql(source: string) {
-  return (documents as any)[source] ?? {};
+  return (documents as Record<string, unknown>)[source] ?? {};
 }

@@ -34,5 +34,5 @@ export function graphql(source: "\n  query EvidenceBaseline($representations: [_
 
 
 export function graphql(source: string) {
-  return (documents as any)[source] ?? {};
+  return (documents as Record<string, unknown>)[source] ?? {};
 }

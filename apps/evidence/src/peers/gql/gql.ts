@@ -28,5 +28,5 @@ export function graphql(source: "\n  query PriorityAreas($r: [_Any!]!) {\n    _e
 
 
 export function graphql(source: string) {
-  return (documents as any)[source] ?? {};
+  return (documents as Record<string, unknown>)[source] ?? {};
 }

@@ -124,5 +124,5 @@ export function graphql(source: "\n  query AreaAgreements($representations: [_An
 
 
 export function graphql(source: string) {
-  return (documents as any)[source] ?? {};
+  return (documents as Record<string, unknown>)[source] ?? {};
 }
