@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { statementCounter } from '@laa/database';
 import { isRegionCode, RegionCode } from '@laa/domain';
 import { issueToken, Role } from '@laa/identity';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { startBenchRegion } from './bench-region';
 import { BENCH_REGION, readBenchConfig } from './config';
+import { profiled } from './cpu-profile';
 import { percentile } from './load';
 
 // A region's whole evidence profile in one request through the gateway: every area of the region, every live
@@ -82,11 +84,16 @@ async function main(): Promise<void> {
       };
     };
     const warm = await ask();
+    // BENCH_SAVE_ANSWER=file keeps the whole profile's answer, to compare two versions of the code (derivedAsOf aside).
+    if (process.env.BENCH_SAVE_ANSWER) await writeFile(process.env.BENCH_SAVE_ANSWER, JSON.stringify(warm.data));
     const before = statementCounter.count();
     await ask();
     const statements = statementCounter.count() - before;
     const times: number[] = [];
-    for (let i = 0; i < rounds; i++) times.push((await ask()).ms);
+    // BENCH_CPU_PROFILE=file records a CPU profile of these rounds only (the region's start left out).
+    await profiled(async () => {
+      for (let i = 0; i < rounds; i++) times.push((await ask()).ms);
+    });
     const areas = warm.data.areas.length;
     const evidences = warm.data.areas.reduce((n, a) => n + a.evidenceProfile.length, 0);
     const benchmarks = warm.data.areas.reduce((n, a) => n + a.evidenceProfile.filter((e) => e.benchmark).length, 0);

@@ -99,6 +99,46 @@ describe('evidence derived once, read cheaply', () => {
   );
 
   it(
+    'reads a whole profile ahead, answering as each of its indicators read on its own',
+    async () => {
+      const FULL = `indicator { code title polarity } series { period value provisional rival unresolved } trend { ${TREND} } baseline { status period value } benchmark { ${BENCHMARK} }`;
+      type Full = Evidence & { indicator: { code: string } };
+      const profile = (
+        await as<{ area: { evidenceProfile: Full[] } }>(
+          region,
+          null,
+          `query ($a: String!) { area(code: $a) { evidenceProfile { ${FULL} } } }`,
+          { a: SHEFFIELD },
+        )
+      ).data!.area.evidenceProfile;
+      const sample = [profile[0], profile.find((e) => !e.benchmark), profile.at(-1)].filter((e) => e !== undefined);
+      expect(sample.length).toBe(3);
+      for (const evidence of sample) {
+        const alone = await as<{ area: { indicatorEvidence: Full } }>(
+          region,
+          null,
+          `query ($a: String!, $i: String!) { area(code: $a) { indicatorEvidence(indicator: $i) { ${FULL} } } }`,
+          { a: SHEFFIELD, i: evidence.indicator.code },
+        );
+        expect(alone.data!.area.indicatorEvidence).toEqual(evidence);
+      }
+      // A period asked is not the default one read ahead: each indicator's benchmark is of that period.
+      const earlier = profile[0].series!.find((f) => f.value !== null)!.period;
+      const ofPeriod = (
+        await as<{ area: { evidenceProfile: Full[] } }>(
+          region,
+          null,
+          `query ($a: String!, $p: String) { area(code: $a) { evidenceProfile { indicator { code } benchmark(period: $p) { ${BENCHMARK} } } } }`,
+          { a: SHEFFIELD, p: earlier },
+        )
+      ).data!.area.evidenceProfile;
+      expect(ofPeriod[0].benchmark).toMatchObject({ period: earlier });
+      expect(ofPeriod[0].benchmark).not.toEqual(profile[0].benchmark);
+    },
+    SLOW,
+  );
+
+  it(
     'derives a benchmark on an earlier period, and computes one on a period the area has no figure for',
     async () => {
       const series = (await evidenceOf(SHEFFIELD, 'NI116')).series!;

@@ -21,6 +21,7 @@ import { readSafelist } from './safelist';
 import { SubgraphContext } from './context';
 import { SubgraphDefinition } from './definition';
 import { hardenedServerOptions } from './errors';
+import { noStorePlugins } from './no-cache-hints';
 import { RunningHttp, serveGraphql } from './http';
 import { LoaderRegistry } from './loaders';
 import { Logger } from './logger';
@@ -124,6 +125,7 @@ export async function startSubgraph<S>(
         changeAuditPlugin<S>(),
         directCallsPlugin<S>(readSafelist()),
         metricsPlugin<SubgraphContext<S>>(metrics),
+        ...noStorePlugins<SubgraphContext<S>>(),
       ]),
     });
     const http = await serveGraphql({

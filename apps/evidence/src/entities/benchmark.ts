@@ -1,7 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { SimilarArea } from './similar-area';
 
-@ObjectType({ description: "An area's figure beside its region, England and its similar areas, for one period." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "An area's figure beside its region, England and its similar areas, for one period.",
+})
 export class Benchmark {
   @Field()
   period: string;

@@ -3,6 +3,7 @@ import { FigureChoice } from './figure-choice';
 import { Observation } from './observation';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'The value of an indicator for an area and period that everyone negotiates from. Where two sources disagree it is ' +
     'rival data: value is null until someone chooses the figure of record.',

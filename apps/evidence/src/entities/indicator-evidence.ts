@@ -1,5 +1,8 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Benchmark } from './benchmark';
 import { FigureOfRecord } from './figure-of-record';
+import { Indicator } from './indicator';
+import { Trend } from './trend';
 
 export enum BaselineStatus {
   RELIABLE = 'RELIABLE',
@@ -15,6 +18,7 @@ registerEnumType(BaselineStatus, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'The baseline the evidence offers a target: the latest figure of record, or a placeholder where there is none.',
 })
@@ -30,6 +34,7 @@ export class EvidenceBaseline {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Everything the evidence says about one indicator in one area: series, trend, baseline and benchmark.',
 })
 export class IndicatorEvidence {
@@ -41,4 +46,17 @@ export class IndicatorEvidence {
 
   @Field(() => [FigureOfRecord], { description: 'One figure per period, oldest first.' })
   series: FigureOfRecord[];
+
+  /**
+   * Not in the schema: what a parent already read for many indicators at once (the evidence profile), so that the
+   * field resolvers answer from it instead of a loader each. What is absent they read or compute as before.
+   */
+  known?: KnownEvidence;
+}
+
+/** An indicator evidence's answers read ahead; `benchmark` is the default period's (none asked). */
+export interface KnownEvidence {
+  indicator?: Indicator;
+  trend?: Trend;
+  benchmark?: Benchmark | null;
 }

@@ -4,6 +4,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Directive('@key(fields: "code")')
 @ObjectType({
+  simpleResolvers: true,
   description:
     'An indicator: one of the national indicator set (NI1 to NI199; NI31 withdrawn) or a local one. ' +
     'Each reference value carries its status: anything but SOURCED must be shown as unverified.',

@@ -1,7 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: "One of an area's most similar areas, computed from the evidence (see Benchmark.rule)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One of an area's most similar areas, computed from the evidence (see Benchmark.rule).",
+})
 @Entity({ name: 'similar_area' })
 export class SimilarArea {
   @PrimaryColumn({ type: 'text', name: 'area_code' })

@@ -6,7 +6,7 @@ registerEnumType(DirectionOfTravel, {
   description: 'Where an indicator is heading in an area, given its polarity (see Trend.rule).',
 });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ProjectedFigure {
   @Field()
   period: string;
@@ -15,7 +15,10 @@ export class ProjectedFigure {
   value: number;
 }
 
-@ObjectType({ description: 'The direction of travel of a series and its projection over the agreement years.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The direction of travel of a series and its projection over the agreement years.',
+})
 export class Trend {
   @Field(() => DirectionOfTravel)
   direction: DirectionOfTravel;

@@ -7,13 +7,15 @@ import { Observation } from '../entities/observation';
 import { DatedFigure } from '../services/figures-of-record';
 import { normaliseIndicatorCode } from '../services/indicator-service';
 import { EvidenceContext } from './context';
+import { evidenceProfileOf, indicatorEvidence } from './evidence-profile';
 import { evidenceLoaders } from './loaders';
 
-const evidenceOf = (areaCode: string, indicatorCode: string, figures: DatedFigure[]): IndicatorEvidence => ({
-  areaCode,
-  indicatorCode,
-  series: figures.filter((f) => f.indicatorCode === indicatorCode).sort((a, b) => a.startYear - b.startYear),
-});
+const evidenceOf = (areaCode: string, indicatorCode: string, figures: DatedFigure[]): IndicatorEvidence =>
+  indicatorEvidence(
+    areaCode,
+    indicatorCode,
+    figures.filter((f) => f.indicatorCode === indicatorCode),
+  );
 
 /** One indicator's evidence in one area, from the area's figures (one statement per request, whatever asks). */
 export async function evidenceOfIndicator(
@@ -59,13 +61,7 @@ export class AreaEvidenceResolver {
     @Ctx() context: EvidenceContext,
     @Arg('theme', () => Theme, { nullable: true }) theme?: Theme,
   ): Promise<IndicatorEvidence[]> {
-    const [indicators, figures] = await Promise.all([
-      context.services.indicators.list({ includeWithdrawn: false, theme: theme ?? undefined }),
-      evidenceLoaders(context).figuresOfArea.load(area.code),
-    ]);
-    return indicators
-      .filter((i) => !i.local || i.ownerArea === area.code)
-      .map((i) => evidenceOf(area.code, i.code, figures));
+    return evidenceProfileOf(context, area.code, theme ?? undefined);
   }
 }
 

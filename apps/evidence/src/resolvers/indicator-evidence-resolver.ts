@@ -8,6 +8,7 @@ import { Trend } from '../entities/trend';
 import { BENCHMARK_RULE, benchmarkOf } from '../services/benchmark';
 import { DatedFigure } from '../services/figures-of-record';
 import { DIRECTION_RULE, trendOf } from '../services/trend';
+import { benchmarkAnswer, trendAnswer } from './derived-answers';
 import { EvidenceContext } from './context';
 import { evidenceLoaders } from './loaders';
 import { benchmarkKey, derivedLoaders, seriesKey } from './stretch-loaders';
@@ -15,21 +16,20 @@ import { benchmarkKey, derivedLoaders, seriesKey } from './stretch-loaders';
 @Resolver(() => IndicatorEvidence)
 export class IndicatorEvidenceResolver {
   @FieldResolver(() => Indicator)
-  async indicator(@Root() evidence: IndicatorEvidence, @Ctx() context: EvidenceContext): Promise<Indicator> {
-    const indicator = await evidenceLoaders(context).indicator.load(evidence.indicatorCode);
-    if (!indicator) throw notFound('Indicator', evidence.indicatorCode);
-    return indicator;
+  indicator(@Root() evidence: IndicatorEvidence, @Ctx() context: EvidenceContext): Indicator | Promise<Indicator> {
+    return evidence.known?.indicator ?? indicatorOf(evidence, context);
   }
 
   @FieldResolver(() => Trend, {
     description: 'Direction of travel given the polarity, and the projection over the agreement years.',
   })
-  async trend(@Root() evidence: IndicatorEvidence, @Ctx() context: EvidenceContext): Promise<Trend> {
+  trend(@Root() evidence: IndicatorEvidence, @Ctx() context: EvidenceContext): Trend | Promise<Trend> {
+    return evidence.known?.trend ?? this.readTrend(evidence, context);
+  }
+
+  private async readTrend(evidence: IndicatorEvidence, context: EvidenceContext): Promise<Trend> {
     const derived = await derivedLoaders(context).trend.load(seriesKey(evidence.areaCode, evidence.indicatorCode));
-    if (derived) {
-      const { indicatorCode: _indicator, areaCode: _area, ...trend } = derived;
-      return { ...trend, rule: DIRECTION_RULE };
-    }
+    if (derived) return trendAnswer(derived);
     // Not derived (no figures here, or the figures changed since the last derivation): computed now from the series.
     const indicator = await this.indicator(evidence, context);
     const points = usable(evidence.series as DatedFigure[]).map((f) => ({
@@ -57,40 +57,31 @@ export class IndicatorEvidenceResolver {
     nullable: true,
     description: 'Against region, England and similar areas; the latest period unless one is given.',
   })
-  async benchmark(
+  benchmark(
     @Root() evidence: IndicatorEvidence,
     @Ctx() context: EvidenceContext,
     @Arg('period', () => String, { nullable: true }) period?: string,
+  ): Benchmark | null | Promise<Benchmark | null> {
+    const known = evidence.known?.benchmark;
+    if ((period === undefined || period === null) && known !== undefined) return known;
+    return this.readBenchmark(evidence, context, period);
+  }
+
+  private async readBenchmark(
+    evidence: IndicatorEvidence,
+    context: EvidenceContext,
+    period?: string,
   ): Promise<Benchmark | null> {
     const asked = period === undefined || period === null ? null : parsePeriod(period);
     if (period && !asked) throw badInput(`"${period}" is not a year (2007) or a financial or academic year (2007/08)`);
-    const at = asked?.label ?? usable(evidence.series as DatedFigure[]).at(-1)?.period;
+    const at = asked?.label ?? latestPeriod(evidence);
     if (!at) return null;
     const [derived, neighbours] = await Promise.all([
       derivedLoaders(context).benchmark.load(benchmarkKey(evidence.areaCode, evidence.indicatorCode, at)),
       evidenceLoaders(context).similarAreas.load(evidence.areaCode),
     ]);
-    if (derived && neighbours.every((n) => derived.similarAreaValues.has(n.neighbourCode))) {
-      const { value, regionAverage, englandAverage, similarAreasAverage, rank, areasRanked, quartile, derivedAsOf } =
-        derived;
-      const similarAreas = neighbours.map((n) => ({
-        ...n,
-        value: derived.similarAreaValues.get(n.neighbourCode) ?? null,
-      }));
-      return {
-        period: at,
-        value,
-        regionAverage,
-        englandAverage,
-        similarAreasAverage,
-        rank,
-        areasRanked,
-        quartile,
-        similarAreas,
-        rule: BENCHMARK_RULE,
-        derivedAsOf,
-      };
-    }
+    const answer = derived && benchmarkAnswer(derived, neighbours);
+    if (answer) return answer;
     // Not derived (a period the area has no figure for, or figures changed since the last derivation): every area's
     // figures of the indicator are read and compared now.
     const loaders = evidenceLoaders(context);
@@ -113,6 +104,17 @@ export class IndicatorEvidenceResolver {
     const similarAreas = neighbours.map((n) => ({ ...n, value: valueOf.get(n.neighbourCode) ?? null }));
     return { period: at, ...figuresOfArea, similarAreas, rule: BENCHMARK_RULE, derivedAsOf: null };
   }
+}
+
+async function indicatorOf(evidence: IndicatorEvidence, context: EvidenceContext): Promise<Indicator> {
+  const indicator = await evidenceLoaders(context).indicator.load(evidence.indicatorCode);
+  if (!indicator) throw notFound('Indicator', evidence.indicatorCode);
+  return indicator;
+}
+
+/** The period a benchmark is of when none is asked: the latest with a figure of record. */
+export function latestPeriod(evidence: IndicatorEvidence): string | undefined {
+  return usable(evidence.series as DatedFigure[]).at(-1)?.period;
 }
 
 /** Figures with a value of record, oldest first: unresolved rival data is left out. */
