@@ -21,7 +21,7 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'laa-embedded-backup-'));
   store = join(folder, 'store', REGION);
   running = await startRegionOn(REGION, { kind: 'embedded', dataDir: store }, { seedDemo: true });
-}, 300_000);
+}, 600_000);
 afterAll(async () => {
   await running?.stop();
   await rm(folder, { recursive: true, force: true });

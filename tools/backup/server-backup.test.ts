@@ -21,7 +21,7 @@ let restoredRegion: RunningRegion | undefined;
 beforeAll(async () => {
   region = await startTestRegion(REGION);
   folder = await mkdtemp(join(tmpdir(), 'laa-server-backup-'));
-}, 240_000);
+}, 600_000);
 afterAll(async () => {
   await restoredRegion?.stop();
   await region?.stop();

@@ -18,7 +18,7 @@ let folder: string;
 beforeAll(async () => {
   region = await startTestRegion('E12000004', { seedDemo: false });
   folder = mkdtempSync(join(tmpdir(), 'laa-import-'));
-}, 120_000);
+}, 600_000);
 afterAll(() => region?.stop());
 
 /** Runs `npm run import-evidence` as a user would, against the test region's gateway. */

@@ -11,7 +11,7 @@ let region: TestRegion;
 
 beforeAll(async () => {
   region = await startTestRegion('E12000005', { seedDemo: false });
-}, 120_000);
+}, 600_000);
 afterAll(() => region?.stop());
 
 /** Runs `npm run correct-indicator` as a steward would. */

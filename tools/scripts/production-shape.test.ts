@@ -80,12 +80,12 @@ beforeAll(async () => {
     );
   databaseUrl = freshDatabaseUrl(server, 'production');
   region = await startProductionRegion({ region: REGION, databaseUrl, secret: SECRET });
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await region?.stop();
   if (databaseUrl) await dropTestDatabase(databaseUrl);
-}, 60_000);
+}, 600_000);
 
 /** With no demo data the area has no agreement: the GO opens it and the negotiation moves on to its targets. */
 async function openAgreementAtTargets(): Promise<string> {

@@ -53,7 +53,7 @@ interface AreaRow {
 let region: TestRegion;
 beforeAll(async () => {
   region = await startTestRegion(REGION, { seedDemo: true });
-}, 180_000);
+}, 600_000);
 afterAll(() => region?.stop());
 
 const user = (key: string): DevelopmentUser => developmentUsers(REGION, area).find((u) => u.id.startsWith(`${key}-`))!;

@@ -20,7 +20,7 @@ let region: TestRegion;
 
 beforeAll(async () => {
   region = await startTestRegion(REGION);
-}, 300_000);
+}, 600_000);
 afterAll(() => region?.stop());
 
 async function sql<R>(text: string, params: unknown[] = []): Promise<R[]> {

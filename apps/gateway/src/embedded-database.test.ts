@@ -18,7 +18,7 @@ let stuckOn: string | null = null;
 beforeAll(async () => {
   region = await startTestRegion(REGION, { database: 'embedded' });
   matrix = await prepareMatrix(region, REGION);
-}, 240_000);
+}, 600_000);
 afterAll(() => region?.stop());
 
 function inTime<T>(operation: string, answer: Promise<T>): Promise<T> {

@@ -92,7 +92,7 @@ beforeAll(async () => {
   ({ region, console: consoleServer, page } = session);
   rmToken = await region.tokenFor(developmentUser('rm', REGION, '')!);
   await prepareDraft();
-}, 180_000);
+}, 600_000);
 
 afterAll(() => session?.stop());
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
     developmentAuthSecret: TEST_AUTH_SECRET,
   });
   browser = await openBrowser();
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();

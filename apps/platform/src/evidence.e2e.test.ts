@@ -25,7 +25,7 @@ const signInAs = (user: string, area = '') => session.signInAs(user, area);
 beforeAll(async () => {
   session = await openConsoleInBrowser(REGION);
   ({ region, console: consoleServer, page } = session);
-}, 180_000);
+}, 600_000);
 
 afterAll(() => session?.stop());
 

@@ -9,7 +9,7 @@ let region: TestRegion;
 
 beforeAll(async () => {
   region = await startTestRegion('E12000003', { database: 'embedded', seedDemo: false });
-}, 240_000);
+}, 600_000);
 afterAll(() => region?.stop());
 
 /** The TCP ports this process listens on: its sockets' inodes, matched against the kernel's LISTEN rows. */

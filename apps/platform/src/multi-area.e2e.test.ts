@@ -15,7 +15,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openConsoleInBrowser(LEAD, { seedDemo: false, alsoRegions: [MEMBER] });
   ({ console: consoleServer, page } = session);
-}, 240_000);
+}, 600_000);
 
 afterAll(() => session?.stop());
 

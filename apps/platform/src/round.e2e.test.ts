@@ -18,7 +18,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openConsoleInBrowser(REGION, { seedDemo: false });
   ({ console: consoleServer, page } = session);
-}, 180_000);
+}, 600_000);
 
 afterAll(() => session?.stop());
 

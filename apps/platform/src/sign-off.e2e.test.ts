@@ -25,7 +25,7 @@ beforeAll(async () => {
     `{ area(code: "${AREA}") { agreement { id } } }`,
   );
   agreementId = data!.area.agreement.id;
-}, 120_000);
+}, 600_000);
 
 afterAll(() => session?.stop());
 
