@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'laa-bench-gateways-'));
   const started: BenchProcess[] = [];
   try {
-    console.log('Starting the subgraphs, @apollo/gateway and Hive Gateway (dedup on, off), each its own process...');
+    const hiveToo = withHive ? ' and Hive Gateway (dedup on, off)' : '';
+    console.log(`Starting the subgraphs, @apollo/gateway${hiveToo}, each its own process...`);
     const { process: subgraphs, region } = await startRegion();
     started.push(subgraphs);
     writeFileSync(join(work, 'supergraph.graphql'), supergraphWithUrls(region.subgraphUrls));

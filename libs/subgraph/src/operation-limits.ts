@@ -148,7 +148,7 @@ export function operationLimitsPlugin<C extends BaseContext>(
   const sizes = new WeakMap<DocumentNode, Map<OperationDefinitionNode, OperationSize>>();
   const sizeOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) => {
     let measured = sizes.get(document);
-    if (!measured) sizes.set(document, (measured = new Map()));
+    if (!measured) sizes.set(document, (measured = new Map<OperationDefinitionNode, OperationSize>()));
     let size = measured.get(operation);
     if (!size) measured.set(operation, (size = measureOperation(schema, document, operation, limits.maxFields)));
     return size;

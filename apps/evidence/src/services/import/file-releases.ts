@@ -29,7 +29,7 @@ export class FileReleases {
     const figure = this.figureOf(row);
     const release = releaseOf(row);
     let bySource = this.first.get(row.source);
-    if (!bySource) this.first.set(row.source, (bySource = new Map()));
+    if (!bySource) this.first.set(row.source, (bySource = new Map<number, number>()));
     const known = bySource.get(figure);
     if (known === undefined) {
       bySource.set(figure, release);

@@ -1,14 +1,6 @@
 import { badInput } from '@laa/errors';
 import { csvRecords, CsvChunks } from './csv-records';
-import {
-  ColumnPositions,
-  ImportScope,
-  ObservationRow,
-  readHeader,
-  Rejection,
-  RejectionReason,
-  validateRecord,
-} from './observation-row';
+import { ColumnPositions, ImportScope, ObservationRow, readHeader, Rejection, validateRecord } from './observation-row';
 import { StagingSink } from './chunked-merge';
 import { FileReleases } from './file-releases';
 
