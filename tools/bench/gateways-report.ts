@@ -38,7 +38,7 @@ export function formatGatewayReport(report: GatewayReport): string {
   return [
     'Gateways benchmark: npm run bench:gateways',
     `  machine   ${report.cores} cores, Node ${report.node}, ${process.platform}/${process.arch}; PostgreSQL server, fresh test database`,
-    `  load      ${report.seconds} s per run; the four paths interleaved (each worker takes them in turn), 1 and ${report.concurrency} in flight, loopback`,
+    `  load      ${report.seconds} s per run; the paths interleaved (each worker takes them in turn), 1 and ${report.concurrency} in flight, loopback`,
     `  loadavg   ${report.loadAverage.map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) at the end of the run`,
     '',
     "Answers (one request per path as the same caller, JSON text compared with the direct path's):",
@@ -97,7 +97,10 @@ function ratioLine(run: GatewayRun): string {
     const path = run.paths.find((p) => p.name === name);
     return path?.cpuSeconds != null && path.result.requests ? path.cpuSeconds / path.result.requests : Number.NaN;
   };
-  const throughput = `; @apollo/gateway CPU/req ${(cpu('@apollo/gateway') / cpu('Hive, dedup on')).toFixed(2)}x Hive's`;
+  const hive = cpu('Hive, dedup on');
+  const throughput = Number.isNaN(hive)
+    ? ''
+    : `; @apollo/gateway CPU/req ${(cpu('@apollo/gateway') / hive).toFixed(2)}x Hive's`;
   return `  ${`${run.query}, ${String(run.concurrency).padStart(2)} in flight`.padEnd(48)} p50/direct: ${cells.join(', ')}${throughput}`;
 }
 

@@ -39,21 +39,24 @@ interface Query {
 
 async function main(): Promise<void> {
   const config = readBenchConfig();
-  ensureHive();
+  // BENCH_HIVE=0 leaves Hive Gateway out (no install): @apollo/gateway and the direct path only.
+  const withHive = process.env.BENCH_HIVE !== '0';
+  const pathNames = PATH_NAMES.filter((name) => withHive || !name.startsWith('Hive'));
+  if (withHive) ensureHive();
   const work = mkdtempSync(join(tmpdir(), 'laa-bench-gateways-'));
   const started: BenchProcess[] = [];
   try {
-    console.log('Starting the subgraphs, @apollo/gateway and Hive Gateway (dedup on, off), each its own process...');
+    const hiveToo = withHive ? ' and Hive Gateway (dedup on, off)' : '';
+    console.log(`Starting the subgraphs, @apollo/gateway${hiveToo}, each its own process...`);
     const { process: subgraphs, region } = await startRegion();
     started.push(subgraphs);
     writeFileSync(join(work, 'supergraph.graphql'), supergraphWithUrls(region.subgraphUrls));
-    const gateways = await Promise.all([
-      startOurGateway(region),
-      startHive(work, region, true),
-      startHive(work, region, false),
-    ]);
-    started.push(...gateways.map((g) => g.process));
-    const [ours, hiveOn, hiveOff] = gateways;
+    const ours = await startOurGateway(region);
+    started.push(ours.process);
+    const hives = withHive ? await Promise.all([startHive(work, region, true), startHive(work, region, false)]) : [];
+    started.push(...hives.map((g) => g.process));
+    const absent = { url: '', process: null };
+    const [hiveOn, hiveOff] = withHive ? hives : [absent, absent];
     const key = gatewayKey(region.authSecret);
     // Each worker is its own relationship manager: @apollo/gateway here runs at most 4 operations of one caller at once.
     const posts = await Promise.all(
@@ -92,9 +95,9 @@ async function main(): Promise<void> {
     const runs: GatewayRun[] = [];
     const equality: string[] = [];
     for (const query of queries) {
-      equality.push(await compareAnswers(query));
+      equality.push(await compareAnswers(query, pathNames));
       for (const concurrency of [1, config.concurrency]) {
-        runs.push(await measure(query, concurrency, config.seconds, processes, subgraphs));
+        runs.push(await measure(query, pathNames, concurrency, config.seconds, processes, subgraphs));
       }
     }
     console.log(
@@ -115,38 +118,39 @@ async function main(): Promise<void> {
 }
 
 /** One answer from each path (after a warm-up), compared as JSON text with the direct path's. */
-async function compareAnswers(query: Query): Promise<string> {
+async function compareAnswers(query: Query, names: readonly PathName[]): Promise<string> {
   const texts = new Map<PathName, string>();
-  for (const name of PATH_NAMES) {
+  for (const name of names) {
     await query.paths[name](0);
     texts.set(name, JSON.stringify(await query.paths[name](0)));
   }
   const reference = texts.get('direct') ?? '';
-  const differing = PATH_NAMES.filter((name) => texts.get(name) !== reference);
+  const differing = names.filter((name) => texts.get(name) !== reference);
   const size = `${(Buffer.byteLength(reference) / 1024).toFixed(1)} kB of JSON`;
   return differing.length
     ? `${query.name}: NOT EQUAL (${differing.join(', ')} differ from direct)`
-    : `${query.name}: identical JSON on all four paths, ${size}`;
+    : `${query.name}: identical JSON on all ${names.length} paths, ${size}`;
 }
 
 async function measure(
   query: Query,
+  names: readonly PathName[],
   concurrency: number,
   seconds: number,
   processes: Record<PathName, BenchProcess | null>,
   subgraphs: BenchProcess,
 ): Promise<GatewayRun> {
   const cpu = (name: PathName) => processes[name]?.cpuSeconds() ?? 0;
-  const before = { paths: PATH_NAMES.map(cpu), subgraphs: subgraphs.cpuSeconds(), client: process.cpuUsage() };
+  const before = { paths: names.map(cpu), subgraphs: subgraphs.cpuSeconds(), client: process.cpuUsage() };
   const results = await runInterleaved(
-    PATH_NAMES.map((name) => query.paths[name]),
+    names.map((name) => query.paths[name]),
     { concurrency, seconds },
   );
   const client = process.cpuUsage(before.client);
   return {
     query: query.name,
     concurrency,
-    paths: PATH_NAMES.map((name, i) => ({
+    paths: names.map((name, i) => ({
       name,
       result: results[i],
       cpuSeconds: processes[name] ? cpu(name) - before.paths[i] : null,

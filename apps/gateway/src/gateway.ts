@@ -105,7 +105,17 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * @apollo/gateway reports to Apollo (usage-reporting.api.apollographql.com) unless this is set: a metrics SDK per
+ * gateway that probes cloud metadata addresses at start and sends figures about the host every hour. The platform
+ * sends nothing anywhere it was not told to.
+ */
+function turnOffApolloDataCollection(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}
+
 export async function startGateway(options: GatewayOptions): Promise<RunningHttp> {
+  turnOffApolloDataCollection();
   const log = options.log.child({ service: 'gateway', region: options.region });
   const key = gatewayKey(options.auth.secret);
   const service = { service: 'gateway', region: options.region };

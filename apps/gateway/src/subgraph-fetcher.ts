@@ -1,7 +1,8 @@
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { SUBGRAPH_KEEP_ALIVE_MS } from '@laa/subgraph';
 import { withClientSpan } from '@laa/telemetry';
-import { Agent, request, Response } from 'undici';
+import { Agent, request } from 'undici';
+import { Answer, AnswerResponse } from './subgraph-answer';
 
 /**
  * How long the gateway keeps an idle connection to a subgraph. Half the subgraph's keep-alive, so the gateway
@@ -14,13 +15,6 @@ const pool = new Agent({ keepAliveTimeout: SUBGRAPH_IDLE_MS, keepAliveMaxTimeout
 
 /** Headers that differ on every request without changing its answer: left out of the deduplication key. */
 const TRACE_HEADERS = new Set(['traceparent', 'tracestate', 'baggage']);
-
-/** An answer read in full, so callers sharing one fetch each get their own readable response. */
-interface Answer {
-  status: number;
-  headers: [string, string][];
-  body: string;
-}
 
 export interface SubgraphFetcher extends Fetcher {
   /** Fetches actually sent to the subgraph (a deduplicated read counts once). */
@@ -40,13 +34,13 @@ export function subgraphFetcher(): SubgraphFetcher {
   };
   const fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
     const key = readKey(url, init);
-    if (!key) return toResponse(await send(url, init));
+    if (!key) return new AnswerResponse(await send(url, init), url);
     let shared = inFlight.get(key);
     if (!shared) {
       shared = send(url, init).finally(() => inFlight.delete(key));
       inFlight.set(key, shared);
     }
-    return toResponse(await shared);
+    return new AnswerResponse(await shared, url);
   };
   return Object.assign(fetcher, { sent: () => sent });
 }
@@ -64,11 +58,6 @@ async function post(url: string, init: FetcherRequestInit): Promise<Answer> {
     });
     return { status: answer.statusCode, headers: flatHeaders(answer.headers), body: await answer.body.text() };
   });
-}
-
-function toResponse(answer: Answer): FetcherResponse {
-  const empty = answer.status === 204 || answer.status === 304;
-  return new Response(empty ? null : answer.body, { status: answer.status, headers: answer.headers });
 }
 
 function flatHeaders(headers: Record<string, string | string[] | undefined>): [string, string][] {

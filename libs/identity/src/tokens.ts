@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { isRegionCode, Theme } from '@laa/domain';
 import { badCredentials } from '@laa/errors';
 import { ANONYMOUS, Caller, CouncillorOffice, Role, RoleGrant } from './roles';
+import { VerifiedTokens } from './verified-tokens';
 
 export const TOKEN_ISSUER = 'laa-platform';
 export const TOKEN_AUDIENCE = 'laa-api';
@@ -80,15 +81,21 @@ export function createTokenVerifier(
 ): TokenVerifier {
   const provider = settings.identityProvider;
   const providerKeys = provider ? providerKeySet(provider) : undefined;
-  const verify = (token: string): Promise<JWTVerifyResult> => {
+  const secret = key(settings.secret);
+  const verified = new VerifiedTokens();
+  const verify = async (token: string): Promise<Pick<JWTVerifyResult, 'payload'>> => {
+    const known = verified.payloadOf(token);
+    if (known) return { payload: known };
     const { alg } = decodeProtectedHeader(token);
     if (alg && PLATFORM_ALGORITHMS.includes(alg)) {
-      return jwtVerify(token, key(settings.secret), {
+      const result = await jwtVerify(token, secret, {
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
         algorithms: PLATFORM_ALGORITHMS,
         requiredClaims: ['exp'],
       });
+      verified.remember(token, result.payload);
+      return result;
     }
     if (!provider || !providerKeys) throw badCredentials('The token is not valid');
     return jwtVerify(token, providerKeys, {

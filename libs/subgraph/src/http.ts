@@ -49,6 +49,9 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
   await options.apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every answer (SHA-1 of the whole body) for an ETag no client revalidates: GraphQL answers are
+  // POSTed, per caller, and never cached.
+  app.set('etag', false);
   app.use(asService(options.service));
   serveProbes(app, options.identity, options.readiness);
   app.get('/metrics', async (_req, res) => {

@@ -144,6 +144,15 @@ export function limitRefusal(
 export function operationLimitsPlugin<C extends BaseContext>(
   limits: OperationLimits = DEFAULT_OPERATION_LIMITS,
 ): ApolloServerPlugin<C> {
+  // Apollo hands the same parsed document for the same text (its document cache), so each operation is measured once.
+  const sizes = new WeakMap<DocumentNode, Map<OperationDefinitionNode, OperationSize>>();
+  const sizeOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) => {
+    let measured = sizes.get(document);
+    if (!measured) sizes.set(document, (measured = new Map<OperationDefinitionNode, OperationSize>()));
+    let size = measured.get(operation);
+    if (!size) measured.set(operation, (size = measureOperation(schema, document, operation, limits.maxFields)));
+    return size;
+  };
   return {
     async requestDidStart() {
       return {
@@ -154,7 +163,7 @@ export function operationLimitsPlugin<C extends BaseContext>(
               extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
             });
           }
-          const refusal = limitRefusal(measureOperation(schema, document, operation, limits.maxFields), limits);
+          const refusal = limitRefusal(sizeOf(schema, document, operation), limits);
           if (refusal) throw refusal;
         },
       };

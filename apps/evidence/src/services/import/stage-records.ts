@@ -1,15 +1,8 @@
 import { badInput } from '@laa/errors';
 import { csvRecords, CsvChunks } from './csv-records';
-import {
-  ColumnPositions,
-  ImportScope,
-  ObservationRow,
-  readHeader,
-  Rejection,
-  RejectionReason,
-  validateRecord,
-} from './observation-row';
+import { ColumnPositions, ImportScope, ObservationRow, readHeader, Rejection, validateRecord } from './observation-row';
 import { StagingSink } from './chunked-merge';
+import { FileReleases } from './file-releases';
 
 export interface StagedFile {
   rowsRead: number;
@@ -39,7 +32,7 @@ async function stageAll(
 ): Promise<StagedFile> {
   let header: { columns: ColumnPositions; width: number } | null = null;
   const staged: StagedFile = { rowsRead: 0, rejections: [] };
-  const releases = new Releases();
+  const releases = new FileReleases(scope);
   for await (const records of csvRecords(chunks, onBytes)) {
     const valid: ObservationRow[] = [];
     const repeatsBefore = releases.repeats;
@@ -74,34 +67,4 @@ function readColumns(fields: string[]) {
     });
   }
   return { columns, width: fields.length };
-}
-
-/** The releases of each figure seen so far in the file. */
-class Releases {
-  private readonly first = new Map<string, string>();
-  private readonly more = new Map<string, string[]>();
-  /** Rows that are a further release of a figure seen earlier in the file. */
-  repeats = 0;
-
-  add(row: ObservationRow): Rejection | null {
-    const figure = `${row.indicatorCode}\u0000${row.areaCode}\u0000${row.period}\u0000${row.source}`;
-    const release = `${row.publishedOn}#${row.line}`;
-    const known = this.first.get(figure);
-    if (known === undefined) {
-      this.first.set(figure, release);
-      return null;
-    }
-    const all = [known, ...(this.more.get(figure) ?? [])];
-    const same = all.find((r) => r.startsWith(`${row.publishedOn}#`));
-    if (same) {
-      return {
-        line: row.line,
-        reason: RejectionReason.DUPLICATE,
-        message: `the same figure and release as line ${same.split('#')[1]}`,
-      };
-    }
-    this.more.set(figure, [...(this.more.get(figure) ?? []), release]);
-    this.repeats++;
-    return null;
-  }
 }

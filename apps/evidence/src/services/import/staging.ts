@@ -67,7 +67,8 @@ export async function stageChunk(client: PoolClient, rows: ObservationRow[], emb
     for (let i = 0; i < rows.length; i += 5000) await insertBatch(client, rows.slice(i, i + 5000));
     return;
   }
-  const text = rows.map((row) => values(row).map(copyText).join('\t')).join('\n') + '\n';
+  let text = '';
+  for (const row of rows) text += `${row.line}\t${copyLine(row)}\n`;
   await pipeline(
     Readable.from([text]),
     client.query(copyFrom(`COPY observation_staging (${COLUMNS.join(', ')}) FROM STDIN`)),
@@ -92,18 +93,30 @@ export async function loadChunk(
       await insertBatch(client, rows.slice(i, i + 5000), { importId, loadedBy });
     return;
   }
-  const tail = `\t${copyText(importId)}\t${copyText(loadedBy)}`;
-  const text = rows.map((row) => values(row).slice(1).map(copyText).join('\t') + tail).join('\n') + '\n';
+  const tail = `\t${copyText(importId)}\t${copyText(loadedBy)}\n`;
+  let text = '';
+  for (const row of rows) text += copyLine(row) + tail;
   await pipeline(
     Readable.from([text]),
     client.query(copyFrom(`COPY evidence.observation (${OBSERVATION_COLUMNS.join(', ')}) FROM STDIN`)),
   );
 }
 
+/** A row's fields in COPY's text format, for evidence.observation (the staging table's `line` first is not one). */
+function copyLine(row: ObservationRow): string {
+  return `${copyText(row.indicatorCode)}\t${copyText(row.areaCode)}\t${copyText(row.period)}\t${row.value}\t${copyNumber(row.numerator)}\t${copyNumber(row.denominator)}\t${copyNumber(row.confidenceLower)}\t${copyNumber(row.confidenceUpper)}\t${copyText(row.source)}\t${row.publishedOn}\t${row.provisional}\t${row.synthetic}`;
+}
+
+const copyNumber = (value: number | null): string => (value === null ? '\\N' : String(value));
+
+/** Characters COPY's text format escapes; a checked row's text rarely holds one, so most values go as they are. */
+const COPY_SPECIAL = /[\\\t\n\r]/;
+
 /** COPY's text format: \N for null, backslash escapes for the separators. */
 function copyText(value: string | number | boolean | null): string {
   if (value === null) return '\\N';
   if (typeof value !== 'string') return String(value);
+  if (!COPY_SPECIAL.test(value)) return value;
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
