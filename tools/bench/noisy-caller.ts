@@ -64,7 +64,11 @@ const tokenAs = (bench: BenchRegion, id: string, region: RegionCode) =>
 function latencies(label: string, answers: Answer[]): string {
   const ms = answers.map((a) => a.ms);
   const failed = answers.filter((a) => a.code !== 'ok').length;
-  return `  ${label.padEnd(42)} ${String(answers.length).padStart(6)} ${percentile(ms, 0.5).toFixed(0).padStart(7)} ${percentile(ms, 0.95).toFixed(0).padStart(7)} ${Math.max(...ms).toFixed(0).padStart(7)} ${String(failed).padStart(7)}`;
+  return `  ${label.padEnd(42)} ${String(answers.length).padStart(6)} ${percentile(ms, 0.5).toFixed(0).padStart(7)} ${percentile(ms, 0.95).toFixed(0).padStart(7)} ${Math.max(
+    ...ms,
+  )
+    .toFixed(0)
+    .padStart(7)} ${String(failed).padStart(7)}`;
 }
 
 function outcomes(answers: Answer[]): string {
@@ -91,7 +95,10 @@ async function main(): Promise<void> {
     const quiet = async (until: () => boolean) =>
       Promise.all([
         repeat((n) => ask(noisyRegion.region.gatewayUrl, CHEAP, { code: areas[n % areas.length] }, quietHere), until),
-        repeat((n) => ask(otherRegion.region.gatewayUrl, CHEAP, { code: others[n % others.length] }, quietThere), until),
+        repeat(
+          (n) => ask(otherRegion.region.gatewayUrl, CHEAP, { code: others[n % others.length] }, quietThere),
+          until,
+        ),
       ]);
     const window = () => {
       const deadline = performance.now() + seconds * 1000;
@@ -125,8 +132,14 @@ async function main(): Promise<void> {
         latencies(`${OTHER_REGION} alone`, aloneThere),
         latencies(`${OTHER_REGION} while the noisy caller runs`, loudThere),
         '',
-        `  noisy profiles  ${profiles.length} answered: ${outcomes(profiles)}; p50 ${percentile(profiles.map((a) => a.ms), 0.5).toFixed(0)} ms`,
-        `  __typename floods  ${flooded.length} answered: ${outcomes(flooded)}; p50 ${percentile(flooded.map((a) => a.ms), 0.5).toFixed(0)} ms`,
+        `  noisy profiles  ${profiles.length} answered: ${outcomes(profiles)}; p50 ${percentile(
+          profiles.map((a) => a.ms),
+          0.5,
+        ).toFixed(0)} ms`,
+        `  __typename floods  ${flooded.length} answered: ${outcomes(flooded)}; p50 ${percentile(
+          flooded.map((a) => a.ms),
+          0.5,
+        ).toFixed(0)} ms`,
         `  loadavg   ${loadavg()
           .map((l) => l.toFixed(2))
           .join(' ')} (1, 5, 15 min) at the end of the run`,
