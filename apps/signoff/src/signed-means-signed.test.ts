@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readIndicators } from '@laa/reference-data';
-import { TestRegion } from '@laa/testing';
+import { MINISTERS, TestRegion } from '@laa/testing';
 import { startTestRegion } from '@laa/platform/testing';
 import { ChainPeople, chainPeople } from './testing/people';
 import {
@@ -20,7 +20,7 @@ import {
   stateOf,
   unsign,
 } from './testing/fence-race';
-import { as } from './testing/people';
+import { as, TAKE_STEP } from './testing/people';
 
 /** East Midlands: nine areas, two of whose demo agreements the RD has recommended (Ministers may sign them). */
 const REGION = 'E12000004';
@@ -229,6 +229,33 @@ describe.each([['server' as const], ['embedded' as const]])('signed means signed
       }
     }
   }, 600_000);
+
+  it('lets one of four Ministers signing at once sign; the other three are told it changed (CONFLICT)', async () => {
+    const before = await stateOf(region, people, signing);
+    expect(before.signOff.stage).toBe('RD_RECOMMENDED');
+    const answers = await Promise.all(
+      MINISTERS.map((minister) =>
+        as<{ takeSignOffStep: { stage: string } }>(region, minister, TAKE_STEP, {
+          input: {
+            agreementId: signing,
+            stage: 'SIGNED',
+            expectedVersion: before.signOff.version,
+            reason: `Signed by ${minister.name}`,
+          },
+        }),
+      ),
+    );
+    expect(answers.filter((a) => a.data?.takeSignOffStep?.stage === 'SIGNED')).toHaveLength(1);
+    expect(answers.flatMap((a) => (a.errors ?? []).map((e) => e.extensions?.code))).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+    ]);
+    const after = await stateOf(region, people, signing);
+    expect(after.signOff.signedVersions.length).toBe(before.signOff.signedVersions.length + 1);
+    expect(signedEqualsLive(after)).toBe(true);
+    count(outcomes, 'four Ministers signing at once', 'one signed, three CONFLICT');
+  }, 120_000);
 
   it('lets one of three designated targets added at once in per approved addition, shows it unsigned, and fences it at the version its theme lead signs off', async () => {
     let state = await stateOf(region, people, signing);
