@@ -238,6 +238,16 @@ describe('the outcome of an upload that brought back no report', () => {
       ),
     ).toBe('No report came back: The evidence subgraph stopped before it answered the upload (SUBGRAPH_UNAVAILABLE)');
   });
+
+  it('never says nothing was imported after a server error or a timeout, when the rows may have been committed', () => {
+    const failure = (code: string | undefined, status: number) =>
+      describeFailure({ message: 'It failed', extensions: code ? { code } : {} }, status);
+    expect(failure('INTERNAL_SERVER_ERROR', 500)).toBe('No report came back: It failed (INTERNAL_SERVER_ERROR)');
+    expect(failure(undefined, 504)).toBe('No report came back: It failed (HTTP 504)');
+    expect(failure(undefined, 408)).toBe('No report came back: It failed (HTTP 408)');
+    expect(failure('INTERNAL_SERVER_ERROR', 400)).toBe('No report came back: It failed (INTERNAL_SERVER_ERROR)');
+    expect(failure('PAYLOAD_TOO_LARGE', 413)).toBe('Nothing was imported: It failed (PAYLOAD_TOO_LARGE)');
+  });
 });
 
 describe('the progress line', () => {

@@ -43,9 +43,14 @@ export async function writeRejectedRows(report: ImportReport, file: string): Pro
   return path;
 }
 
-/** Why an upload brought back no report, as a person reads it: whether anything was loaded, and what to do. */
+/**
+ * Why an upload brought back no report, as a person reads it: whether anything was loaded, and what to do. Only a
+ * refusal (a 4xx other than a timeout) is known to have loaded nothing; after a server error, a timeout or no answer at
+ * all the rows may have been committed, so the tool never claims "Nothing was imported" then.
+ */
 export function describeFailure(error: { message: string; extensions?: { code?: string } }, status: number): string {
   const code = error.extensions?.code ?? `HTTP ${status}`;
-  if (code === 'SUBGRAPH_UNAVAILABLE' || status === 0) return `No report came back: ${error.message} (${code})`;
+  const refused = status >= 400 && status < 500 && status !== 408 && code !== 'INTERNAL_SERVER_ERROR';
+  if (!refused) return `No report came back: ${error.message} (${code})`;
   return `Nothing was imported: ${error.message} (${code})`;
 }

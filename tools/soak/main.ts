@@ -5,6 +5,7 @@ import { soakPassed, soakTable } from './table';
 
 /**
  * npm run soak -- [--regions E12000004,E12000006] [--operations 2000] [--concurrency 8] [--server postgres://...]
+ *   [--port 25000] [--ready-seconds 600]
  * Prints a table and exits 1 when any check failed or any request got a 5xx, an internal error or no answer.
  */
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
       concurrency: z.coerce.number().int().min(1).max(32).default(8),
       server: z.string().optional(),
       port: z.coerce.number().int().min(1024).max(60_000).default(25_000),
+      'ready-seconds': z.coerce.number().int().min(10).max(3600).default(600),
     })
     .parse({
       regions: args.get('regions') ?? 'E12000004,E12000006',
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
       concurrency: args.get('concurrency'),
       server: args.get('server'),
       port: args.get('port'),
+      'ready-seconds': args.get('ready-seconds'),
     });
   const report = await runSoak({
     regions: options.regions,
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     concurrency: options.concurrency,
     databaseUrl: options.server,
     gatewayPortBase: options.port,
+    readySeconds: options['ready-seconds'],
     log: (line) => console.log(line),
   });
   console.log(soakTable(report));

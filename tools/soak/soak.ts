@@ -1,7 +1,7 @@
 import { RegionCode, regionByCode } from '@laa/domain';
 import { LauncherProcess, spawnLauncher } from '@laa/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { editLevels, readArea, refreshOnce, signWhileEditing } from './actors';
 import { Check, checkRegion, permitsConsumedOnce, racesSettled } from './checks';
@@ -19,6 +19,8 @@ export interface SoakOptions {
   /** A PostgreSQL server's URL, or none for the embedded store in a folder of its own. */
   databaseUrl?: string;
   gatewayPortBase: number;
+  /** How long the platform may take to start (seconds): a machine shared with other work starts it slowly. */
+  readySeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -31,6 +33,8 @@ export interface SoakReport {
   /** The platform's own error lines, first few, to say why a request failed. */
   platformErrors: string[];
   seconds: number;
+  /** The machine's 1-minute load average when the run started and when it ended: the figures' context. */
+  loadAverage: { start: number; end: number };
 }
 
 const SECRET = 'soak-harness-secret-0123456789abcdef0123456789';
@@ -42,6 +46,7 @@ const SECRET = 'soak-harness-secret-0123456789abcdef0123456789';
  */
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const started = Date.now();
+  const loadAtStart = loadavg()[0];
   const log = options.log ?? (() => undefined);
   const dataDir = mkdtempSync(join(tmpdir(), 'laa-soak-'));
   const tally = new Tally();
@@ -69,7 +74,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     worlds = await Promise.all(options.regions.map((r) => regionWorld(r, gatewayUrl(options, r), SECRET, tally)));
     const checks = [racesSettled(ledger), permitsConsumedOnce(ledger)];
     for (const world of worlds) checks.push(...(await checkRegion(world, ledger, tally)));
-    return { options, tally, ledger, checks, faults, platformErrors, seconds: (Date.now() - started) / 1000 };
+    const seconds = (Date.now() - started) / 1000;
+    const loadAverage = { start: loadAtStart, end: loadavg()[0] };
+    return { options, tally, ledger, checks, faults, platformErrors, seconds, loadAverage };
   } finally {
     keepErrors(platform);
     await platform.stop();
@@ -91,7 +98,7 @@ async function startPlatform(options: SoakOptions, dataDir: string): Promise<Lau
       DATABASE_URL: options.databaseUrl ?? '',
       AUTH_SECRET: SECRET,
     },
-    600_000,
+    (options.readySeconds ?? 600) * 1000,
   );
   // A launcher that never gets ready is ended here: nothing the harness started outlives it.
   await launcher.ready.catch(async (error: Error) => {

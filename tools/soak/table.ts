@@ -22,7 +22,8 @@ export function soakTable(report: SoakReport): string {
       .map(([code, n]) => `${code} ${n}`)
       .join(', ') || 'none';
   const lines = [
-    `Soak: ${report.options.regions.join(', ')} on ${report.options.databaseUrl ? 'a PostgreSQL server' : 'the embedded store'}, ${report.options.concurrency} clients a region, ${report.seconds.toFixed(0)} s`,
+    `Soak: ${report.options.regions.join(', ')} on ${report.options.databaseUrl ? 'a PostgreSQL server' : 'the embedded store'}, ${report.options.operations} operations and ${report.options.concurrency} clients a region, ${report.seconds.toFixed(0)} s`,
+    `load average (1 min): ${report.loadAverage.start.toFixed(1)} at the start, ${report.loadAverage.end.toFixed(1)} at the end`,
     '',
     row(
       ['requests', 'answered ok', 'refused (by code)', '5xx', 'INTERNAL', 'no answer', 'cut by a fault', 'p50 ms'],
