@@ -65,8 +65,10 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 function startWorker(workerData: WorkerSettings): Worker {
   const extension = extname(__filename);
   const file = join(__dirname, 'embedded', `worker${extension}`);
-  if (extension !== '.ts') return new Worker(file, { workerData, resourceLimits: WORKER_LIMITS });
-  return new Worker(typeScriptEntry(file), { eval: true, workerData, resourceLimits: WORKER_LIMITS });
+  // Not the launcher's own switches (Node passes them on by default): `-r @swc-node/register` among them.
+  const options = { workerData, execArgv: [], resourceLimits: WORKER_LIMITS };
+  if (extension !== '.ts') return new Worker(file, options);
+  return new Worker(typeScriptEntry(file), { ...options, eval: true });
 }
 
 /**
