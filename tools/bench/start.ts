@@ -13,9 +13,15 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(__dirname, '..', '..');
 const settleSeconds = Number(process.env.BENCH_SETTLE_SECONDS ?? 10);
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 31000);
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times, on every mainstream architecture. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 interface StartFigures {
   readySeconds: number;
+  /** CPU time of the launcher's process (every thread) until ready: what an idle two-core machine cannot beat by more than half. */
+  cpuSeconds: number;
+  /** The 1-minute load average when the start began. */
+  loadAtStart: number;
   rssMb: number;
   peakMb: number;
 }
@@ -33,8 +39,9 @@ async function main(): Promise<void> {
     const first = await startOnce(dataDir);
     const restart = await startOnce(dataDir);
     const row = (label: string, f: StartFigures) =>
-      `  ${label.padEnd(14)} ${f.readySeconds.toFixed(1).padStart(7)} s  ${String(Math.round(f.rssMb)).padStart(6)} MB  ` +
-      `${String(Math.round(f.rssMb / regions)).padStart(5)} MB  ${String(Math.round(f.peakMb)).padStart(6)} MB`;
+      `  ${label.padEnd(14)} ${f.readySeconds.toFixed(1).padStart(7)} s  ${f.cpuSeconds.toFixed(1).padStart(7)} s  ` +
+      `${String(Math.round(f.rssMb)).padStart(6)} MB  ${String(Math.round(f.rssMb / regions)).padStart(5)} MB  ` +
+      `${String(Math.round(f.peakMb)).padStart(6)} MB  ${f.loadAtStart.toFixed(1).padStart(6)}`;
     console.log(
       [
         'Quick start, start time and memory: npm run bench:start',
@@ -42,8 +49,9 @@ async function main(): Promise<void> {
         `  evidence  ${withoutTemplate ? 'imported by every region (BENCH_WITHOUT_TEMPLATE=1)' : 'imported once into a template store, copied into each new region'}`,
         `  machine   ${availableParallelism()} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
         `  memory    VmRSS ${settleSeconds} s after ready, VmHWM the peak, of the launcher's process`,
+        "  cpu       user + system time of the launcher's process (all its threads) until ready",
         '',
-        '  start          ready in       RSS  /region    peak',
+        '  start          ready in  cpu to ready     RSS  /region    peak   load at start',
         row('first start', first),
         row('restart', restart),
         '',
@@ -59,6 +67,7 @@ async function main(): Promise<void> {
 
 /** Starts the launcher on the data folder, waits for ready, reads its memory and stops it. */
 async function startOnce(dataDir: string): Promise<StartFigures> {
+  const loadAtStart = loadavg()[0];
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/platform/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -73,13 +82,20 @@ async function startOnce(dataDir: string): Promise<StartFigures> {
   });
   try {
     const readySeconds = await readyTime(child);
+    const cpuSeconds = cpuTime(child.pid!);
     await new Promise((done) => setTimeout(done, settleSeconds * 1000));
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-    return { readySeconds, rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+    return { readySeconds, cpuSeconds, loadAtStart, rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
   } finally {
     await stop(child);
   }
+}
+
+/** User and system CPU seconds of a process, all its threads (fields 14 and 15 of /proc/<pid>/stat, in clock ticks). */
+function cpuTime(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
 /** The launcher's own "LAA Platform ready in N s" (it times from its first line of code). */

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { pgClientConfig } from './connection';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded';
+import { EMBEDDED_STORE_SETTINGS } from './embedded/store-settings';
 
 // One PGlite session shared by many pg connections, in process: each must behave as if it had its own.
 let embedded: EmbeddedPostgres;
@@ -93,5 +94,13 @@ describe('the embedded database shared between connections', () => {
     const answered = next.query('SELECT $1::text AS t', ['fine']);
     expect(await failed).toBe('22P02');
     expect((await answered).rows).toEqual([{ t: 'fine' }]);
+  });
+
+  it("runs PostgreSQL with the region store's settings (a small buffer pool, since WebAssembly memory never shrinks)", async () => {
+    const client = await connect();
+    for (const [name, value] of Object.entries(EMBEDDED_STORE_SETTINGS)) {
+      const { rows } = await client.query<Record<string, string>>(`SHOW ${name}`);
+      expect({ name, value: rows[0][name] }).toEqual({ name, value });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { DatabaseConnection } from './connection';
 import { EmbeddedSocket } from './embedded/stream';
+import { compiledPostgres, storeStartParameters } from './embedded/store-settings';
 import type { WorkerReport, WorkerRequest, WorkerSettings } from './embedded/worker';
 
 export interface EmbeddedPostgres {
@@ -29,6 +30,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   const settings: WorkerSettings = {
     dataDir: options.dataDir,
     idleInTransactionMs: options.idleInTransactionMs ?? DEFAULT_IDLE_IN_TRANSACTION_MS,
+    postgres: await compiledPostgres(),
+    startParameters: storeStartParameters(),
   };
   const worker = startWorker(settings);
   await firstReport(worker).catch(async (error: Error) => {
@@ -52,19 +55,37 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   };
 }
 
-/** The worker's code, compiled beside this file, or TypeScript loaded by swc where the platform runs from source. */
+/**
+ * A store's worker holds little JavaScript of its own (PGlite's WebAssembly memory is outside its heap): a small young
+ * generation is enough, where V8's default grows to 16 MB a semi-space in every worker.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+
+/** The worker's code, compiled beside this file, or TypeScript compiled by swc where the platform runs from source. */
 function startWorker(workerData: WorkerSettings): Worker {
   const extension = extname(__filename);
   const file = join(__dirname, 'embedded', `worker${extension}`);
-  const execArgv = extension === '.ts' ? ['-r', require.resolve('@swc-node/register')] : [];
-  return new Worker(file, {
-    workerData,
-    execArgv,
-    env: {
-      ...process.env,
-      SWC_NODE_PROJECT: process.env.SWC_NODE_PROJECT ?? join(__dirname, '..', '..', '..', 'tsconfig.base.json'),
-    },
-  });
+  // Not the launcher's own switches (Node passes them on by default): `-r @swc-node/register` among them.
+  const options = { workerData, execArgv: [], resourceLimits: WORKER_LIMITS };
+  if (extension !== '.ts') return new Worker(file, options);
+  return new Worker(typeScriptEntry(file), { ...options, eval: true });
+}
+
+/**
+ * Runs the worker's few TypeScript files through swc alone. @swc-node/register, as the main thread uses it, loads the
+ * TypeScript compiler to read tsconfig: about 35 MB of heap in every worker, so in every region of the quick start.
+ */
+function typeScriptEntry(file: string): string {
+  return `
+    const { createRequire } = require('node:module');
+    const { readFileSync } = require('node:fs');
+    const requireHere = createRequire(${JSON.stringify(file)});
+    const { transformSync } = requireHere('@swc/core');
+    const options = { module: { type: 'commonjs' }, jsc: { target: 'es2022', parser: { syntax: 'typescript' } } };
+    requireHere.extensions['.ts'] = (module, filename) =>
+      module._compile(transformSync(readFileSync(filename, 'utf8'), { ...options, filename }).code, filename);
+    requireHere(${JSON.stringify(file)});
+  `;
 }
 
 function firstReport(worker: Worker): Promise<void> {

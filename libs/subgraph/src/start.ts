@@ -27,7 +27,7 @@ import { LoaderRegistry } from './loaders';
 import { Logger } from './logger';
 import { metricsPlugin } from './metrics-plugin';
 import { PeerUrls, peerSubgraphs } from './peers';
-import { buildFederatedSchema } from './schema';
+import { sharedFederatedSchema } from './schema';
 import { auditedCaller, changeAuditPlugin } from './audit';
 import { nulGuardPlugin } from './nul-guard';
 import { signedInChangesPlugin } from './signed-in-changes';
@@ -118,7 +118,7 @@ export async function startSubgraph<S>(
     const callerThroughGateway = async (authorization: string | undefined, key: string | string[] | undefined) =>
       (await callerOf(authorization, key)).caller;
     const apollo = new ApolloServer<SubgraphContext<S>>({
-      schema: await buildFederatedSchema(definition),
+      schema: await sharedFederatedSchema(definition),
       ...hardenedServerOptions(log, !options.auth.production, [
         signedInChangesPlugin<S>(definition.publicMutations),
         nulGuardPlugin<SubgraphContext<S>>(),

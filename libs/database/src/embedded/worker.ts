@@ -8,6 +8,10 @@ export type WorkerReport = { ready: true } | { stopped: true } | { error: string
 export interface WorkerSettings {
   dataDir?: string;
   idleInTransactionMs: number;
+  /** PGlite's PostgreSQL, compiled once in the main thread (store-settings.ts). */
+  postgres: WebAssembly.Module;
+  /** PostgreSQL's command-line switches beyond PGlite's own. */
+  startParameters: string[];
 }
 
 /**
@@ -15,7 +19,11 @@ export interface WorkerSettings {
  * connections the main thread opens, each over a MessagePort of its own. Nothing listens on a network port.
  */
 async function serve(settings: WorkerSettings, parent: MessagePort): Promise<void> {
-  const db = await PGlite.create(settings.dataDir ? { dataDir: settings.dataDir } : {});
+  const db = await PGlite.create({
+    ...(settings.dataDir ? { dataDir: settings.dataDir } : {}),
+    pgliteWasmModule: settings.postgres,
+    startParams: [...PGlite.defaultStartParams, ...settings.startParameters],
+  });
   const session = new SharedSession(
     { exec: (messages) => db.execProtocolRaw(messages) },
     { idleInTransactionMs: settings.idleInTransactionMs },
