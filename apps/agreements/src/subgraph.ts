@@ -39,7 +39,7 @@ import {
   CaseConferenceResolver,
 } from './resolvers/case-conference-resolver';
 import { FenceMutations } from './resolvers/fence-mutations';
-import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
+import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/agreement-history-resolver';
 import { MilestoneResolver } from './resolvers/milestone-resolver';
 import { AreaMultiAreaResolver, MultiAreaResolver, MultiAreaTargetResolver } from './resolvers/multi-area-resolver';
 import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
@@ -70,8 +70,8 @@ import { PriorityService } from './services/priority-service';
 import { RegionAreas } from './services/region-areas';
 import { roundServices } from './services/round-service';
 import { StageService } from './services/stage-service';
-import { TargetFactsClient } from './services/target-facts';
-import { nationalIndicators } from './services/target-rules';
+import { TargetFactsClient } from './peers/target-facts';
+import { nationalIndicators } from './rules/target-rules';
 import { BaselineDeferralService } from './services/baseline-deferral-service';
 import { FenceService } from './services/fence-service';
 import { IndicatorChoiceService } from './services/indicator-choice-service';

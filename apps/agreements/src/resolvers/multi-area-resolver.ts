@@ -16,7 +16,7 @@ import {
   MultiAreaContentInput,
   MultiAreaCopyInput,
   UpdateMultiAreaAgreementInput,
-} from './multi-area-inputs';
+} from './multi-area.inputs';
 
 const deliveries = ({ loaders, services }: AgreementsContext) =>
   loaders.loader<string, Map<string, { version: number; at: Date }>>('multiAreaDeliveries', async (ids) => {

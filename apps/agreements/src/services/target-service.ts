@@ -10,7 +10,7 @@ import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
 import { everStatutory } from './statutory-set-service';
 import { FenceService } from './fence-service';
-import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
+import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from '../peers/target-facts';
 import {
   applyFields,
   baselineOf,
@@ -21,14 +21,14 @@ import {
   staleTarget,
   TargetFields,
   targetSnapshot,
-} from './target-fields';
+} from '../rules/target-fields';
 import { checkLevelsDirection } from '../rules/levels-direction';
 import {
   checkDesignatedCount,
   checkIndicatorForKind,
   nationalIndicators,
   normaliseIndicatorCode,
-} from './target-rules';
+} from '../rules/target-rules';
 
 /** Adds, changes and removes targets under the suite's rules, each change versioned in the agreement's history. */
 export class TargetService {
