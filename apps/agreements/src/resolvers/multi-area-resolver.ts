@@ -8,7 +8,6 @@ import {
   MultiAreaPriority,
   MultiAreaTarget,
 } from '../entities/multi-area-agreement';
-import { Area, Indicator } from '../entities/references';
 import { AgreementsContext } from './context';
 import { requireMultiAreaReader } from './multi-area-access';
 import {
@@ -153,32 +152,5 @@ export class MultiAreaResolver {
   targets(@Root() maa: MultiAreaAgreement, @Ctx() { caller, services }: AgreementsContext): MultiAreaTarget[] {
     requireMultiAreaReader(caller, services.multiArea.regionAreas, maa.areaCodes);
     return maa.targets;
-  }
-}
-
-@Resolver(() => MultiAreaTarget)
-export class MultiAreaTargetResolver {
-  @FieldResolver(() => Indicator)
-  indicator(@Root() target: MultiAreaTarget): Indicator {
-    return { code: target.indicatorCode };
-  }
-}
-
-@Resolver(() => Area)
-export class AreaMultiAreaResolver {
-  @FieldResolver(() => [MultiAreaAgreement], {
-    description:
-      'The multi-area agreements the area is a member of, as this region holds them (public, as multiAreaAgreements).',
-  })
-  multiAreaAgreements(
-    @Root() area: Area,
-    @Ctx() { loaders, services }: AgreementsContext,
-  ): Promise<MultiAreaAgreement[]> {
-    return loaders
-      .loader<string, MultiAreaAgreement[]>('multiAreaOfArea', async (codes) => {
-        const rows = await services.multiArea.ofAreas(codes);
-        return codes.map((code) => rows.filter((row) => row.areaCodes.includes(code)));
-      })
-      .load(area.code);
   }
 }
