@@ -8,7 +8,9 @@ const rdElsewhere = person({ role: Role.REGIONAL_DIRECTOR, region: 'E12000007' }
 const analystHere = person({ role: Role.GO_ANALYST, region: 'E12000003' });
 const minister = person({ role: Role.MINISTER });
 const steward = person({ role: Role.DATA_STEWARD });
-const officerSomewhere = person({ role: Role.PARTNERSHIP_OFFICER, region: 'E12000007', area: '00AA' });
+const officerHere = person({ role: Role.PARTNERSHIP_OFFICER, region: 'E12000003', area: '00CG' });
+const officerElsewhere = person({ role: Role.PARTNERSHIP_OFFICER, region: 'E12000007', area: '00AA' });
+const officerOfAnArea = person({ role: Role.PARTNERSHIP_OFFICER, area: '00CG' });
 
 /** The error code a rule answers with, or 'allowed'. */
 function outcome(rules: readonly AccessRule[], caller: Caller): string {
@@ -46,12 +48,14 @@ describe('declared access rules', () => {
     );
   });
 
-  it('lets roles by name in: region roles here, national roles anywhere, area roles in any area', () => {
+  it('lets roles by name in: region roles here, national roles anywhere, area roles in an area of the region', () => {
     const rule = Access.roles(Role.REGIONAL_DIRECTOR, Role.MINISTER, Role.PARTNERSHIP_OFFICER);
     expect(outcome([rule], rdHere)).toBe('allowed');
     expect(outcome([rule], rdElsewhere)).toBe('FORBIDDEN');
     expect(outcome([rule], minister)).toBe('allowed');
-    expect(outcome([rule], officerSomewhere)).toBe('allowed');
+    expect(outcome([rule], officerHere)).toBe('allowed');
+    expect(outcome([rule], officerElsewhere)).toBe('FORBIDDEN');
+    expect(outcome([rule], officerOfAnArea)).toBe('allowed');
     expect(outcome([rule], steward)).toBe('FORBIDDEN');
   });
 

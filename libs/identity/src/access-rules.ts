@@ -28,11 +28,15 @@ export interface AccessRule {
 
 const rule = (who: string, enforce: AccessRule['enforce']): AccessRule => ({ who, enforce });
 
-/** A grant of a role that holds here: region roles in this region, area roles in any area (the service checks which), national roles anywhere. */
+/**
+ * A grant of one of the roles that holds here: one for this region (a region role, or an area role naming its region;
+ * the service checks which area), or one naming no region that is not a region role (national roles, area roles from
+ * a provider that names only the area).
+ */
 function holdsHere(grant: RoleGrant, roles: ReadonlySet<Role>, scope: AccessScope): boolean {
   if (!roles.has(grant.role)) return false;
-  const regional = REGION_ROLES.has(grant.role) || REGION_ADVISER_ROLES.has(grant.role);
-  return !regional || grant.region === scope.region;
+  if (grant.region) return grant.region === scope.region;
+  return !REGION_ROLES.has(grant.role) && !REGION_ADVISER_ROLES.has(grant.role);
 }
 
 /** Callers holding one of the roles here (see holdsHere); role names in the refusal, as the API spells them. */
