@@ -1,6 +1,8 @@
 import { RegionCode, REGION_CODES } from '@laa/domain';
 import { badInput } from '@laa/errors';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   MultiAreaAgreement,
   MultiAreaMember,
@@ -58,22 +60,26 @@ export class MultiAreaResolver {
       'one at least of this region; BAD_USER_INPUT (extensions.unknown) for an unknown area code, and for an indicator that is not live. ' +
       'Then send it to every other member region (receiveMultiAreaAgreement at its gateway) and record each delivery here.',
   })
+  @Authorized(Access.roundLead)
   createMultiAreaAgreement(
     @Arg('input') input: MultiAreaContentInput,
-    @Ctx() { caller, services }: AgreementsContext,
+    @SignedInPerson() lead: SignedIn,
+    @Ctx() { services }: AgreementsContext,
   ): Promise<MultiAreaAgreement> {
-    return services.multiArea.create(caller, contentOf(input));
+    return services.multiArea.create(lead, contentOf(input));
   }
 
   @Mutation(() => MultiAreaAgreement, {
     description:
       'Changes a multi-area agreement this region leads (the round leads; CONFLICT if stale; RULE_VIOLATION MULTI_AREA_COPY on a copy). Send the new version to the member regions again.',
   })
+  @Authorized(Access.roundLead)
   updateMultiAreaAgreement(
     @Arg('input') input: UpdateMultiAreaAgreementInput,
-    @Ctx() { caller, services }: AgreementsContext,
+    @SignedInPerson() lead: SignedIn,
+    @Ctx() { services }: AgreementsContext,
   ): Promise<MultiAreaAgreement> {
-    return services.multiArea.update(caller, input.id, input.expectedVersion, contentOf(input));
+    return services.multiArea.update(lead, input.id, input.expectedVersion, contentOf(input));
   }
 
   @Mutation(() => MultiAreaAgreement, {
@@ -100,15 +106,17 @@ export class MultiAreaResolver {
     description:
       'The lead region records that a member region holds its copy at a version (its round leads, after receiveMultiAreaAgreement answered there).',
   })
+  @Authorized(Access.roundLead)
   recordMultiAreaAgreementDelivery(
     @Arg('id', () => ID) id: string,
     @Arg('regionCode') regionCode: string,
     @Arg('version', () => Int) version: number,
-    @Ctx() { caller, services }: AgreementsContext,
+    @SignedInPerson() lead: SignedIn,
+    @Ctx() { services }: AgreementsContext,
   ): Promise<MultiAreaAgreement> {
     if (!REGION_CODES.includes(regionCode as RegionCode))
       throw badInput(`No region ${regionCode}: use E12000001 ... E12000009`);
-    return services.multiArea.recordDelivery(caller, id, regionCode as RegionCode, version);
+    return services.multiArea.recordDelivery(lead, id, regionCode as RegionCode, version);
   }
 
   @FieldResolver(() => [MultiAreaMember], { description: 'Its member areas with their names and regions.' })
