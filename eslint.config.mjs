@@ -51,7 +51,7 @@ export default tseslint.config(
   },
   {
     // Jest's asymmetric matchers (expect.any, expect.stringContaining ...) are typed `any` inside expected objects.
-    files: ['**/*.test.ts'],
+    files: ['**/*.{spec,test}.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-return': 'off' },
   },
   {

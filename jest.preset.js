@@ -24,7 +24,9 @@ module.exports = {
     ],
   },
   moduleNameMapper,
-  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  // Unit tests (pure: no database, server, browser or child process) are *.spec.ts, integration tests *.test.ts:
+  // `test` runs both, `test:unit` and `test:integration` one kind each (nx.json).
+  testMatch: ['<rootDir>/src/**/*.{spec,test}.ts'],
   // A hang guard, not a time limit: starting a seeded region (migrations, reference data, demo data, derivation) takes
   // well over a minute when the two cores are shared.
   testTimeout: 300000,

@@ -8,7 +8,7 @@ export default {
   ...preset,
   displayName: 'tools',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/**/*.test.ts'],
+  testMatch: ['<rootDir>/**/*.{spec,test}.ts'],
   moduleNameMapper: Object.fromEntries(
     Object.entries(preset.moduleNameMapper as Record<string, string>).map(([k, v]) => [
       k,

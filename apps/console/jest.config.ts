@@ -6,7 +6,7 @@ export default {
   displayName: 'console',
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  testMatch: ['<rootDir>/src/**/*.{spec,test}.ts'],
   moduleNameMapper: {
     '^@laa/domain/vocabulary$': '<rootDir>/../../libs/domain/src/vocabulary.ts',
     '^@laa/csv$': '<rootDir>/../../libs/csv/src/index.ts',

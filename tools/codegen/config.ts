@@ -52,7 +52,7 @@ export function codegenConfig(repository = '', out = repository): CodegenConfig 
     generates[out + client.out] = {
       // Peer documents are strings (TypedDocumentString) sent as they are; the console's go to Apollo Client.
       schema: (peers ? [SUPERGRAPH, FEDERATION_ENTRY_POINTS] : [SUPERGRAPH]).map((file) => repository + file),
-      documents: [repository + client.documents, `!${repository}${client.out}**`, `!${repository}**/*.test.ts`],
+      documents: [repository + client.documents, `!${repository}${client.out}**`, `!${repository}**/*.{spec,test}.ts`],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: peers ? { ...shared, documentMode: 'string', enumValues: DOMAIN_ENUMS } : shared,

@@ -25,7 +25,7 @@ import { NegotiationVoices1765540000000 } from './migrations/1765540000000-Negot
 import { StatutorySet1765600000000 } from './migrations/1765600000000-StatutorySet';
 import { HeldStatutoryMembership, StatutoryIndicator } from './entities/statutory-membership';
 import { StatutorySetResolver } from './resolvers/statutory-set-resolver';
-import { seedStatutorySet, StatutorySetService } from './services/statutory-set-service';
+import { seedStatutorySet } from './services/statutory-set-service';
 import { resolveAgreementReference } from './resolvers/agreement-reference';
 import { AgreementDraftingResolver } from './resolvers/agreement-drafting-resolver';
 import { AgreementNegotiationResolver } from './resolvers/agreement-negotiation-resolver';
@@ -33,16 +33,18 @@ import { AgreementResolver } from './resolvers/agreement-resolver';
 import { AgreementStageResolver } from './resolvers/agreement-stage-resolver';
 import { AreaAgreementResolver } from './resolvers/area-agreement-resolver';
 import { BaselineDeferralMutations } from './resolvers/baseline-deferral-mutations';
-import {
-  CaseConferenceItemResolver,
-  CaseConferenceRequestResolver,
-  CaseConferenceResolver,
-} from './resolvers/case-conference-resolver';
+import { CaseConferenceItemResolver } from './resolvers/case-conference-item-resolver';
+import { CaseConferenceRequestResolver } from './resolvers/case-conference-request-resolver';
+import { CaseConferenceResolver } from './resolvers/case-conference-resolver';
 import { FenceMutations } from './resolvers/fence-mutations';
-import { AgreementHistoryResolver, AgreementRevisionResolver } from './resolvers/history-resolver';
+import { AgreementHistoryResolver } from './resolvers/agreement-history-resolver';
+import { AgreementRevisionResolver } from './resolvers/agreement-revision-resolver';
 import { MilestoneResolver } from './resolvers/milestone-resolver';
-import { AreaMultiAreaResolver, MultiAreaResolver, MultiAreaTargetResolver } from './resolvers/multi-area-resolver';
-import { NegotiationPointEventResolver, NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
+import { AreaMultiAreaResolver } from './resolvers/area-multi-area-resolver';
+import { MultiAreaResolver } from './resolvers/multi-area-resolver';
+import { MultiAreaTargetResolver } from './resolvers/multi-area-target-resolver';
+import { NegotiationPointEventResolver } from './resolvers/negotiation-point-event-resolver';
+import { NegotiationPointResolver } from './resolvers/negotiation-point-resolver';
 import { PointVoiceResolver } from './resolvers/point-voice-resolver';
 import { PartnershipMemberResolver, resolvePartnershipMemberReference } from './resolvers/partnership-member-resolver';
 import { PriorityEditResolver } from './resolvers/priority-edit-resolver';
@@ -59,27 +61,7 @@ import { seedDemoAgreements } from './seeds/demo-agreements';
 import { seedDemoFences } from './seeds/demo-fences';
 import { seedDemoMultiArea } from './seeds/demo-multi-area';
 import { seedDemoNegotiation } from './seeds/demo-negotiation';
-import { AgreementService, AgreementsServices } from './services/agreement-service';
-import { ConferenceService } from './services/conference-service';
-import { MilestoneService } from './services/milestone-service';
-import { MultiAreaService } from './services/multi-area-service';
-import { NegotiationService } from './services/negotiation-service';
-import { PointVoiceService } from './services/point-voice-service';
-import { PriorityEditService } from './services/priority-edit-service';
-import { PriorityService } from './services/priority-service';
-import { RegionAreas } from './services/region-areas';
-import { roundServices } from './services/round-service';
-import { StageService } from './services/stage-service';
-import { TargetFactsClient } from './services/target-facts';
-import { nationalIndicators } from './services/target-rules';
-import { BaselineDeferralService } from './services/baseline-deferral-service';
-import { FenceService } from './services/fence-service';
-import { IndicatorChoiceService } from './services/indicator-choice-service';
-import { TargetService } from './services/target-service';
-
-/** The codes of the national set's indicators not withdrawn: what a shared target may be set on. */
-const liveIndicatorCodes = (): ReadonlySet<string> =>
-  new Set([...nationalIndicators().values()].filter((i) => !i.withdrawn).map((i) => i.code));
+import { AgreementsServices, createAgreementsServices } from './services/services';
 
 /** Agreements: drafting and negotiating each area's agreement: priorities, targets, negotiation points, case conferences, history. */
 export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
@@ -157,28 +139,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     Priority: { __resolveReference: resolvePriorityReference },
     PartnershipMember: { __resolveReference: resolvePartnershipMemberReference },
   },
-  createServices: (dataSource, region, runtime) => {
-    // The areas of 2008, read once: the round opens the region's, multi-area sharing names any.
-    const areas = new RegionAreas(region);
-    const fences = new FenceService(dataSource);
-    return {
-      agreements: new AgreementService(dataSource, region),
-      targets: new TargetService(dataSource, new TargetFactsClient(runtime.peers), fences),
-      fences,
-      deferrals: new BaselineDeferralService(dataSource, region, fences),
-      priorities: new PriorityService(dataSource, areas),
-      priorityEdits: new PriorityEditService(dataSource, areas),
-      negotiation: new NegotiationService(dataSource),
-      pointVoices: new PointVoiceService(dataSource),
-      conferences: new ConferenceService(dataSource),
-      milestones: new MilestoneService(dataSource),
-      stages: new StageService(dataSource),
-      indicatorChoices: new IndicatorChoiceService(dataSource, region),
-      statutorySet: new StatutorySetService(dataSource),
-      ...roundServices(dataSource, areas),
-      multiArea: new MultiAreaService(dataSource, areas, liveIndicatorCodes()),
-    };
-  },
+  createServices: createAgreementsServices,
   async seed({ dataSource, region, demo }) {
     // Reference data, with or without the demo: the rule that every agreement holds the statutory set reads it.
     await dataSource.transaction((manager) => seedStatutorySet(manager));

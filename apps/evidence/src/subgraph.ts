@@ -22,17 +22,23 @@ import { KnownIndicatorsPerStatement1765000000000 } from './migrations/176500000
 import { CommunityStrategy1765510000000 } from './migrations/1765510000000-CommunityStrategy';
 import { DerivedEvidence1765600000000 } from './migrations/1765600000000-DerivedEvidence';
 import { IndicatorCorrections1765610000000 } from './migrations/1765610000000-IndicatorCorrections';
-import { AreaEvidenceResolver, IndicatorAcrossEnglandResolver } from './resolvers/area-evidence-resolver';
+import { AreaEvidenceResolver } from './resolvers/area-evidence-resolver';
+import { IndicatorAcrossEnglandResolver } from './resolvers/indicator-across-england-resolver';
 import { IndicatorEvidenceResolver } from './resolvers/indicator-evidence-resolver';
 import { ObservationImportResolver } from './resolvers/observation-import-resolver';
 import { observationUpload } from './resolvers/observation-upload';
 import { RivalFigureResolver } from './resolvers/rival-figure-resolver';
 import { FigureOfRecordResolver } from './resolvers/figure-of-record-resolver';
 import { FigureChoiceResolver } from './resolvers/people-names';
-import { FigureAreaResolver, SimilarAreaResolver } from './resolvers/area-name-resolvers';
-import { AreaCommunityStrategyResolver, CommunityStrategyResolver } from './resolvers/community-strategy-resolver';
-import { AreaSoftEvidenceResolver, SoftEvidenceResolver } from './resolvers/soft-evidence-resolver';
-import { AreaStoryResolver, StoryClaimResolver, StoryOfPlaceResolver } from './resolvers/story-of-place-resolver';
+import { FigureAreaResolver } from './resolvers/figure-area-resolver';
+import { SimilarAreaResolver } from './resolvers/similar-area-resolver';
+import { AreaCommunityStrategyResolver } from './resolvers/area-community-strategy-resolver';
+import { CommunityStrategyResolver } from './resolvers/community-strategy-resolver';
+import { AreaSoftEvidenceResolver } from './resolvers/area-soft-evidence-resolver';
+import { SoftEvidenceResolver } from './resolvers/soft-evidence-resolver';
+import { AreaStoryResolver } from './resolvers/area-story-resolver';
+import { StoryClaimResolver } from './resolvers/story-claim-resolver';
+import { StoryOfPlaceResolver } from './resolvers/story-of-place-resolver';
 import { LocalIndicatorResolver } from './resolvers/local-indicator-resolver';
 import { resolveIndicatorReference } from './resolvers/indicator-reference';
 import { IndicatorResolver } from './resolvers/indicator-resolver';
@@ -45,7 +51,7 @@ import { seedDemoStories } from './seeds/demo-stories';
 import { seedOnce } from '@laa/database';
 import { importReferenceAreas } from './seeds/reference-areas';
 import { importReferenceIndicators } from './seeds/reference-indicators';
-import { EvidenceServices, evidenceServices } from './services/indicator-service';
+import { createEvidenceServices, EvidenceServices } from './services/services';
 import { deriveDueEvidenceNow } from './services/derivation';
 
 /** Evidence: the indicator set and the shared data everyone negotiates from. */
@@ -103,7 +109,7 @@ export const evidenceSubgraph: SubgraphDefinition<EvidenceServices> = {
   orphanedTypes: [Area, Priority, Target],
   uploads: [observationUpload],
   referenceResolvers: { Indicator: { __resolveReference: resolveIndicatorReference } },
-  createServices: (dataSource, _region, runtime) => evidenceServices(dataSource, runtime),
+  createServices: createEvidenceServices,
   async seed({ dataSource, region, demo, log }) {
     await seedNationalEvidence(dataSource, demo, log);
     if (demo) await seedOnce(dataSource, 'evidence', 'demo-stories', (manager) => seedDemoStories(manager, region));

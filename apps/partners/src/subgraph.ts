@@ -17,22 +17,18 @@ import { resolvePartnershipMemberReference } from './resolvers/partnership-membe
 import { ApiCredential } from './entities/api-credential';
 import { CreateApiCredentials1764300000000 } from './migrations/1764300000000-CreateApiCredentials';
 import { ApiCredentialResolver } from './resolvers/api-credential-resolver';
-import { ApiCredentialService } from './services/api-credential-service';
-import { AreaService, PartnersServices } from './services/area-service';
+import { createPartnersServices, PartnersServices } from './services/services';
 import { DepartmentPriorityPlace, Person, RelationshipManagerAssignment, ThematicPartnership } from './entities/people';
 import { PeopleAndPartnerships1764500000000 } from './migrations/1764500000000-PeopleAndPartnerships';
-import {
-  AreaPeopleResolver,
-  DepartmentPriorityPlaceResolver,
-  DistrictCountyResolver,
-  PeopleMutationResolver,
-  PersonResolver,
-  RegionPeopleResolver,
-  RelationshipManagerAssignmentResolver,
-} from './resolvers/people-resolver';
+import { AreaPeopleResolver } from './resolvers/area-people-resolver';
+import { DepartmentPriorityPlaceResolver } from './resolvers/department-priority-place-resolver';
+import { DistrictCountyResolver } from './resolvers/district-county-resolver';
+import { PeopleMutationResolver } from './resolvers/people-resolver';
+import { PersonResolver } from './resolvers/person-resolver';
+import { RegionPeopleResolver } from './resolvers/region-people-resolver';
+import { RelationshipManagerAssignmentResolver } from './resolvers/relationship-manager-assignment-resolver';
 import { AgreementPriorityPlacesResolver } from './resolvers/agreement-priority-places-resolver';
 import { seedDemoPeople } from './seeds/demo-people';
-import { PeopleService } from './services/people-service';
 
 /** Partners: the region, its areas and districts, and who sits at each area's table. */
 export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
@@ -73,11 +69,7 @@ export const partnersSubgraph: SubgraphDefinition<PartnersServices> = {
     Region: { __resolveReference: resolveRegionReference },
     PartnershipMember: { __resolveReference: resolvePartnershipMemberReference },
   },
-  createServices: (dataSource, region, runtime) => ({
-    areas: new AreaService(dataSource, region),
-    people: new PeopleService(dataSource, region),
-    credentials: new ApiCredentialService(dataSource, region, runtime.authSecret),
-  }),
+  createServices: createPartnersServices,
   credentialCheck: (services) => (credential) => services.credentials.isActive(credential),
   async seed({ dataSource, region, demo, log }) {
     const count = await dataSource.transaction((manager) => importReferenceAreas(manager, region));

@@ -20,7 +20,8 @@ export interface Place {
   area: string;
 }
 
-type SignedIn = Extract<Caller, { authenticated: true }>;
+/** A caller who presented a valid token: a person (or a council system) with grants. */
+export type SignedIn = Extract<Caller, { authenticated: true }>;
 
 export function requireSignedIn(caller: Caller): SignedIn {
   if (!caller.authenticated) throw unauthenticated();

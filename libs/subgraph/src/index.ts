@@ -1,6 +1,7 @@
 export * from './logger';
 export * from './loaders';
 export * from './context';
+export * from './access';
 export * from './errors';
 export * from './http';
 export * from './schema';

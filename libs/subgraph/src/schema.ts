@@ -3,6 +3,7 @@ import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSchema, BuildSchemaOptions, createResolversMap, NonEmptyArray } from 'type-graphql';
+import { accessChecker } from './access';
 
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
 
@@ -23,6 +24,9 @@ export async function buildFederatedSchema(parts: SchemaParts): Promise<GraphQLS
     orphanedTypes: parts.orphanedTypes,
     validate: true,
     skipCheck: true,
+    // Access declared on operations (`@Authorized(Access.x)`); refusals are thrown by the checker itself.
+    authChecker: accessChecker,
+    authMode: 'error',
   };
   const schema = await buildSchema(options);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;

@@ -6,7 +6,7 @@ import { Milestone } from '../entities/milestone';
 import { Priority } from '../entities/priority';
 import { PriorityGraph } from '../entities/priority-graph';
 import { Target } from '../entities/target';
-import { coverageOf, priorityGraphOf } from '../services/coverage';
+import { coverageOf, priorityGraphOf } from '../rules/coverage';
 import { AgreementsContext } from './context';
 import { agreementsLoaders } from './loaders';
 

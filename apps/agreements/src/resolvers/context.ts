@@ -1,4 +1,4 @@
 import { SubgraphContext } from '@laa/subgraph';
-import { AgreementsServices } from '../services/agreement-service';
+import { AgreementsServices } from '../services/services';
 
 export type AgreementsContext = SubgraphContext<AgreementsServices>;

@@ -1,6 +1,8 @@
 import { RegionCode, REGION_CODES } from '@laa/domain';
 import { badInput } from '@laa/errors';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   MultiAreaAgreement,
   MultiAreaMember,
@@ -8,7 +10,6 @@ import {
   MultiAreaPriority,
   MultiAreaTarget,
 } from '../entities/multi-area-agreement';
-import { Area, Indicator } from '../entities/references';
 import { AgreementsContext } from './context';
 import { requireMultiAreaReader } from './multi-area-access';
 import {
@@ -16,7 +17,7 @@ import {
   MultiAreaContentInput,
   MultiAreaCopyInput,
   UpdateMultiAreaAgreementInput,
-} from './multi-area-inputs';
+} from './multi-area.inputs';
 
 const deliveries = ({ loaders, services }: AgreementsContext) =>
   loaders.loader<string, Map<string, { version: number; at: Date }>>('multiAreaDeliveries', async (ids) => {
@@ -59,22 +60,26 @@ export class MultiAreaResolver {
       'one at least of this region; BAD_USER_INPUT (extensions.unknown) for an unknown area code, and for an indicator that is not live. ' +
       'Then send it to every other member region (receiveMultiAreaAgreement at its gateway) and record each delivery here.',
   })
+  @Authorized(Access.roundLead)
   createMultiAreaAgreement(
     @Arg('input') input: MultiAreaContentInput,
-    @Ctx() { caller, services }: AgreementsContext,
+    @SignedInPerson() lead: SignedIn,
+    @Ctx() { services }: AgreementsContext,
   ): Promise<MultiAreaAgreement> {
-    return services.multiArea.create(caller, contentOf(input));
+    return services.multiArea.create(lead, contentOf(input));
   }
 
   @Mutation(() => MultiAreaAgreement, {
     description:
       'Changes a multi-area agreement this region leads (the round leads; CONFLICT if stale; RULE_VIOLATION MULTI_AREA_COPY on a copy). Send the new version to the member regions again.',
   })
+  @Authorized(Access.roundLead)
   updateMultiAreaAgreement(
     @Arg('input') input: UpdateMultiAreaAgreementInput,
-    @Ctx() { caller, services }: AgreementsContext,
+    @SignedInPerson() lead: SignedIn,
+    @Ctx() { services }: AgreementsContext,
   ): Promise<MultiAreaAgreement> {
-    return services.multiArea.update(caller, input.id, input.expectedVersion, contentOf(input));
+    return services.multiArea.update(lead, input.id, input.expectedVersion, contentOf(input));
   }
 
   @Mutation(() => MultiAreaAgreement, {
@@ -101,15 +106,17 @@ export class MultiAreaResolver {
     description:
       'The lead region records that a member region holds its copy at a version (its round leads, after receiveMultiAreaAgreement answered there).',
   })
+  @Authorized(Access.roundLead)
   recordMultiAreaAgreementDelivery(
     @Arg('id', () => ID) id: string,
     @Arg('regionCode') regionCode: string,
     @Arg('version', () => Int) version: number,
-    @Ctx() { caller, services }: AgreementsContext,
+    @SignedInPerson() lead: SignedIn,
+    @Ctx() { services }: AgreementsContext,
   ): Promise<MultiAreaAgreement> {
     if (!REGION_CODES.includes(regionCode as RegionCode))
       throw badInput(`No region ${regionCode}: use E12000001 ... E12000009`);
-    return services.multiArea.recordDelivery(caller, id, regionCode as RegionCode, version);
+    return services.multiArea.recordDelivery(lead, id, regionCode as RegionCode, version);
   }
 
   @FieldResolver(() => [MultiAreaMember], { description: 'Its member areas with their names and regions.' })
@@ -153,32 +160,5 @@ export class MultiAreaResolver {
   targets(@Root() maa: MultiAreaAgreement, @Ctx() { caller, services }: AgreementsContext): MultiAreaTarget[] {
     requireMultiAreaReader(caller, services.multiArea.regionAreas, maa.areaCodes);
     return maa.targets;
-  }
-}
-
-@Resolver(() => MultiAreaTarget)
-export class MultiAreaTargetResolver {
-  @FieldResolver(() => Indicator)
-  indicator(@Root() target: MultiAreaTarget): Indicator {
-    return { code: target.indicatorCode };
-  }
-}
-
-@Resolver(() => Area)
-export class AreaMultiAreaResolver {
-  @FieldResolver(() => [MultiAreaAgreement], {
-    description:
-      'The multi-area agreements the area is a member of, as this region holds them (public, as multiAreaAgreements).',
-  })
-  multiAreaAgreements(
-    @Root() area: Area,
-    @Ctx() { loaders, services }: AgreementsContext,
-  ): Promise<MultiAreaAgreement[]> {
-    return loaders
-      .loader<string, MultiAreaAgreement[]>('multiAreaOfArea', async (codes) => {
-        const rows = await services.multiArea.ofAreas(codes);
-        return codes.map((code) => rows.filter((row) => row.areaCodes.includes(code)));
-      })
-      .load(area.code);
   }
 }

@@ -1,78 +1,16 @@
-import { IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { daysBetween } from '../entities/date-column';
 import { isWithGo } from '../rules/negotiation-voices';
 import { onGovernmentSide } from '../services/negotiators';
-import {
-  NegotiationPoint,
-  NegotiationPointEvent,
-  OPEN_STATUSES,
-  PointEventKind,
-  PointSubjectKind,
-} from '../entities/negotiation-point';
+import { NegotiationPoint, NegotiationPointEvent, OPEN_STATUSES, PointEventKind } from '../entities/negotiation-point';
 import { Person } from '../entities/person';
 import { AgreementsContext } from './context';
 import { agreementsLoaders } from './loaders';
-
-@InputType({ description: 'A new negotiation point against a priority, indicator, target or the whole agreement.' })
-export class RaiseNegotiationPointInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  agreementId: string;
-
-  @Field(() => PointSubjectKind)
-  @IsIn(Object.values(PointSubjectKind))
-  subjectKind: PointSubjectKind;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The priority or target id, or the indicator code; leave out for the whole agreement.',
-  })
-  @IsOptional()
-  @MaxLength(60)
-  subjectRef?: string | null;
-
-  @Field({ description: 'The point in a line.' })
-  @MinLength(3)
-  @MaxLength(200)
-  title: string;
-
-  @Field({ description: 'The case for it (opens the thread).' })
-  @MinLength(3)
-  @MaxLength(5000)
-  detail: string;
-}
-
-@InputType({ description: "A comment in a negotiation point's thread." })
-export class CommentOnNegotiationPointInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  pointId: string;
-
-  @Field()
-  @MinLength(1)
-  @MaxLength(5000)
-  text: string;
-}
-
-@InputType({
-  description: 'A step of a negotiation point (escalate, resolve, withdraw) with the reason, against the version read.',
-})
-export class NegotiationPointStepInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  pointId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
-  @Field({ description: 'Why (kept in the thread and the history).' })
-  @MinLength(3)
-  @MaxLength(5000)
-  reason: string;
-}
+import {
+  RaiseNegotiationPointInput,
+  CommentOnNegotiationPointInput,
+  NegotiationPointStepInput,
+} from './negotiation-point.inputs';
 
 @Resolver(() => NegotiationPoint)
 export class NegotiationPointResolver {
@@ -186,14 +124,6 @@ export class NegotiationPointResolver {
     @Ctx() { caller, services }: AgreementsContext,
   ): Promise<NegotiationPoint> {
     return services.negotiation.withdraw(caller, input.pointId, input.expectedVersion, input.reason);
-  }
-}
-
-@Resolver(() => NegotiationPointEvent)
-export class NegotiationPointEventResolver {
-  @FieldResolver(() => Person, { description: 'Who took the step.' })
-  by(@Root() event: NegotiationPointEvent): Person {
-    return { id: event.byId, name: event.byName };
   }
 }
 

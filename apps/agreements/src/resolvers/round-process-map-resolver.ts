@@ -1,43 +1,9 @@
-import { ArrayMaxSize, ArrayMinSize, IsDateString, IsIn, IsInt, Length, Min, ValidateNested } from 'class-validator';
-import { Arg, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { AgreementStage } from '../entities/agreement-stage';
+import { Access, SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RoundProcessMap } from '../entities/round-process-map';
 import { AgreementsContext } from './context';
-
-@InputType({ description: "A milestone of the round's process map template." })
-export class TemplateMilestoneInput {
-  @Field()
-  @Length(3, 200)
-  title: string;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
-  dueOn: string;
-
-  @Field()
-  @Length(2, 200)
-  owner: string;
-
-  @Field(() => AgreementStage, { description: 'The negotiation stage it closes.' })
-  @IsIn(Object.values(AgreementStage))
-  stage: AgreementStage;
-}
-
-@InputType({ description: 'The whole template, replacing the one read.' })
-export class SetRoundProcessMapInput {
-  @Field(() => Int, {
-    description: "The template's version as read (0 while it is the source's): CONFLICT if it changed since.",
-  })
-  @IsInt()
-  @Min(0)
-  expectedVersion: number;
-
-  @Field(() => [TemplateMilestoneInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  milestones: TemplateMilestoneInput[];
-}
+import { SetRoundProcessMapInput } from './round-process-map.inputs';
 
 @Resolver()
 export class RoundProcessMapResolver {
@@ -46,10 +12,12 @@ export class RoundProcessMapResolver {
       "Replaces the round's process map template (milestones and due dates): the region's relationship managers, Deputy and Regional Directors. " +
       'Agreements opened after take it; agreements already open keep their own milestones (edit those with updateMilestone). CONFLICT if stale.',
   })
+  @Authorized(Access.roundLead)
   setRoundProcessMap(
     @Arg('input') input: SetRoundProcessMapInput,
-    @Ctx() { caller, services }: AgreementsContext,
+    @SignedInPerson() lead: SignedIn,
+    @Ctx() { services }: AgreementsContext,
   ): Promise<RoundProcessMap> {
-    return services.processMap.set(caller, input.expectedVersion, input.milestones);
+    return services.processMap.set(lead, input.expectedVersion, input.milestones);
   }
 }

@@ -2,50 +2,10 @@ import { today } from '@laa/database';
 import { badInput } from '@laa/errors';
 import { requireDraftReader } from '@laa/identity';
 import { requirePeer } from '@laa/subgraph';
-import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { Arg, Ctx, Directive, Field, FieldResolver, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../entities/agreement';
 import { AgreementsContext } from './context';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-@Directive('@inaccessible')
-@InputType({ description: 'One period of an indicator in the statutory set, as evidence holds it.' })
-export class HeldMembershipInput {
-  @Field()
-  @Matches(DAY)
-  from: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(DAY)
-  to?: string | null;
-
-  @Field()
-  @Length(1, 40)
-  status: string;
-
-  @Field()
-  @Length(1, 4000)
-  reason: string;
-
-  @Field()
-  @Length(1, 200)
-  origin: string;
-}
-
-@Directive('@inaccessible')
-@InputType({ description: "An indicator's statutory memberships after a data steward's correction." })
-export class StatutoryMembershipsInput {
-  @Field()
-  @Matches(/^NI\d{1,3}$/)
-  indicatorCode: string;
-
-  @Field(() => [HeldMembershipInput])
-  @ValidateNested({ each: true })
-  @ArrayMaxSize(50)
-  memberships: HeldMembershipInput[];
-}
+import { StatutoryMembershipsInput, DAY } from './statutory-set.inputs';
 
 /** Agreements' copy of the statutory set: fed by evidence, read by the rule that every agreement holds the set in force. */
 @Resolver(() => Agreement)

@@ -1,7 +1,7 @@
 import { RegionCode } from '@laa/domain';
 import { badInput } from '@laa/errors';
 import { MultiAreaTarget } from '../entities/multi-area-agreement';
-import { normaliseIndicatorCode } from '../services/target-rules';
+import { normaliseIndicatorCode } from './target-rules';
 
 /** A year's level for each of the agreement's three years (2008/09 to 2010/11). */
 export const MULTI_AREA_YEARS = 3;

@@ -1,24 +1,8 @@
-import { StatutorySetService } from './statutory-set-service';
 import { RegionCode } from '@laa/domain';
 import { Between, DataSource, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
 import { AgreementRevision } from '../entities/agreement-revision';
 import { Target } from '../entities/target';
-import { BaselineDeferralService } from './baseline-deferral-service';
-import { ConferenceService } from './conference-service';
-import { FenceService } from './fence-service';
-import { IndicatorChoiceService } from './indicator-choice-service';
-import { MilestoneService } from './milestone-service';
-import { MultiAreaService } from './multi-area-service';
-import { NegotiationService } from './negotiation-service';
-import { PointVoiceService } from './point-voice-service';
-import { PriorityEditService } from './priority-edit-service';
-import { ProcessMapTemplateService } from './process-map-template';
-import { PriorityService } from './priority-service';
-import { RoundService } from './round-service';
-import { RoundView } from './round-view';
-import { StageService } from './stage-service';
-import { TargetService } from './target-service';
 
 /** Reads and changes agreements and their targets; batch methods back the DataLoaders. */
 export class AgreementService {
@@ -59,25 +43,4 @@ export class AgreementService {
       order: { version: 'ASC' },
     });
   }
-}
-
-export interface AgreementsServices {
-  agreements: AgreementService;
-  targets: TargetService;
-  fences: FenceService;
-  deferrals: BaselineDeferralService;
-  priorities: PriorityService;
-  priorityEdits: PriorityEditService;
-  negotiation: NegotiationService;
-  conferences: ConferenceService;
-  pointVoices: PointVoiceService;
-  milestones: MilestoneService;
-  stages: StageService;
-  /** Agreements' copy of the statutory DCSF set. */
-  statutorySet: StatutorySetService;
-  round: RoundService;
-  roundView: RoundView;
-  indicatorChoices: IndicatorChoiceService;
-  processMap: ProcessMapTemplateService;
-  multiArea: MultiAreaService;
 }

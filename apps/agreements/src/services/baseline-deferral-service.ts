@@ -12,7 +12,7 @@ import {
 } from '../rules/baseline-deferral-rules';
 import { FenceService } from './fence-service';
 import { lockAgreement, recordRevision } from './revisions';
-import { labelOf } from './target-fields';
+import { labelOf } from '../rules/target-fields';
 
 export interface DeferralRequest {
   targetId: string;

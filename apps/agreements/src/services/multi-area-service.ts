@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { badInput, conflict, notFound, ruleViolation } from '@laa/errors';
-import { Caller, requireRoundLead } from '@laa/identity';
+import { Caller, requireRoundLead, SignedIn } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   MultiAreaAgreement,
@@ -44,8 +44,7 @@ export class MultiAreaService {
   ) {}
 
   /** Created at the lead region's gateway by its round leads; one of its areas at least must be the region's own. */
-  async create(caller: Caller, content: MultiAreaContent): Promise<MultiAreaAgreement> {
-    const lead = requireRoundLead(caller, this.regionAreas.regionCode);
+  async create(lead: SignedIn, content: MultiAreaContent): Promise<MultiAreaAgreement> {
     const checked = this.checked(content);
     this.requireOwnArea(checked.areaCodes);
     const repository = this.db.getRepository(MultiAreaAgreement);
@@ -64,8 +63,7 @@ export class MultiAreaService {
   }
 
   /** Changes the lead's record against the version read; a copy is refused (it changes at the lead region). */
-  update(caller: Caller, id: string, expectedVersion: number, content: MultiAreaContent): Promise<MultiAreaAgreement> {
-    const lead = requireRoundLead(caller, this.regionAreas.regionCode);
+  update(lead: SignedIn, id: string, expectedVersion: number, content: MultiAreaContent): Promise<MultiAreaAgreement> {
     const checked = this.checked(content);
     this.requireOwnArea(checked.areaCodes);
     return this.db.transaction(async (manager) => {
@@ -134,8 +132,7 @@ export class MultiAreaService {
   }
 
   /** The lead records that a member region holds its copy at a version (never going back to an older one). */
-  recordDelivery(caller: Caller, id: string, regionCode: RegionCode, version: number): Promise<MultiAreaAgreement> {
-    const lead = requireRoundLead(caller, this.regionAreas.regionCode);
+  recordDelivery(lead: SignedIn, id: string, regionCode: RegionCode, version: number): Promise<MultiAreaAgreement> {
     return this.db.transaction(async (manager) => {
       const held = await this.locked(manager, id);
       if (held.holding !== MultiAreaHolding.LEAD)

@@ -4,7 +4,7 @@ import { PointSubjectKind } from '../entities/negotiation-point';
 import { Priority } from '../entities/priority';
 import { Target } from '../entities/target';
 import { PointSubject } from '../rules/negotiation-voices';
-import { nationalIndicators, normaliseIndicatorCode } from './target-rules';
+import { nationalIndicators, normaliseIndicatorCode } from '../rules/target-rules';
 
 /** The subject must be part of this agreement (an indicator: national, or carried by one of its targets); returns its ref. */
 export async function checkSubject(

@@ -6,7 +6,7 @@ import { Priority, PriorityLink } from '../entities/priority';
 import { PriorityCriterion } from '../entities/priority-criteria';
 import { RegionAreas } from './region-areas';
 import { lockAgreement, recordRevision } from './revisions';
-import { normaliseIndicatorCode } from './target-rules';
+import { normaliseIndicatorCode } from '../rules/target-rules';
 
 export interface PriorityAssessment {
   criteriaMet: PriorityCriterion[];

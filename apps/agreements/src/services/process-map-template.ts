@@ -1,5 +1,5 @@
 import { conflict } from '@laa/errors';
-import { Caller, requireRoundLead } from '@laa/identity';
+import { SignedIn } from '@laa/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { RoundProcessMap, RoundProcessMapRow } from '../entities/round-process-map';
 import { PROCESS_MAP_TEMPLATE, ROUND_FIRST_YEAR, TemplateMilestone } from '../rules/process-map';
@@ -38,9 +38,8 @@ export class ProcessMapTemplateService {
     };
   }
 
-  /** Replaces the template against the version read (0 for the source's); CONFLICT if someone changed it since. */
-  set(caller: Caller, expectedVersion: number, milestones: readonly TemplateMilestone[]): Promise<RoundProcessMap> {
-    const lead = requireRoundLead(caller, this.areas.regionCode);
+  /** A round lead replaces the template against the version read (0 for the source's); CONFLICT if someone changed it since. */
+  set(lead: SignedIn, expectedVersion: number, milestones: readonly TemplateMilestone[]): Promise<RoundProcessMap> {
     return this.db.transaction(async (manager) => {
       // One writer at a time, also for the first write (there is no row yet to lock).
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('round-process-map:' || $1))`, [ROUND_FIRST_YEAR]);

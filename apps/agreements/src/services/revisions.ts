@@ -1,11 +1,12 @@
 import { conflict, notFound } from '@laa/errors';
-import { requireSignedIn } from '@laa/identity';
+import type { SignedIn } from '@laa/identity';
 import { EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Agreement } from '../entities/agreement';
 import { AgreementDifference, AgreementRevision, ChangeAction, ItemChange } from '../entities/agreement-revision';
 
-export type SignedIn = ReturnType<typeof requireSignedIn>;
+// The signed-in person a revision names, as identity defines it (re-exported: services read it with the revision helpers).
+export type { SignedIn };
 
 /**
  * Locks the agreement row for the rest of the transaction, so that changes to one agreement

@@ -1,5 +1,5 @@
 import { badInput, ruleViolation } from '@laa/errors';
-import { Caller, requireRoundLead } from '@laa/identity';
+
 import { AreaReference } from '@laa/reference-data';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agreement } from '../entities/agreement';
@@ -29,9 +29,11 @@ export class RoundService {
     private readonly templates: ProcessMapTemplateService,
   ) {}
 
-  /** Opens the round's agreement of one area of the region: NOT_FOUND if no such area, FORBIDDEN outside the region. */
-  openAgreement(caller: Caller, areaCode: string): Promise<Agreement> {
-    const lead = requireRoundLead(caller, this.areas.regionCode);
+  /**
+   * Opens the round's agreement of one area of the region for one of its round leads (declared on the operation):
+   * NOT_FOUND if no such area, FORBIDDEN outside the region.
+   */
+  openAgreement(lead: SignedIn, areaCode: string): Promise<Agreement> {
     const area = this.areas.ownArea(areaCode);
     return this.db.transaction(async (manager) => {
       const { milestones } = await this.templates.current(manager);
@@ -52,8 +54,7 @@ export class RoundService {
    * Opens the agreement of every area of the region that has none, in one transaction (all or none);
    * areas with one are left as they are, so opening again opens nothing.
    */
-  openRound(caller: Caller, regionCode: string): Promise<RoundOpened> {
-    const lead = requireRoundLead(caller, this.areas.regionCode);
+  openRound(lead: SignedIn, regionCode: string): Promise<RoundOpened> {
     if (regionCode !== this.areas.regionCode) {
       throw badInput(
         `This is region ${this.areas.regionCode}'s service: open region ${regionCode}'s round at its own gateway`,

@@ -1,4 +1,3 @@
-import { Caller, requireRegionReader } from '@laa/identity';
 import { manyByKey, oneByKey } from '@laa/subgraph';
 import { DataSource, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
@@ -19,8 +18,8 @@ export class RoundView {
     private readonly templates: ProcessMapTemplateService,
   ) {}
 
-  async of(caller: Caller): Promise<Round> {
-    requireRegionReader(caller, this.areas.regionCode);
+  /** The round as the region's readers see it (who may read it is declared on the operation). */
+  async of(): Promise<Round> {
     const agreements = await this.db
       .getRepository(Agreement)
       .findBy({ regionCode: this.areas.regionCode, firstYear: ROUND_FIRST_YEAR });

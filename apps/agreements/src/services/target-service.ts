@@ -10,7 +10,7 @@ import { withdrawPointsOfRemovedTarget } from './negotiation-service';
 import { lockAgreement, recordRevision } from './revisions';
 import { everStatutory } from './statutory-set-service';
 import { FenceService } from './fence-service';
-import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from './target-facts';
+import { checkPartnersAreMembers, namesPartners, TargetFactsClient } from '../peers/target-facts';
 import {
   applyFields,
   baselineOf,
@@ -21,14 +21,14 @@ import {
   staleTarget,
   TargetFields,
   targetSnapshot,
-} from './target-fields';
+} from '../rules/target-fields';
 import { checkLevelsDirection } from '../rules/levels-direction';
 import {
   checkDesignatedCount,
   checkIndicatorForKind,
   nationalIndicators,
   normaliseIndicatorCode,
-} from './target-rules';
+} from '../rules/target-rules';
 
 /** Adds, changes and removes targets under the suite's rules, each change versioned in the agreement's history. */
 export class TargetService {
@@ -41,15 +41,13 @@ export class TargetService {
   async addTarget(caller: Caller, input: NewTarget, authorization?: string): Promise<Target> {
     const code = normaliseIndicatorCode(input.indicatorCode);
     const fields = await this.withPeerFacts(
-      caller,
-      await this.agreementOf(input.agreementId),
+      await this.agreementToEdit(caller, input.agreementId),
       code,
       input,
       authorization,
     );
     return this.db.transaction(async (manager) => {
       const agreement = await lockAgreement(manager, input.agreementId, input.expectedAgreementVersion);
-      requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
       const consumePermit = await this.fence.pass(manager, agreement.id, { action: 'ADD', kind: input.kind });
       const indicator = checkIndicatorForKind(
         input.kind,
@@ -100,11 +98,10 @@ export class TargetService {
 
   /** Changes a target if nobody changed it since the caller read `expectedVersion`. */
   async updateTarget(caller: Caller, targetId: string, expectedVersion: number, fields: TargetFields): Promise<Target> {
-    const agreement = await this.agreementOfTarget(targetId);
-    if (namesPartners(fields)) await this.checkPartners(caller, agreement, fields);
-    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+    const agreement = await this.agreementToEdit(caller, await this.agreementIdOf(targetId));
+    if (namesPartners(fields)) await this.checkPartners(agreement, fields);
     return this.db.transaction(async (manager) => {
-      const before = await this.editableTarget(manager, caller, targetId);
+      const before = await this.lockedTarget(manager, targetId);
       if (before.version !== expectedVersion) throw staleTarget(before, expectedVersion);
       const draft = manager.create(Target, { ...before });
       applyFields(draft, fields);
@@ -140,10 +137,9 @@ export class TargetService {
    * records them in the same revision as the removal.
    */
   async removeTarget(caller: Caller, targetId: string, expectedVersion: number, reason: string): Promise<Target> {
-    const agreement = await this.agreementOfTarget(targetId);
-    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+    await this.agreementToEdit(caller, await this.agreementIdOf(targetId));
     return this.db.transaction(async (manager) => {
-      const target = await this.editableTarget(manager, caller, targetId);
+      const target = await this.lockedTarget(manager, targetId);
       if (target.version !== expectedVersion) throw staleTarget(target, expectedVersion);
       const consumePermit = await this.fence.pass(manager, target.agreementId, {
         action: 'REMOVE',
@@ -173,14 +169,12 @@ export class TargetService {
 
   /** Facts from other subgraphs a new target needs, gathered before the transaction: partnership membership, the evidence's baseline. */
   private async withPeerFacts(
-    caller: Caller,
     agreement: Agreement,
     indicatorCode: string,
     input: NewTarget,
     authorization?: string,
   ): Promise<TargetFields> {
-    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
-    if (namesPartners(input)) await this.checkPartners(caller, agreement, input);
+    if (namesPartners(input)) await this.checkPartners(agreement, input);
     if (!input.baselineFromEvidence || input.baseline) return input;
     const fromEvidence = nationalIndicators().has(indicatorCode)
       ? await this.facts.evidenceBaseline(agreement.areaCode, indicatorCode, authorization)
@@ -188,31 +182,34 @@ export class TargetService {
     return fromEvidence ? { ...input, baseline: fromEvidence } : input;
   }
 
-  private async checkPartners(caller: Caller, agreement: Agreement, fields: TargetFields): Promise<void> {
-    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+  private async checkPartners(agreement: Agreement, fields: TargetFields): Promise<void> {
     checkPartnersAreMembers(agreement.areaCode, await this.facts.partnershipOf(agreement.areaCode), fields);
   }
 
-  private async agreementOf(agreementId: string): Promise<Agreement> {
+  /**
+   * The agreement a change is to, once the caller is known to be one of its editors: checked once per change, before
+   * any peer is asked. An agreement never changes area, nor a target agreement, so the check holds in the transaction.
+   */
+  private async agreementToEdit(caller: Caller, agreementId: string): Promise<Agreement> {
     const agreement = await this.db.getRepository(Agreement).findOneBy({ id: agreementId });
     if (!agreement) throw notFound('Agreement', agreementId);
+    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
     return agreement;
   }
 
-  private async agreementOfTarget(targetId: string): Promise<Agreement> {
+  private async agreementIdOf(targetId: string): Promise<string> {
     const target = await this.db
       .getRepository(Target)
       .findOne({ where: { id: targetId }, select: { id: true, agreementId: true } });
     if (!target) throw notFound('Target', targetId);
-    return this.agreementOf(target.agreementId);
+    return target.agreementId;
   }
 
-  /** Reads a target and locks its agreement, checking the caller may edit it. */
-  private async editableTarget(manager: EntityManager, caller: Caller, targetId: string): Promise<Target> {
+  /** Reads a target with its agreement locked (NOT_FOUND if it went meanwhile). */
+  private async lockedTarget(manager: EntityManager, targetId: string): Promise<Target> {
     const found = await manager.findOneBy(Target, { id: targetId });
     if (!found) throw notFound('Target', targetId);
-    const agreement = await lockAgreement(manager, found.agreementId);
-    requireAgreementEditor(caller, { region: agreement.regionCode, area: agreement.areaCode });
+    await lockAgreement(manager, found.agreementId);
     return (await manager.findOneBy(Target, { id: targetId })) ?? found;
   }
 

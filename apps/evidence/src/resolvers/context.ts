@@ -1,4 +1,4 @@
 import { SubgraphContext } from '@laa/subgraph';
-import { EvidenceServices } from '../services/indicator-service';
+import { EvidenceServices } from '../services/services';
 
 export type EvidenceContext = SubgraphContext<EvidenceServices>;

@@ -1,32 +1,12 @@
 import { requireDataSteward } from '@laa/identity';
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Indicator } from '../entities/indicator';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { IndicatorCorrection } from '../entities/indicator-correction';
 import { sendStatutoryMemberships } from '../peers/agreements-statutory-set';
 import { recorder } from '../services/evidence-access';
 import { normaliseIndicatorCode } from '../services/indicator-code';
 import { EvidenceContext } from './context';
-import { CorrectIndicatorInput } from './indicator-correction-input';
-
-@ObjectType({ description: 'What a correction did in this region.' })
-export class IndicatorCorrectionResult {
-  @Field(() => IndicatorCorrection)
-  correction: IndicatorCorrection;
-
-  @Field(() => Indicator, { description: 'The indicator with the corrections in effect today.' })
-  indicator: Indicator;
-
-  @Field({ description: 'False when this region already held the same correction (nothing was recorded twice).' })
-  recorded: boolean;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      "For a statutory correction: true when the region's agreements took the new memberships (it judges agreements against them); " +
-      'false when it did not answer (send the correction again). Null for other fields.',
-  })
-  agreementsUpdated: boolean | null;
-}
+import { CorrectIndicatorInput } from './indicator-correction.inputs';
+import { IndicatorCorrectionResult } from '../entities/indicator-correction-result';
 
 @Resolver(() => IndicatorCorrection)
 export class IndicatorCorrectionResolver {

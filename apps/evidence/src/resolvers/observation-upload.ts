@@ -3,7 +3,7 @@ import { UploadRoute } from '@laa/subgraph';
 import { hasControlCharacter } from '../rules/csv-values';
 import { importableAreas } from '../services/import/import-access';
 import { ImportReport } from '../services/import/observation-importer';
-import { EvidenceServices } from '../services/indicator-service';
+import { EvidenceServices } from '../services/services';
 
 /**
  * POST /imports/observations?origin=<file name>, body the CSV: the streaming twin of the

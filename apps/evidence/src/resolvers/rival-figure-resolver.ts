@@ -1,42 +1,12 @@
 import { requireSignedIn } from '@laa/identity';
-import { IsOptional, Length, MaxLength } from 'class-validator';
-import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { FigureOfRecord } from '../entities/figure-of-record';
 import { normaliseIndicatorCode } from '../services/indicator-service';
 import { requireFigureChooser } from '../services/evidence-access';
 import { areaPlace } from './area-place';
 import { EvidenceContext } from './context';
 import { evidenceLoaders } from './loaders';
-
-@InputType({ description: 'The figure of record chosen among rival sources, and why.' })
-export class FigureOfRecordInput {
-  @Field()
-  @MaxLength(20)
-  indicator: string;
-
-  @Field()
-  @MaxLength(10)
-  area: string;
-
-  @Field()
-  @MaxLength(9)
-  period: string;
-
-  @Field({ description: "The source whose figure is of record: one of the rival figure's candidates." })
-  @MaxLength(200)
-  source: string;
-
-  @Field({ description: 'Why this source (kept with the choice).' })
-  @Length(10, 2000)
-  reason: string;
-
-  @Field(() => Date, {
-    nullable: true,
-    description: 'To change an earlier choice: its chosenAt (else a CONFLICT error).',
-  })
-  @IsOptional()
-  replacesChoiceAt?: Date;
-}
+import { FigureOfRecordInput } from './rival-figure.inputs';
 
 @Resolver(() => FigureOfRecord)
 export class RivalFigureResolver {

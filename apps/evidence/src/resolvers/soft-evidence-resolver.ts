@@ -1,74 +1,15 @@
-import { Theme } from '@laa/domain';
 import { notFound } from '@laa/errors';
-import { ArrayMaxSize, IsDateString, IsInt, IsUUID, Length, MaxLength, Min } from 'class-validator';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Area } from '../entities/area';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Indicator } from '../entities/indicator';
 import { Priority } from '../entities/priority';
-import { SoftEvidence, SoftEvidenceKind } from '../entities/soft-evidence';
-import { requireEvidenceContributor, requireEvidenceReader } from '../services/evidence-access';
+import { SoftEvidence } from '../entities/soft-evidence';
+import { requireEvidenceContributor } from '../services/evidence-access';
 import { SoftEvidenceFields } from '../services/soft-evidence-service';
 import { areaPlace } from './area-place';
 import { EvidenceContext } from './context';
 import { checkIndicatorLinks, checkPriorityLinks } from './evidence-links';
 import { evidenceLoaders } from './loaders';
-
-@InputType({ description: 'A qualitative evidence item and what it bears on.' })
-export class SoftEvidenceInput {
-  @Field(() => SoftEvidenceKind)
-  kind: SoftEvidenceKind;
-
-  @Field()
-  @Length(3, 200)
-  title: string;
-
-  @Field()
-  @Length(1, 5000)
-  summary: string;
-
-  @Field({ description: 'Who produced it.' })
-  @Length(2, 300)
-  source: string;
-
-  @Field({ description: 'When it was produced (YYYY-MM-DD).' })
-  @IsDateString({ strict: true }, { message: 'dated must be a date, YYYY-MM-DD' })
-  dated: string;
-
-  @Field(() => Theme)
-  theme: Theme;
-
-  @Field(() => [String], {
-    defaultValue: [],
-    description: "Indicators it bears on (national, or the area's local ones).",
-  })
-  @ArrayMaxSize(50)
-  @MaxLength(30, { each: true })
-  indicators: string[];
-
-  @Field(() => [ID], { defaultValue: [], description: "Priority outcomes of the area's agreement it bears on." })
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'priorities must be priority ids' })
-  priorities: string[];
-}
-
-@InputType()
-export class RecordSoftEvidenceInput extends SoftEvidenceInput {
-  @Field({ description: "The area's 2008 code." })
-  @MaxLength(10)
-  area: string;
-}
-
-@InputType()
-export class UpdateSoftEvidenceInput extends SoftEvidenceInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read: CONFLICT if it changed since.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+import { SoftEvidenceInput, RecordSoftEvidenceInput, UpdateSoftEvidenceInput } from './soft-evidence.inputs';
 
 async function checkedFields(
   context: EvidenceContext,
@@ -133,21 +74,5 @@ export class SoftEvidenceResolver {
   })
   priorities(@Root() item: SoftEvidence): Priority[] {
     return item.priorityIds.map((id) => ({ id }));
-  }
-}
-
-@Resolver(() => Area)
-export class AreaSoftEvidenceResolver {
-  @FieldResolver(() => [SoftEvidence], {
-    description: "The area's soft intelligence, newest first (draft readers of the area).",
-  })
-  async softEvidence(
-    @Root() area: Area,
-    @Ctx() context: EvidenceContext,
-    @Arg('theme', () => Theme, { nullable: true }) theme?: Theme,
-  ): Promise<SoftEvidence[]> {
-    requireEvidenceReader(context.caller, await areaPlace(context, area.code));
-    const items = await evidenceLoaders(context).softEvidenceOfArea.load(area.code);
-    return theme ? items.filter((item) => item.theme === theme) : items;
   }
 }

@@ -4,18 +4,7 @@ import { Indicator } from '../entities/indicator';
 import { IndicatorCorrection } from '../entities/indicator-correction';
 import { IndicatorRevision } from '../entities/indicator-revision';
 import { StatutoryMembership } from '../entities/statutory-membership';
-import { IndicatorCorrectionService } from './indicator-correction-service';
 import { Observation } from '../entities/observation';
-import { EvidenceService } from './evidence-service';
-import { ObservationImportService } from './observation-import-service';
-import { RivalFigureService } from './rival-figure-service';
-import { CommunityStrategyService } from './community-strategy-service';
-import { SoftEvidenceService } from './soft-evidence-service';
-import { StoryOfPlaceService } from './story-of-place-service';
-import { LocalIndicatorService } from './local-indicator-service';
-import { PeerSubgraphs, ServiceRuntime } from '@laa/subgraph';
-import { StretchFiguresService } from './stretch-figures';
-import { DerivedEvidenceService } from './derived-evidence';
 
 export interface IndicatorFilter {
   includeWithdrawn: boolean;
@@ -77,41 +66,4 @@ export class IndicatorService {
       order: { indicatorCode: 'ASC', period: 'ASC' },
     });
   }
-}
-
-export interface EvidenceServices {
-  indicators: IndicatorService;
-  /** The national data steward's corrections of the indicator set. */
-  corrections: IndicatorCorrectionService;
-  evidence: EvidenceService;
-  rivalFigures: RivalFigureService;
-  observationImports: ObservationImportService;
-  softEvidence: SoftEvidenceService;
-  stories: StoryOfPlaceService;
-  communityStrategies: CommunityStrategyService;
-  localIndicators: LocalIndicatorService;
-  /** Lean reads of the figures Target.stretch is judged on. */
-  stretchFigures: StretchFiguresService;
-  /** Trends and benchmarks derived when the figures changed (deriveDueEvidence). */
-  derived: DerivedEvidenceService;
-  /** The region's other subgraphs, for facts evidence does not own (priorities live in agreements). */
-  peers: PeerSubgraphs;
-}
-
-export function evidenceServices(db: DataSource, runtime: ServiceRuntime): EvidenceServices {
-  const evidence = new EvidenceService(db);
-  return {
-    indicators: new IndicatorService(db),
-    corrections: new IndicatorCorrectionService(db),
-    evidence,
-    rivalFigures: new RivalFigureService(db, evidence),
-    observationImports: new ObservationImportService(db, runtime.metrics),
-    softEvidence: new SoftEvidenceService(db),
-    stories: new StoryOfPlaceService(db),
-    communityStrategies: new CommunityStrategyService(db),
-    localIndicators: new LocalIndicatorService(db),
-    stretchFigures: new StretchFiguresService(db),
-    derived: new DerivedEvidenceService(db),
-    peers: runtime.peers,
-  };
 }

@@ -1,50 +1,9 @@
 import { badInput, forbidden } from '@laa/errors';
-import { IsNotEmpty, Length, Matches } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Directive, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ApiCredential } from '../entities/api-credential';
 import { PartnersContext } from './context';
-
-@ObjectType({
-  description: 'A credential with its secret: the only time the secret is shown. Store it in the council system now.',
-})
-class IssuedApiCredential {
-  @Field(() => ApiCredential)
-  credential: ApiCredential;
-
-  @Field()
-  secret: string;
-}
-
-@ObjectType({ description: 'A short-lived bearer token for a council system.' })
-class ApiToken {
-  @Field({ description: 'Send as "Authorization: Bearer <token>".' })
-  token: string;
-
-  @Field()
-  expiresAt: Date;
-}
-
-@ArgsType()
-class CreateApiCredentialArgs {
-  @Field({ description: 'The area (SNAC code) the system will act for.' })
-  @Matches(/^[0-9A-Z]{2,4}$/, { message: 'areaCode must be a 2008 ONS (SNAC) area code such as 00CG' })
-  areaCode: string;
-
-  @Field({ description: 'What the system is.' })
-  @Length(3, 120, { message: 'name must be 3 to 120 characters' })
-  name: string;
-}
-
-@ArgsType()
-class ApiTokenArgs {
-  @Field()
-  @IsNotEmpty()
-  clientId: string;
-
-  @Field()
-  @IsNotEmpty()
-  secret: string;
-}
+import { CreateApiCredentialArgs, ApiTokenArgs } from './api-credential.inputs';
+import { IssuedApiCredential, ApiToken } from '../entities/issued-api-credential';
 
 @Resolver(() => ApiCredential)
 export class ApiCredentialResolver {

@@ -1,4 +1,4 @@
 import { SubgraphContext } from '@laa/subgraph';
-import { PartnersServices } from '../services/area-service';
+import { PartnersServices } from '../services/services';
 
 export type PartnersContext = SubgraphContext<PartnersServices>;

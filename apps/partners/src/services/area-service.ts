@@ -1,6 +1,4 @@
 import { RegionCode } from '@laa/domain';
-import type { ApiCredentialService } from './api-credential-service';
-import type { PeopleService } from './people-service';
 import { DataSource, In } from 'typeorm';
 import { Area } from '../entities/area';
 import { District } from '../entities/district';
@@ -63,12 +61,6 @@ export class AreaService {
       .getRepository(PartnershipMember)
       .find({ where: { partnershipId: In([...ids]) }, order: { sector: 'ASC', organisation: 'ASC' } });
   }
-}
-
-export interface PartnersServices {
-  areas: AreaService;
-  people: PeopleService;
-  credentials: ApiCredentialService;
 }
 
 export type { PartnershipMember };

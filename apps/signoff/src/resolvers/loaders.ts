@@ -7,7 +7,7 @@ import { SignedVersion } from '../entities/signed-version';
 import { SignOff, SignOffStep } from '../entities/sign-off';
 import { TargetSignOffRecord } from '../entities/target';
 import { TargetChangeRequest } from '../entities/target-change';
-import { latestSignOffs } from '../services/readiness';
+import { latestSignOffs } from '../rules/readiness';
 import { SignOffContext } from './context';
 
 /** The sign-off subgraph's relations, each batched per request. */

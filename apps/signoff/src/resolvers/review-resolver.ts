@@ -1,30 +1,8 @@
-import { IsUUID, Length } from 'class-validator';
-import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ModerationFlag } from '../entities/moderation-flag';
 import { SignOffStageSummary } from '../entities/sign-off-stage-summary';
 import { SignOffContext } from './context';
-
-@InputType({ description: 'Marks an agreement in sign-off for a cross-GO consistency review.' })
-export class ConsistencyReviewInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'agreementId must be an agreement id (a UUID)' })
-  agreementId: string;
-
-  @Field({ description: 'What looks inconsistent with comparable agreements.' })
-  @Length(3, 2000)
-  reason: string;
-}
-
-@InputType({ description: 'Settles a consistency review.' })
-export class ResolveConsistencyReviewInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'reviewId must be a review id (a UUID)' })
-  reviewId: string;
-
-  @Field({ description: 'How it was settled.' })
-  @Length(3, 2000)
-  resolution: string;
-}
+import { ConsistencyReviewInput, ResolveConsistencyReviewInput } from './review.inputs';
 
 @Resolver()
 export class ReviewResolver {

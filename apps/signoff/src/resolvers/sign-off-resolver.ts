@@ -1,7 +1,6 @@
 import { requireSignedIn } from '@laa/identity';
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
-import { GoverningBodyAgreement } from '../entities/governing-body';
 import { ModerationFlag } from '../entities/moderation-flag';
 import { Recommendation } from '../entities/recommendation';
 import { SignedVersion } from '../entities/signed-version';
@@ -82,15 +81,5 @@ export class SignOffResolver {
     return requests
       .filter((r) => r.status === TargetChangeStatus.APPROVED && r.targetId)
       .map((r) => r.targetId as string);
-  }
-}
-
-@Resolver(() => SignOffStep)
-export class SignOffStepFieldsResolver {
-  @FieldResolver(() => [GoverningBodyAgreement], {
-    description: "For PARTNERS_AGREED: each partner's governing body that agreed.",
-  })
-  governingBodies(@Root() step: SignOffStep, @Ctx() context: SignOffContext): Promise<GoverningBodyAgreement[]> {
-    return signOffLoaders(context).governingBodies.load(step.id);
   }
 }

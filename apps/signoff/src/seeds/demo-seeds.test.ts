@@ -8,7 +8,7 @@ import { Recommendation } from '../entities/recommendation';
 import { SignOffStep } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
-import { checkConfirmingDepartment } from '../services/confirming-department';
+import { checkConfirmingDepartment } from '../rules/confirming-department';
 import { dateInWords } from '../services/recommendation/content';
 import { signoffSubgraph } from '../subgraph';
 import { SignOffRoles1765000000000 } from '../migrations/1765000000000-SignOffRoles';

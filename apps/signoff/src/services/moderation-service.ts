@@ -4,7 +4,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { ModerationFlag } from '../entities/moderation-flag';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
-import { moderatorRole, personLabel } from './sign-off-rules';
+import { moderatorRole, personLabel } from '../rules/sign-off-rules';
 
 /** Cross-GO moderation: an agreement in sign-off can be marked for a consistency review; Ministers sign only once it is resolved. */
 export class ModerationService {

@@ -12,13 +12,13 @@ import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
 import { BlockerKind, SignOffBlocker, SignOffReadiness } from '../entities/sign-off-blocker';
 import { AgreementFenceClient } from '../peers/agreement-fence';
-import { AgreementFactsClient } from './agreement-facts';
-import { assessmentEvidence, EvidenceFactsClient } from './evidence-facts';
+import { AgreementFactsClient } from '../peers/agreement-facts';
+import { assessmentEvidence, EvidenceFactsClient } from '../peers/evidence-facts';
 import { leadPartnersWithoutAgreement } from '../rules/partners-agreed';
-import { describeMissing, unsignedSinceSignature } from './readiness';
+import { describeMissing, unsignedSinceSignature } from '../rules/readiness';
 import { recommendationContent, RecommendationContent } from './recommendation/content';
 import { recommendationHtml } from './recommendation/html';
-import { nextStages, entitlingRole, personLabel, STEP_TAKERS } from './sign-off-rules';
+import { nextStages, entitlingRole, personLabel, STEP_TAKERS } from '../rules/sign-off-rules';
 import { Signature } from './signature';
 import { StepConditions } from './step-conditions';
 

@@ -5,14 +5,14 @@ import { latestRecommendation } from '../entities/recommendation';
 import { BlockerKind, SignOffBlocker } from '../entities/sign-off-blocker';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
-import { AgreementFactsClient, DraftFacts } from './agreement-facts';
+import { AgreementFactsClient, DraftFacts } from '../peers/agreement-facts';
 import {
   baselinesMissing,
   changedSinceRecommendation,
   missingForRecommendation,
   missingStatutorySet,
   unsignedTargets,
-} from './readiness';
+} from '../rules/readiness';
 
 export interface StepCheck {
   blockers: SignOffBlocker[];

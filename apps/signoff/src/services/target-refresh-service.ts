@@ -7,9 +7,9 @@ import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { ApprovalLevel, TargetChangeKind, TargetChangeRequest, TargetChangeStatus } from '../entities/target-change';
 import { AgreementFenceClient } from '../peers/agreement-fence';
-import { AgreementFactsClient, TargetContentFact } from './agreement-facts';
-import { REFRESH_AS_APPROVED } from './change-permit';
-import { editorRole, grantIn, personLabel } from './sign-off-rules';
+import { AgreementFactsClient, TargetContentFact } from '../peers/agreement-facts';
+import { REFRESH_AS_APPROVED } from '../rules/change-permit';
+import { editorRole, grantIn, personLabel } from '../rules/sign-off-rules';
 
 /**
  * The GO may approve level changes within this tolerance of the signed level (each year, relative);

@@ -6,10 +6,10 @@ import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
 import { TargetSignOffRecord } from '../entities/target';
 import { AgreementFenceClient } from '../peers/agreement-fence';
-import { AgreementFactsClient } from './agreement-facts';
-import { checkConfirmingDepartment } from './confirming-department';
-import { needsSignOff, targetLabel } from './readiness';
-import { grantIn, personLabel, themeLeadFor } from './sign-off-rules';
+import { AgreementFactsClient } from '../peers/agreement-facts';
+import { checkConfirmingDepartment } from '../rules/confirming-department';
+import { needsSignOff, targetLabel } from '../rules/readiness';
+import { grantIn, personLabel, themeLeadFor } from '../rules/sign-off-rules';
 import { TargetRefreshService } from './target-refresh-service';
 
 export interface TargetSignOffRequest {

@@ -1,6 +1,6 @@
 import { pdfText } from '@laa/testing';
-import { RecommendationFacts, RecommendedTargetFact } from '../agreement-facts';
-import { AssessmentEvidence } from '../evidence-facts';
+import { RecommendationFacts, RecommendedTargetFact } from '../../peers/agreement-facts';
+import { AssessmentEvidence } from '../../peers/evidence-facts';
 import { recommendationContent, SECTION_HEADINGS } from './content';
 import { recommendationHtml } from './html';
 import { recommendationPdf } from './pdf';

@@ -1,5 +1,5 @@
-import { ConferenceFact, PointFact, RecommendationFacts, RecommendedTargetFact } from '../agreement-facts';
-import { AssessmentEvidence, StretchFact } from '../evidence-facts';
+import { ConferenceFact, PointFact, RecommendationFacts, RecommendedTargetFact } from '../../peers/agreement-facts';
+import { AssessmentEvidence, StretchFact } from '../../peers/evidence-facts';
 import { statutoryCompleteness } from '../../rules/statutory-completeness';
 
 /**

@@ -1,7 +1,7 @@
 import { PRIORITY_CRITERIA, PriorityCriterion } from '@laa/domain';
 import { readIndicators } from '@laa/reference-data';
-import { PlaceFacts, RecommendationFacts } from '../agreement-facts';
-import { AssessmentEvidence, IndicatorEvidenceFact, PlaceEvidence } from '../evidence-facts';
+import { PlaceFacts, RecommendationFacts } from '../../peers/agreement-facts';
+import { AssessmentEvidence, IndicatorEvidenceFact, PlaceEvidence } from '../../peers/evidence-facts';
 import { ASSESSMENT_HEADINGS, assessAgreement, RecommendationAssessment } from './assessment';
 
 /**

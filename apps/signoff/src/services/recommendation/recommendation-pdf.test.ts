@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { recommendationContent, RecommendationContent, SECTION_HEADINGS } from './content';
 import { recommendationHtml } from './html';
 import { recommendationPdf } from './pdf';
-import { PlaceEvidence } from '../evidence-facts';
+import { PlaceEvidence } from '../../peers/evidence-facts';
 
 const sentence = (words: number) =>
   Array.from({ length: words }, (_, i) => ['evidence', 'partners', 'outcomes', 'residents', 'priority'][i % 5]).join(

@@ -4,8 +4,8 @@ import {
   checkConfirmingDepartment,
   CONFIRMING_DEPARTMENT_RULE,
   confirmingDepartments,
-} from './services/confirming-department';
-import { changedSinceRecommendation } from './services/readiness';
+} from './rules/confirming-department';
+import { changedSinceRecommendation } from './rules/readiness';
 import { approvalLevelFor, GO_TOLERANCE } from './services/target-refresh-service';
 
 describe('who approves a change to a signed target (the documented rule)', () => {

@@ -1,6 +1,6 @@
 import { BlockerKind, SignOffBlocker } from '../entities/sign-off-blocker';
 import { TargetSignOffRecord } from '../entities/target';
-import { DraftFacts, DraftTargetFact, OpenPointFact, TargetFact } from './agreement-facts';
+import { DraftFacts, DraftTargetFact, OpenPointFact, TargetFact } from '../peers/agreement-facts';
 
 /** Designated and statutory targets need a theme lead's sign-off; local targets are the partnership's own. */
 export const needsSignOff = (target: Pick<TargetFact, 'kind'>) =>

@@ -1,6 +1,6 @@
 import { Department, DEPARTMENT_NAMES } from '@laa/domain';
 import { ruleViolation } from '@laa/errors';
-import { IndicatorDepartmentFact, TargetFact } from './agreement-facts';
+import { IndicatorDepartmentFact, TargetFact } from '../peers/agreement-facts';
 import { targetLabel } from './readiness';
 
 /** The rule under which a theme lead's sign-off is refused for the wrong department's confirmation. */

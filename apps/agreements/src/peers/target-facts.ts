@@ -1,7 +1,7 @@
 import { ruleViolation } from '@laa/errors';
 import { entitiesOf, PeerSubgraphs } from '@laa/subgraph';
-import { graphql } from '../peers/gql';
-import type { BaselineValues } from './target-fields';
+import { graphql } from './gql';
+import type { BaselineValues } from '../rules/target-fields';
 
 /** An area's Local Strategic Partnership as partners publishes it: who may lead or contribute to its targets. */
 export interface PartnershipFacts {

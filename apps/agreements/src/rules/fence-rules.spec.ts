@@ -7,7 +7,7 @@ import {
   permitFor,
   TargetFact,
   TargetWrite,
-} from './rules/fence-rules';
+} from './fence-rules';
 
 const target = (fenced = true, kind = 'DESIGNATED'): TargetFact => ({ id: 't', kind, indicatorCode: 'NI18', fenced });
 const levels = (id = 'p1', consumed = false): PermitFact => ({

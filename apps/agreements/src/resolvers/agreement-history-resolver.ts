@@ -3,7 +3,6 @@ import { requireDraftReader } from '@laa/identity';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../entities/agreement';
 import { AgreementComparison, AgreementRevision } from '../entities/agreement-revision';
-import { Person } from '../entities/person';
 import { compareRevisions } from '../services/revisions';
 import { AgreementsContext } from './context';
 import { agreementsLoaders } from './loaders';
@@ -37,13 +36,5 @@ export class AgreementHistoryResolver {
     }
     const revisions = await context.services.agreements.revisionsBetween(agreementId, from, to);
     return { agreementId, from, to, differences: compareRevisions(revisions) };
-  }
-}
-
-@Resolver(() => AgreementRevision)
-export class AgreementRevisionResolver {
-  @FieldResolver(() => Person, { description: 'Who made the change.' })
-  changedBy(@Root() revision: AgreementRevision): Person {
-    return { id: revision.changedById, name: revision.changedByName };
   }
 }

@@ -1,11 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { FigureOfRecord } from '../entities/figure-of-record';
 import { SimilarArea } from '../entities/similar-area';
 import { EvidenceContext } from './context';
 import { evidenceLoaders } from './loaders';
 
 /** Evidence knows every area of England by name (a region's gateway only has its own areas through partners). */
-async function nameOf(context: EvidenceContext, code: string): Promise<string> {
+export async function nameOf(context: EvidenceContext, code: string): Promise<string> {
   const areas = await evidenceLoaders(context).registeredAreas.load('all');
   return areas.find((a) => a.code === code)?.name ?? code;
 }
@@ -15,13 +14,5 @@ export class SimilarAreaResolver {
   @FieldResolver(() => String, { description: "The similar area's name." })
   name(@Root() neighbour: SimilarArea, @Ctx() context: EvidenceContext): Promise<string> {
     return nameOf(context, neighbour.neighbourCode);
-  }
-}
-
-@Resolver(() => FigureOfRecord)
-export class FigureAreaResolver {
-  @FieldResolver(() => String, { description: "The name of the figure's area." })
-  areaName(@Root() figure: FigureOfRecord, @Ctx() context: EvidenceContext): Promise<string> {
-    return nameOf(context, figure.areaCode);
   }
 }

@@ -1,7 +1,7 @@
 import { Department, Theme } from '@laa/domain';
 import { notFound } from '@laa/errors';
 import { entitiesOf, PeerSubgraphs } from '@laa/subgraph';
-import { graphql } from '../peers/gql';
+import { graphql } from './gql';
 import type { LeadPartner } from '../rules/partners-agreed';
 
 /** What sign-off asks of the agreements subgraph (it never reads that subgraph's tables). */

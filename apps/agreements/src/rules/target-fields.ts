@@ -3,7 +3,7 @@ import { conflict } from '@laa/errors';
 import { isDeepStrictEqual } from 'node:util';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
-import type { ChangedField } from '../rules/fence-rules';
+import type { ChangedField } from './fence-rules';
 
 export interface BaselineValues {
   value: number;

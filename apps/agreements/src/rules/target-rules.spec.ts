@@ -1,14 +1,9 @@
 import { IntendedDirection, Polarity } from '@laa/domain';
 import { Role } from '@laa/identity';
-import { DeferralStatus } from './entities/baseline-deferral';
-import { DirectionBasis } from './entities/direction-basis';
-import {
-  checkDeferrable,
-  checkUndecided,
-  deferralApproverGrant,
-  hasReliableBaseline,
-} from './rules/baseline-deferral-rules';
-import { checkLevelsDirection, directionBasisOf } from './rules/levels-direction';
+import { DeferralStatus } from '../entities/baseline-deferral';
+import { DirectionBasis } from '../entities/direction-basis';
+import { checkDeferrable, checkUndecided, deferralApproverGrant, hasReliableBaseline } from './baseline-deferral-rules';
+import { checkLevelsDirection, directionBasisOf } from './levels-direction';
 
 const ruleOf = (run: () => unknown): string | null => {
   try {
