@@ -122,8 +122,8 @@ async function upload(csv: string) {
   };
 }
 
-async function readiness(url: string) {
-  const response = await fetch(new URL('/ready', url));
+async function readiness(url: string, ask = '') {
+  const response = await fetch(new URL(`/ready${ask}`, url));
   return {
     status: response.status,
     body: (await response.json()) as { status: string; checks: Record<string, string> },
@@ -248,6 +248,11 @@ describe('a subgraph killed (SIGKILL) and restarted', () => {
     // Agreements calls no sign-off: it stays ready. Evidence, which sign-off calls, is ready too.
     expect((await readiness(region.services.agreements.url)).status).toBe(200);
     expect((await readiness(region.services.partners.url)).status).toBe(200);
+    // An orchestrator's probe (its own checks only) keeps the gateway in service: the other fields still answer.
+    expect(await readiness(region.gatewayUrl, '?peers=false')).toEqual({
+      status: 200,
+      body: { status: 'ready', service: 'gateway', region: REGION, checks: {} },
+    });
   });
 
   it('answers everything again once it is back', async () => {
