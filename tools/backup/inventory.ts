@@ -1,12 +1,15 @@
-import { SUBGRAPH_NAMES } from '@laa/config';
+import { SUBGRAPH_NAMES, SUBGRAPH_TOPOLOGY } from '@laa/config';
 
 /** Runs one read-only statement against a region's store, whichever kind it is. */
 export type Sql = <R extends Record<string, unknown>>(text: string) => Promise<R[]>;
 
+/** Each subgraph's own schema, as the topology registry names it: what a region's store holds. */
+export const SUBGRAPH_SCHEMAS: readonly string[] = SUBGRAPH_NAMES.map((name) => SUBGRAPH_TOPOLOGY[name].databaseSchema);
+
 /** Every migration applied in each subgraph's schema, oldest first (TypeORM's table in that schema). */
 export async function appliedMigrations(sql: Sql): Promise<Record<string, string[]>> {
   const applied: Record<string, string[]> = {};
-  for (const schema of SUBGRAPH_NAMES) {
+  for (const schema of SUBGRAPH_SCHEMAS) {
     const [{ present }] = await sql<{ present: boolean }>(
       `SELECT to_regclass('"${schema}".migrations') IS NOT NULL AS present`,
     );

@@ -4,12 +4,14 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Yaml } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
+import { COMPOSE_FILE, composeFileText } from './compose-file';
 import { DEFAULT_IMAGES, KubernetesObject, MANIFESTS_DIR, manifestFiles, regionObjects } from './manifests';
 import { validateObject } from './schema-check';
 
-const USAGE = `Writes the Kubernetes manifests (deploy/k8s) from the topology registry, or prints one region's.
+const USAGE = `Writes the Kubernetes manifests (deploy/k8s) and the one-region Compose file (docker/compose.region.yml) from
+the topology registry, or prints one region's manifests.
 
-  npm run manifests                                      # rewrites deploy/k8s/*.yaml (commit them)
+  npm run manifests                                      # rewrites deploy/k8s/*.yaml and docker/compose.region.yml (commit them)
   npm run manifests -- --region E12000005 [--repository R] [--tag T]   # prints that region's manifests`;
 
 function main(): number {
@@ -41,6 +43,8 @@ function main(): number {
     writeFileSync(join(MANIFESTS_DIR, name), text);
     console.log(`wrote ${relative(process.cwd(), join(MANIFESTS_DIR, name))}`);
   }
+  writeFileSync(COMPOSE_FILE, composeFileText());
+  console.log(`wrote ${relative(process.cwd(), COMPOSE_FILE)}`);
   return 0;
 }
 

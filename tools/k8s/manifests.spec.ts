@@ -89,7 +89,7 @@ describe('Kubernetes manifests', () => {
         const container = containerOf(deployment);
         expect(container.livenessProbe.httpGet.path).toBe('/health');
         expect(container.startupProbe.httpGet.path).toBe('/health');
-        expect(container.readinessProbe.httpGet.path).toBe('/ready');
+        expect(container.readinessProbe.httpGet.path).toBe('/ready?peers=false');
         expect(Object.keys(container.resources.requests).sort()).toEqual(['cpu', 'memory']);
         const selector = (find('Service', namespace, service).spec as unknown as { selector: Record<string, string> })
           .selector;

@@ -111,7 +111,9 @@ function deploymentSpec(service: ServiceName, images: ImageSettings, secrets: st
             // A service listens only once migrated and its reference data loaded: allow it five minutes to start.
             startupProbe: probe('/health', 5, 60),
             livenessProbe: probe('/health', 10, 3),
-            readinessProbe: probe('/ready', 5, 2),
+            // Its own readiness only (database, migrations): a peer's outage must not take this pod out of service
+            // too, or one subgraph down would empty the gateway's Service and stop every other subgraph's fields.
+            readinessProbe: probe('/ready?peers=false', 5, 2),
             securityContext: {
               allowPrivilegeEscalation: false,
               readOnlyRootFilesystem: true,

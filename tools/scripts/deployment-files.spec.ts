@@ -2,12 +2,13 @@ import { SERVICE_NAMES, serviceCalls, serviceVariables, SUBGRAPH_TOPOLOGY } from
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { COMPOSE_FILE, composeFileText } from '../k8s/compose-file';
 
 const ROOT = join(__dirname, '..', '..');
 
 type ComposeFile = { services: Record<string, { environment?: Record<string, string> }> };
 
-const compose = parse(readFileSync(join(ROOT, 'docker', 'compose.region.yml'), 'utf8'), { merge: true }) as ComposeFile;
+const compose = parse(readFileSync(COMPOSE_FILE, 'utf8')) as ComposeFile;
 
 /** The variables the image sets for every service (ENV lines of docker/service.Dockerfile). */
 function imageVariables(): string[] {
@@ -20,6 +21,10 @@ function imageVariables(): string[] {
 
 describe('docker/compose.region.yml against the topology registry', () => {
   const image = imageVariables();
+
+  it('is what the registry generates today (run npm run manifests and commit it)', () => {
+    expect(readFileSync(COMPOSE_FILE, 'utf8')).toEqual(composeFileText());
+  });
 
   it.each([...SERVICE_NAMES])(
     'gives %s every variable its entry point requires and the address of every subgraph it calls',

@@ -1,3 +1,4 @@
+import { SUBGRAPH_NAMES } from '@laa/config';
 import { pgClientConfig } from '@laa/database';
 import { TestRegion } from '@laa/testing';
 import { startTestRegion } from '@laa/platform/testing';
@@ -232,7 +233,7 @@ describe('a NUL character in a GraphQL argument', () => {
   });
 
   it('is refused BAD_USER_INPUT by every subgraph', async () => {
-    for (const subgraph of ['partners', 'evidence', 'agreements', 'signoff'] as const) {
+    for (const subgraph of SUBGRAPH_NAMES) {
       const answer = await region.query('query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
         variables: { r: [{ __typename: 'Area', code: '00\u0000CG' }] },
         subgraph,

@@ -1,3 +1,4 @@
+import { SUBGRAPH_NAMES } from '@laa/config';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PrintedSpan } from './testing/traced-query';
@@ -8,7 +9,6 @@ import { PrintedSpan } from './testing/traced-query';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SERVER = 1;
-const SUBGRAPHS = ['partners', 'agreements', 'evidence', 'signoff'];
 
 function tracedQuery(): Promise<PrintedSpan[]> {
   return new Promise((resolve, reject) => {
@@ -61,7 +61,7 @@ describe('tracing a federated query', () => {
   it('has one span per subgraph fetch, each with the subgraph answering it as a child, and its SQL under that', () => {
     const [root] = spans.filter((span) => !span.parentId);
     const fetches = spans.filter((span) => span.name === 'gateway.fetch');
-    expect(fetches.map((fetch) => fetch.attributes.service).sort()).toEqual([...SUBGRAPHS].sort());
+    expect(fetches.map((fetch) => fetch.attributes.service).sort()).toEqual([...SUBGRAPH_NAMES].sort());
     for (const fetch of fetches) {
       expect(isUnder(fetch, root)).toBe(true);
       const answering = spans.filter((span) => span.kind === SERVER && isUnder(span, fetch));

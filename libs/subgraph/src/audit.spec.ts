@@ -94,7 +94,23 @@ describe('the audit trail', () => {
     caller.onDraftRead?.({ region: 'E12000003', area: '00CG' });
     caller.onDraftRead?.({ region: 'E12000003', area: '00CG' });
     expect(lines).toEqual([
-      ['draft read', { caller: 'po-00CG', roles: ['PARTNERSHIP_OFFICER'], region: 'E12000003', area: '00CG' }],
+      ['draft read', { caller: 'po-00CG', roles: ['PARTNERSHIP_OFFICER'], areaRegion: 'E12000003', area: '00CG' }],
     ]);
+  });
+
+  it("writes each key of the line once: the service's region and the area's apart", () => {
+    const written: string[] = [];
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    try {
+      const log = createLogger({ service: 'agreements' }, 'warn').child({ region: 'E12000003' });
+      const caller = auditedCaller(officer, log);
+      if (!caller.authenticated) throw new Error('expected a signed-in caller');
+      caller.onDraftRead?.({ region: 'E12000005', area: '00CN' });
+    } finally {
+      out.mockRestore();
+    }
+    const keys = [...written.join('').matchAll(/"([a-zA-Z_]+)":/g)].map((match) => match[1]);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(JSON.parse(written.join(''))).toMatchObject({ region: 'E12000003', areaRegion: 'E12000005', area: '00CN' });
   });
 });

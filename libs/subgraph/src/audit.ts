@@ -19,7 +19,8 @@ export function auditedCaller(caller: Caller, log: Logger): Caller {
       log.audit('draft read', {
         caller: caller.id,
         roles: caller.grants.map((g) => g.role),
-        region: place.region,
+        // Not `region`: the service's logger carries its own region, and a line must not name one key twice.
+        areaRegion: place.region,
         area: place.area,
       });
     },

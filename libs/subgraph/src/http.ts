@@ -9,7 +9,7 @@ import express from 'express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { operationShapeGuard } from './operation-shape';
-import { checkReadiness, ReadinessCheck } from './readiness';
+import { checkReadiness, checksAsked, ReadinessCheck } from './readiness';
 import { refuseRequest } from './refusal';
 import { drainable } from './termination';
 
@@ -95,13 +95,16 @@ export async function serveGraphql<C extends BaseContext>(options: GraphqlHttpOp
 /** How long a subgraph keeps an idle connection; the gateway's pool lets its own go sooner. */
 export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
 
-/** Liveness (/health: the process answers) and readiness (/ready: 503 with each failing check's reason). */
+/**
+ * Liveness (/health: the process answers) and readiness (/ready: 503 with each failing check's reason; with
+ * `?peers=false` the service's own checks only, for an orchestrator's readiness probe).
+ */
 function serveProbes(app: express.Express, identity: Record<string, unknown>, checks: ReadinessCheck[]): void {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', ...identity });
   });
-  app.get('/ready', async (_req, res) => {
-    const readiness = await checkReadiness(checks);
+  app.get('/ready', async (req, res) => {
+    const readiness = await checkReadiness(checksAsked(checks, req.query));
     res
       .status(readiness.ready ? 200 : 503)
       .json({ status: readiness.ready ? 'ready' : 'not ready', ...identity, checks: readiness.checks });

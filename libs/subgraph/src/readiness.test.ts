@@ -2,7 +2,7 @@ import { ErrorCode } from '@laa/errors';
 import { createServer, request, Server } from 'node:http';
 import { AddressInfo, connect } from 'node:net';
 import { peerSubgraphs } from './peers';
-import { checkReadiness, serviceAnswers } from './readiness';
+import { checkReadiness, checksAsked, serviceAnswers } from './readiness';
 import { drainable } from './termination';
 
 const SECRET = 'a-secret-for-the-readiness-tests-only-0123456789';
@@ -43,6 +43,24 @@ describe('readiness', () => {
       serviceAnswers('evidence', () => undefined, 'EVIDENCE_URL'),
     ]);
     expect(readiness.checks).toEqual({ signoff: 'down: ECONNREFUSED', evidence: 'not configured (EVIDENCE_URL)' });
+  });
+});
+
+describe("an orchestrator's readiness probe (/ready?peers=false)", () => {
+  const database = { name: 'database', check: async () => undefined };
+  const signoff = serviceAnswers('signoff', () => 'http://127.0.0.1:1/graphql', 'SIGNOFF_URL');
+
+  it("runs the service's own checks only, so another service's outage takes no pod of this one out of service", async () => {
+    expect(checksAsked([database, signoff], { peers: 'false' }).map((c) => c.name)).toEqual(['database']);
+    expect(await checkReadiness(checksAsked([database, signoff], { peers: 'false' }))).toEqual({
+      ready: true,
+      checks: { database: 'ok' },
+    });
+  });
+
+  it('runs every check, peers too, when asked plainly', () => {
+    expect(checksAsked([database, signoff], {}).map((c) => c.name)).toEqual(['database', 'signoff']);
+    expect(checksAsked([database, signoff], { peers: 'true' }).map((c) => c.name)).toEqual(['database', 'signoff']);
   });
 });
 

@@ -4,6 +4,18 @@ import { DataSource, MigrationExecutor } from 'typeorm';
 export interface ReadinessCheck {
   name: string;
   check(): Promise<void>;
+  /** Another service (a peer subgraph, or a subgraph behind the gateway), not this one's own state. */
+  peer?: boolean;
+}
+
+/**
+ * The checks `/ready` runs: all of them, or with `?peers=false` only the service's own (its database and
+ * migrations). An orchestrator's readiness probe asks the latter: a pod taken out of service because another
+ * service is down would turn one subgraph's outage into the whole region's (the gateway's pods gone from its
+ * Service, and with them every other subgraph's fields).
+ */
+export function checksAsked(checks: ReadinessCheck[], query: Record<string, unknown>): ReadinessCheck[] {
+  return query.peers === 'false' ? checks.filter((check) => !check.peer) : checks;
 }
 
 /** What /ready answers: each check's state, 'ok' or why not. */
@@ -63,6 +75,7 @@ export function serviceAnswers(
 ): ReadinessCheck {
   return {
     name,
+    peer: true,
     async check() {
       const url = graphqlUrl();
       if (!url) throw new Error(`not configured (${urlVariable})`);

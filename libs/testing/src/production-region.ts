@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { GraphqlResponse, postGraphql } from './region-harness';
 
 const ROOT = join(__dirname, '..', '..', '..');
+/** How long a service may take to answer /health: migrations and reference data on two cores shared with CI. */
+const START_TIMEOUT_MS = 300_000;
 
 /** The compiled entry point of a service (npm run build: tsc + tsc-alias into dist/out-tsc). */
 export const compiledMain = (service: ServiceName) => join(ROOT, 'dist', 'out-tsc', 'apps', service, 'src', 'main.js');
@@ -86,7 +88,7 @@ export async function startProductionRegion(options: ProductionRegionOptions): P
     await waitFor(
       `${name} /health`,
       () => answers(new URL('/health', urlOf(name))),
-      120_000,
+      START_TIMEOUT_MS,
       () => entry.output,
       child,
     );
