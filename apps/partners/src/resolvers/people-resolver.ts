@@ -1,9 +1,11 @@
 import { Department, Theme } from '@laa/domain';
 import { notFound } from '@laa/errors';
-import { requireSignedIn } from '@laa/identity';
+import { Access, Role, SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import {
   Arg,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -100,25 +102,26 @@ export class AreaPeopleResolver {
     return partnersLoaders(context).thematic.load(area.code);
   }
 
+  @Authorized(Access.signedIn)
   @FieldResolver(() => [Person], {
     description:
       'Councillors with their roles, partner officers and department contacts of the area (signed-in callers).',
   })
   people(@Root() area: Area, @Ctx() context: PartnersContext): Promise<Person[]> {
-    requireSignedIn(context.caller);
     return partnersLoaders(context).people.load(area.code);
   }
 
+  @Authorized(Access.signedIn)
   @FieldResolver(() => Person, {
     nullable: true,
     description: 'The GO relationship (locality) manager now (signed-in callers).',
   })
   async relationshipManager(@Root() area: Area, @Ctx() context: PartnersContext): Promise<Person | null> {
-    requireSignedIn(context.caller);
     const current = (await partnersLoaders(context).managerSpells.load(area.code)).find((s) => !s.endedAt);
     return current ? partnersLoaders(context).person.load(current.personId) : null;
   }
 
+  @Authorized(Access.signedIn)
   @FieldResolver(() => [RelationshipManagerAssignment], {
     description:
       'Every relationship manager the area has had, newest first, with who changed it and why (signed-in callers).',
@@ -127,7 +130,6 @@ export class AreaPeopleResolver {
     @Root() area: Area,
     @Ctx() context: PartnersContext,
   ): Promise<RelationshipManagerAssignment[]> {
-    requireSignedIn(context.caller);
     return partnersLoaders(context).managerSpells.load(area.code);
   }
 }
@@ -177,12 +179,12 @@ export class DistrictCountyResolver {
 
 @Resolver(() => Region)
 export class RegionPeopleResolver {
+  @Authorized(Access.signedIn)
   @FieldResolver(() => [Person], {
     description:
       "The GO's staff: the Regional Director, Deputy Regional Directors, theme leads and relationship managers (signed-in callers).",
   })
   people(@Root() _region: Region, @Ctx() context: PartnersContext): Promise<Person[]> {
-    requireSignedIn(context.caller);
     return context.services.people.regionStaff();
   }
 }
@@ -202,29 +204,41 @@ export class PeopleMutationResolver {
     return departments.map((d) => ({ department: d, priorityPlaces: places.filter((p) => p.department === d) }));
   }
 
+  @Authorized(Access.regionStaff)
   @Mutation(() => RelationshipManagerAssignment, {
     description:
       "Changes an area's GO relationship manager: GO staff of the region. The previous spell ends and is kept; there is always exactly one current.",
   })
   changeRelationshipManager(
     @Arg('input') input: RelationshipManagerChangeInput,
-    @Ctx() { caller, services }: PartnersContext,
+    @SignedInPerson() staff: SignedIn,
+    @Ctx() { services }: PartnersContext,
   ): Promise<RelationshipManagerAssignment> {
-    return services.people.changeRelationshipManager(caller, input);
+    return services.people.changeRelationshipManager(staff, input);
   }
 
+  @Authorized(Access.regionStaff, Access.roles(Role.PARTNERSHIP_OFFICER))
   @Mutation(() => Person, {
     description:
       'Adds a person with their role: GO staff of the region, or a partnership officer for the people of their area.',
   })
-  addPerson(@Arg('input') input: PersonInput, @Ctx() { caller, services }: PartnersContext): Promise<Person> {
+  addPerson(
+    @Arg('input') input: PersonInput,
+    @SignedInPerson() caller: SignedIn,
+    @Ctx() { services }: PartnersContext,
+  ): Promise<Person> {
     return services.people.addPerson(caller, input);
   }
 
+  @Authorized(Access.regionStaff, Access.roles(Role.PARTNERSHIP_OFFICER))
   @Mutation(() => Person, {
     description: 'Removes a person from the current lists (kept for history): the same people as addPerson.',
   })
-  removePerson(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: PartnersContext): Promise<Person> {
+  removePerson(
+    @Arg('id', () => ID) id: string,
+    @SignedInPerson() caller: SignedIn,
+    @Ctx() { services }: PartnersContext,
+  ): Promise<Person> {
     return services.people.removePerson(caller, id);
   }
 }
