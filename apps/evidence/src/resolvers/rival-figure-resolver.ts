@@ -1,6 +1,6 @@
-import { requireSignedIn } from '@laa/identity';
+import { Access } from '@laa/identity';
 import { IsOptional, Length, MaxLength } from 'class-validator';
-import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { FigureOfRecord } from '../entities/figure-of-record';
 import { normaliseIndicatorCode } from '../services/indicator-service';
 import { requireFigureChooser } from '../services/evidence-access';
@@ -40,6 +40,7 @@ export class FigureOfRecordInput {
 
 @Resolver(() => FigureOfRecord)
 export class RivalFigureResolver {
+  @Authorized(Access.signedIn)
   @Query(() => [FigureOfRecord], {
     description:
       "Figures on which sources disagree: by default the region's areas, still waiting for a figure of record.",
@@ -49,7 +50,6 @@ export class RivalFigureResolver {
     @Arg('area', () => String, { nullable: true }) area?: string,
     @Arg('open', { defaultValue: true, description: 'Only those with no figure of record chosen.' }) open?: boolean,
   ): Promise<FigureOfRecord[]> {
-    requireSignedIn(context.caller);
     const areas = area
       ? [area.toUpperCase()]
       : (await evidenceLoaders(context).registeredAreas.load('all'))
