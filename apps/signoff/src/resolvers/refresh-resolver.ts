@@ -9,8 +9,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
+import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { TargetChangeKind, TargetChangeRequest } from '../entities/target-change';
+import { CHANGE_DECIDERS } from '../rules/sign-off-access';
 import { SignOffContext } from './context';
 
 @InputType({ description: 'The baseline a CHANGE_BASELINE request proposes.' })
@@ -101,6 +104,7 @@ export class RefreshResolver {
     return services.refresh.request(caller, input, authorization);
   }
 
+  @Authorized(CHANGE_DECIDERS)
   @Mutation(() => TargetChangeRequest, {
     description:
       "Approves (reopening only that target for a change and a new sign-off) or rejects a change request: the region's RD or DRD at GOVERNMENT_OFFICE level, a Minister at MINISTERS level. " +
@@ -108,8 +112,9 @@ export class RefreshResolver {
   })
   decideTargetChange(
     @Arg('input') input: TargetChangeDecisionInput,
-    @Ctx() { caller, services, authorization }: SignOffContext,
+    @SignedInPerson() decider: SignedIn,
+    @Ctx() { services, authorization }: SignOffContext,
   ): Promise<TargetChangeRequest> {
-    return services.refresh.decide(caller, input, authorization);
+    return services.refresh.decide(decider, input, authorization);
   }
 }

@@ -9,10 +9,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
+import { CABINET_CONSULTERS } from '../rules/sign-off-access';
 import { SignOffContext } from './context';
 
 @InputType({ description: "A partner's governing body that agreed the draft." })
@@ -131,14 +134,16 @@ export class SignOffStepResolver {
     return services.signOffs.takeStep(caller, { ...input, stage: SignOffStage.RD_RECOMMENDED }, authorization);
   }
 
+  @Authorized(CABINET_CONSULTERS)
   @Mutation(() => CabinetConsultation, {
     description:
       "Records the Secretary of State's consultation of Cabinet colleagues (a Minister; after the RD's recommendation).",
   })
   recordCabinetConsultation(
     @Arg('input') input: CabinetConsultationInput,
-    @Ctx() { caller, services }: SignOffContext,
+    @SignedInPerson() minister: SignedIn,
+    @Ctx() { services }: SignOffContext,
   ): Promise<CabinetConsultation> {
-    return services.signOffs.recordCabinetConsultation(caller, input);
+    return services.signOffs.recordCabinetConsultation(minister, input);
   }
 }
