@@ -1,4 +1,6 @@
-import { Access, Role } from '@laa/identity';
+import { forbidden } from '@laa/errors';
+import { Access, accessRule, requireSignedIn, Role } from '@laa/identity';
+import { moderatorRole } from '../services/sign-off-rules';
 
 /** Who may call sign-off's operations, by role alone (declared with `@Authorized`); the services check the agreement. */
 
@@ -21,3 +23,11 @@ export const CHANGE_DECIDERS = Access.roles(
   ({ region }) =>
     `Only the Regional Director or a Deputy of region ${region}, or a Minister, decide changes to signed agreements`,
 );
+
+/** Cross-GO moderators: an RD or DRD of any region (not only this one), or a CLG analyst; a rule of sign-off's own. */
+export const CROSS_GO_MODERATORS = accessRule('cross-GO moderators', (caller) => {
+  if (!moderatorRole(requireSignedIn(caller)))
+    throw forbidden(
+      'Only cross-GO moderators (a Regional Director or Deputy of any region, or a CLG analyst) may do this',
+    );
+});
