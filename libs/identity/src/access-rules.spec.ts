@@ -59,6 +59,13 @@ describe('declared access rules', () => {
     expect(outcome([rule], steward)).toBe('FORBIDDEN');
   });
 
+  it("words a refusal by role names in the domain's terms when asked", () => {
+    const rule = Access.roles(Role.MINISTER).because(({ region }) => `Only a Minister, not ${region}'s GO, signs`);
+    expect(outcome([rule], minister)).toBe('allowed');
+    expect(() => enforceAccess([rule], rdHere, HERE)).toThrow("Only a Minister, not E12000003's GO, signs");
+    expect(outcome([rule], ANONYMOUS)).toBe('UNAUTHENTICATED');
+  });
+
   it("reads several rules as 'any of', refusing with the first rule's reason", () => {
     expect(outcome([Access.dataSteward, Access.regionStaff], rdHere)).toBe('allowed');
     expect(outcome([Access.dataSteward, Access.regionStaff], steward)).toBe('allowed');

@@ -26,7 +26,14 @@ export interface AccessRule {
   enforce(caller: Caller, scope: AccessScope): void;
 }
 
-const rule = (who: string, enforce: AccessRule['enforce']): AccessRule => ({ who, enforce });
+/** A rule of the caller's grants and the region: the vocabulary below, or a subgraph's own (e.g. cross-GO moderators). */
+export const accessRule = (who: string, enforce: AccessRule['enforce']): AccessRule => ({ who, enforce });
+const rule = accessRule;
+
+/** A rule by role names that can say, in the domain's words, why it refuses. */
+export interface RolesRule extends AccessRule {
+  because(refusal: (scope: AccessScope) => string): AccessRule;
+}
 
 /**
  * A grant of one of the roles that holds here: one for this region (a region role, or an area role naming its region;
@@ -39,15 +46,20 @@ function holdsHere(grant: RoleGrant, roles: ReadonlySet<Role>, scope: AccessScop
   return !REGION_ROLES.has(grant.role) && !REGION_ADVISER_ROLES.has(grant.role);
 }
 
-/** Callers holding one of the roles here (see holdsHere); role names in the refusal, as the API spells them. */
-function roles(...held: Role[]): AccessRule {
+/**
+ * Callers holding one of the roles here (see holdsHere). The refusal names the roles as the API spells them, unless
+ * `.because(...)` words it.
+ */
+function roles(...held: Role[]): RolesRule {
   const set: ReadonlySet<Role> = new Set(held);
   const named = held.join(', ');
-  return rule(`holds one of ${named} here`, (caller, scope) => {
-    const signedIn = requireSignedIn(caller);
-    if (!signedIn.grants.some((g) => holdsHere(g, set, scope)))
-      throw forbidden(`Your roles do not allow this in region ${scope.region}: it needs one of ${named}`);
-  });
+  const refusing = (refusal: (scope: AccessScope) => string): AccessRule =>
+    rule(`holds one of ${named} here`, (caller, scope) => {
+      const signedIn = requireSignedIn(caller);
+      if (!signedIn.grants.some((g) => holdsHere(g, set, scope))) throw forbidden(refusal(scope));
+    });
+  const plain = refusing(({ region }) => `Your roles do not allow this in region ${region}: it needs one of ${named}`);
+  return { ...plain, because: refusing };
 }
 
 /** The vocabulary of declared access: each rule reuses the identity checks, so codes and messages stay one. */
@@ -65,7 +77,10 @@ export const Access = {
   ),
   /** CLG's national data steward. */
   dataSteward: rule('the national data steward', (caller) => void requireDataSteward(caller)),
-  /** Callers holding one of the roles here: `Access.roles(Role.MINISTER, Role.REGIONAL_DIRECTOR)`. */
+  /**
+   * Callers holding one of the roles here: `Access.roles(Role.MINISTER, Role.REGIONAL_DIRECTOR)`, worded with
+   * `.because(({ region }) => ...)`.
+   */
   roles,
 } as const;
 

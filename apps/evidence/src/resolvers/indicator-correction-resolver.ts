@@ -1,5 +1,6 @@
-import { requireDataSteward } from '@laa/identity';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Access, SignedIn } from '@laa/identity';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Authorized } from 'type-graphql';
+import { SignedInPerson } from '@laa/subgraph';
 import { IndicatorCorrection } from '../entities/indicator-correction';
 import { sendStatutoryMemberships } from '../peers/agreements-statutory-set';
 import { recorder } from '../services/evidence-access';
@@ -10,6 +11,7 @@ import { IndicatorCorrectionResult } from '../entities/indicator-correction-resu
 
 @Resolver(() => IndicatorCorrection)
 export class IndicatorCorrectionResolver {
+  @Authorized(Access.dataSteward)
   @Mutation(() => IndicatorCorrectionResult, {
     description:
       'A national data steward (CLG) corrects one reference value of a national indicator, with a source and the day it holds from. ' +
@@ -17,13 +19,13 @@ export class IndicatorCorrectionResolver {
   })
   async correctIndicator(
     @Arg('input') input: CorrectIndicatorInput,
+    @SignedInPerson() steward: SignedIn,
     @Ctx() context: EvidenceContext,
   ): Promise<IndicatorCorrectionResult> {
-    requireDataSteward(context.caller);
     const { indicator: code, ...request } = input;
     const outcome = await context.services.corrections.correct(
       { ...request, indicatorCode: normaliseIndicatorCode(code) },
-      recorder(context.caller),
+      recorder(steward),
     );
     const statutory = outcome.correction.field === 'STATUTORY_DCSF';
     const agreementsUpdated = statutory

@@ -1,5 +1,5 @@
-import { requireSignedIn } from '@laa/identity';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Access } from '@laa/identity';
+import { Arg, Ctx, Mutation, Query, Resolver, Authorized } from 'type-graphql';
 import { FigureOfRecord } from '../entities/figure-of-record';
 import { normaliseIndicatorCode } from '../services/indicator-service';
 import { requireFigureChooser } from '../services/evidence-access';
@@ -10,6 +10,7 @@ import { FigureOfRecordInput } from './rival-figure.inputs';
 
 @Resolver(() => FigureOfRecord)
 export class RivalFigureResolver {
+  @Authorized(Access.signedIn)
   @Query(() => [FigureOfRecord], {
     description:
       "Figures on which sources disagree: by default the region's areas, still waiting for a figure of record.",
@@ -19,7 +20,6 @@ export class RivalFigureResolver {
     @Arg('area', () => String, { nullable: true }) area?: string,
     @Arg('open', { defaultValue: true, description: 'Only those with no figure of record chosen.' }) open?: boolean,
   ): Promise<FigureOfRecord[]> {
-    requireSignedIn(context.caller);
     const areas = area
       ? [area.toUpperCase()]
       : (await evidenceLoaders(context).registeredAreas.load('all'))

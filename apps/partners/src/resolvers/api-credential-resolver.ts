@@ -1,5 +1,7 @@
 import { badInput, forbidden } from '@laa/errors';
-import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver, Authorized } from 'type-graphql';
+import { Access, SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
 import { ApiCredential } from '../entities/api-credential';
 import { PartnersContext } from './context';
 import { CreateApiCredentialArgs, ApiTokenArgs } from './api-credential.inputs';
@@ -7,38 +9,44 @@ import { IssuedApiCredential, ApiToken } from '../entities/issued-api-credential
 
 @Resolver(() => ApiCredential)
 export class ApiCredentialResolver {
+  @Authorized(Access.regionStaff)
   @Query(() => [ApiCredential], { description: "Council systems' credentials in this region (GO staff only)." })
   apiCredentials(
     @Arg('areaCode', () => String, { nullable: true }) areaCode: string | undefined,
-    @Ctx() { caller, services }: PartnersContext,
+    @Ctx() { services }: PartnersContext,
   ) {
-    return services.credentials.list(caller, areaCode);
+    return services.credentials.list(areaCode);
   }
 
+  @Authorized(Access.regionStaff)
   @Mutation(() => IssuedApiCredential, {
     description: 'Creates a credential for a council system of one area (GO staff only).',
   })
   createApiCredential(
     @Args() { areaCode, name }: CreateApiCredentialArgs,
-    @Ctx() { caller, services }: PartnersContext,
+    @SignedInPerson() staff: SignedIn,
+    @Ctx() { services }: PartnersContext,
   ) {
-    return services.credentials.create(caller, areaCode, name);
+    return services.credentials.create(staff, areaCode, name);
   }
 
+  @Authorized(Access.regionStaff)
   @Mutation(() => IssuedApiCredential, {
     description: "Replaces a credential's secret; the old one stops working at once (GO staff only).",
   })
-  rotateApiCredential(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: PartnersContext) {
-    return services.credentials.rotate(caller, validId(id));
+  rotateApiCredential(@Arg('id', () => ID) id: string, @Ctx() { services }: PartnersContext) {
+    return services.credentials.rotate(validId(id));
   }
 
+  @Authorized(Access.regionStaff)
   @Mutation(() => ApiCredential, { description: 'Revokes a credential for good, with a reason (GO staff only).' })
   revokeApiCredential(
     @Arg('id', () => ID) id: string,
     @Arg('reason') reason: string,
-    @Ctx() { caller, services }: PartnersContext,
+    @SignedInPerson() staff: SignedIn,
+    @Ctx() { services }: PartnersContext,
   ) {
-    return services.credentials.revoke(caller, validId(id), reason);
+    return services.credentials.revoke(staff, validId(id), reason);
   }
 
   /**

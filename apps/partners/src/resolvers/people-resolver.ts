@@ -1,5 +1,7 @@
 import { Department } from '@laa/domain';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Access, Role, SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Person, RelationshipManagerAssignment } from '../entities/people';
 import { PartnersContext } from './context';
 import { RelationshipManagerChangeInput, PersonInput } from './people.inputs';
@@ -20,29 +22,41 @@ export class PeopleMutationResolver {
     return departments.map((d) => ({ department: d, priorityPlaces: places.filter((p) => p.department === d) }));
   }
 
+  @Authorized(Access.regionStaff)
   @Mutation(() => RelationshipManagerAssignment, {
     description:
       "Changes an area's GO relationship manager: GO staff of the region. The previous spell ends and is kept; there is always exactly one current.",
   })
   changeRelationshipManager(
     @Arg('input') input: RelationshipManagerChangeInput,
-    @Ctx() { caller, services }: PartnersContext,
+    @SignedInPerson() staff: SignedIn,
+    @Ctx() { services }: PartnersContext,
   ): Promise<RelationshipManagerAssignment> {
-    return services.people.changeRelationshipManager(caller, input);
+    return services.people.changeRelationshipManager(staff, input);
   }
 
+  @Authorized(Access.regionStaff, Access.roles(Role.PARTNERSHIP_OFFICER))
   @Mutation(() => Person, {
     description:
       'Adds a person with their role: GO staff of the region, or a partnership officer for the people of their area.',
   })
-  addPerson(@Arg('input') input: PersonInput, @Ctx() { caller, services }: PartnersContext): Promise<Person> {
+  addPerson(
+    @Arg('input') input: PersonInput,
+    @SignedInPerson() caller: SignedIn,
+    @Ctx() { services }: PartnersContext,
+  ): Promise<Person> {
     return services.people.addPerson(caller, input);
   }
 
+  @Authorized(Access.regionStaff, Access.roles(Role.PARTNERSHIP_OFFICER))
   @Mutation(() => Person, {
     description: 'Removes a person from the current lists (kept for history): the same people as addPerson.',
   })
-  removePerson(@Arg('id', () => ID) id: string, @Ctx() { caller, services }: PartnersContext): Promise<Person> {
+  removePerson(
+    @Arg('id', () => ID) id: string,
+    @SignedInPerson() caller: SignedIn,
+    @Ctx() { services }: PartnersContext,
+  ): Promise<Person> {
     return services.people.removePerson(caller, id);
   }
 }

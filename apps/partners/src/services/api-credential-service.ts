@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { ApiError, badInput, ErrorCode, notFound } from '@laa/errors';
-import { Caller, issueToken, requireRegionStaff, Role, TokenCredential } from '@laa/identity';
+import { issueToken, Role, SignedIn, TokenCredential } from '@laa/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { hashSecret, newClientId, newSecret, secretMatches } from '../credentials/secrets';
 import { ApiCredential } from '../entities/api-credential';
@@ -16,7 +16,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const refused = () => new ApiError(ErrorCode.UNAUTHENTICATED, 'Unknown client id, wrong secret or revoked credential');
 
-/** Council systems' credentials: created, listed, rotated and revoked by the region's GO staff. */
+/**
+ * Council systems' credentials: created, listed, rotated and revoked by the region's GO staff (declared on the
+ * operations: `Access.regionStaff`).
+ */
 export class ApiCredentialService {
   constructor(
     private readonly db: DataSource,
@@ -24,15 +27,17 @@ export class ApiCredentialService {
     private readonly authSecret: string,
   ) {}
 
-  list(caller: Caller, areaCode?: string): Promise<ApiCredential[]> {
-    requireRegionStaff(caller, this.regionCode);
+  list(areaCode?: string): Promise<ApiCredential[]> {
     return this.db
       .getRepository(ApiCredential)
       .find({ where: areaCode ? { areaCode } : {}, order: { createdAt: 'ASC' } });
   }
 
-  async create(caller: Caller, areaCode: string, name: string): Promise<{ credential: ApiCredential; secret: string }> {
-    const staff = requireRegionStaff(caller, this.regionCode);
+  async create(
+    staff: SignedIn,
+    areaCode: string,
+    name: string,
+  ): Promise<{ credential: ApiCredential; secret: string }> {
     const area = await this.db.getRepository(Area).findOneBy({ code: areaCode });
     if (!area || area.regionCode !== this.regionCode)
       throw badInput(`Area ${areaCode} is not in region ${this.regionCode}`);
@@ -47,8 +52,7 @@ export class ApiCredentialService {
     return { credential: await this.db.getRepository(ApiCredential).findOneByOrFail({ id: credential.id }), secret };
   }
 
-  async rotate(caller: Caller, id: string): Promise<{ credential: ApiCredential; secret: string }> {
-    requireRegionStaff(caller, this.regionCode);
+  async rotate(id: string): Promise<{ credential: ApiCredential; secret: string }> {
     const secret = newSecret();
     const result = await this.db
       .getRepository(ApiCredential)
@@ -57,8 +61,7 @@ export class ApiCredentialService {
     return { credential: await this.db.getRepository(ApiCredential).findOneByOrFail({ id }), secret };
   }
 
-  async revoke(caller: Caller, id: string, reason: string): Promise<ApiCredential> {
-    const staff = requireRegionStaff(caller, this.regionCode);
+  async revoke(staff: SignedIn, id: string, reason: string): Promise<ApiCredential> {
     const result = await this.db
       .getRepository(ApiCredential)
       .update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedBy: staff.id, revokedReason: reason });

@@ -1,6 +1,6 @@
 import { Department, RegionCode, Theme } from '@laa/domain';
 import { badInput, forbidden, notFound } from '@laa/errors';
-import { Caller, requireRegionStaff, requireSignedIn, Role } from '@laa/identity';
+import { GO_NEGOTIATOR_ROLES, Role, SignedIn } from '@laa/identity';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Area } from '../entities/area';
 import { Partnership, PartnershipMember } from '../entities/partnership';
@@ -28,13 +28,6 @@ const REGION_PERSON_ROLES = [
   PersonRole.THEME_LEAD,
   PersonRole.DEPUTY_REGIONAL_DIRECTOR,
   PersonRole.REGIONAL_DIRECTOR,
-];
-
-const PEOPLE_MANAGING_GO_ROLES = [
-  Role.RELATIONSHIP_MANAGER,
-  Role.THEME_LEAD,
-  Role.DEPUTY_REGIONAL_DIRECTOR,
-  Role.REGIONAL_DIRECTOR,
 ];
 
 /** People and their roles, thematic partnerships, the relationship manager's history, departments' priority places. */
@@ -80,12 +73,14 @@ export class PeopleService {
     });
   }
 
-  /** Ends the current spell and starts the new one in one transaction: one current manager, every change kept. */
+  /**
+   * Ends the current spell and starts the new one in one transaction: one current manager, every change kept. GO staff
+   * of the region (declared on the operation).
+   */
   async changeRelationshipManager(
-    caller: Caller,
+    staff: SignedIn,
     input: { areaCode: string; name: string; reason: string },
   ): Promise<RelationshipManagerAssignment> {
-    const staff = requireRegionStaff(caller, this.regionCode);
     await this.areaOfRegion(input.areaCode);
     return this.db.transaction(async (manager) => {
       const current = await manager.findOne(RelationshipManagerAssignment, {
@@ -119,8 +114,11 @@ export class PeopleService {
     });
   }
 
-  /** GO staff of the region manage anyone; an area's partnership officer manages the people of that area. */
-  async addPerson(caller: Caller, input: NewPerson): Promise<Person> {
+  /**
+   * GO staff of the region manage anyone; an area's partnership officer manages the people of that area (the operation
+   * lets in GO staff and partnership officers of the region; which area is checked here).
+   */
+  async addPerson(caller: SignedIn, input: NewPerson): Promise<Person> {
     const regional = REGION_PERSON_ROLES.includes(input.role);
     if (regional && input.areaCode)
       throw badInput(`${input.role} is a Government Office role for the whole region: leave areaCode out`);
@@ -156,20 +154,8 @@ export class PeopleService {
   }
 
   /** Removes a person from the current lists (kept for history, e.g. past relationship managers). */
-  async removePerson(caller: Caller, id: string): Promise<Person> {
-    // Refuse outsiders before saying whether the person exists.
-    const signedIn = requireSignedIn(caller);
-    if (
-      !signedIn.grants.some(
-        (g) =>
-          g.region === this.regionCode &&
-          (g.role === Role.PARTNERSHIP_OFFICER || PEOPLE_MANAGING_GO_ROLES.includes(g.role)),
-      )
-    ) {
-      throw forbidden(
-        `Only GO staff of ${this.regionCode} or a partnership officer of the person's area may remove them`,
-      );
-    }
+  async removePerson(caller: SignedIn, id: string): Promise<Person> {
+    // Outsiders were refused by the operation's declared access before this says whether the person exists.
     const repository = this.db.getRepository(Person);
     const person = await repository.findOneBy({ id, removedAt: IsNull() });
     if (!person) throw notFound('Person', id);
@@ -178,11 +164,8 @@ export class PeopleService {
     return repository.save(person);
   }
 
-  private requirePeopleManager(caller: Caller, areaCode: string | null): void {
-    const signedIn = requireSignedIn(caller);
-    const goStaff = signedIn.grants.some(
-      (g) => PEOPLE_MANAGING_GO_ROLES.includes(g.role) && g.region === this.regionCode,
-    );
+  private requirePeopleManager(signedIn: SignedIn, areaCode: string | null): void {
+    const goStaff = signedIn.grants.some((g) => GO_NEGOTIATOR_ROLES.has(g.role) && g.region === this.regionCode);
     const officer =
       areaCode !== null && signedIn.grants.some((g) => g.role === Role.PARTNERSHIP_OFFICER && g.area === areaCode);
     if (!goStaff && !officer)

@@ -1,5 +1,8 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver, Authorized } from 'type-graphql';
 import { TargetChangeRequest } from '../entities/target-change';
+import { SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
+import { CHANGE_DECIDERS } from '../rules/sign-off-access';
 import { SignOffContext } from './context';
 import { TargetChangeInput, TargetChangeDecisionInput } from './refresh.inputs';
 
@@ -18,6 +21,7 @@ export class RefreshResolver {
     return services.refresh.request(caller, input, authorization);
   }
 
+  @Authorized(CHANGE_DECIDERS)
   @Mutation(() => TargetChangeRequest, {
     description:
       "Approves (reopening only that target for a change and a new sign-off) or rejects a change request: the region's RD or DRD at GOVERNMENT_OFFICE level, a Minister at MINISTERS level. " +
@@ -25,8 +29,9 @@ export class RefreshResolver {
   })
   decideTargetChange(
     @Arg('input') input: TargetChangeDecisionInput,
-    @Ctx() { caller, services, authorization }: SignOffContext,
+    @SignedInPerson() decider: SignedIn,
+    @Ctx() { services, authorization }: SignOffContext,
   ): Promise<TargetChangeRequest> {
-    return services.refresh.decide(caller, input, authorization);
+    return services.refresh.decide(decider, input, authorization);
   }
 }

@@ -1,6 +1,9 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, Authorized } from 'type-graphql';
+import { SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
 import { ModerationFlag } from '../entities/moderation-flag';
 import { SignOffStageSummary } from '../entities/sign-off-stage-summary';
+import { CROSS_GO_MODERATORS } from '../rules/sign-off-access';
 import { SignOffContext } from './context';
 import { ConsistencyReviewInput, ResolveConsistencyReviewInput } from './review.inputs';
 
@@ -13,22 +16,26 @@ export class ReviewResolver {
     return services.stages.ofRegion();
   }
 
+  @Authorized(CROSS_GO_MODERATORS)
   @Mutation(() => ModerationFlag, {
     description:
       'Cross-GO moderation: marks an agreement in sign-off for a consistency review (an RD or DRD of any region, or a CLG analyst). Ministers cannot sign until it is resolved.',
   })
   flagForConsistencyReview(
     @Arg('input') input: ConsistencyReviewInput,
-    @Ctx() { caller, services }: SignOffContext,
+    @SignedInPerson() moderator: SignedIn,
+    @Ctx() { services }: SignOffContext,
   ): Promise<ModerationFlag> {
-    return services.moderation.flag(caller, input);
+    return services.moderation.flag(moderator, input);
   }
 
+  @Authorized(CROSS_GO_MODERATORS)
   @Mutation(() => ModerationFlag, { description: 'Resolves a consistency review, with how (the same moderators).' })
   resolveConsistencyReview(
     @Arg('input') input: ResolveConsistencyReviewInput,
-    @Ctx() { caller, services }: SignOffContext,
+    @SignedInPerson() moderator: SignedIn,
+    @Ctx() { services }: SignOffContext,
   ): Promise<ModerationFlag> {
-    return services.moderation.resolve(caller, { flagId: input.reviewId, resolution: input.resolution });
+    return services.moderation.resolve(moderator, { flagId: input.reviewId, resolution: input.resolution });
   }
 }

@@ -1,5 +1,5 @@
-import { requireSignedIn } from '@laa/identity';
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Access } from '@laa/identity';
+import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { ModerationFlag } from '../entities/moderation-flag';
 import { Recommendation } from '../entities/recommendation';
@@ -12,11 +12,11 @@ import { signOffLoaders } from './loaders';
 
 @Resolver(() => SignOff)
 export class SignOffResolver {
+  @Authorized(Access.signedIn)
   @FieldResolver(() => [SignOffStep], {
     description: 'Every step so far, oldest first, each with who, role, when and why (signed-in callers only).',
   })
   steps(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<SignOffStep[]> {
-    requireSignedIn(context.caller);
     return signOffLoaders(context).steps.load(signOff.agreementId);
   }
 
@@ -39,19 +39,19 @@ export class SignOffResolver {
     return (await signOffLoaders(context).recommendations.load(signOff.agreementId)).slice(1);
   }
 
+  @Authorized(Access.signedIn)
   @FieldResolver(() => [CabinetConsultation], {
     description: "The Secretary of State's consultations of Cabinet colleagues (signed-in callers).",
   })
   cabinetConsultations(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<CabinetConsultation[]> {
-    requireSignedIn(context.caller);
     return signOffLoaders(context).consultations.load(signOff.agreementId);
   }
 
+  @Authorized(Access.signedIn)
   @FieldResolver(() => [ModerationFlag], {
     description: 'Cross-GO consistency reviews, open and resolved, oldest first (signed-in callers).',
   })
   consistencyReviews(@Root() signOff: SignOff, @Ctx() context: SignOffContext): Promise<ModerationFlag[]> {
-    requireSignedIn(context.caller);
     return signOffLoaders(context).reviews.load(signOff.agreementId);
   }
 

@@ -1,7 +1,10 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver, Authorized } from 'type-graphql';
+import { SignedIn } from '@laa/identity';
+import { SignedInPerson } from '@laa/subgraph';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
+import { CABINET_CONSULTERS } from '../rules/sign-off-access';
 import { SignOffContext } from './context';
 import { SignOffStepInput, RecommendAgreementInput, CabinetConsultationInput } from './sign-off-step.inputs';
 
@@ -33,14 +36,16 @@ export class SignOffStepResolver {
     return services.signOffs.takeStep(caller, { ...input, stage: SignOffStage.RD_RECOMMENDED }, authorization);
   }
 
+  @Authorized(CABINET_CONSULTERS)
   @Mutation(() => CabinetConsultation, {
     description:
       "Records the Secretary of State's consultation of Cabinet colleagues (a Minister; after the RD's recommendation).",
   })
   recordCabinetConsultation(
     @Arg('input') input: CabinetConsultationInput,
-    @Ctx() { caller, services }: SignOffContext,
+    @SignedInPerson() minister: SignedIn,
+    @Ctx() { services }: SignOffContext,
   ): Promise<CabinetConsultation> {
-    return services.signOffs.recordCabinetConsultation(caller, input);
+    return services.signOffs.recordCabinetConsultation(minister, input);
   }
 }

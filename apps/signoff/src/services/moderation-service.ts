@@ -1,5 +1,5 @@
-import { forbidden, notFound, ruleViolation } from '@laa/errors';
-import { Caller, requireSignedIn } from '@laa/identity';
+import { notFound, ruleViolation } from '@laa/errors';
+import { SignedIn } from '@laa/identity';
 import { DataSource, In, IsNull } from 'typeorm';
 import { ModerationFlag } from '../entities/moderation-flag';
 import { SignOff } from '../entities/sign-off';
@@ -16,8 +16,9 @@ export class ModerationService {
       .find({ where: { agreementId: In([...ids]) }, order: { raisedAt: 'ASC' } });
   }
 
-  async flag(caller: Caller, input: { agreementId: string; reason: string }): Promise<ModerationFlag> {
-    const { person, role } = this.moderator(caller);
+  /** By a cross-GO moderator (declared on the operation), kept with the role in which they moderate. */
+  async flag(person: SignedIn, input: { agreementId: string; reason: string }): Promise<ModerationFlag> {
+    const role = moderatorRole(person);
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: input.agreementId });
     if (!signOff || signOff.stage === SignOffStage.SIGNED) {
       throw ruleViolation(
@@ -41,8 +42,8 @@ export class ModerationService {
     );
   }
 
-  async resolve(caller: Caller, input: { flagId: string; resolution: string }): Promise<ModerationFlag> {
-    const { person, role } = this.moderator(caller);
+  async resolve(person: SignedIn, input: { flagId: string; resolution: string }): Promise<ModerationFlag> {
+    const role = moderatorRole(person);
     const repository = this.db.getRepository(ModerationFlag);
     const flag = await repository.findOneBy({ id: input.flagId });
     if (!flag) throw notFound('Consistency review', input.flagId);
@@ -55,16 +56,5 @@ export class ModerationService {
       resolvedAt: new Date(),
     });
     return repository.save(flag);
-  }
-
-  /** The moderator and the role in which they moderate (the history records both). */
-  private moderator(caller: Caller) {
-    const person = requireSignedIn(caller);
-    const role = moderatorRole(person);
-    if (!role)
-      throw forbidden(
-        'Only cross-GO moderators (a Regional Director or Deputy of any region, or a CLG analyst) may do this',
-      );
-    return { person, role };
   }
 }

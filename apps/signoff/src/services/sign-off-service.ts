@@ -1,6 +1,6 @@
 import { RegionCode } from '@laa/domain';
 import { badInput, conflict, forbidden, ruleViolation } from '@laa/errors';
-import { Caller, requireSignedIn, Role } from '@laa/identity';
+import { Caller, requireSignedIn, Role, SignedIn } from '@laa/identity';
 import { PeerSubgraphs } from '@laa/subgraph';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CabinetConsultation } from '../entities/cabinet-consultation';
@@ -351,15 +351,14 @@ export class SignOffService {
     }
   }
 
-  /** The Secretary of State's consultation of Cabinet colleagues, recorded by a Minister once the RD has recommended. */
+  /**
+   * The Secretary of State's consultation of Cabinet colleagues, recorded by a Minister (declared on the operation)
+   * once the RD has recommended.
+   */
   async recordCabinetConsultation(
-    caller: Caller,
+    minister: SignedIn,
     input: { agreementId: string; colleagues: string[]; outcome: string },
   ): Promise<CabinetConsultation> {
-    const person = requireSignedIn(caller);
-    const role = person.grants.find((g) => g.role === Role.MINISTER)?.role;
-    if (!role)
-      throw forbidden("Only a Minister may record the Secretary of State's consultation of Cabinet colleagues");
     const signOff = await this.db.getRepository(SignOff).findOneBy({ agreementId: input.agreementId });
     if (signOff?.stage !== SignOffStage.RD_RECOMMENDED) {
       throw ruleViolation(
@@ -375,8 +374,8 @@ export class SignOffService {
         agreementId: input.agreementId,
         colleagues,
         outcome: input.outcome,
-        recordedBy: personLabel(person),
-        recordedByRole: role,
+        recordedBy: personLabel(minister),
+        recordedByRole: Role.MINISTER,
         recordedAt: new Date(),
       }),
     );

@@ -1,6 +1,6 @@
 import { RegionCode, sameLevels } from '@laa/domain';
 import { badInput, conflict, forbidden, notFound, ruleViolation } from '@laa/errors';
-import { Caller, requireSignedIn, Role } from '@laa/identity';
+import { Caller, requireSignedIn, Role, SignedIn } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { signedTarget, SignedVersion } from '../entities/signed-version';
 import { SignOff } from '../entities/sign-off';
@@ -187,13 +187,7 @@ export class TargetRefreshService {
    * failure in between leaves the change approved and the target still closed (never the other way round), and
    * approving the request again, at its new version, opens it.
    */
-  async decide(caller: Caller, input: TargetChangeDecision, authorization?: string): Promise<TargetChangeRequest> {
-    const person = requireSignedIn(caller);
-    if (!grantIn(person, [Role.REGIONAL_DIRECTOR, Role.DEPUTY_REGIONAL_DIRECTOR, Role.MINISTER], this.region)) {
-      throw forbidden(
-        `Only the Regional Director or a Deputy of region ${this.region}, or a Minister, decide changes to signed agreements`,
-      );
-    }
+  async decide(person: SignedIn, input: TargetChangeDecision, authorization?: string): Promise<TargetChangeRequest> {
     const decided = await this.record(person, input);
     if (decided.status === TargetChangeStatus.REJECTED) return decided;
     await this.fences.issuePermit(decided, authorization);

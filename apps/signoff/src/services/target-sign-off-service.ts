@@ -1,6 +1,6 @@
 import { Department, RegionCode, THEME_NAMES } from '@laa/domain';
-import { conflict, forbidden, ruleViolation } from '@laa/errors';
-import { Caller, requireSignedIn, Role } from '@laa/identity';
+import { conflict, ruleViolation } from '@laa/errors';
+import { Role, SignedIn } from '@laa/identity';
 import { DataSource, In } from 'typeorm';
 import { SignOff } from '../entities/sign-off';
 import { SignOffStage } from '../entities/sign-off-stage';
@@ -9,7 +9,7 @@ import { AgreementFenceClient } from '../peers/agreement-fence';
 import { AgreementFactsClient } from '../peers/agreement-facts';
 import { checkConfirmingDepartment } from '../rules/confirming-department';
 import { needsSignOff, targetLabel } from '../rules/readiness';
-import { grantIn, personLabel, themeLeadFor } from '../rules/sign-off-rules';
+import { personLabel, themeLeadFor } from '../rules/sign-off-rules';
 import { TargetRefreshService } from './target-refresh-service';
 
 export interface TargetSignOffRequest {
@@ -47,10 +47,8 @@ export class TargetSignOffService {
       .find({ where: { agreementId: In([...ids]) }, order: { signedAt: 'ASC' } });
   }
 
-  async signOff(caller: Caller, request: TargetSignOffRequest, authorization?: string): Promise<TargetSignOffRecord> {
-    const person = requireSignedIn(caller);
-    const role = grantIn(person, [Role.THEME_LEAD], this.region);
-    if (!role) throw forbidden(`Only a GO theme lead of region ${this.region} may sign off a target`);
+  /** A theme lead of the region (declared on the operation) signs off a target of a theme they lead. */
+  async signOff(person: SignedIn, request: TargetSignOffRequest, authorization?: string): Promise<TargetSignOffRecord> {
     const target = await this.facts.target(request.targetId, authorization);
     if (!themeLeadFor(person, this.region, target.theme)) {
       throw ruleViolation(
@@ -103,7 +101,7 @@ export class TargetSignOffService {
         targetVersion: target.version,
         indicatorCode: target.indicator.code,
         signedBy: personLabel(person),
-        role,
+        role: Role.THEME_LEAD,
         department: confirmation.department,
         confirmedBy: confirmation.confirmedBy,
         confirmedOn: confirmation.confirmedOn,
@@ -112,7 +110,7 @@ export class TargetSignOffService {
         synthetic: false,
       });
       await manager.save(record);
-      if (change) await this.refresh.apply(manager, change, target, { by: personLabel(person), role });
+      if (change) await this.refresh.apply(manager, change, target, { by: personLabel(person), role: Role.THEME_LEAD });
       return record;
     });
   }
