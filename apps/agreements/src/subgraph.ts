@@ -23,6 +23,9 @@ import { RoundProcessMap1765520000000 } from './migrations/1765520000000-RoundPr
 import { TargetRulesOfTheSource1765530000000 } from './migrations/1765530000000-TargetRulesOfTheSource';
 import { NegotiationVoices1765540000000 } from './migrations/1765540000000-NegotiationVoices';
 import { StatutorySet1765600000000 } from './migrations/1765600000000-StatutorySet';
+import { HeldIndicatorCorrections1765720000000 } from './migrations/1765720000000-HeldIndicatorCorrections';
+import { HeldIndicatorCorrection } from './entities/held-indicator-correction';
+import { IndicatorFactsResolver } from './resolvers/indicator-facts-resolver';
 import { HeldStatutoryMembership, StatutoryIndicator } from './entities/statutory-membership';
 import { StatutorySetResolver } from './resolvers/statutory-set-resolver';
 import { seedStatutorySet, StatutorySetService } from './services/statutory-set-service';
@@ -106,6 +109,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     BaselineDeferral,
     StatutoryIndicator,
     HeldStatutoryMembership,
+    HeldIndicatorCorrection,
   ],
   migrations: [
     CreateAgreements1764000000000,
@@ -118,6 +122,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     TargetRulesOfTheSource1765530000000,
     NegotiationVoices1765540000000,
     StatutorySet1765600000000,
+    HeldIndicatorCorrections1765720000000,
   ],
   resolvers: [
     AgreementResolver,
@@ -133,6 +138,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     BaselineDeferralMutations,
     FenceMutations,
     StatutorySetResolver,
+    IndicatorFactsResolver,
     PriorityResolver,
     PriorityEditResolver,
     NegotiationPointResolver,

@@ -1,3 +1,4 @@
+import { today } from '@laa/database';
 import { IntendedDirection } from '@laa/domain';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Min } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
@@ -96,8 +97,8 @@ export class TargetResolver {
     description:
       "Where the direction the levels are checked in comes from: the indicator's polarity, the intendedDirection stated with the target, or UNKNOWN (levels are refused until it is stated).",
   })
-  directionBasis(@Root() target: Target): DirectionBasis {
-    return directionBasisOf(directionFactsOf(target));
+  async directionBasis(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<DirectionBasis> {
+    return directionBasisOf(directionFactsOf(target, await agreementsLoaders(context).nationalFacts.load(today())));
   }
 
   @FieldResolver(() => Boolean, {

@@ -2,7 +2,7 @@ import { requireDataSteward } from '@laa/identity';
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Indicator } from '../entities/indicator';
 import { IndicatorCorrection } from '../entities/indicator-correction';
-import { sendStatutoryMemberships } from '../peers/agreements-statutory-set';
+import { sendCorrectionToAgreements } from '../peers/agreements-indicator-facts';
 import { recorder } from '../services/evidence-access';
 import { normaliseIndicatorCode } from '../services/indicator-code';
 import { EvidenceContext } from './context';
@@ -22,8 +22,8 @@ export class IndicatorCorrectionResult {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "For a statutory correction: true when the region's agreements took the new memberships (it judges agreements against them); " +
-      'false when it did not answer (send the correction again). Null for other fields.',
+      "For a statutory, polarity or department correction: true when the region's agreements took it (its rules judge agreements by it: " +
+      'the statutory set, the levels check, coverage); false when it did not answer (send the correction again). Null for a title.',
   })
   agreementsUpdated: boolean | null;
 }
@@ -45,16 +45,12 @@ export class IndicatorCorrectionResolver {
       { ...request, indicatorCode: normaliseIndicatorCode(code) },
       recorder(context.caller),
     );
-    const statutory = outcome.correction.field === 'STATUTORY_DCSF';
-    const agreementsUpdated = statutory
-      ? await sendStatutoryMemberships(
-          context.services.peers,
-          outcome.indicator.code,
-          outcome.memberships,
-          context.authorization,
-          context.log,
-        )
-      : null;
+    const agreementsUpdated = await sendCorrectionToAgreements(
+      context.services.peers,
+      outcome,
+      context.authorization,
+      context.log,
+    );
     return {
       correction: outcome.correction,
       indicator: outcome.indicator,
