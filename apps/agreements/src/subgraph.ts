@@ -26,6 +26,8 @@ import { StatutorySet1765600000000 } from './migrations/1765600000000-StatutoryS
 import { HeldIndicatorCorrections1765720000000 } from './migrations/1765720000000-HeldIndicatorCorrections';
 import { HeldIndicatorCorrection } from './entities/held-indicator-correction';
 import { IndicatorFactsResolver } from './resolvers/indicator-facts-resolver';
+import { DeclineConferenceRequests1765720000001 } from './migrations/1765720000001-DeclineConferenceRequests';
+import { ConferenceDeclineResolver } from './resolvers/conference-decline-resolver';
 import { HeldStatutoryMembership, StatutoryIndicator } from './entities/statutory-membership';
 import { StatutorySetResolver } from './resolvers/statutory-set-resolver';
 import { seedStatutorySet, StatutorySetService } from './services/statutory-set-service';
@@ -123,6 +125,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     NegotiationVoices1765540000000,
     StatutorySet1765600000000,
     HeldIndicatorCorrections1765720000000,
+    DeclineConferenceRequests1765720000001,
   ],
   resolvers: [
     AgreementResolver,
@@ -139,6 +142,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     FenceMutations,
     StatutorySetResolver,
     IndicatorFactsResolver,
+    ConferenceDeclineResolver,
     PriorityResolver,
     PriorityEditResolver,
     NegotiationPointResolver,
