@@ -51,13 +51,13 @@ describe('the command-line correction (npm run correct-indicator)', () => {
     const first = await correctIndicator([...args, '--gateway', region.gatewayUrl, '--gateway', unreachable]);
     expect(first.status).toBe(1);
     const [here, there] = first.stdout.trim().split('\n');
-    expect(here).toBe(`${region.gatewayUrl}: recorded (indicator revision 2); agreements holds the new statutory set`);
+    expect(here).toBe(`${region.gatewayUrl}: recorded (indicator revision 2); agreements holds the correction`);
     expect(there).toMatch(/^http:\/\/127\.0\.0\.1:1\/graphql: FAILED, the gateway did not answer/);
 
     const again = await correctIndicator([...args, '--gateway', region.gatewayUrl]);
     expect(again).toMatchObject({
       status: 0,
-      stdout: `${region.gatewayUrl}: already held (indicator revision 2), nothing recorded twice; agreements holds the new statutory set\n`,
+      stdout: `${region.gatewayUrl}: already held (indicator revision 2), nothing recorded twice; agreements holds the correction\n`,
     });
     const { data } = await region.query<{ statutorySet: { indicator: { code: string } }[] }>(
       '{ statutorySet(on: "2009-04-01") { indicator { code } } }',

@@ -63,10 +63,10 @@ export function describeOutcome(where: string, outcome: RegionOutcome): string {
     outcome.agreementsUpdated === null
       ? ''
       : outcome.agreementsUpdated
-        ? '; agreements holds the new statutory set'
+        ? '; agreements holds the correction'
         : '; AGREEMENTS DID NOT ANSWER: send it again';
   return `${where}: ${what}${agreements}`;
 }
 
-/** Taken everywhere it went: recorded or already held, and agreements told where the set changed. */
+/** Taken everywhere it went: recorded or already held, and agreements told where its rules read the field. */
 export const complete = (outcome: RegionOutcome) => outcome.ok && outcome.agreementsUpdated !== false;

@@ -23,6 +23,11 @@ import { RoundProcessMap1765520000000 } from './migrations/1765520000000-RoundPr
 import { TargetRulesOfTheSource1765530000000 } from './migrations/1765530000000-TargetRulesOfTheSource';
 import { NegotiationVoices1765540000000 } from './migrations/1765540000000-NegotiationVoices';
 import { StatutorySet1765600000000 } from './migrations/1765600000000-StatutorySet';
+import { HeldIndicatorCorrections1765720000000 } from './migrations/1765720000000-HeldIndicatorCorrections';
+import { HeldIndicatorCorrection } from './entities/held-indicator-correction';
+import { IndicatorFactsResolver } from './resolvers/indicator-facts-resolver';
+import { DeclineConferenceRequests1765720000001 } from './migrations/1765720000001-DeclineConferenceRequests';
+import { ConferenceDeclineResolver } from './resolvers/conference-decline-resolver';
 import { HeldStatutoryMembership, StatutoryIndicator } from './entities/statutory-membership';
 import { StatutorySetResolver } from './resolvers/statutory-set-resolver';
 import { seedStatutorySet } from './services/statutory-set-service';
@@ -88,6 +93,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     BaselineDeferral,
     StatutoryIndicator,
     HeldStatutoryMembership,
+    HeldIndicatorCorrection,
   ],
   migrations: [
     CreateAgreements1764000000000,
@@ -100,6 +106,8 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     TargetRulesOfTheSource1765530000000,
     NegotiationVoices1765540000000,
     StatutorySet1765600000000,
+    HeldIndicatorCorrections1765720000000,
+    DeclineConferenceRequests1765720000001,
   ],
   resolvers: [
     AgreementResolver,
@@ -115,6 +123,8 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsServices> = {
     BaselineDeferralMutations,
     FenceMutations,
     StatutorySetResolver,
+    IndicatorFactsResolver,
+    ConferenceDeclineResolver,
     PriorityResolver,
     PriorityEditResolver,
     NegotiationPointResolver,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CsvButton } from './CsvButton';
+import { TotalsTable } from './TotalsTable';
 import { departments, negotiationStages, themes } from './labels';
 import {
   departmentTotals,
@@ -24,30 +25,49 @@ export function NationalTotals({ regions }: { regions: RegionChoices[] }) {
       <h2 id="totals-heading" className="govuk-heading-l">
         Totals across the regions
       </h2>
-      <ByTheme regions={regions} />
-      <ByDepartment regions={regions} />
+      {GROUPINGS.map((grouping) => (
+        <ByGrouping key={grouping.testId} grouping={grouping} regions={regions} />
+      ))}
       <ByIndicator regions={regions} />
       <StatutoryByRegion regions={regions} />
     </section>
   );
 }
 
-function CountsTable({
-  caption,
-  label,
-  rows,
-  name,
-  testId,
-}: {
+/** A grouping of the targets: by theme or by department, each row a total with its areas. */
+interface Grouping {
   caption: string;
   label: string;
-  rows: { key: string; words: string; row: TotalRow }[];
+  totals: (regions: RegionChoices[]) => TotalRow[];
+  words: (code: string) => string;
   name: string;
   testId: string;
-}) {
-  const header = [label, 'Targets', 'Designated', 'Statutory', 'Local', 'Areas'];
-  const cells = rows.map(({ words, row }) => [
-    words,
+}
+
+const GROUPINGS: Grouping[] = [
+  {
+    caption: 'Targets by theme',
+    label: 'Theme',
+    totals: themeTotals,
+    words: themes.label,
+    name: 'targets-by-theme.csv',
+    testId: 'totals-theme',
+  },
+  {
+    caption: 'Targets by department',
+    label: 'Department',
+    totals: departmentTotals,
+    words: departments.label,
+    name: 'targets-by-department.csv',
+    testId: 'totals-department',
+  },
+];
+
+function ByGrouping({ grouping, regions }: { grouping: Grouping; regions: RegionChoices[] }) {
+  const totals = grouping.totals(regions);
+  const header = [grouping.label, 'Targets', 'Designated', 'Statutory', 'Local', 'Areas'];
+  const cells = totals.map((row) => [
+    grouping.words(row.key) + (row.inferred ? INFERRED : ''),
     row.targets,
     row.designated,
     row.statutory,
@@ -56,68 +76,15 @@ function CountsTable({
   ]);
   return (
     <div className="table-box">
-      <table className="govuk-table" data-testid={testId}>
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {header.map((h) => (
-              <th key={h} scope="col" className="govuk-table__header">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {cells.map((c, i) => (
-            <tr key={rows[i].key} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {c[0]}
-              </th>
-              {c.slice(1).map((v, j) => (
-                <td key={j} className="govuk-table__cell govuk-table__cell--numeric">
-                  {v}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <CsvButton table={caption.toLowerCase()} filename={name} header={header} rows={cells} />
+      <TotalsTable
+        caption={grouping.caption}
+        columns={header}
+        rows={cells.map((c, i) => ({ key: totals[i].key, cells: c }))}
+        numeric
+        testId={grouping.testId}
+      />
+      <CsvButton table={grouping.caption.toLowerCase()} filename={grouping.name} header={header} rows={cells} />
     </div>
-  );
-}
-
-function ByTheme({ regions }: { regions: RegionChoices[] }) {
-  const rows = themeTotals(regions).map((row) => ({
-    key: row.key,
-    words: themes.label(row.key) + (row.inferred ? INFERRED : ''),
-    row,
-  }));
-  return (
-    <CountsTable
-      caption="Targets by theme"
-      label="Theme"
-      rows={rows}
-      name="targets-by-theme.csv"
-      testId="totals-theme"
-    />
-  );
-}
-
-function ByDepartment({ regions }: { regions: RegionChoices[] }) {
-  const rows = departmentTotals(regions).map((row) => ({
-    key: row.key,
-    words: departments.label(row.key) + (row.inferred ? INFERRED : ''),
-    row,
-  }));
-  return (
-    <CountsTable
-      caption="Targets by department"
-      label="Department"
-      rows={rows}
-      name="targets-by-department.csv"
-      testId="totals-department"
-    />
   );
 }
 
@@ -189,38 +156,24 @@ function ByIndicator({ regions }: { regions: RegionChoices[] }) {
           {shown.length} of {all.length} indicators shown
         </p>
       </div>
-      <table className="govuk-table" data-testid="totals-indicator">
-        <caption className="govuk-visually-hidden">Indicators chosen, with the areas that chose each</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {header.map((h) => (
-              <th key={h} scope="col" className="govuk-table__header">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {cells.map((c, i) => (
-            <tr key={shown[i].key} className="govuk-table__row" data-testid={`indicator-${shown[i].key}`}>
-              <th scope="row" className="govuk-table__header">
-                {c[0]}
-              </th>
-              {c.slice(1, 8).map((v, j) => (
-                <td key={j} className="govuk-table__cell">
-                  {v}
-                </td>
-              ))}
-              <td className="govuk-table__cell">
-                <details>
-                  <summary>{shown[i].areas.length} areas</summary>
-                  {c[8]}
-                </details>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TotalsTable
+        caption="Indicators chosen, with the areas that chose each"
+        captionHidden
+        columns={header}
+        rows={cells.map((c, i) => ({
+          key: shown[i].key,
+          cells: c.slice(0, 8),
+          testId: `indicator-${shown[i].key}`,
+          last: (
+            <details>
+              <summary>{shown[i].areas.length} areas</summary>
+              {c[8]}
+            </details>
+          ),
+        }))}
+        numeric={false}
+        testId="totals-indicator"
+      />
       <CsvButton table="indicators chosen" filename="indicators-chosen.csv" header={header} rows={cells} />
     </div>
   );
@@ -237,32 +190,13 @@ function StatutoryByRegion({ regions }: { regions: RegionChoices[] }) {
   const cells = rows.map((r) => [r.regionName, r.agreements, r.complete, r.incomplete.length, lacking(r)]);
   return (
     <div className="table-box">
-      <table className="govuk-table" data-testid="totals-statutory">
-        <caption className="govuk-table__caption govuk-table__caption--m">Statutory completeness by region</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {header.slice(0, 4).map((h) => (
-              <th key={h} scope="col" className="govuk-table__header">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {cells.map((c, i) => (
-            <tr key={rows[i].regionCode} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {c[0]}
-              </th>
-              {c.slice(1, 4).map((v, j) => (
-                <td key={j} className="govuk-table__cell govuk-table__cell--numeric">
-                  {v}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TotalsTable
+        caption="Statutory completeness by region"
+        columns={header.slice(0, 4)}
+        rows={cells.map((c, i) => ({ key: rows[i].regionCode, cells: c.slice(0, 4) }))}
+        numeric
+        testId="totals-statutory"
+      />
       <p className="govuk-body-s">
         The statutory set ({set.setInForce.join(', ')}) is the reference data's
         {set.setStatus !== 'SOURCED' ? ', inferred, not sourced' : ''}; an agreement holds it when each has a statutory

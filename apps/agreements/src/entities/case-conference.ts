@@ -105,4 +105,21 @@ export class CaseConferenceRequest {
 
   @Column({ type: 'uuid', name: 'conference_id', nullable: true })
   conferenceId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the GO declined it; null unless declined.' })
+  @Column({ type: 'timestamptz', name: 'declined_at', nullable: true })
+  declinedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The GO's reason for declining it, as the partnership reads it.",
+  })
+  @Column({ type: 'text', name: 'decline_reason', nullable: true })
+  declineReason: string | null;
+
+  @Column({ type: 'text', name: 'declined_by_id', nullable: true })
+  declinedById: string | null;
+
+  @Column({ type: 'text', name: 'declined_by_name', nullable: true })
+  declinedByName: string | null;
 }

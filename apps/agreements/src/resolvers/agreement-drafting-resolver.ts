@@ -1,3 +1,4 @@
+import { today } from '@laa/database';
 import { requireDraftReader } from '@laa/identity';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../entities/agreement';
@@ -72,6 +73,11 @@ export class AgreementDraftingResolver {
   })
   async coverage(@Root() agreement: Agreement, @Ctx() context: AgreementsContext): Promise<AgreementCoverage> {
     readDrafts(agreement, context);
-    return coverageOf(await agreementsLoaders(context).targets.load(agreement.id));
+    const loaders = agreementsLoaders(context);
+    const [targets, facts] = await Promise.all([
+      loaders.targets.load(agreement.id),
+      loaders.nationalFacts.load(today()),
+    ]);
+    return coverageOf(targets, facts);
   }
 }

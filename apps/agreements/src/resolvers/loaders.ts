@@ -7,6 +7,7 @@ import { NegotiationPoint, NegotiationPointEvent } from '../entities/negotiation
 import { Priority, PriorityLink } from '../entities/priority';
 import { BaselineDeferral } from '../entities/baseline-deferral';
 import { Target } from '../entities/target';
+import { NationalIndicatorFacts } from '../rules/national-indicator-facts';
 import { AgreementsContext } from './context';
 
 /** The agreements subgraph's relations, each batched per request (one SQL statement per relation). */
@@ -20,6 +21,10 @@ export const agreementsLoaders = ({ loaders, services }: AgreementsContext) => (
   ),
   baselineDeferral: loaders.loader<string, BaselineDeferral | null>('baselineDeferral', async (ids) =>
     oneByKey(ids, await services.deferrals.latestOf(ids), (d) => d.targetId),
+  ),
+  /** The national indicators' polarity and department on each day asked (one read of the corrections held). */
+  nationalFacts: loaders.loader<string, NationalIndicatorFacts>('nationalFacts', (days) =>
+    Promise.all(days.map((day) => services.statutorySet.factsOn(day))),
   ),
   target: loaders.loader<string, Target | null>('target', async (ids) =>
     oneByKey(ids, await services.agreements.targetsByIds(ids), (t) => t.id),

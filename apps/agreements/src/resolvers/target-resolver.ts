@@ -1,3 +1,4 @@
+import { today } from '@laa/database';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../entities/agreement';
 import { NegotiationPoint } from '../entities/negotiation-point';
@@ -68,8 +69,8 @@ export class TargetResolver {
     description:
       "Where the direction the levels are checked in comes from: the indicator's polarity, the intendedDirection stated with the target, or UNKNOWN (levels are refused until it is stated).",
   })
-  directionBasis(@Root() target: Target): DirectionBasis {
-    return directionBasisOf(directionFactsOf(target));
+  async directionBasis(@Root() target: Target, @Ctx() context: AgreementsContext): Promise<DirectionBasis> {
+    return directionBasisOf(directionFactsOf(target, await agreementsLoaders(context).nationalFacts.load(today())));
   }
 
   @FieldResolver(() => Boolean, {

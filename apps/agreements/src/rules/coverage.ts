@@ -4,6 +4,7 @@ import { Priority, PriorityLink } from '../entities/priority';
 import { PriorityGraph, PriorityGraphEdgeKind, PriorityGraphNodeKind } from '../entities/priority-graph';
 import { Target } from '../entities/target';
 import { TargetKind } from '../entities/target-kind';
+import { NationalIndicatorFacts } from './national-indicator-facts';
 import { nationalIndicators } from './target-rules';
 
 /**
@@ -17,18 +18,22 @@ export const THEME_LEAD_DEPARTMENT: Record<Theme, Department> = {
   [Theme.ECONOMIC_DEVELOPMENT_AND_ENVIRONMENT]: Department.BERR,
 };
 
-/** The department answering for a target's indicator, and whether that was inferred. */
-export function departmentOf(target: Pick<Target, 'indicatorCode' | 'theme'>): {
+/** The department answering for a target's indicator (as the data steward corrected it, else the file's), and whether that was inferred. */
+export function departmentOf(
+  target: Pick<Target, 'indicatorCode' | 'theme'>,
+  facts: NationalIndicatorFacts,
+): {
   department: Department;
   inferred: boolean;
 } {
-  const indicator = nationalIndicators().get(target.indicatorCode);
-  if (indicator?.department) return { department: indicator.department, inferred: false };
-  if (indicator?.statutoryDcsf) return { department: Department.DCSF, inferred: true };
+  const known = facts.departmentOf(target.indicatorCode);
+  if (known) return { department: known.department, inferred: false };
+  if (nationalIndicators().get(target.indicatorCode)?.statutoryDcsf)
+    return { department: Department.DCSF, inferred: true };
   return { department: THEME_LEAD_DEPARTMENT[target.theme], inferred: true };
 }
 
-export function coverageOf(targets: Target[]): AgreementCoverage {
+export function coverageOf(targets: Target[], facts: NationalIndicatorFacts): AgreementCoverage {
   const themes = Object.values(Theme).map((theme) => {
     const inTheme = targets.filter((t) => t.theme === theme);
     const count = (kind: TargetKind) => inTheme.filter((t) => t.kind === kind).length;
@@ -42,7 +47,7 @@ export function coverageOf(targets: Target[]): AgreementCoverage {
   });
   const departments = new Map<Department, DepartmentCoverage>();
   for (const target of targets) {
-    const { department, inferred } = departmentOf(target);
+    const { department, inferred } = departmentOf(target, facts);
     const entry = departments.get(department) ?? { department, targets: 0, indicatorCodes: [], inferred: false };
     entry.targets += 1;
     entry.indicatorCodes.push(target.indicatorCode);

@@ -162,6 +162,10 @@ export class ConferenceService {
         requestedByRole: grant.role,
         requestedAt: new Date(),
         conferenceId: null,
+        declinedAt: null,
+        declineReason: null,
+        declinedById: null,
+        declinedByName: null,
       });
       const saved = await manager.findOneByOrFail(CaseConferenceRequest, { id: identifiers[0].id as string });
       await recordRevision(manager, agreement.id, caller, 'Asked the GO for a case conference', [
@@ -175,6 +179,36 @@ export class ConferenceService {
         },
       ]);
       return saved;
+    });
+  }
+
+  /**
+   * The GO declines the partnership's request, with its reason: recorded on the request (which the partnership reads)
+   * and in the agreement's history. A declined request is answered; the partnership may ask again.
+   */
+  decline(caller: Caller, input: { agreementId: string; requestId: string; reason: string }) {
+    return this.db.transaction(async (manager) => {
+      const agreement = await lockAgreement(manager, input.agreementId);
+      const place = { region: agreement.regionCode, area: agreement.areaCode };
+      const person = requireGoStaff(caller, place, 'decline a request for a case conference');
+      const request = await openRequest(manager, agreement, input.requestId);
+      const reason = input.reason.trim();
+      await manager.update(
+        CaseConferenceRequest,
+        { id: request.id },
+        { declinedAt: new Date(), declineReason: reason, declinedById: person.id, declinedByName: person.name },
+      );
+      await recordRevision(manager, agreement.id, person, `Declined the request for a case conference: ${reason}`, [
+        {
+          itemType: AgreementItemType.CASE_CONFERENCE,
+          itemId: request.id,
+          label: 'Request for a case conference',
+          action: ChangeAction.CHANGED,
+          before: { reason: request.reason, answer: null },
+          after: { reason: request.reason, answer: 'declined', declineReason: reason },
+        },
+      ]);
+      return manager.findOneByOrFail(CaseConferenceRequest, { id: request.id });
     });
   }
 
@@ -195,7 +229,7 @@ export class ConferenceService {
   }
 }
 
-/** A request of this agreement the GO has not yet answered with a conference. */
+/** A request of this agreement the GO has not yet answered: with a conference, or by declining it. */
 async function openRequest(
   manager: EntityManager,
   agreement: Agreement,
@@ -205,5 +239,10 @@ async function openRequest(
   if (!request) throw notFound('CaseConferenceRequest', requestId);
   if (request.conferenceId)
     throw ruleViolation('CONFERENCE_REQUEST_ANSWERED', 'This request has already been answered with a case conference');
+  if (request.declinedAt)
+    throw ruleViolation(
+      'CONFERENCE_REQUEST_ANSWERED',
+      `The GO declined this request (${request.declineReason}): the partnership may ask again`,
+    );
   return request;
 }

@@ -8,6 +8,8 @@ import { Target } from '../entities/target';
 import { ROUND_FIRST_YEAR } from '../rules/process-map';
 import { IndicatorFacts, KindCounts, summariseChoices } from '../rules/indicator-choices';
 import { departmentOf } from '../rules/coverage';
+import { nationalFactsOn } from './indicator-facts';
+import { NationalIndicatorFacts } from '../rules/national-indicator-facts';
 import { nationalIndicators } from '../rules/target-rules';
 import { HeldStatutoryMembership } from '../entities/statutory-membership';
 import { today } from '../entities/date-column';
@@ -20,16 +22,16 @@ const STATUS_ORDER = [
   ReferenceStatus.MISSING,
 ];
 
-/** A national indicator's theme and department from the reference data (no peer call), with their marks. */
-function factsOf(code: string): IndicatorFacts | null {
+/** A national indicator's theme and department (as the data steward corrected it, no peer call), with their marks. */
+function factsOf(code: string, national: NationalIndicatorFacts): IndicatorFacts | null {
   const indicator = nationalIndicators().get(code);
   if (!indicator) return null;
-  const { department, inferred } = departmentOf({ indicatorCode: code, theme: indicator.theme });
+  const { department, inferred } = departmentOf({ indicatorCode: code, theme: indicator.theme }, national);
   return {
     title: indicator.title,
     theme: indicator.theme,
     department,
-    departmentStatus: inferred ? ReferenceStatus.INFERRED : indicator.departmentStatus,
+    departmentStatus: inferred ? ReferenceStatus.INFERRED : national.departmentOf(code)!.status,
   };
 }
 
@@ -55,7 +57,8 @@ export class IndicatorChoiceService {
     // The set in force today as agreements holds it (effective-dated, as a data steward may have corrected it).
     const memberships = await this.db.getRepository(HeldStatutoryMembership).find();
     const statutorySet = statutoryCodesInForce(memberships, today());
-    const summary = summariseChoices(agreements, targets, factsOf, statutorySet);
+    const national = await nationalFactsOn(this.db.manager, today());
+    const summary = summariseChoices(agreements, targets, (code) => factsOf(code, national), statutorySet);
     return {
       regionCode: this.regionCode,
       scope,

@@ -1,4 +1,4 @@
-import { conflict, notFound, ruleViolation } from '@laa/errors';
+import { notFound, ruleViolation } from '@laa/errors';
 import { Caller, Role, RoleGrant } from '@laa/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Agreement } from '../entities/agreement';
@@ -16,6 +16,15 @@ import { checkVoice, isWithGo } from '../rules/negotiation-voices';
 import { isRegionStaff, onGovernmentSide, requireNegotiator } from './negotiators';
 import { checkSubject, subjectOf } from './point-subjects';
 import { lockAgreement, recordRevision, SignedIn } from './revisions';
+import {
+  addEvent,
+  lockedPoint,
+  pointLabel,
+  pointSnapshot,
+  requireOpen,
+  requirePointVersion,
+  writePointStep,
+} from './point-steps';
 
 export interface NewPoint {
   agreementId: string;
@@ -25,24 +34,6 @@ export interface NewPoint {
   detail: string;
 }
 
-/** The point as the agreement's history keeps it: a department's point is the GO's there (the area reads the history). */
-export function pointSnapshot(point: NegotiationPoint): Record<string, unknown> {
-  const voice = point.department
-    ? { raisedBy: point.relayedByName ?? 'Government Office', raisedByRole: point.relayedByRole ?? 'GOVERNMENT_OFFICE' }
-    : {};
-  return {
-    subjectKind: point.subjectKind,
-    subjectRef: point.subjectRef,
-    title: point.title,
-    status: point.status,
-    raisedBy: point.raisedByName,
-    raisedByRole: point.raisedByRole,
-    ...voice,
-    department: point.department,
-  };
-}
-
-const labelOf = (point: NegotiationPoint) => `Negotiation point "${point.title}"`;
 const placeOf = (agreement: Agreement) => ({ region: agreement.regionCode, area: agreement.areaCode });
 
 /** Negotiation points: raised, discussed in a thread, escalated, resolved or withdrawn, each step by a named person. */
@@ -76,11 +67,11 @@ export class NegotiationService {
       await addEvent(manager, saved.id, PointEventKind.RAISED, person, input.detail);
       // A department's point is with the GO: it enters the agreement's history (which the area reads) when relayed.
       if (isWithGo(saved)) return saved;
-      await recordRevision(manager, agreement.id, person, `Raised ${labelOf(saved)}`, [
+      await recordRevision(manager, agreement.id, person, `Raised ${pointLabel(saved)}`, [
         {
           itemType: AgreementItemType.NEGOTIATION_POINT,
           itemId: saved.id,
-          label: labelOf(saved),
+          label: pointLabel(saved),
           action: ChangeAction.ADDED,
           before: null,
           after: pointSnapshot(saved),
@@ -97,11 +88,11 @@ export class NegotiationService {
       await requireVoice(manager, caller, grant, point, agreement);
       requireOpen(point);
       await addEvent(manager, point.id, PointEventKind.COMMENTED, person, text);
-      await recordRevision(manager, agreement.id, person, `Commented on ${labelOf(point)}`, [
+      await recordRevision(manager, agreement.id, person, `Commented on ${pointLabel(point)}`, [
         {
           itemType: AgreementItemType.NEGOTIATION_POINT,
           itemId: point.id,
-          label: labelOf(point),
+          label: pointLabel(point),
           action: ChangeAction.CHANGED,
           before: pointSnapshot(point),
           after: { ...pointSnapshot(point), comment: text },
@@ -137,15 +128,7 @@ export class NegotiationService {
       if (status !== NegotiationPointStatus.ESCALATED)
         requireOwnerOrGo(caller, person, grant.department, point, agreement);
       if (point.status === NegotiationPointStatus.ESCALATED) requireUndisputed(person, grant.department, point, status);
-      if (point.version !== expectedVersion) {
-        throw conflict(
-          `Negotiation point ${pointId} moved on (you had version ${expectedVersion}, it is now ${point.version}): reload it`,
-          {
-            version: point.version,
-            status: point.status,
-          },
-        );
-      }
+      requirePointVersion(point, expectedVersion);
       return changeStatus(manager, point, status, person, reason, EVENT_OF[status]);
     });
   }
@@ -201,24 +184,14 @@ export async function changeStatus(
   if (status === point.status)
     throw ruleViolation('POINT_STATUS', `Negotiation point ${point.id} is already ${status}`);
   const closing = !OPEN_STATUSES.includes(status);
-  await manager.update(
-    NegotiationPoint,
-    { id: point.id },
-    { status, closedAt: closing ? new Date() : null, version: point.version + 1 },
-  );
-  await addEvent(manager, point.id, event, person, reason);
-  const after = await manager.findOneByOrFail(NegotiationPoint, { id: point.id });
-  await recordRevision(manager, point.agreementId, person, `${VERB_OF[status]} ${labelOf(point)}: ${reason}`, [
-    {
-      itemType: AgreementItemType.NEGOTIATION_POINT,
-      itemId: point.id,
-      label: labelOf(point),
-      action: ChangeAction.CHANGED,
-      before: pointSnapshot(point),
-      after: { ...pointSnapshot(after), reason },
-    },
-  ]);
-  return after;
+  return writePointStep(manager, point, person, {
+    changes: { status, closedAt: closing ? new Date() : null },
+    event,
+    eventText: reason,
+    summary: `${VERB_OF[status]} ${pointLabel(point)}: ${reason}`,
+    action: ChangeAction.CHANGED,
+    recorded: { reason },
+  });
 }
 
 /**
@@ -250,32 +223,13 @@ export async function withdrawPointsOfRemovedTarget(
     changes.push({
       itemType: AgreementItemType.NEGOTIATION_POINT,
       itemId: point.id,
-      label: labelOf(point),
+      label: pointLabel(point),
       action: ChangeAction.CHANGED,
       before: pointSnapshot(point),
       after,
     });
   }
   return changes;
-}
-
-export async function lockedPoint(
-  manager: EntityManager,
-  pointId: string,
-): Promise<{ point: NegotiationPoint; agreement: Agreement }> {
-  const found = await manager.findOneBy(NegotiationPoint, { id: pointId });
-  if (!found) throw notFound('NegotiationPoint', pointId);
-  const agreement = await lockAgreement(manager, found.agreementId);
-  return { point: await manager.findOneByOrFail(NegotiationPoint, { id: pointId }), agreement };
-}
-
-export function requireOpen(point: NegotiationPoint): void {
-  if (!OPEN_STATUSES.includes(point.status)) {
-    throw ruleViolation(
-      'POINT_CLOSED',
-      `Negotiation point "${point.title}" is ${point.status.toLowerCase()}: raise a new point to reopen the issue`,
-    );
-  }
 }
 
 /** Resolving or withdrawing: whoever raised it (or their department), or the GO that leads the negotiation. */
@@ -293,23 +247,6 @@ function requireOwnerOrGo(
       `Only whoever raised the point (or their department) or the Government Office may resolve or withdraw it`,
     );
   }
-}
-
-export async function addEvent(
-  manager: EntityManager,
-  pointId: string,
-  kind: PointEventKind,
-  person: SignedIn,
-  text: string,
-): Promise<void> {
-  await manager.insert(NegotiationPointEvent, {
-    pointId,
-    kind,
-    byId: person.id,
-    byName: person.name,
-    at: new Date(),
-    text,
-  });
 }
 
 /** A new point is neither relayed nor decided. */

@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { HeldStatutoryMembership, StatutoryIndicator, StatutorySetBy } from '../entities/statutory-membership';
 import { Target } from '../entities/target';
 import { describeMissingStatutory, missingStatutoryTargets, statutoryCodesInForce } from '../rules/statutory-set';
+import { HeldCorrectionFact, NationalIndicatorFacts } from '../rules/national-indicator-facts';
+import { holdCorrections, nationalFactsOn } from './indicator-facts';
 
 /** A membership as agreements holds it; the status is the evidence's ReferenceStatus, kept as its text. */
 type Membership = Pick<StatutoryMembershipReference, 'from' | 'to' | 'reason'> & { status: string; origin: string };
@@ -59,13 +61,29 @@ async function hold(
     );
 }
 
-/** Keeps agreements' copy of the statutory set: from the reference data at start, from evidence when a steward corrects it. */
+/**
+ * Keeps agreements' copy of the indicator facts its rules read: the statutory set (from the reference data at start,
+ * from evidence when a steward corrects it) and the steward's corrections of polarity and department.
+ */
 export class StatutorySetService {
   constructor(private readonly db: DataSource) {}
 
   /** A steward's correction, as evidence sends it: the indicator's memberships from now on, kept over re-seeds. */
   holdCorrection(indicatorCode: string, memberships: Membership[]): Promise<void> {
     return this.db.transaction((manager) => hold(manager, indicatorCode, memberships, 'DATA_STEWARD'));
+  }
+
+  /** A steward's corrections of an indicator's polarity and department, as evidence sends them (all of them, each time). */
+  holdFactCorrections(
+    indicatorCode: string,
+    corrections: (HeldCorrectionFact & { id: string; source: string })[],
+  ): Promise<void> {
+    return this.db.transaction((manager) => holdCorrections(manager, indicatorCode, corrections));
+  }
+
+  /** Polarity and department on the day, as the rules read them. */
+  factsOn(day: string): Promise<NationalIndicatorFacts> {
+    return nationalFactsOn(this.db.manager, day);
   }
 
   missingOf(agreementId: string, day: string): Promise<string[]> {

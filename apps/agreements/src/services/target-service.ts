@@ -1,3 +1,4 @@
+import { today } from '@laa/database';
 import { badInput, notFound, ruleViolation } from '@laa/errors';
 import { Caller, requireAgreementEditor, requireSignedIn } from '@laa/identity';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -23,6 +24,8 @@ import {
   targetSnapshot,
 } from '../rules/target-fields';
 import { checkLevelsDirection } from '../rules/levels-direction';
+import { NationalIndicatorFacts } from '../rules/national-indicator-facts';
+import { nationalFactsOn } from './indicator-facts';
 import {
   checkDesignatedCount,
   checkIndicatorForKind,
@@ -237,7 +240,8 @@ export class TargetService {
         `Target ${draft.indicatorCode} has no confirmed baseline: give baselineDueBy, the date by which it must be set`,
       );
     }
-    checkLevelsDirection(directionFactsOf(draft), draft.baselineValue, draft.levels);
+    const facts = await nationalFactsOn(manager, today());
+    checkLevelsDirection(directionFactsOf(draft, facts), draft.baselineValue, draft.levels);
     if (draft.priorityId) {
       const priority = await manager.findOneBy(Priority, {
         id: draft.priorityId,
@@ -273,10 +277,16 @@ export class TargetService {
   }
 }
 
-/** The facts the levels check reads: a local indicator has no polarity here, so its direction is the stated one. */
-export const directionFactsOf = (target: Pick<Target, 'indicatorCode' | 'intendedDirection'>) => ({
+/**
+ * The facts the levels check reads: the indicator's polarity as corrected by the data steward (else the file's); a
+ * local indicator has none, so its direction is the stated one.
+ */
+export const directionFactsOf = (
+  target: Pick<Target, 'indicatorCode' | 'intendedDirection'>,
+  facts: NationalIndicatorFacts,
+) => ({
   indicatorCode: target.indicatorCode,
-  polarity: nationalIndicators().get(target.indicatorCode)?.polarity ?? null,
+  polarity: facts.polarityOf(target.indicatorCode),
   stated: target.intendedDirection,
 });
 

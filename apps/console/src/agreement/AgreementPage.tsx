@@ -14,6 +14,7 @@ import { AGREEMENT_PAGE } from './agreement-query';
 import { CaseConferences } from './CaseConferences';
 import { capabilitiesOf } from './capabilities';
 import { NegotiationSection } from './NegotiationSection';
+import { pointVoiceOf } from './point-voice';
 import { CoverageSection, History, ProcessMap } from './OverviewSections';
 import { PrioritiesSection } from './PrioritiesSection';
 import { StageSection } from './StageSection';
@@ -131,7 +132,7 @@ export function AgreementPage({
           <PrioritiesSection agreement={agreement} can={can} />
           <TargetsSection agreement={agreement} can={can} />
           <CoverageSection agreement={agreement} />
-          <NegotiationSection agreement={agreement} can={can} />
+          <NegotiationSection agreement={agreement} can={can} voice={pointVoiceOf(sessionGrants(), regionCode)} />
           <CaseConferences agreement={agreement} can={can} />
           <ProcessMap milestones={agreement.milestones} />
           <History revisions={agreement.history} />

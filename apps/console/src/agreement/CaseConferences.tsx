@@ -2,18 +2,21 @@ import { departments, pointStatuses } from '../labels';
 import { ActionForm, text } from './ActionForm';
 import { ConferenceRow, LoadedAgreement, OPEN_STATUSES } from './agreement-query';
 import { Capabilities } from './capabilities';
+import { ConferenceRequests } from './ConferenceRequests';
 import { RECORD_OUTCOME, SCHEDULE_CONFERENCE } from './mutations';
 import { dateFromForm, formatDate } from '../dates';
-import { Checkbox, DateInput, TextInput } from '../govuk';
+import { Checkbox, DateInput, Select, TextInput } from '../govuk';
 
 /** The GO convenes departments and partners to resolve the hard points; an outcome may resolve a point. */
 export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement; can: Capabilities }) {
   const open = agreement.negotiationPoints.filter((p) => OPEN_STATUSES.includes(p.status));
+  const waiting = agreement.caseConferenceRequests.filter((r) => !r.conference && !r.declinedAt);
   return (
     <section aria-labelledby="conferences-heading">
       <h2 className="govuk-heading-m" id="conferences-heading">
         Case conferences ({agreement.caseConferences.length})
       </h2>
+      <ConferenceRequests agreement={agreement} can={can} />
       {agreement.caseConferences.length === 0 ? (
         <p className="govuk-body">None scheduled.</p>
       ) : (
@@ -38,10 +41,21 @@ export function CaseConferences({ agreement, can }: { agreement: LoadedAgreement
                 .map((s) => s.trim())
                 .filter(Boolean),
               agendaPointIds: f.getAll('agenda').map(String),
+              requestId: text(f, 'request') || null,
             },
           })}
         >
           <DateInput legend="Held on" name="heldOn" required />
+          {waiting.length > 0 && (
+            <Select label="Answers the partnership's request" name="request">
+              <option value="">None: on the GO's own motion</option>
+              {waiting.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.reason}
+                </option>
+              ))}
+            </Select>
+          )}
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Departments invited</legend>
             {departments.codes.map((d) => (

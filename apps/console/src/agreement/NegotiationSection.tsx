@@ -3,6 +3,7 @@ import { departments, pointStatuses } from '../labels';
 import { ActionForm, text } from './ActionForm';
 import { LoadedAgreement, OPEN_STATUSES, PointRow, subjectText } from './agreement-query';
 import { Capabilities } from './capabilities';
+import { PointVoice, targetsToRaiseOn } from './point-voice';
 import { DECIDE_POINT, RAISE_POINT, RELAY_POINT, REQUEST_CONFERENCE } from './mutations';
 import { Select, Table, TextInput, Textarea } from '../govuk';
 
@@ -13,7 +14,15 @@ export function pointSubject(choice: string): { subjectKind: string; subjectRef?
 }
 
 /** Sticking points, open first with their age; raising one (departments through the GO, the GO, the area's partners). */
-export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreement; can: Capabilities }) {
+export function NegotiationSection({
+  agreement,
+  can,
+  voice,
+}: {
+  agreement: LoadedAgreement;
+  can: Capabilities;
+  voice: PointVoice;
+}) {
   const points = [...agreement.negotiationPoints].sort(
     (a, b) => Number(OPEN_STATUSES.includes(b.status)) - Number(OPEN_STATUSES.includes(a.status)),
   );
@@ -84,14 +93,14 @@ export function NegotiationSection({ agreement, can }: { agreement: LoadedAgreem
             },
           })}
         >
-          <Select label="Against" name="subject" defaultValue="AGREEMENT">
-            <option value="AGREEMENT">the whole agreement</option>
-            {sortByIndicator(agreement.targets, (t) => t.indicator?.code).map((t) => (
+          <Select label="Against" name="subject">
+            {voice !== 'STATUTORY_ONLY' && <option value="AGREEMENT">the whole agreement</option>}
+            {sortByIndicator(targetsToRaiseOn(voice, agreement.targets), (t) => t.indicator?.code).map((t) => (
               <option key={t.id} value={`TARGET:${t.id}`}>
                 target {t.indicator?.code ?? t.localIndicatorTitle}
               </option>
             ))}
-            {agreement.priorities.map((p) => (
+            {(voice === 'STATUTORY_ONLY' ? [] : agreement.priorities).map((p) => (
               <option key={p.id} value={`PRIORITY:${p.id}`}>
                 priority “{p.title}”
               </option>

@@ -111,6 +111,23 @@ export const AGREEMENT_PAGE = graphql(`
           name
         }
       }
+      caseConferenceRequests {
+        id
+        reason
+        requestedAt
+        requestedBy {
+          name
+        }
+        declinedAt
+        declineReason
+        declinedBy {
+          name
+        }
+        conference {
+          id
+          heldOn
+        }
+      }
       caseConferences {
         id
         heldOn
@@ -207,6 +224,7 @@ export type StretchView = NonNullable<AgreementTargetRow['stretch']>;
 export type PointRow = LoadedAgreement['negotiationPoints'][number];
 export type PriorityRow = LoadedAgreement['priorities'][number];
 export type ConferenceRow = LoadedAgreement['caseConferences'][number];
+export type ConferenceRequestRow = LoadedAgreement['caseConferenceRequests'][number];
 
 /** Designated first, then statutory, then local; in indicator order within a kind. */
 export function orderTargets(targets: AgreementTargetRow[]): AgreementTargetRow[] {

@@ -79,6 +79,14 @@ export const SCHEDULE_CONFERENCE = graphql(`
     }
   }
 `);
+export const DECLINE_CONFERENCE_REQUEST = graphql(`
+  mutation DeclineConferenceRequest($input: DeclineCaseConferenceRequestInput!) {
+    declineCaseConferenceRequest(input: $input) {
+      id
+      declineReason
+    }
+  }
+`);
 export const RECORD_OUTCOME = graphql(`
   mutation RecordOutcome($input: RecordCaseConferenceOutcomeInput!) {
     recordCaseConferenceOutcome(input: $input) {

@@ -16,8 +16,8 @@ export class IndicatorCorrectionResult {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "For a statutory correction: true when the region's agreements took the new memberships (it judges agreements against them); " +
-      'false when it did not answer (send the correction again). Null for other fields.',
+      "For a statutory, polarity or department correction: true when the region's agreements took it (its rules judge agreements by it: " +
+      'the statutory set, the levels check, coverage); false when it did not answer (send the correction again). Null for a title.',
   })
   agreementsUpdated: boolean | null;
 }

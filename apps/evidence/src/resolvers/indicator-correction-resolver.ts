@@ -2,7 +2,7 @@ import { Access, SignedIn } from '@laa/identity';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Authorized } from 'type-graphql';
 import { SignedInPerson } from '@laa/subgraph';
 import { IndicatorCorrection } from '../entities/indicator-correction';
-import { sendStatutoryMemberships } from '../peers/agreements-statutory-set';
+import { sendCorrectionToAgreements } from '../peers/agreements-indicator-facts';
 import { recorder } from '../services/evidence-access';
 import { normaliseIndicatorCode } from '../services/indicator-code';
 import { EvidenceContext } from './context';
@@ -27,16 +27,12 @@ export class IndicatorCorrectionResolver {
       { ...request, indicatorCode: normaliseIndicatorCode(code) },
       recorder(steward),
     );
-    const statutory = outcome.correction.field === 'STATUTORY_DCSF';
-    const agreementsUpdated = statutory
-      ? await sendStatutoryMemberships(
-          context.services.peers,
-          outcome.indicator.code,
-          outcome.memberships,
-          context.authorization,
-          context.log,
-        )
-      : null;
+    const agreementsUpdated = await sendCorrectionToAgreements(
+      context.services.peers,
+      outcome,
+      context.authorization,
+      context.log,
+    );
     return {
       correction: outcome.correction,
       indicator: outcome.indicator,

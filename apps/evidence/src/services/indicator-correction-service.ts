@@ -32,6 +32,8 @@ export interface CorrectionOutcome {
   recorded: boolean;
   /** The indicator's statutory memberships after the correction (agreements keeps a copy of them). */
   memberships: MembershipFact[];
+  /** Every correction of the indicator, oldest first (agreements keeps a copy of its polarity and department ones). */
+  corrections: IndicatorCorrection[];
 }
 
 /** Reads which field the request corrects: exactly one of them. */
@@ -95,8 +97,8 @@ export class IndicatorCorrectionService {
       const earlier = (await manager.findBy(IndicatorCorrection, same)).find((c) => c.value === value);
       const correction =
         earlier ?? (await manager.save(manager.create(IndicatorCorrection, { ...same, value, correctedBy })));
-      const { indicator: after, memberships } = await this.applyCorrections(manager, indicator, correction, !earlier);
-      return { correction, indicator: after, recorded: !earlier, memberships };
+      const applied = await this.applyCorrections(manager, indicator, correction, !earlier);
+      return { correction, recorded: !earlier, ...applied };
     });
   }
 
@@ -119,7 +121,7 @@ export class IndicatorCorrectionService {
     const values = valuesWithCorrections(referenceValues(file), corrections, memberships, today());
     const changed = [...changedFields(indicator, values), ...(membershipsChanged ? ['statutoryMemberships'] : [])];
     // Every new correction is a revision, even one dated ahead that changes nothing today: the history says who and why.
-    if (changed.length === 0 && !isNew) return { indicator, memberships };
+    if (changed.length === 0 && !isNew) return { indicator, memberships, corrections };
     const revision = indicator.revision + 1;
     await manager.update(Indicator, { code: indicator.code }, { ...values, revision });
     await manager.getRepository(IndicatorRevision).save({
@@ -132,6 +134,6 @@ export class IndicatorCorrectionService {
       effectiveFrom: correction.effectiveFrom,
       recordedBy: correction.correctedBy,
     });
-    return { indicator: await manager.findOneByOrFail(Indicator, { code: indicator.code }), memberships };
+    return { indicator: await manager.findOneByOrFail(Indicator, { code: indicator.code }), memberships, corrections };
   }
 }

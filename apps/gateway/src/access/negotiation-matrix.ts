@@ -306,6 +306,16 @@ export const NEGOTIATION_MATRIX: AccessRule[] = [
     allowed: REGION_STAFF,
   },
   {
+    operation: 'declineCaseConferenceRequest',
+    rule: 'GO staff of the region, with a reason the partnership reads.',
+    // No request is waiting in the fixture: the GO's staff reach the request's look-up (NOT_FOUND), everyone else is refused first.
+    document:
+      'mutation ($id: ID!) { declineCaseConferenceRequest(input: { agreementId: $id, requestId: "00000000-0000-4000-8000-000000000000", reason: "matrix" }) { id } }',
+    variables: (f) => ({ id: f.agreementId }),
+    allowed: REGION_STAFF,
+    tolerated: ['NOT_FOUND'],
+  },
+  {
     operation: 'recordCaseConferenceOutcome',
     rule: 'GO staff of the region.',
     document:
