@@ -102,43 +102,6 @@ export type TargetPermitInput = {
 
 export { Theme };
 
-export type FenceAgreementTargetsMutationVariables = Exact<{
-  input: FenceAgreementInput;
-}>;
-
-
-export type FenceAgreementTargetsMutation = { fenceAgreementTargets: boolean };
-
-export type ConfirmAgreementFenceMutationVariables = Exact<{
-  agreementId: string | number;
-}>;
-
-
-export type ConfirmAgreementFenceMutation = { confirmAgreementFence: boolean };
-
-export type ReleaseAgreementFenceMutationVariables = Exact<{
-  agreementId: string | number;
-  attemptId: string | number;
-}>;
-
-
-export type ReleaseAgreementFenceMutation = { releaseAgreementFence: boolean };
-
-export type FenceTargetMutationVariables = Exact<{
-  targetId: string | number;
-  version: number;
-}>;
-
-
-export type FenceTargetMutation = { fenceTarget: boolean };
-
-export type IssueTargetPermitMutationVariables = Exact<{
-  input: TargetPermitInput;
-}>;
-
-
-export type IssueTargetPermitMutation = { issueTargetPermit: boolean };
-
 export type AgreementFactsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -218,6 +181,43 @@ export type PlaceFactsQueryVariables = Exact<{
 
 export type PlaceFactsQuery = { area: { name: string, region: { name: string, governmentOffice: string }, partnership: { name: string, members: Array<{ organisation: string, sector: PartnerSector }> } | null } | null };
 
+export type FenceAgreementTargetsMutationVariables = Exact<{
+  input: FenceAgreementInput;
+}>;
+
+
+export type FenceAgreementTargetsMutation = { fenceAgreementTargets: boolean };
+
+export type ConfirmAgreementFenceMutationVariables = Exact<{
+  agreementId: string | number;
+}>;
+
+
+export type ConfirmAgreementFenceMutation = { confirmAgreementFence: boolean };
+
+export type ReleaseAgreementFenceMutationVariables = Exact<{
+  agreementId: string | number;
+  attemptId: string | number;
+}>;
+
+
+export type ReleaseAgreementFenceMutation = { releaseAgreementFence: boolean };
+
+export type FenceTargetMutationVariables = Exact<{
+  targetId: string | number;
+  version: number;
+}>;
+
+
+export type FenceTargetMutation = { fenceTarget: boolean };
+
+export type IssueTargetPermitMutationVariables = Exact<{
+  input: TargetPermitInput;
+}>;
+
+
+export type IssueTargetPermitMutation = { issueTargetPermit: boolean };
+
 export type RegionAreasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -252,31 +252,6 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const FenceAgreementTargetsDocument = new TypedDocumentString(`
-    mutation FenceAgreementTargets($input: FenceAgreementInput!) {
-  fenceAgreementTargets(input: $input)
-}
-    `) as unknown as TypedDocumentString<FenceAgreementTargetsMutation, FenceAgreementTargetsMutationVariables>;
-export const ConfirmAgreementFenceDocument = new TypedDocumentString(`
-    mutation ConfirmAgreementFence($agreementId: ID!) {
-  confirmAgreementFence(agreementId: $agreementId)
-}
-    `) as unknown as TypedDocumentString<ConfirmAgreementFenceMutation, ConfirmAgreementFenceMutationVariables>;
-export const ReleaseAgreementFenceDocument = new TypedDocumentString(`
-    mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) {
-  releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId)
-}
-    `) as unknown as TypedDocumentString<ReleaseAgreementFenceMutation, ReleaseAgreementFenceMutationVariables>;
-export const FenceTargetDocument = new TypedDocumentString(`
-    mutation FenceTarget($targetId: ID!, $version: Int!) {
-  fenceTarget(targetId: $targetId, version: $version)
-}
-    `) as unknown as TypedDocumentString<FenceTargetMutation, FenceTargetMutationVariables>;
-export const IssueTargetPermitDocument = new TypedDocumentString(`
-    mutation IssueTargetPermit($input: TargetPermitInput!) {
-  issueTargetPermit(input: $input)
-}
-    `) as unknown as TypedDocumentString<IssueTargetPermitMutation, IssueTargetPermitMutationVariables>;
 export const AgreementFactsDocument = new TypedDocumentString(`
     query AgreementFacts($id: ID!) {
   agreement(id: $id) {
@@ -525,6 +500,31 @@ export const PlaceFactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceFactsQuery, PlaceFactsQueryVariables>;
+export const FenceAgreementTargetsDocument = new TypedDocumentString(`
+    mutation FenceAgreementTargets($input: FenceAgreementInput!) {
+  fenceAgreementTargets(input: $input)
+}
+    `) as unknown as TypedDocumentString<FenceAgreementTargetsMutation, FenceAgreementTargetsMutationVariables>;
+export const ConfirmAgreementFenceDocument = new TypedDocumentString(`
+    mutation ConfirmAgreementFence($agreementId: ID!) {
+  confirmAgreementFence(agreementId: $agreementId)
+}
+    `) as unknown as TypedDocumentString<ConfirmAgreementFenceMutation, ConfirmAgreementFenceMutationVariables>;
+export const ReleaseAgreementFenceDocument = new TypedDocumentString(`
+    mutation ReleaseAgreementFence($agreementId: ID!, $attemptId: ID!) {
+  releaseAgreementFence(agreementId: $agreementId, attemptId: $attemptId)
+}
+    `) as unknown as TypedDocumentString<ReleaseAgreementFenceMutation, ReleaseAgreementFenceMutationVariables>;
+export const FenceTargetDocument = new TypedDocumentString(`
+    mutation FenceTarget($targetId: ID!, $version: Int!) {
+  fenceTarget(targetId: $targetId, version: $version)
+}
+    `) as unknown as TypedDocumentString<FenceTargetMutation, FenceTargetMutationVariables>;
+export const IssueTargetPermitDocument = new TypedDocumentString(`
+    mutation IssueTargetPermit($input: TargetPermitInput!) {
+  issueTargetPermit(input: $input)
+}
+    `) as unknown as TypedDocumentString<IssueTargetPermitMutation, IssueTargetPermitMutationVariables>;
 export const RegionAreasDocument = new TypedDocumentString(`
     query RegionAreas {
   areas {
