@@ -1,7 +1,7 @@
 import { Benchmark } from '../entities/benchmark';
 import { SimilarArea } from '../entities/similar-area';
 import { Trend } from '../entities/trend';
-import { BENCHMARK_RULE } from '../services/benchmark';
+import { BENCHMARK_RULE, BenchmarkFigures } from '../services/benchmark';
 import { StoredBenchmark, StoredTrend } from '../services/derived-evidence';
 import { DIRECTION_RULE } from '../services/trend';
 
@@ -17,29 +17,26 @@ export function trendAnswer(derived: StoredTrend): Trend {
  */
 export function benchmarkAnswer(derived: StoredBenchmark, neighbours: SimilarArea[]): Benchmark | null {
   if (!neighbours.every((n) => derived.similarAreaValues.has(n.neighbourCode))) return null;
-  const {
-    period,
-    value,
-    regionAverage,
-    englandAverage,
-    similarAreasAverage,
-    rank,
-    areasRanked,
-    quartile,
-    derivedAsOf,
-  } = derived;
   const similarAreas = neighbours.map((n) => ({ ...n, value: derived.similarAreaValues.get(n.neighbourCode) ?? null }));
-  return {
-    period,
-    value,
-    regionAverage,
-    englandAverage,
-    similarAreasAverage,
-    rank,
-    areasRanked,
-    quartile,
-    similarAreas,
-    rule: BENCHMARK_RULE,
-    derivedAsOf,
-  };
+  const { period, derivedAsOf } = derived;
+  return { ...figuresOf(derived), period, similarAreas, rule: BENCHMARK_RULE, derivedAsOf };
 }
+
+/** Only the benchmark's figures (a derived row also carries its keys and threshold). */
+export const figuresOf = ({
+  value,
+  regionAverage,
+  englandAverage,
+  similarAreasAverage,
+  rank,
+  areasRanked,
+  quartile,
+}: BenchmarkFigures): BenchmarkFigures => ({
+  value,
+  regionAverage,
+  englandAverage,
+  similarAreasAverage,
+  rank,
+  areasRanked,
+  quartile,
+});

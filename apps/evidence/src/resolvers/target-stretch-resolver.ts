@@ -4,7 +4,6 @@ import { TargetStretch } from '../entities/stretch';
 import { Target } from '../entities/target';
 import { BENCHMARK_RULE } from '../services/benchmark';
 import { SimilarArea } from '../entities/similar-area';
-import { BenchmarkFigures } from '../services/benchmark';
 import {
   baselineCheckOf,
   benchmarkPeriodOf,
@@ -17,6 +16,7 @@ import {
 } from '../services/stretch';
 import { DIRECTION_RULE } from '../services/trend';
 import { EvidenceContext } from './context';
+import { figuresOf } from './derived-answers';
 import { usable } from './indicator-evidence-resolver';
 import { evidenceLoaders } from './loaders';
 import { benchmarkKey, derivedLoaders, seriesKey, stretchLoaders } from './stretch-loaders';
@@ -105,22 +105,3 @@ export class TargetStretchResolver {
     return stretchOf({ ...facts, england, neighbours: neighbours.map((n) => n.neighbourCode) });
   }
 }
-
-/** Only the benchmark's figures (a derived row also carries its keys and threshold). */
-const figuresOf = ({
-  value,
-  regionAverage,
-  englandAverage,
-  similarAreasAverage,
-  rank,
-  areasRanked,
-  quartile,
-}: BenchmarkFigures): BenchmarkFigures => ({
-  value,
-  regionAverage,
-  englandAverage,
-  similarAreasAverage,
-  rank,
-  areasRanked,
-  quartile,
-});
