@@ -45,7 +45,8 @@ describe("the GO declines the partnership's request for a case conference", () =
     expect(declined.data!.declineCaseConferenceRequest).toMatchObject({
       id: requestId,
       declineReason: input.reason,
-      declinedAt: expect.any(String),
+      // When it was declined, as the API's DateTimeISO (a UTC date and time).
+      declinedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
       declinedBy: { name: 'Demo Relationship Manager' },
       conference: null,
     });
